@@ -1,0 +1,14 @@
+// Package claims reads news articles and turns them into claims: the sentences
+// of each article, with the figures each sentence states.
+//
+// It knows one article at a time. Reading ([Load], [ReadFile]) accepts article
+// bundles, plain text and Markdown with optional YAML front matter, JSON Lines
+// and directories; it detects each article's outlet from metadata or from the
+// article's own text ([Registry]). [Segment] splits an article into sentences
+// that keep their byte offsets and line numbers, and an [Extractor] finds every
+// number in a sentence as a [Figure]: the interval its wording allows ("at least
+// 133" is [133, ∞)), its kind (count, percent, money, year, age, …) and its
+// measure (killed, injured, arrested, or the counted noun).
+//
+// Cross-article work (grouping, verdicts) lives in package compare.
+package claims

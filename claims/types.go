@@ -1,0 +1,197 @@
+package claims
+
+import (
+	"encoding/json"
+	"math"
+	"strings"
+)
+
+// Article is one news article: its metadata and its body text.
+type Article struct {
+	// ID identifies the article in every output: the JSON Lines "id" when the
+	// input gives one, else a stable id made from the file and the article's
+	// position in it.
+	ID string `json:"id"`
+	// Outlet is the canonical outlet name ("AP", "The New York Times"), or ""
+	// when nothing in the metadata or the text says.
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	Published string `json:"published,omitempty"`
+	URL       string `json:"url,omitempty"`
+	// Source is the file the article was read from ("-" for standard input).
+	Source string `json:"source"`
+	// Text is the article's body. Byte offsets of sentences and figures point
+	// into it.
+	Text string `json:"-"`
+	// Line is the 1-based line of Source on which Text begins (front matter
+	// and earlier articles of a bundle counted).
+	Line int `json:"-"`
+	// SingleLine is true when the whole text sits on one line of Source (a
+	// JSON Lines record): every offset then maps to Line.
+	SingleLine bool `json:"-"`
+}
+
+// LineAt returns the 1-based line of Source that holds byte offset off of Text.
+func (a *Article) LineAt(off int) int {
+	if a.SingleLine {
+		return a.Line
+	}
+	if off > len(a.Text) {
+		off = len(a.Text)
+	}
+	if off < 0 {
+		off = 0
+	}
+	return a.Line + strings.Count(a.Text[:off], "\n")
+}
+
+// Span is a half-open byte range [Start, End) of an article's Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Sentence is one sentence of an article, with text[Start:End] == Text.
+type Sentence struct {
+	Index int    `json:"index"`
+	Text  string `json:"text"`
+	Span
+	Line int `json:"line"`
+}
+
+// Qualifier says how the wording of a figure bounds the true value.
+type Qualifier string
+
+// Qualifiers, with the wordings that give them.
+const (
+	Exact     Qualifier = "exact"      // 139
+	AtLeast   Qualifier = "at_least"   // at least 133, no fewer than, 133 or more
+	MoreThan  Qualifier = "more_than"  // more than, over, above, exceeding
+	Nearly    Qualifier = "nearly"     // nearly, almost, just under
+	About     Qualifier = "about"      // about, around, roughly, some, an estimated
+	UpTo      Qualifier = "up_to"      // up to, as many as, at most
+	FewerThan Qualifier = "fewer_than" // fewer than, less than, under, below
+	Range     Qualifier = "range"      // between A and B, A to B, A-B
+	Vague     Qualifier = "vague"      // dozens, scores, hundreds, thousands
+)
+
+// Kind is what sort of quantity a figure is. Only counts and percents are
+// compared across outlets.
+type Kind string
+
+// Kinds.
+const (
+	Count    Kind = "count"
+	Percent  Kind = "percent"
+	Money    Kind = "money"
+	Year     Kind = "year"
+	Decade   Kind = "decade"
+	Date     Kind = "date"
+	Age      Kind = "age"
+	Duration Kind = "duration"
+	Ordinal  Kind = "ordinal"
+	Other    Kind = "other"
+)
+
+// Interval is the set of true values a figure's wording allows. An unbounded
+// end is an infinity (math.Inf); an open end excludes its bound.
+type Interval struct {
+	Lo, Hi         float64
+	LoOpen, HiOpen bool
+}
+
+// Point returns the closed interval [v, v].
+func Point(v float64) Interval { return Interval{Lo: v, Hi: v} }
+
+// LoUnbounded reports whether the lower end is infinite.
+func (iv Interval) LoUnbounded() bool { return math.IsInf(iv.Lo, -1) }
+
+// HiUnbounded reports whether the upper end is infinite.
+func (iv Interval) HiUnbounded() bool { return math.IsInf(iv.Hi, 1) }
+
+// IsPoint reports whether the interval holds exactly one value.
+func (iv Interval) IsPoint() bool {
+	return iv.Lo == iv.Hi && !iv.LoOpen && !iv.HiOpen
+}
+
+// Intersect returns the common part of two intervals and whether it is
+// non-empty.
+func (iv Interval) Intersect(o Interval) (Interval, bool) {
+	r := iv
+	if o.Lo > r.Lo || (o.Lo == r.Lo && o.LoOpen) {
+		r.Lo, r.LoOpen = o.Lo, o.LoOpen
+	}
+	if o.Hi < r.Hi || (o.Hi == r.Hi && o.HiOpen) {
+		r.Hi, r.HiOpen = o.Hi, o.HiOpen
+	}
+	if r.Lo > r.Hi || (r.Lo == r.Hi && (r.LoOpen || r.HiOpen)) {
+		return r, false
+	}
+	return r, true
+}
+
+// String writes the interval in mathematical notation: [139, 139], (140, ∞).
+func (iv Interval) String() string {
+	var b strings.Builder
+	if iv.LoOpen || iv.LoUnbounded() {
+		b.WriteByte('(')
+	} else {
+		b.WriteByte('[')
+	}
+	b.WriteString(formatBound(iv.Lo))
+	b.WriteString(", ")
+	b.WriteString(formatBound(iv.Hi))
+	if iv.HiOpen || iv.HiUnbounded() {
+		b.WriteByte(')')
+	} else {
+		b.WriteByte(']')
+	}
+	return b.String()
+}
+
+func formatBound(v float64) string {
+	switch {
+	case math.IsInf(v, 1):
+		return "∞"
+	case math.IsInf(v, -1):
+		return "−∞"
+	}
+	return FormatNumber(v)
+}
+
+// FormatNumber writes v without a trailing ".0" and without exponent for the
+// magnitudes news figures have.
+func FormatNumber(v float64) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+// Figure is one number stated in a sentence, with what its wording says about
+// the true value.
+type Figure struct {
+	// Text is the figure as written, qualifier included: "at least 133".
+	Text string
+	// Span is the byte range of Text in the article's Text.
+	Span
+	// Line is the 1-based line of the figure's first byte in its file.
+	Line int
+	// Value is the stated number (133 for "at least 133"; the lower number
+	// of a range).
+	Value float64
+	Interval
+	Qualifier Qualifier
+	Kind      Kind
+	// Measure is what is counted: killed, injured, missing, arrested,
+	// displaced, evacuated, executed, or the counted noun ("people").
+	Measure string
+	// Subject is who or what is counted when the text says ("Afghans", "US
+	// servicemen"); it may be empty.
+	Subject string
+}
+
+// Claim is one sentence of an article with the figures it states.
+type Claim struct {
+	Article  *Article
+	Sentence Sentence
+	Figures  []Figure
+}
