@@ -1,0 +1,81 @@
+package compare
+
+import "github.com/crosscheck-news/crosscheck/claims"
+
+// Verdict says whether the figures of a group fit together.
+type Verdict string
+
+// Verdicts, from the intersection of the members' intervals.
+const (
+	// Agree: every member gives the same exact value.
+	Agree Verdict = "agree"
+	// Consistent: the intervals share a point but the wording differs.
+	Consistent Verdict = "consistent"
+	// Conflict: some two intervals are disjoint.
+	Conflict Verdict = "conflict"
+)
+
+// Rank orders verdicts by severity: conflict 2, consistent 1, agree 0.
+func (v Verdict) Rank() int {
+	switch v {
+	case Conflict:
+		return 2
+	case Consistent:
+		return 1
+	}
+	return 0
+}
+
+// Statement is one sentence of one article.
+type Statement struct {
+	Article  *claims.Article
+	Sentence claims.Sentence
+}
+
+// Outlet returns the article's outlet, or "" when it is unattributed.
+func (s Statement) Outlet() string { return s.Article.Outlet }
+
+// Member is one figure of a group, with the sentence that states it.
+type Member struct {
+	Statement
+	Figure claims.Figure
+}
+
+// Group is one fact for which two or more outlets give a figure.
+type Group struct {
+	// ID is "g1", "g2", … in the order of Result.Groups.
+	ID string
+	// Measure is what the figures count ("killed").
+	Measure string
+	Verdict Verdict
+	// Outlets lists the outlets of the members, sorted; an unattributed
+	// article is listed as "".
+	Outlets []string
+	// Members are sorted by outlet, then article, then position.
+	Members []Member
+	// Disjoint lists the pairs of member indices (i < j) whose intervals
+	// have no common point: the reason for a conflict verdict.
+	Disjoint [][2]int
+}
+
+// Fact is a claim without figures that several outlets state.
+type Fact struct {
+	// ID is "f1", "f2", … in the order of Result.Facts.
+	ID         string
+	Outlets    []string
+	Statements []Statement
+}
+
+// Result is the outcome of comparing a set of articles.
+type Result struct {
+	// Articles are the articles compared, in input order.
+	Articles []*claims.Article
+	// Groups are the figure groups spanning two or more outlets: conflicts
+	// first, then consistent, then agreeing groups.
+	Groups []Group
+	// Facts are the figure-free claims corroborated by two or more outlets.
+	Facts []Fact
+	// Single are the figure claims (count or percent) that rest on one
+	// outlet only, in article order.
+	Single []Member
+}
