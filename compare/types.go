@@ -79,3 +79,18 @@ type Result struct {
 	// outlet only, in article order.
 	Single []Member
 }
+
+// Finding is one figure of a checked (new) article in a group that holds a
+// figure of another outlet: what `crosscheck check` annotates.
+type Finding struct {
+	// Member is the new article's figure.
+	Member
+	// GroupID is the ID of the group the figure belongs to.
+	GroupID string
+	// Severity is how the figure relates to the other outlets' figures:
+	// Conflict when its interval is disjoint from one of theirs, Consistent
+	// when all intersect but the wording differs, Agree otherwise.
+	Severity Verdict
+	// Others are the group's figures from other outlets, in group order.
+	Others []Member
+}
