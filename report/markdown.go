@@ -296,6 +296,9 @@ func mdTable(b *bytes.Buffer, header []string, rows [][]string) {
 // U+FFFD, every run of white space and control characters (line breaks
 // included) becomes one space, and the ends are trimmed.
 func flatten(s string) string {
+	if isFlat(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -313,6 +316,21 @@ func flatten(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isFlat reports whether flatten would leave s unchanged, looking at ASCII
+// only: printable ASCII with single inner spaces.
+func isFlat(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c >= 0x7f {
+			return false
+		}
+		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
 
 // mdSpecial are the ASCII punctuation characters escaped in text: those

@@ -7,6 +7,8 @@ import (
 	"html"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -211,6 +213,14 @@ func FuzzMarkdownCell(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkCell(t, s)
 		assert.NotContains(t, md(s), "\n")
+		fl := flatten(s)
+		assert.Equal(t, fl, flatten(fl), "flatten is idempotent")
+		assert.Equal(t, strings.TrimSpace(fl), fl)
+		assert.NotContains(t, fl, "  ")
+		assert.True(t, utf8.ValidString(fl))
+		for _, r := range fl {
+			assert.False(t, unicode.IsControl(r), "control %U in %q", r, fl)
+		}
 	})
 }
 
