@@ -18,7 +18,7 @@
 // Output is byte-for-byte deterministic for a given input: groups, facts
 // and single claims keep the order of the Result (which compare makes
 // deterministic); findings are sorted by file, line and column. Every
-// writer renders into memory and writes to the io.Writer once, so a failed
-// write leaves no half-rendered report behind it in the buffer, and the
-// error names the format.
+// writer renders into memory first and hands the result to the io.Writer
+// in a single Write call; a write error is returned wrapped with the name
+// of the format.
 package report
