@@ -1,0 +1,83 @@
+package report
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/crosscheck-news/crosscheck/compare"
+)
+
+// CheckSchema names the JSON check format and its version.
+const CheckSchema = "crosscheck/check/v1"
+
+// CheckJSON renders findings as JSON (schema "crosscheck/check/v1"):
+//
+//	{"schema": "crosscheck/check/v1", "findings": [{
+//	  "file", "line", "column", "severity", "verdict", "measure", "group",
+//	  "figure": {figure…},
+//	  "others": [{figure…, "file", "disjoint"}],
+//	  "message"}]}
+//
+// Findings are sorted as in Text; severity is "error", "warning" or
+// "notice" and verdict the compare.Verdict it comes from. A figure is the
+// figure object of the JSON report; an "other" adds its file and whether
+// its interval is disjoint from the finding's figure. Lists are [] when
+// empty. Output is indented by two spaces and ends with a newline.
+type CheckJSON struct{}
+
+type checkJSON struct {
+	Schema   string        `json:"schema"`
+	Findings []findingJSON `json:"findings"`
+}
+
+type findingJSON struct {
+	File     string      `json:"file"`
+	Line     int         `json:"line"`
+	Column   int         `json:"column"`
+	Severity string      `json:"severity"`
+	Verdict  string      `json:"verdict"`
+	Measure  string      `json:"measure"`
+	Group    string      `json:"group"`
+	Figure   figureJSON  `json:"figure"`
+	Others   []otherJSON `json:"others"`
+	Message  string      `json:"message"`
+}
+
+type otherJSON struct {
+	figureJSON
+	File     string `json:"file"`
+	Disjoint bool   `json:"disjoint"`
+}
+
+// WriteFindings renders fs as the JSON check document.
+func (CheckJSON) WriteFindings(w io.Writer, fs []compare.Finding) error {
+	prepared := prepare(fs)
+	doc := checkJSON{Schema: CheckSchema, Findings: make([]findingJSON, 0, len(prepared))}
+	for _, f := range prepared {
+		fj := findingJSON{
+			File:     f.file,
+			Line:     f.line,
+			Column:   f.col,
+			Severity: f.severity,
+			Verdict:  string(f.Severity),
+			Measure:  f.Figure.Measure,
+			Group:    f.GroupID,
+			Figure:   newFigureJSON(f.Member),
+			Others:   make([]otherJSON, 0, len(f.Others)),
+			Message:  f.message,
+		}
+		for j, o := range f.Others {
+			fj.Others = append(fj.Others, otherJSON{
+				figureJSON: newFigureJSON(o),
+				File:       articleSource(o.Article),
+				Disjoint:   f.disjoint[j],
+			})
+		}
+		doc.Findings = append(doc.Findings, fj)
+	}
+	b, err := marshal(doc)
+	if err != nil {
+		return fmt.Errorf("render json findings: %w", err)
+	}
+	return emit(w, "json findings", b)
+}

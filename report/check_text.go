@@ -1,0 +1,39 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/compare"
+)
+
+// Text renders findings one a line, in the form compilers and editors use:
+//
+//	file:line:col: severity: message
+//
+// sorted by file, line and column. The column is 1-based and counts runes
+// (Unicode code points) from the start of the figure's line; it is 1 for
+// an article whose text sits on one source line (JSON Lines). Severity is
+// "error" for a conflict, "warning" for a consistent figure worded
+// differently and "notice" for agreement. Line breaks inside a field
+// become spaces, so a finding always takes exactly one line.
+type Text struct{}
+
+// WriteFindings renders fs as text diagnostics.
+func (Text) WriteFindings(w io.Writer, fs []compare.Finding) error {
+	var b bytes.Buffer
+	for _, f := range prepare(fs) {
+		fmt.Fprintf(&b, "%s:%d:%d: %s: %s\n", oneLine(f.file), f.line, f.col, f.severity, oneLine(f.message))
+	}
+	return emit(w, "text findings", b.Bytes())
+}
+
+// oneLine replaces line breaks with spaces.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
+}

@@ -1,0 +1,189 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/crosscheck-news/crosscheck/compare"
+)
+
+// ReportSchema names the JSON report format and its version.
+const ReportSchema = "crosscheck/report/v1"
+
+// JSON renders a result as the JSON report, the stable contract for
+// programs (schema "crosscheck/report/v1"):
+//
+//	{"schema", "articles": [{"id","outlet","title","source"}],
+//	 "groups": [{"id","measure","verdict","outlets","disjoint","figures"}],
+//	 "facts": [{"id","outlets","statements": [{"article","outlet","sentence","line"}]}],
+//	 "single": [figure…]}
+//
+// A figure is {"article","outlet","text","value","lo","hi","lo_open",
+// "hi_open","qualifier","kind","measure","sentence","line"}, where line is
+// the figure's line in its source. An unbounded end is null (and open); a
+// value that is not a finite number is null. An unattributed outlet is "".
+// Lists are [] when empty, never null. "disjoint" holds the pairs of member
+// indices of a group whose intervals have no common point. Output is
+// indented by two spaces and ends with a newline; characters such as < and
+// & are written as they are, not as \u escapes.
+type JSON struct{}
+
+type reportJSON struct {
+	Schema   string        `json:"schema"`
+	Articles []articleJSON `json:"articles"`
+	Groups   []groupJSON   `json:"groups"`
+	Facts    []factJSON    `json:"facts"`
+	Single   []figureJSON  `json:"single"`
+}
+
+type articleJSON struct {
+	ID     string `json:"id"`
+	Outlet string `json:"outlet"`
+	Title  string `json:"title"`
+	Source string `json:"source"`
+}
+
+type groupJSON struct {
+	ID       string       `json:"id"`
+	Measure  string       `json:"measure"`
+	Verdict  string       `json:"verdict"`
+	Outlets  []string     `json:"outlets"`
+	Disjoint [][2]int     `json:"disjoint"`
+	Figures  []figureJSON `json:"figures"`
+}
+
+type factJSON struct {
+	ID         string          `json:"id"`
+	Outlets    []string        `json:"outlets"`
+	Statements []statementJSON `json:"statements"`
+}
+
+type statementJSON struct {
+	Article  string `json:"article"`
+	Outlet   string `json:"outlet"`
+	Sentence string `json:"sentence"`
+	Line     int    `json:"line"`
+}
+
+type figureJSON struct {
+	Article   string   `json:"article"`
+	Outlet    string   `json:"outlet"`
+	Text      string   `json:"text"`
+	Value     *float64 `json:"value"`
+	Lo        *float64 `json:"lo"`
+	Hi        *float64 `json:"hi"`
+	LoOpen    bool     `json:"lo_open"`
+	HiOpen    bool     `json:"hi_open"`
+	Qualifier string   `json:"qualifier"`
+	Kind      string   `json:"kind"`
+	Measure   string   `json:"measure"`
+	Sentence  string   `json:"sentence"`
+	Line      int      `json:"line"`
+}
+
+// Write renders r as the JSON report. A nil result renders as an empty one.
+func (JSON) Write(w io.Writer, r *compare.Result) error {
+	if r == nil {
+		r = &compare.Result{}
+	}
+	doc := reportJSON{
+		Schema:   ReportSchema,
+		Articles: make([]articleJSON, 0, len(r.Articles)),
+		Groups:   make([]groupJSON, 0, len(r.Groups)),
+		Facts:    make([]factJSON, 0, len(r.Facts)),
+		Single:   make([]figureJSON, 0, len(r.Single)),
+	}
+	for _, a := range r.Articles {
+		if a == nil {
+			continue
+		}
+		doc.Articles = append(doc.Articles, articleJSON{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: a.Source})
+	}
+	for _, g := range r.Groups {
+		gj := groupJSON{
+			ID:       g.ID,
+			Measure:  g.Measure,
+			Verdict:  string(g.Verdict),
+			Outlets:  strs(g.Outlets),
+			Disjoint: make([][2]int, 0, len(g.Disjoint)),
+			Figures:  make([]figureJSON, 0, len(g.Members)),
+		}
+		gj.Disjoint = append(gj.Disjoint, g.Disjoint...)
+		for _, m := range g.Members {
+			gj.Figures = append(gj.Figures, newFigureJSON(m))
+		}
+		doc.Groups = append(doc.Groups, gj)
+	}
+	for _, f := range r.Facts {
+		fj := factJSON{ID: f.ID, Outlets: strs(f.Outlets), Statements: make([]statementJSON, 0, len(f.Statements))}
+		for _, s := range f.Statements {
+			fj.Statements = append(fj.Statements, statementJSON{
+				Article:  articleID(s.Article),
+				Outlet:   articleOutlet(s.Article),
+				Sentence: s.Sentence.Text,
+				Line:     s.Sentence.Line,
+			})
+		}
+		doc.Facts = append(doc.Facts, fj)
+	}
+	for _, m := range r.Single {
+		doc.Single = append(doc.Single, newFigureJSON(m))
+	}
+	b, err := marshal(doc)
+	if err != nil {
+		return fmt.Errorf("render json report: %w", err)
+	}
+	return emit(w, "json report", b)
+}
+
+// newFigureJSON converts a group member or single claim.
+func newFigureJSON(m compare.Member) figureJSON {
+	f := m.Figure
+	return figureJSON{
+		Article:   articleID(m.Article),
+		Outlet:    articleOutlet(m.Article),
+		Text:      f.Text,
+		Value:     finite(f.Value),
+		Lo:        finite(f.Lo),
+		Hi:        finite(f.Hi),
+		LoOpen:    f.LoOpen || !isFinite(f.Lo),
+		HiOpen:    f.HiOpen || !isFinite(f.Hi),
+		Qualifier: string(f.Qualifier),
+		Kind:      string(f.Kind),
+		Measure:   f.Measure,
+		Sentence:  m.Sentence.Text,
+		Line:      memberLine(m),
+	}
+}
+
+func isFinite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
+
+// finite returns a pointer to v, or nil (JSON null) for an infinity or NaN,
+// which encoding/json refuses to encode.
+func finite(v float64) *float64 {
+	if !isFinite(v) {
+		return nil
+	}
+	return &v
+}
+
+// strs returns a copy of ss that is never nil, so that it encodes as [].
+func strs(ss []string) []string {
+	return append(make([]string, 0, len(ss)), ss...)
+}
+
+// marshal encodes v indented by two spaces, without HTML escaping, with a
+// trailing newline.
+func marshal(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
