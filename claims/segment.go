@@ -145,8 +145,15 @@ const minWrappedLine = 40
 // longest line).
 func (sg *segmenter) hardBreak(l, n Span, width int, paraEndsTerm bool) bool {
 	lt, nt := sg.text[l.Start:l.End], sg.text[n.Start:n.End]
+	first, _ := utf8.DecodeRuneInString(nt)
+	ll := utf8.RuneCountInString(lt)
 	if endsTerminal(lt) {
-		return false
+		// The scanner decides, except before a lower-case line that does
+		// not continue wrapped prose: "Who is she?" / "read more". A
+		// question or exclamation mark at the end of a line is taken for
+		// the end of a heading even in a wrapped paragraph.
+		return unicode.IsLower(first) && (strings.ContainsAny(lt[max(0, len(lt)-8):], "?!") ||
+			!wrapped(lt, ll, nt, width))
 	}
 	if lt[0] == '#' {
 		return true // Markdown heading
@@ -158,19 +165,24 @@ func (sg *segmenter) hardBreak(l, n Span, width int, paraEndsTerm bool) bool {
 	if r == ',' || r == ';' {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(nt)
 	if unicode.IsLower(first) {
 		return !paraEndsTerm
 	}
-	ll := utf8.RuneCountInString(lt)
-	if ll < minWrappedLine || headingShaped(lt) {
-		return true
+	return headingShaped(lt) || !wrapped(lt, ll, nt, width)
+}
+
+// wrapped reports whether line l (ll characters long) looks broken by
+// hard wrapping before line n: it is long, and the first word of n would
+// have made it longer than the paragraph's longest line (width).
+func wrapped(l string, ll int, n string, width int) bool {
+	if ll < minWrappedLine {
+		return false
 	}
-	fw := strings.IndexFunc(nt, unicode.IsSpace)
+	fw := strings.IndexFunc(n, unicode.IsSpace)
 	if fw < 0 {
-		fw = len(nt)
+		fw = len(n)
 	}
-	return ll+1+utf8.RuneCountInString(nt[:fw]) <= width
+	return ll+1+utf8.RuneCountInString(n[:fw]) > width
 }
 
 // endsTerminal reports whether a trimmed line ends with sentence-final
@@ -474,14 +486,16 @@ func (sg *segmenter) boundary(pos, i, e int, c cluster) (int, bool) {
 	case c.dots >= 4:
 		return c.end, true
 	case c.dots == 3:
-		// An ellipsis ends a sentence before a capital, but the pronoun I
-		// is capitalised everywhere and proves nothing.
-		if !startsUpper(nw) || nw == "I" {
+		// An ellipsis ends a sentence before a capital. The pronoun I is
+		// capitalised everywhere, so after the spaced ellipsis of
+		// quotation (". . .", which marks words left out) it proves
+		// nothing; after "..." or "…" trailing off, it starts a sentence.
+		if !startsUpper(nw) || nw == "I" && c.spaced {
 			return 0, false
 		}
 		return c.end, true
 	}
-	if sg.periodEnds(pos, i, e, nw, first) {
+	if sg.periodEnds(pos, i, e, nw, first, c.end > c.termEnd) {
 		return c.end, true
 	}
 	return 0, false
@@ -518,16 +532,31 @@ func (sg *segmenter) noSpaceBoundary(pos, i, e int, c cluster, after int) (int, 
 
 // periodEnds decides whether a single period at t[i], followed by white
 // space and then by a character that is not lower case (first, starting the
-// word nw), ends the sentence that began at pos.
-func (sg *segmenter) periodEnds(pos, i, e int, nw string, first rune) bool {
+// word nw), ends the sentence that began at pos. closed tells that closing
+// quotes or brackets follow the period.
+func (sg *segmenter) periodEnds(pos, i, e int, nw string, first rune, closed bool) bool {
 	t := sg.text
 	sg.token(i, e)
 	w := sg.wordBefore(pos, i)
 	if w == "" || sg.tokWeb {
 		return true
 	}
+	if r, _ := utf8.DecodeLastRuneInString(t[:i]); isCloser(r) {
+		return true // a word in brackets or quotes: "(MS)."
+	}
 	digit := unicode.IsDigit(first)
 	lw := strings.ToLower(w)
+	class := abbrevClass(lw)
+	if class == abbrTitle && isUpperWord(w) && !isUpperWord(nw) {
+		// "MS." and "ST." in capitals are acronyms, unless the text
+		// around is in capitals too ("DR. JONES").
+		class = abbrNone
+	}
+	if closed && class != abbrTitle && class != abbrNever {
+		// An abbreviation or initial is not followed by a closing quote
+		// inside the sentence: "Block H." she said.
+		return true
+	}
 	if strings.IndexByte(w, '.') >= 0 {
 		// A multi-period abbreviation (U.S., a.m., e.g., Ph.D.) or a
 		// number or name with periods in it (1.5, example.com).
@@ -556,7 +585,7 @@ func (sg *segmenter) periodEnds(pos, i, e int, nw string, first rune) bool {
 		}
 		return true
 	}
-	switch abbrevClass(lw) {
+	switch class {
 	case abbrTitle, abbrNever:
 		return false
 	case abbrNumber:
@@ -657,13 +686,12 @@ func lowerWordBefore(t string, pos, j int) bool {
 
 // attribution reports whether the text at t[k:] is a short speech tag that
 // completes a quoted question or exclamation: "Smith asked.", "said Ms
-// Jones,".
+// Jones,". A tag that opens with a capitalised pronoun ("He said: …") or
+// ends with a colon introduces what follows instead.
 func attribution(t string, k, e int) bool {
-	n, speech := 0, false
-	for k < e && n < 5 {
-		for k < e && t[k] == ' ' {
-			k++
-		}
+	speech := false
+	for n := 1; n <= 4; n++ {
+		k, _ = trimSpace(t, k, e)
 		s := k
 		for k < e {
 			r, sz := utf8.DecodeRuneInString(t[k:e])
@@ -673,19 +701,31 @@ func attribution(t string, k, e int) bool {
 			k += sz
 		}
 		if s == k {
-			break
+			return false
 		}
-		n++
 		w := t[s:k]
 		core := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if n == 1 && pronouns[core] {
+			return false
+		}
 		if speechVerbs[strings.ToLower(core)] {
 			speech = true
 		}
-		if len(core) < len(w) && abbrevClass(strings.ToLower(core)) != abbrTitle {
-			return speech && n <= 4
+		if len(core) == len(w) {
+			continue
+		}
+		switch r, _ := utf8.DecodeLastRuneInString(w); {
+		case r == ',' || isTerminal(r) && abbrevClass(strings.ToLower(core)) != abbrTitle:
+			return speech
+		case r != '.':
+			return false
 		}
 	}
 	return false
+}
+
+var pronouns = map[string]bool{
+	"He": true, "She": true, "They": true, "We": true, "I": true, "It": true, "You": true,
 }
 
 var speechVerbs = map[string]bool{
@@ -715,6 +755,20 @@ func nextWord(t string, k, e int) string {
 		k += sz
 	}
 	return t[s:k]
+}
+
+// isUpperWord reports whether w has two or more letters, all upper case.
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func startsUpper(w string) bool {
@@ -842,6 +896,7 @@ var starters = func() map[string]bool {
 		Although Though Because Despite During Once Unlike What Who Whom Whose Why How Where
 		Which His Her Its Their Our My Your Some Many Most All Both Each Every Several Few
 		No Not None Neither Nor Other Another Such Only Even Last Earlier Later According
+		Besides Yesterday Today Tomorrow Following Under Over With Without Among Between
 		Mr Mrs Ms Dr`) {
 		m[w] = true
 	}
