@@ -66,7 +66,7 @@ func bundleMarks(content string, lines []lineSpan) (marks []bundleMark, terminat
 
 // isBundle reports whether content has at least one bundle terminator.
 func isBundle(content string) bool {
-	if !containsFold(content, "read more") {
+	if !hasReadMoreLine(content) {
 		return false
 	}
 	_, n := bundleMarks(content, splitLines(content))
@@ -160,16 +160,17 @@ func cleanTitle(s string) string {
 	return strings.Join(strings.FieldsFunc(s, isSpaceRune), " ")
 }
 
-// containsFold reports whether s contains the ASCII lower-case word sub in
-// any case.
-func containsFold(s, sub string) bool {
-	if len(sub) == 0 {
-		return true
-	}
-	c0 := sub[0]
-	up := c0 - 'a' + 'A'
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if (s[i] == c0 || s[i] == up) && strings.EqualFold(s[i:i+len(sub)], sub) {
+// hasReadMoreLine reports quickly whether some line of s is "read more".
+func hasReadMoreLine(s string) bool {
+	for len(s) > 0 {
+		line := s
+		i := strings.IndexByte(s, '\n')
+		if i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if len(line) < 40 && len(line) >= len("read more") && isReadMore(line) {
 			return true
 		}
 	}

@@ -18,6 +18,10 @@ import (
 type Registry struct {
 	canon   map[string]string           // normalised name → canonical
 	byFirst map[string][]registeredName // first word → names, longest first
+	// toldNeeds is how many interviews ("told X") attribute an article to a
+	// much-cited outlet: 0 never (news agencies, whose own copy carries a
+	// dateline), 2 for the big papers. Other outlets need one.
+	toldNeeds map[string]int
 }
 
 type registeredName struct {
@@ -67,9 +71,19 @@ var builtinOutlets = [][]string{
 	{"Pajhwok", "Pajhwok Afghan News", "Pajhwok News"},
 }
 
+// citedAgencies are news agencies other outlets quote all the time ("told
+// Reuters"); their own copy opens with a dateline, so an interview alone
+// never attributes an article to them.
+var citedAgencies = []string{"AP", "Reuters", "AFP", "Bloomberg", "Xinhua", "TASS", "RIA Novosti"}
+
+// citedPapers are newspapers other outlets often quote ("told the Financial
+// Times"); an article is theirs by interview only when it says so twice.
+var citedPapers = []string{"The New York Times", "The Washington Post", "The Wall Street Journal",
+	"Financial Times", "The Guardian", "The Independent", "The Telegraph", "Politico", "Axios"}
+
 // NewRegistry returns an empty registry.
 func NewRegistry() *Registry {
-	return &Registry{canon: map[string]string{}, byFirst: map[string][]registeredName{}}
+	return &Registry{canon: map[string]string{}, byFirst: map[string][]registeredName{}, toldNeeds: map[string]int{}}
 }
 
 // DefaultRegistry returns a fresh registry holding the built-in outlets: the
@@ -80,6 +94,12 @@ func DefaultRegistry() *Registry {
 	r := NewRegistry()
 	for _, o := range builtinOutlets {
 		r.Add(o[0], o[1:]...)
+	}
+	for _, o := range citedAgencies {
+		r.toldNeeds[o] = 0
+	}
+	for _, o := range citedPapers {
+		r.toldNeeds[o] = 2
 	}
 	return r
 }
@@ -198,6 +218,10 @@ const (
 //     Philadelphia", "NAME covers … for The Guardian";
 //  6. interviews given to the outlet: "…, he told TOLOnews." — when one
 //     outlet is told (or one is told at least twice as often as any other).
+//     Outlets everyone quotes need more: a news agency (AP, Reuters, AFP,
+//     Bloomberg, Xinhua, TASS, RIA Novosti) is never found this way, since
+//     its own copy carries its dateline, and a big paper (The New York
+//     Times, Financial Times, …) must be told twice.
 //
 // Mentions of other outlets as sources ("the New York Times reported",
 // "according to TASS", "in an interview with TASS news agency", "told
@@ -209,21 +233,33 @@ func (r *Registry) Detect(a *Article) string {
 	if strings.TrimSpace(a.Outlet) != "" {
 		return r.canonicalOrSelf(a.Outlet)
 	}
-	top := firstNonBlank(a.Text, topLines)
-	bottom := lastNonBlank(a.Text, bottomLines)
-	for _, rule := range []func() string{
-		func() string { return r.byline(top) },
-		func() string { return r.dateline(top) },
-		func() string { return r.closing(bottom) },
-		func() string { return r.standalone(top) },
-		func() string { return r.bio(bottom) },
-		func() string { return r.told(a.Text) },
-	} {
-		if o := rule(); o != "" {
-			return o
-		}
+	o, _ := r.detect(a.Text)
+	return o
+}
+
+// detect returns the outlet the text states and the rule that found it.
+func (r *Registry) detect(text string) (outlet, rule string) {
+	top := firstNonBlank(text, topLines)
+	bottom := lastNonBlank(text, bottomLines)
+	if o := r.byline(top); o != "" {
+		return o, "byline"
 	}
-	return ""
+	if o := r.dateline(top); o != "" {
+		return o, "dateline"
+	}
+	if o := r.closing(bottom); o != "" {
+		return o, "closing"
+	}
+	if o := r.standalone(top); o != "" {
+		return o, "standalone"
+	}
+	if o := r.bio(bottom); o != "" {
+		return o, "bio"
+	}
+	if o := r.told(text); o != "" {
+		return o, "told"
+	}
+	return "", ""
 }
 
 // firstNonBlank returns up to n trimmed non-blank lines from the start of s.
@@ -280,6 +316,9 @@ func cutByline(line string) (string, bool) {
 	if len(line) < 2 || !strings.EqualFold(line[:2], "by") {
 		return "", false
 	}
+	if len(line) > maxCreditLen {
+		return "", false
+	}
 	rest := line[2:]
 	if rest != "" {
 		c, _ := utf8.DecodeRuneInString(rest)
@@ -331,11 +370,17 @@ var roleWords = map[string]bool{
 	"online": true, "digital": true, "investigates": true, "verify": true,
 }
 
+// maxCreditLen bounds the bytes of a credit line or byline.
+const maxCreditLen = 160
+
 // creditLine returns the outlet a short credit line names: the outlet alone
 // ("Al Jazeera", "The New York Times"), followed by a separator and a place
 // or desk ("BBC News, Kabul"), or followed by a role ("BBC security
 // correspondent").
 func (r *Registry) creditLine(s string) string {
+	if len(s) > maxCreditLen {
+		return ""
+	}
 	s = strings.TrimFunc(s, func(c rune) bool { return isSpaceRune(c) || strings.ContainsRune(".,;:*_|", c) })
 	if s == "" || len(strings.Fields(s)) > 8 || strings.ContainsAny(s[:1], "([{") {
 		return "" // too long for a credit, or a bracketed picture credit
@@ -490,16 +535,12 @@ func (r *Registry) standalone(top []string) string {
 	return ""
 }
 
-// bioVerbs open the predicate of an author bio; the "is" forms need a job
-// ("reporter", "bureau chief") before the outlet.
-var bioVerbs = []string{" is a ", " is an ", " is the ", " covers ", " writes for ", " writes about ", " reports for ", " reports on ", " reports from "}
-
 // bio finds an author bio among the last lines: a name, "is a … reporter
 // with|for|at OUTLET" (or "covers … for OUTLET").
 func (r *Registry) bio(bottom []string) string {
 	for i := len(bottom) - 1; i >= 0; i-- {
-		line := bottom[i]
-		for _, sent := range strings.SplitAfter(line, ". ") {
+		// Sentences are cut at ". "; a bio sentence starts with the name.
+		for sent := range strings.SplitAfterSeq(bottom[i], ". ") {
 			if o := r.bioSentence(sent); o != "" {
 				return o
 			}
@@ -508,32 +549,45 @@ func (r *Registry) bio(bottom []string) string {
 	return ""
 }
 
+// bioSentence reads "Name Name is a|an|the … ROLE with|for|at OUTLET" or
+// "Name Name covers|writes|reports … for|with|at OUTLET".
 func (r *Registry) bioSentence(s string) string {
-	verb, at := -1, ""
-	for _, v := range bioVerbs {
-		if i := strings.Index(s, v); i >= 0 && (verb < 0 || i < verb) {
-			verb, at = i, v
+	words, i := 0, 0
+	var pred string
+	needRole := false
+	for pred == "" {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return ""
 		}
-	}
-	if verb <= 0 {
-		return ""
-	}
-	// The subject is a name: one to five capitalised words.
-	subj := strings.Fields(s[:verb])
-	if len(subj) == 0 || len(subj) > 5 {
-		return ""
-	}
-	for _, w := range subj {
-		c, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(c) {
+		i = next
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(c) {
+			if words++; words > 5 {
+				return ""
+			}
+			continue
+		}
+		if words == 0 {
+			return ""
+		}
+		switch w {
+		case "is":
+			art, next := nextWord(s, i)
+			if art != "a" && art != "an" && art != "the" {
+				return ""
+			}
+			needRole = true
+			pred = s[next:]
+		case "covers", "writes", "reports":
+			pred = s[i:]
+		default:
 			return ""
 		}
 	}
-	pred := s[verb+len(at):]
-	if strings.HasPrefix(pred, "former ") || strings.Contains(pred, " former ") {
+	if strings.HasPrefix(pred, " former ") || strings.Contains(pred, " former ") {
 		return ""
 	}
-	if strings.HasPrefix(at, " is ") && !hasRoleWord(pred) {
+	if needRole && !hasRoleWord(pred) {
 		return ""
 	}
 	for _, prep := range []string{" with ", " for ", " at "} {
@@ -549,12 +603,20 @@ func (r *Registry) bioSentence(s string) string {
 			off = pos
 		}
 	}
-	if strings.HasSuffix(at, " for ") {
-		if o, _ := r.matchAt(pred, 0, true); o != "" {
-			return o
-		}
-	}
 	return ""
+}
+
+// nextWord returns the space-separated word at or after byte i of s and the
+// offset after it.
+func nextWord(s string, i int) (string, int) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\t' {
+		j++
+	}
+	return s[i:j], j
 }
 
 // bioRoles are the jobs a bio names before its outlet.
@@ -572,7 +634,8 @@ func hasRoleWord(s string) bool {
 
 // toldStops after "told OUTLET" mean the outlet is a third party being
 // cited ("told TASS news agency", "told CNN's anchor").
-var toldStops = []string{" news agency", " agency", " newspaper", " daily", " broadcaster", " television", " tv", "'s", "’s"}
+var toldStops = []string{" news agency", " agency", " newspaper", " daily", " broadcaster", " television", " tv",
+	" programme", " program", " show", " network", " channel", " radio", " website", "'s", "’s"}
 
 // told counts interviews given to outlets ("…, she told Al Jazeera.") and
 // returns the outlet when one clearly dominates.
@@ -607,7 +670,11 @@ func (r *Registry) told(text string) string {
 			counts[o]++
 		}
 	}
-	return dominant(counts)
+	o := dominant(counts)
+	if need, ok := r.toldNeeds[o]; ok && (need == 0 || counts[o] < need) {
+		return ""
+	}
+	return o
 }
 
 // dominant returns the outlet told alone, or told at least twice and at
