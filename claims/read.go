@@ -1,0 +1,623 @@
+package claims
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Format is an input format of articles.
+type Format string
+
+// Input formats. FormatAuto (and the zero value "") detects the format of
+// each input from its extension and content.
+const (
+	FormatAuto     Format = "auto"
+	FormatBundle   Format = "bundle"
+	FormatText     Format = "text"
+	FormatMarkdown Format = "markdown"
+	FormatJSONL    Format = "jsonl"
+)
+
+// Formats returns the input formats in the order a --input-format flag's
+// help lists them.
+func Formats() []Format {
+	return []Format{FormatAuto, FormatBundle, FormatText, FormatMarkdown, FormatJSONL}
+}
+
+// ParseFormat returns the Format named by s, case-insensitively. It also
+// accepts the aliases "" (auto), "txt", "md" and "ndjson".
+func ParseFormat(s string) (Format, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "auto":
+		return FormatAuto, nil
+	case "bundle":
+		return FormatBundle, nil
+	case "text", "txt":
+		return FormatText, nil
+	case "markdown", "md":
+		return FormatMarkdown, nil
+	case "jsonl", "ndjson":
+		return FormatJSONL, nil
+	}
+	names := make([]string, 0, 5)
+	for _, f := range Formats() {
+		names = append(names, string(f))
+	}
+	return "", fmt.Errorf("unknown input format %q (want one of %s)", s, strings.Join(names, ", "))
+}
+
+// LoadOptions configures Load and Parse. The zero value detects every
+// input's format and every article's outlet with the built-in registry.
+type LoadOptions struct {
+	// Format forces the format of every input. FormatAuto (and the zero
+	// value "") detects it per input: .jsonl/.ndjson and content starting
+	// with '{' are JSON Lines, content with bundle terminators is a bundle,
+	// .md/.markdown is Markdown, anything else plain text.
+	Format Format
+	// Outlet, when set, forces every article's outlet. It is canonicalised
+	// by Registry when the registry knows it and kept as given otherwise.
+	Outlet string
+	// Registry canonicalises outlet names and detects outlets. Nil means
+	// DefaultRegistry().
+	Registry *Registry
+	// Stdin is read for the path "-". Nil makes "-" an input error.
+	Stdin io.Reader
+}
+
+// InputError is a problem with one input, like csv.ParseError: it names the
+// file and, when known, the 1-based line.
+type InputError struct {
+	Path string
+	// Line is the 1-based line of Path, 0 when the problem has no line.
+	Line int
+	// Warning marks a problem that did not stop the input from yielding
+	// articles (invalid UTF-8 decoded, a directory entry skipped, an
+	// article without text, a renamed duplicate id).
+	Warning bool
+	Err     error
+}
+
+// Error returns "path:line: message", or "path: message" when Line is 0.
+func (e *InputError) Error() string {
+	msg := "<nil>"
+	if e.Err != nil {
+		msg = e.Err.Error()
+	}
+	if e.Line > 0 {
+		return e.Path + ":" + strconv.Itoa(e.Line) + ": " + msg
+	}
+	return e.Path + ": " + msg
+}
+
+// Unwrap returns the underlying error.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Errors reported by the readers; test for them with errors.Is.
+var (
+	ErrEmpty     = errors.New("empty input: no text")
+	ErrBinary    = errors.New("binary input: not text")
+	ErrNoArticle = errors.New("no articles found")
+)
+
+// articleExts are the extensions (lower case) a directory walk reads.
+var articleExts = map[string]bool{
+	".txt": true, ".text": true, ".md": true, ".markdown": true,
+	".jsonl": true, ".ndjson": true,
+}
+
+// ignoredExts are extensions a directory walk skips silently: files that
+// are obviously not articles (data, images, archives, code, media).
+var ignoredExts = map[string]bool{
+	".json": true, ".yaml": true, ".yml": true, ".toml": true, ".csv": true, ".tsv": true,
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".svg": true,
+	".ico": true, ".bmp": true, ".tif": true, ".tiff": true,
+	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".zst": true,
+	".7z": true, ".tar": true, ".rar": true,
+	".go": true, ".py": true, ".js": true, ".ts": true, ".css": true, ".sh": true,
+	".c": true, ".h": true, ".rs": true, ".java": true, ".rb": true, ".pl": true,
+	".mod": true, ".sum": true, ".lock": true, ".log": true, ".pyc": true,
+	".exe": true, ".dll": true, ".so": true, ".dylib": true, ".o": true, ".a": true,
+	".mp3": true, ".mp4": true, ".wav": true, ".mov": true, ".avi": true, ".ogg": true,
+	".db": true, ".sqlite": true, ".bin": true, ".woff": true, ".woff2": true, ".ttf": true,
+}
+
+// ignoredNames are file names (lower case, before the extension) a directory
+// walk skips silently: project documents that are not articles.
+var ignoredNames = map[string]bool{
+	"readme": true, "license": true, "licence": true, "copying": true,
+	"changelog": true, "notice": true, "authors": true, "contributing": true,
+}
+
+// skipInWalk says what a directory walk does with a file: read it, skip it
+// silently, or skip it with a warning.
+func skipInWalk(name string) (read, warn bool) {
+	if strings.HasPrefix(name, ".") {
+		return false, false
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	base := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+	switch {
+	case ignoredNames[base]:
+		return false, false
+	case articleExts[ext]:
+		return true, false
+	case ignoredExts[ext]:
+		return false, false
+	}
+	return false, true
+}
+
+// task is one input of Load: a file, or standard input already read.
+type task struct {
+	path  string // Source and error path
+	id    string // base of generated article ids
+	data  []byte // set for standard input
+	stdin bool
+}
+
+type result struct {
+	arts []*Article
+	errs []*InputError
+}
+
+// Load reads every path and returns the articles in a deterministic order
+// plus every problem met.
+//
+// A path is a file, a directory or "-" for opts.Stdin. Directories are read
+// recursively in lexical order. A walk reads files ending in .txt, .text,
+// .md, .markdown, .jsonl and .ndjson (any case); it skips silently hidden
+// files and directories, READMEs, licences and the like, and files whose
+// extension says they are obviously not articles (.json, .csv, images,
+// archives, code, media); any other file is skipped with a Warning. A path
+// named explicitly is always read, whatever its extension.
+//
+// Articles come in the order of paths, then of the walk, then of their
+// position in the file. Generated ids start with the file's name for a file
+// path and with the directory's base name and the file's relative path for
+// a walk ("bbc/sport/199.txt"); standard input is "stdin". Ids are made
+// unique by suffixing "~2", "~3" with a Warning.
+//
+// A bad input never stops the others: it gives an InputError naming it.
+// Warning problems still yield articles.
+func Load(paths []string, opts LoadOptions) ([]*Article, []*InputError) {
+	reg := opts.Registry
+	if reg == nil {
+		reg = DefaultRegistry()
+	}
+	var tasks []task
+	var errs []*InputError
+	// pre holds problems found while listing, keyed by the task index
+	// they precede, to keep errors in input order.
+	pre := map[int][]*InputError{}
+	addErr := func(e *InputError) { pre[len(tasks)] = append(pre[len(tasks)], e) }
+	stdinRead := false
+	for _, p := range paths {
+		if p == "-" {
+			t := task{path: "-", id: "stdin", stdin: true}
+			switch {
+			case opts.Stdin == nil:
+				addErr(&InputError{Path: "-", Err: errors.New("standard input is not available")})
+				continue
+			case stdinRead:
+				addErr(&InputError{Path: "-", Err: errors.New("standard input named more than once")})
+				continue
+			}
+			stdinRead = true
+			data, err := io.ReadAll(opts.Stdin)
+			if err != nil {
+				addErr(&InputError{Path: "-", Err: fmt.Errorf("read standard input: %w", err)})
+				continue
+			}
+			t.data = data
+			tasks = append(tasks, t)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			addErr(&InputError{Path: p, Err: fmt.Errorf("cannot read: %w", unwrapPath(err))})
+			continue
+		}
+		if !info.IsDir() {
+			tasks = append(tasks, task{path: p, id: filepath.ToSlash(filepath.Base(p))})
+			continue
+		}
+		found := 0
+		root := filepath.Base(filepath.Clean(p))
+		werr := filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
+			if err != nil {
+				addErr(&InputError{Path: fp, Err: fmt.Errorf("cannot read: %w", unwrapPath(err))})
+				if d != nil && d.IsDir() && fp != p {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if fp == p {
+				return nil
+			}
+			name := d.Name()
+			if d.IsDir() {
+				if strings.HasPrefix(name, ".") {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				fi, err := os.Stat(fp)
+				if err != nil {
+					addErr(&InputError{Path: fp, Warning: true, Err: fmt.Errorf("skipped broken link: %w", unwrapPath(err))})
+					return nil
+				}
+				if fi.IsDir() {
+					addErr(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: symbolic link to a directory is not followed")})
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil
+			}
+			read, warn := skipInWalk(name)
+			if !read {
+				if warn {
+					addErr(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: not an article file (read .txt .text .md .markdown .jsonl .ndjson; name it explicitly to read it anyway)")})
+				}
+				return nil
+			}
+			rel, err := filepath.Rel(p, fp)
+			if err != nil {
+				rel = name
+			}
+			id := filepath.ToSlash(rel)
+			if root != "." && root != string(filepath.Separator) && root != ".." {
+				id = root + "/" + id
+			}
+			tasks = append(tasks, task{path: fp, id: id})
+			found++
+			return nil
+		})
+		if werr != nil {
+			addErr(&InputError{Path: p, Err: fmt.Errorf("walk directory: %w", werr)})
+		}
+		if found == 0 {
+			addErr(&InputError{Path: p, Err: fmt.Errorf("directory: %w", ErrNoArticle)})
+		}
+	}
+
+	results := make([]result, len(tasks))
+	workers := min(runtime.GOMAXPROCS(0), len(tasks))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				results[i] = runTask(tasks[i], opts, reg)
+			}
+		})
+	}
+	for i := range tasks {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	var arts []*Article
+	for i := range tasks {
+		errs = append(errs, pre[i]...)
+		arts = append(arts, results[i].arts...)
+		errs = append(errs, results[i].errs...)
+	}
+	errs = append(errs, pre[len(tasks)]...)
+	errs = append(errs, uniqueIDs(arts)...)
+	return arts, errs
+}
+
+func runTask(t task, opts LoadOptions, reg *Registry) result {
+	data := t.data
+	if !t.stdin {
+		var err error
+		data, err = os.ReadFile(t.path)
+		if err != nil {
+			return result{errs: []*InputError{{Path: t.path, Err: fmt.Errorf("cannot read: %w", unwrapPath(err))}}}
+		}
+	}
+	ext := ""
+	if !t.stdin {
+		ext = strings.ToLower(filepath.Ext(t.path))
+	}
+	arts, errs := parse(t.path, t.id, ext, data, opts, reg)
+	return result{arts, errs}
+}
+
+// unwrapPath drops the *fs.PathError layer, whose message repeats the path
+// that InputError already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Parse reads one input already in memory. name is used as given for the
+// articles' Source, as the base of generated ids, for errors, and (by its
+// extension) for format detection; "-" means standard input.
+func Parse(name string, data []byte, opts LoadOptions) ([]*Article, []*InputError) {
+	reg := opts.Registry
+	if reg == nil {
+		reg = DefaultRegistry()
+	}
+	id, ext := name, strings.ToLower(path.Ext(filepath.ToSlash(name)))
+	if name == "-" {
+		id, ext = "stdin", ""
+	}
+	arts, errs := parse(name, id, ext, data, opts, reg)
+	errs = append(errs, uniqueIDs(arts)...)
+	return arts, errs
+}
+
+// parse decodes one input, splits it into articles in the chosen format and
+// resolves every article's outlet.
+func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([]*Article, []*InputError) {
+	content, errs := decode(src, data)
+	if content == "" && len(errs) > 0 {
+		return nil, errs
+	}
+	if strings.TrimSpace(content) == "" {
+		return nil, append(errs, &InputError{Path: src, Err: ErrEmpty})
+	}
+	format := opts.Format
+	if format == "" || format == FormatAuto {
+		format = detectFormat(ext, content)
+	}
+	var arts []*Article
+	var perr []*InputError
+	switch format {
+	case FormatBundle:
+		arts, perr = parseBundle(src, id, content)
+	case FormatText:
+		arts, perr = parseText(src, id, content, false)
+	case FormatMarkdown:
+		arts, perr = parseText(src, id, content, true)
+	case FormatJSONL:
+		arts, perr = parseJSONL(src, id, content)
+	default:
+		perr = []*InputError{{Path: src, Err: fmt.Errorf("unknown input format %q", format)}}
+	}
+	errs = append(errs, perr...)
+	forced := ""
+	if o := strings.TrimSpace(opts.Outlet); o != "" {
+		forced = reg.canonicalOrSelf(o)
+	}
+	for _, a := range arts {
+		a.Source = src
+		switch {
+		case forced != "":
+			a.Outlet = forced
+		case strings.TrimSpace(a.Outlet) != "":
+			a.Outlet = reg.canonicalOrSelf(a.Outlet)
+		default:
+			a.Outlet = reg.Detect(a)
+		}
+	}
+	return arts, errs
+}
+
+// detectFormat picks the format of an input from its extension and content.
+func detectFormat(ext, content string) Format {
+	switch ext {
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	}
+	if ext != ".md" && ext != ".markdown" {
+		first := strings.TrimLeft(content, " \t\n")
+		if strings.HasPrefix(first, "{") {
+			return FormatJSONL
+		}
+	}
+	if isBundle(content) {
+		return FormatBundle
+	}
+	if ext == ".md" || ext == ".markdown" {
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// sniffLen is how much of an input the binary check looks at.
+const sniffLen = 8192
+
+// decode turns raw input into the text the readers slice: UTF-8 with LF line
+// endings and no byte-order mark. Line numbers are those of the raw input.
+// Binary input (NUL bytes, many control characters) and UTF-16 are errors.
+// Invalid UTF-8 is not: each invalid byte is decoded as Windows-1252 (a
+// superset of Latin-1 for printable characters, so a stray Latin-1 "£" stays
+// a pound sign), bytes that code page leaves undefined become U+FFFD, and a
+// Warning names the first such line.
+func decode(src string, data []byte) (string, []*InputError) {
+	if len(data) == 0 {
+		return "", []*InputError{{Path: src, Err: ErrEmpty}}
+	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return "", []*InputError{{Path: src, Err: fmt.Errorf("%w: UTF-16 text is not supported; convert it to UTF-8", ErrBinary)}}
+	}
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	head := data[:min(len(data), sniffLen)]
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", []*InputError{{Path: src, Line: 1 + bytes.Count(data[:i], []byte{'\n'}), Err: fmt.Errorf("%w: NUL byte", ErrBinary)}}
+	}
+	ctrl := 0
+	for _, c := range head {
+		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') || c == 0x7F {
+			ctrl++
+		}
+	}
+	if ctrl > 0 && ctrl*20 > len(head) {
+		return "", []*InputError{{Path: src, Err: fmt.Errorf("%w: %d control characters in the first %d bytes", ErrBinary, ctrl, len(head))}}
+	}
+	var errs []*InputError
+	hasCR := bytes.IndexByte(data, '\r') >= 0
+	if utf8.Valid(data) && !hasCR {
+		return string(data), nil
+	}
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	bad, firstBad := 0, 0
+	line := 1
+	for i := 0; i < len(data); {
+		c := data[i]
+		switch {
+		case c == '\n':
+			line++
+			b.WriteByte(c)
+			i++
+		case c == '\r':
+			// CRLF and lone CR both end a line.
+			b.WriteByte('\n')
+			line++
+			i++
+			if i < len(data) && data[i] == '\n' {
+				i++
+			}
+		case c < utf8.RuneSelf:
+			b.WriteByte(c)
+			i++
+		default:
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n == 1 {
+				if bad == 0 {
+					firstBad = line
+				}
+				bad++
+				b.WriteRune(cp1252(c))
+				i++
+				continue
+			}
+			b.Write(data[i : i+n])
+			i += n
+		}
+	}
+	if bad > 0 {
+		errs = append(errs, &InputError{Path: src, Line: firstBad, Warning: true,
+			Err: fmt.Errorf("invalid UTF-8: %d byte(s) decoded as Windows-1252 (Latin-1)", bad)})
+	}
+	return b.String(), errs
+}
+
+// cp1252High maps bytes 0x80–0x9F of Windows-1252; 0 marks the five bytes
+// the code page leaves undefined.
+var cp1252High = [32]rune{
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+}
+
+// cp1252 decodes one byte ≥ 0x80 as Windows-1252.
+func cp1252(c byte) rune {
+	if c >= 0xA0 {
+		return rune(c)
+	}
+	if r := cp1252High[c-0x80]; r != 0 {
+		return r
+	}
+	return utf8.RuneError
+}
+
+// uniqueIDs makes article ids unique in order, renaming later duplicates
+// with a "~N" suffix and a Warning each.
+func uniqueIDs(arts []*Article) []*InputError {
+	var errs []*InputError
+	seen := make(map[string]bool, len(arts))
+	for _, a := range arts {
+		if !seen[a.ID] {
+			seen[a.ID] = true
+			continue
+		}
+		old := a.ID
+		for n := 2; ; n++ {
+			id := old + "~" + strconv.Itoa(n)
+			if !seen[id] {
+				a.ID = id
+				seen[id] = true
+				break
+			}
+		}
+		errs = append(errs, &InputError{Path: a.Source, Line: a.Line, Warning: true,
+			Err: fmt.Errorf("duplicate article id %q renamed %q", old, a.ID)})
+	}
+	return errs
+}
+
+// lines splits s into lines without their '\n', each with its start offset.
+type lineSpan struct{ start, end int }
+
+func splitLines(s string) []lineSpan {
+	out := make([]lineSpan, 0, strings.Count(s, "\n")+1)
+	start := 0
+	for {
+		i := strings.IndexByte(s[start:], '\n')
+		if i < 0 {
+			out = append(out, lineSpan{start, len(s)})
+			return out
+		}
+		out = append(out, lineSpan{start, start + i})
+		start += i + 1
+	}
+}
+
+// isBlank reports whether s holds only white space.
+func isBlank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// trimSpan narrows [start, end) of s to drop white space at both ends.
+func trimSpan(s string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:end])
+		if !isSpaceRune(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !isSpaceRune(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+func isSpaceRune(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x2007, 0x202F, 0x3000, 0xFEFF:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200B
+}
+
+// makeArticle builds an article whose Text is content[start:end] trimmed,
+// starting on the line that holds its first byte.
+func makeArticle(content string, start, end int, lines []lineSpan) (text string, line int) {
+	start, end = trimSpan(content, start, end)
+	idx, _ := slices.BinarySearchFunc(lines, start, func(l lineSpan, off int) int {
+		switch {
+		case l.end < off:
+			return -1
+		case l.start > off:
+			return 1
+		}
+		return 0
+	})
+	if idx >= len(lines) {
+		idx = len(lines) - 1
+	}
+	return content[start:end], idx + 1
+}
