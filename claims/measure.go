@@ -523,7 +523,13 @@ func savedBefore(left []mtok) bool {
 func leftScan(left []mtok, head string, hostage bool) string {
 	copula := false
 	n := 0
-	for k := len(left) - 1; k >= 0 && n < leftLimit; k-- {
+	// A qualifier left out of the figure's span ("as many as") is part of
+	// the figure.
+	end := len(left)
+	for end > 0 && end > len(left)-4 && qualifierWords[left[end-1].low] {
+		end--
+	}
+	for k := end - 1; k >= 0 && n < leftLimit; k-- {
 		t := left[k]
 		n++
 		switch t.kind {

@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -60,6 +62,8 @@ var measureCases = []measureCase{
 	// Active voice with an object: the figure is the agent.
 	{"{Three} gunmen killed at least 20 worshippers at the mosque.", "gunman", "gunmen"},
 	{"Three gunmen killed {at least 20} worshippers at the mosque.", "killed", "worshippers"},
+	{"The regime killed as many as {40,000} people in the purge.", "killed", ""},
+	{"Rescuers pulled {seven} survivors from the rubble.", "survivor", "survivors"},
 	// Measure nouns.
 	{"The death toll rose to {139} on Sunday.", "killed", ""},
 	{"The death toll from Friday's bombing has climbed to {57}, officials said.", "killed", ""},
@@ -220,4 +224,110 @@ func BenchmarkMeasureOf(b *testing.B) {
 		c := ins[i%len(ins)]
 		MeasureOf(c.s, c.start, c.end)
 	}
+}
+
+// TestMeasureOfSeed checks the measure of every gold mention of the shared
+// seed (../../shared/seed), in every sentence of its outlet's articles
+// that states it. A crude splitter stands in for the real one here.
+func TestMeasureOfSeed(t *testing.T) {
+	text, err := os.ReadFile("../../shared/seed/articles.txt")
+	if err != nil {
+		t.Skipf("seed not available: %v", err)
+	}
+	raw, err := os.ReadFile("../../shared/seed/gold.json")
+	require.NoError(t, err)
+	var gold struct {
+		Articles []struct{ Outlet string } `json:"articles"`
+		Groups   []struct {
+			Measure  string `json:"measure"`
+			Mentions []struct{ Outlet, Text string }
+		} `json:"groups"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &gold))
+
+	// Articles of the bundle end with a line "read more".
+	var articles []string
+	var cur strings.Builder
+	for _, line := range strings.SplitAfter(string(text), "\n") {
+		if strings.EqualFold(strings.TrimSpace(line), "read more") {
+			articles = append(articles, cur.String())
+			cur.Reset()
+			continue
+		}
+		cur.WriteString(line)
+	}
+	require.Len(t, articles, len(gold.Articles))
+
+	n, ok := 0, 0
+	for _, g := range gold.Groups {
+		for _, m := range g.Mentions {
+			n++
+			var got []string
+			found := false
+			for a, art := range articles {
+				if found || gold.Articles[a].Outlet != m.Outlet {
+					continue
+				}
+				for _, occ := range occurrences(art, m.Text) {
+					s, start := crudeSentence(art, occ)
+					meas, subj := MeasureOf(s, start, start+len(m.Text))
+					got = append(got, meas+"/"+subj)
+					if meas == g.Measure {
+						found = true
+						break
+					}
+				}
+			}
+			if found {
+				ok++
+			} else {
+				t.Logf("miss: %s %q want %s, got %v", m.Outlet, m.Text, g.Measure, got)
+			}
+		}
+	}
+	t.Logf("seed measures %d/%d", ok, n)
+	assert.GreaterOrEqual(t, ok, n-1, "seed measures")
+}
+
+// occurrences returns the offsets of figure text in s at number boundaries
+// ("13" not in "2013", "over 100" not in "over 100%").
+func occurrences(s, fig string) []int {
+	var out []int
+	for i := 0; ; {
+		k := strings.Index(s[i:], fig)
+		if k < 0 {
+			return out
+		}
+		at := i + k
+		end := at + len(fig)
+		before := at == 0 || !isWordByte(s[at-1])
+		after := end == len(s) || !isWordByte(s[end]) && s[end] != '%' &&
+			!(s[end] == ',' && end+1 < len(s) && s[end+1] >= '0' && s[end+1] <= '9')
+		if before && after {
+			out = append(out, at)
+		}
+		i = end
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// crudeSentence returns the sentence around offset at of s (split at ". ",
+// "? ", "! " and line ends) and at's offset in it.
+func crudeSentence(s string, at int) (string, int) {
+	start := 0
+	for _, sep := range []string{". ", "? ", "! ", "\n"} {
+		if k := strings.LastIndex(s[:at], sep); k >= 0 && k+len(sep) > start {
+			start = k + len(sep)
+		}
+	}
+	end := len(s)
+	for _, sep := range []string{". ", "? ", "! ", "\n"} {
+		if k := strings.Index(s[at:], sep); k >= 0 && at+k+1 < end {
+			end = at + k + 1
+		}
+	}
+	return s[start:end], at - start
 }
