@@ -338,7 +338,8 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	}
 
 	// 2. Participle or adjective after the noun phrase.
-	if m := passiveAfter(right, i); m != "" {
+	m, ownVerb := passiveAfter(right, i)
+	if m != "" {
 		return m, subject
 	}
 
@@ -353,9 +354,12 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	}
 
 	// 4. Nearest measure word to the left, within the clause.
-	hostage := i < len(right) && (right[i].low == "hostage" || right[i].low == "captive")
-	if m := leftScan(left, head, hostage); m != "" {
-		return m, subject
+	hostage := i < len(right) && (right[i].low == "hostage" || right[i].low == "captive") ||
+		head == "hostages" || head == "captives"
+	if !ownVerb {
+		if m := leftScan(left, head, hostage); m != "" {
+			return m, subject
+		}
 	}
 
 	// 5. The counted noun.
@@ -473,33 +477,45 @@ func subjectOf(np []mtok) string {
 
 // passiveAfter looks for a measure participle after the noun phrase ending
 // at t[i], past auxiliaries and adverbs: "were killed", "have been
-// confirmed dead", "remain missing", "are in custody".
-func passiveAfter(t []mtok, i int) string {
+// confirmed dead", "remain missing", "are in custody". ownVerb reports a
+// passive of another verb ("30 rockets were found"): the figure is then the
+// subject of its own clause and no verb before it governs it.
+func passiveAfter(t []mtok, i int) (measure string, ownVerb bool) {
 	passive := false
+	prevVerb := false // a participle was passed
 	for k := i; k < len(t) && k-i <= chainLimit; k++ {
 		w := t[k]
 		if w.kind != tWord {
-			return ""
+			return "", passive && prevVerb
 		}
 		if m := participles[w.low]; m != "" {
 			if w.low == "held" && k+1 < len(t) && (t[k+1].low == "hostage" || t[k+1].low == "captive") {
-				return ""
+				return "", true
 			}
 			if !passive && transitive[w.low] && k+1 < len(t) && takesObject(t[k+1]) {
-				return "" // active voice: "3 gunmen killed 5 people"
+				return "", false // active voice: "3 gunmen killed 5 people"
 			}
-			return m
+			return m, false
 		}
 		if beForms[w.low] {
 			passive = true
 			continue
 		}
 		if chainPass[w.low] || isAdverb(w.low) {
+			prevVerb = prevVerb || participleLike(w.low)
 			continue
 		}
-		return ""
+		return "", passive && (prevVerb || participleLike(w.low))
 	}
-	return ""
+	return "", passive && prevVerb
+}
+
+// participleLike guesses a past participle or gerund: "found", "seized".
+func participleLike(w string) bool {
+	if irregularVerbs[w] || chainParticiples[w] {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // takesObject reports whether t starts the object of an active verb.
@@ -762,6 +778,9 @@ var (
 	ambiguous = set("held", "holding", "captured", "capturing", "hanging", "wound", "wounds",
 		"hurt", "hurting")
 
+	chainParticiples = set("found", "taken", "left", "shot", "known", "thought", "seen",
+		"given", "sent", "brought", "put", "held", "built", "sold", "won", "lost")
+
 	beForms = set("were", "was", "are", "is", "been", "being", "be", "am")
 
 	// chainPass may stand between a noun phrase and its participle.
@@ -770,7 +789,8 @@ var (
 		"remained", "remains", "confirmed", "reported", "feared", "believed", "thought",
 		"presumed", "said", "known", "listed", "declared", "pronounced", "found", "left",
 		"to", "taken", "into", "in", "placed", "under", "all", "not", "yet", "either",
-		"eventually", "subsequently", "shot", "been", "got", "became", "become", "among", "the")
+		"eventually", "subsequently", "shot", "been", "got", "became", "become", "among", "the",
+		"those")
 
 	determiners = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
 		"their", "our", "my", "your", "some", "all", "at", "more", "over", "about", "around",

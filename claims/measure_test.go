@@ -64,6 +64,16 @@ var measureCases = []measureCase{
 	{"Three gunmen killed {at least 20} worshippers at the mosque.", "killed", "worshippers"},
 	{"The regime killed as many as {40,000} people in the purge.", "killed", ""},
 	{"Rescuers pulled {seven} survivors from the rubble.", "survivor", "survivors"},
+	{"Troops killed 17 militants and {30} rockets were found in the house.", "rocket", "rockets"},
+	{"Police said {three} officers were among those hurt.", "injured", "officers"},
+	{"At least {20} people are believed to have died in the fire.", "killed", ""},
+	{"The gang was holding {30} hostages in a warehouse.", "hostage", "hostages"},
+	{"The 139 people killed included {three} children.", "killed", "children"},
+	{"{Thousands} have been left homeless by the floods.", "displaced", ""},
+	{"Iran hanged {four} men convicted of drug trafficking.", "executed", "men"},
+	{"Officials said the number of injured had risen to {182}.", "injured", ""},
+	{"{Four} of those detained were later released.", "arrested", ""},
+	{"The plane was carrying {150} passengers and crew.", "passenger", "passengers"},
 	// Measure nouns.
 	{"The death toll rose to {139} on Sunday.", "killed", ""},
 	{"The death toll from Friday's bombing has climbed to {57}, officials said.", "killed", ""},
@@ -196,6 +206,9 @@ func FuzzMeasureOf(f *testing.F) {
 			if !strings.Contains(s, w) {
 				t.Fatalf("subject word %q not in sentence %q", w, s)
 			}
+		}
+		if utf8.ValidString(s) && (strings.ToLower(m) != m || strings.ContainsAny(m, " \t\n")) {
+			t.Fatalf("measure %q is not one lower-case word", m)
 		}
 		if strings.TrimSpace(m) != m || strings.TrimSpace(subj) != subj {
 			t.Fatalf("untrimmed result %q %q", m, subj)
