@@ -299,6 +299,22 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	if c := currencyOf(figText); c != "" {
 		return c, ""
 	}
+	// A suffix glued to the figure: "50th", "12km".
+	if len(right) > 0 && right[0].start == fig[len(fig)-1].end && right[0].kind == tWord {
+		switch g := right[0].low; {
+		case g == "st" || g == "nd" || g == "rd" || g == "th":
+			return "", ""
+		case unitNouns[g] || unitNouns[singular(g)]:
+			return singular(g), ""
+		}
+	}
+	// Age at death: "died at 62".
+	if n := len(left); n >= 2 && left[n-1].low == "at" {
+		switch left[n-2].low {
+		case "died", "dies", "die", "dying", "killed", "retired", "retires":
+			return "", ""
+		}
+	}
 
 	// The noun phrase after the figure. A figure written with its noun
 	// ("three children") gives the noun itself.
@@ -338,7 +354,7 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	}
 
 	// 2. Participle or adjective after the noun phrase.
-	m, ownVerb := passiveAfter(right, i)
+	m, ownVerb := passiveAfter(right, i, head)
 	if m != "" {
 		return m, subject
 	}
@@ -348,6 +364,10 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 		if m, ok := headMeasure[head]; ok {
 			if head == "lives" && savedBefore(left) {
 				return "life", ""
+			}
+			// "31 bodies" are dead, "20 public bodies" are not.
+			if head == "bodies" && len(trimModifiers(np)) > 1 {
+				return "body", subject
 			}
 			return m, ""
 		}
@@ -370,6 +390,20 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 		return g, ""
 	}
 	return singular(head), subject
+}
+
+// isTitleCase reports whether s starts with a capital and has a lower-case
+// letter ("Dead", not "DEAD").
+func isTitleCase(s string) bool {
+	if !isUpper(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpper(s string) bool {
@@ -441,12 +475,18 @@ func isAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverb[w]
 }
 
-// subjectOf writes the noun phrase as a subject, or "" when it says
-// nothing about who is counted.
-func subjectOf(np []mtok) string {
+// trimModifiers drops "other", "more", … from the front of a noun phrase.
+func trimModifiers(np []mtok) []mtok {
 	for len(np) > 0 && npModifiers[np[0].low] {
 		np = np[1:]
 	}
+	return np
+}
+
+// subjectOf writes the noun phrase as a subject, or "" when it says
+// nothing about who is counted.
+func subjectOf(np []mtok) string {
+	np = trimModifiers(np)
 	if len(np) == 0 {
 		return ""
 	}
@@ -454,7 +494,7 @@ func subjectOf(np []mtok) string {
 	if _, ok := genericPerson[head]; ok {
 		return ""
 	}
-	if _, ok := headMeasure[head]; ok {
+	if _, ok := headMeasure[head]; ok && (head != "bodies" || len(np) == 1) {
 		return ""
 	}
 	if unitNouns[singular(head)] || pronouns[head] {
@@ -480,7 +520,7 @@ func subjectOf(np []mtok) string {
 // confirmed dead", "remain missing", "are in custody". ownVerb reports a
 // passive of another verb ("30 rockets were found"): the figure is then the
 // subject of its own clause and no verb before it governs it.
-func passiveAfter(t []mtok, i int) (measure string, ownVerb bool) {
+func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 	passive := false
 	prevVerb := false // a participle was passed
 	for k := i; k < len(t) && k-i <= chainLimit; k++ {
@@ -491,6 +531,11 @@ func passiveAfter(t []mtok, i int) (measure string, ownVerb bool) {
 		if m := participles[w.low]; m != "" {
 			if w.low == "held" && k+1 < len(t) && (t[k+1].low == "hostage" || t[k+1].low == "captive") {
 				return "", true
+			}
+			// "were held" is an arrest, "has held on" is not; jobs that
+			// "disappeared" are not missing people.
+			if w.low == "held" && !passive || w.low == "disappeared" && head != "" && !personish(head) {
+				return "", false
 			}
 			if !passive && transitive[w.low] && k+1 < len(t) && takesObject(t[k+1]) {
 				return "", false // active voice: "3 gunmen killed 5 people"
@@ -558,12 +603,33 @@ func leftScan(left []mtok, head string, hostage bool) string {
 				return ""
 			}
 			continue
-		case tNum, tPunct:
+		case tNum:
+			// Nor across another figure: "children will die before 2015
+			// and budgets are half their 1960 levels".
+			if copula {
+				return ""
+			}
+			continue
+		case tPunct:
 			continue
 		}
 		w := t.low
-		if m := leftMeasure[w]; m != "" {
-			if ambiguous[w] && (hostage || head != "" && !personish(head)) {
+		if copula && w == "and" {
+			return ""
+		}
+		// A capitalised word inside the sentence is a name or a title
+		// ("Die Hard 2", "Shaun of the Dead"), not a verb.
+		if k > 0 && isTitleCase(t.text) && left[k-1].kind != tBound {
+			continue
+		}
+		m := leftMeasure[w]
+		if copula && w == "missing" {
+			// "the number of people missing rose to 40"; elsewhere a
+			// "missing" before a figure is a verb ("missing 14 players").
+			m = MeasureMissing
+		}
+		if m != "" {
+			if ambiguous[w] && (hostage || !personish(head)) {
 				return ""
 			}
 			if w == "lives" && savedBefore(left[:k]) {
@@ -762,7 +828,7 @@ var (
 			"massacring", "massacre"},
 		MeasureInjured: {"injured", "injure", "injures", "injuring", "injury", "injuries",
 			"wounded", "wound", "wounds", "wounding", "hurt", "hurting"},
-		MeasureMissing: {"missing", "disappearance"},
+		MeasureMissing: {"disappearance", "disappearances"},
 		MeasureArrested: {"arrested", "arrest", "arrests", "arresting", "detained", "detain",
 			"detains", "detaining", "detention", "held", "holding", "custody", "apprehended",
 			"captured", "capturing", "jailed", "jailing"},
@@ -848,7 +914,9 @@ var (
 		"village", "municipality", "governorate", "territory", "oblast", "prefecture", "canton",
 		"neighbourhood", "neighborhood", "continent", "island", "capital")
 
-	personNouns = set("civilian", "soldier", "child", "woman", "man", "boy", "girl", "adult",
+	personNouns = set("civilian", "activist", "blogger", "lawyer", "monk", "priest", "cleric",
+		"diplomat", "politician", "candidate", "migrant", "detainee", "convict", "smuggler",
+		"trafficker", "dealer", "thief", "robber", "pupil", "driver", "sailor", "soldier", "child", "woman", "man", "boy", "girl", "adult",
 		"suspect", "militant", "fighter", "protester", "protestor", "demonstrator", "student",
 		"journalist", "reporter", "worker", "migrant", "refugee", "resident", "officer",
 		"policeman", "policewoman", "police", "troop", "hostage", "prisoner", "inmate",
