@@ -184,8 +184,11 @@ func compoundMeasure(s string, i int) string {
 func tokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
 	i := from
 	for i < to {
-		r, n := utf8.DecodeRuneInString(s[i:to])
-		if unicode.IsSpace(r) {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:to])
+		}
+		if r == ' ' || unicode.IsSpace(r) {
 			i += n
 			continue
 		}
@@ -197,7 +200,7 @@ func tokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
 			copy(buf, buf[h:])
 			buf = buf[:len(buf)-h]
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isAlnum(r) {
 			j := wordEnd(s, i, to)
 			t := mtok{text: s[i:j], start: i, end: j, kind: tWord}
 			t.low = lower(t.text)
@@ -229,6 +232,14 @@ func tokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
 	return buf
 }
 
+// isAlnum reports whether r is a letter or a digit, ASCII first.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 // wordEnd returns the end of the word starting at i: letters and digits,
 // joined by . , ' ’ - when a letter or digit follows (1,674  1.5  U.S.
 // IS-K  Afghanistan’s  forty-two).
@@ -236,8 +247,11 @@ func wordEnd(s string, i, to int) int {
 	j := i
 	dotted := false
 	for j < to {
-		r, n := utf8.DecodeRuneInString(s[j:to])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:to])
+		}
+		if isAlnum(r) {
 			j += n
 			continue
 		}
