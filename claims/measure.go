@@ -72,7 +72,7 @@ func MeasureOf(sentence string, start, end int) (measure, subject string) {
 		return "", ""
 	}
 	var fbuf, lbuf, rbuf [maxTokens]mtok
-	fig := tokenize(sentence, start, end, fbuf[:0], false)
+	fig := measureTokenize(sentence, start, end, fbuf[:0], false)
 	if len(fig) == 0 {
 		return "", ""
 	}
@@ -83,7 +83,7 @@ func MeasureOf(sentence string, start, end int) (measure, subject string) {
 	for lo > 0 && lo < start && !utf8.RuneStart(sentence[lo]) {
 		lo++
 	}
-	left := tokenize(sentence, lo, start, lbuf[:0], true)
+	left := measureTokenize(sentence, lo, start, lbuf[:0], true)
 	hi := end + rightWindow
 	if hi > len(sentence) {
 		hi = len(sentence)
@@ -93,7 +93,7 @@ func MeasureOf(sentence string, start, end int) (measure, subject string) {
 	if end+1 < len(sentence) && sentence[end] == '-' && isLetterByte(sentence[end+1]) {
 		return compoundMeasure(sentence, end+1), ""
 	}
-	right := tokenize(sentence, end, hi, rbuf[:0], false)
+	right := measureTokenize(sentence, end, hi, rbuf[:0], false)
 	return analyse(sentence[start:end], fig, left, right)
 }
 
@@ -106,21 +106,21 @@ const (
 	chainLimit  = 6  // tokens between the noun phrase and a participle
 )
 
-type tokKind uint8
+type mTokKind uint8
 
 const (
-	tWord  tokKind = iota // letters, possibly with digits, hyphens, apostrophes
-	tNum                  // digits or a number word
-	tComma                // ,
-	tBound                // clause boundary: ; : — ( ) quotes . ! ?
-	tPunct                // any other symbol (% $ £ € …)
+	tWord  mTokKind = iota // letters, possibly with digits, hyphens, apostrophes
+	tNum                   // digits or a number word
+	tComma                 // ,
+	tBound                 // clause boundary: ; : — ( ) quotes . ! ?
+	tPunct                 // any other symbol (% $ £ € …)
 )
 
 type mtok struct {
 	text       string // as written
 	low        string // lower case
 	start, end int    // byte offsets in the sentence
-	kind       tokKind
+	kind       mTokKind
 }
 
 // isNumberWord reports whether w is a number word, hyphenated ones
@@ -181,7 +181,7 @@ func compoundMeasure(s string, i int) string {
 // tokenize appends the tokens of s[from:to] to buf. With keepLast, a full
 // buffer drops its oldest half and goes on (the left context wants the
 // tokens nearest the figure); without, tokenizing stops when buf is full.
-func tokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
+func measureTokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
 	i := from
 	for i < to {
 		r, n := rune(s[i]), 1
@@ -511,7 +511,7 @@ func subjectOf(np []mtok) string {
 	if _, ok := headMeasure[head]; ok && (head != "bodies" || len(np) == 1) {
 		return ""
 	}
-	if unitNouns[singular(head)] || pronouns[head] {
+	if unitNouns[singular(head)] || measurePronouns[head] {
 		return ""
 	}
 	if len(np) == 1 {
@@ -579,7 +579,7 @@ func participleLike(w string) bool {
 
 // takesObject reports whether t starts the object of an active verb.
 func takesObject(t mtok) bool {
-	return t.kind == tNum || determiners[t.low] || pronouns[t.low]
+	return t.kind == tNum || determiners[t.low] || measurePronouns[t.low]
 }
 
 // savedBefore reports whether a "save" verb precedes "N lives".
@@ -878,7 +878,7 @@ var (
 
 	possessives = set("his", "her", "its", "their", "our", "my", "your")
 
-	pronouns = set("them", "him", "her", "it", "us", "me", "you", "those", "these", "they", "we", "whom", "each")
+	measurePronouns = set("them", "him", "her", "it", "us", "me", "you", "those", "these", "they", "we", "whom", "each")
 
 	// npStop ends a noun phrase after a figure.
 	npStop = set("and", "or", "but", "nor", "of", "in", "on", "at", "by", "for", "from", "with",

@@ -469,7 +469,7 @@ func (sg *segmenter) boundary(pos, i, e int, c cluster) (int, bool) {
 	if unicode.IsLower(first) {
 		return 0, false
 	}
-	nw := nextWord(t, k, e)
+	nw := segNextWord(t, k, e)
 	switch {
 	case c.strong:
 		if c.quote && attribution(t, k, e) {
@@ -705,7 +705,7 @@ func attribution(t string, k, e int) bool {
 		}
 		w := t[s:k]
 		core := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if n == 1 && pronouns[core] {
+		if n == 1 && segPronouns[core] {
 			return false
 		}
 		if speechVerbs[strings.ToLower(core)] {
@@ -724,7 +724,7 @@ func attribution(t string, k, e int) bool {
 	return false
 }
 
-var pronouns = map[string]bool{
+var segPronouns = map[string]bool{
 	"He": true, "She": true, "They": true, "We": true, "I": true, "It": true, "You": true,
 }
 
@@ -738,7 +738,7 @@ var speechVerbs = map[string]bool{
 
 // nextWord returns the letters at the start of the word at t[k:], after
 // opening quotes and brackets.
-func nextWord(t string, k, e int) string {
+func segNextWord(t string, k, e int) string {
 	for k < e {
 		r, sz := utf8.DecodeRuneInString(t[k:e])
 		if !isOpener(r) {
