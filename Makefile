@@ -1,0 +1,33 @@
+# crosscheck developer targets. `make test` is the README's test command.
+GO        ?= go
+FUZZTIME  ?= 20s
+PKGS      := ./...
+
+.PHONY: test lint bench fuzz golden build
+
+build:
+	$(GO) build -o crosscheck ./cmd/crosscheck
+
+test:
+	$(GO) vet $(PKGS)
+	$(GO) test $(PKGS)
+
+lint:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet $(PKGS)
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+# Runs every fuzz target of every package for FUZZTIME each.
+fuzz:
+	@set -e; for pkg in $$($(GO) list $(PKGS)); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg; \
+	  done; \
+	done
+
+# Regenerates golden files under testdata/ from the current outputs.
+golden:
+	$(GO) test $(PKGS) -run 'Golden' -update

@@ -1,0 +1,113 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+	"github.com/crosscheck-news/crosscheck/compare"
+)
+
+// inputFlags are the flags every command that reads articles takes.
+type inputFlags struct {
+	format  string
+	outlet  string
+	outlets string
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	var names []string
+	for _, x := range claims.Formats() {
+		names = append(names, string(x))
+	}
+	fs.StringVar(&f.format, "input-format", "auto", "input format: "+strings.Join(names, ", "))
+	fs.StringVar(&f.outlet, "outlet", "", "force the outlet of every article read")
+	fs.StringVar(&f.outlets, "outlets", "", "`FILE` of extra outlet names, one outlet a line: Canonical|variant|...")
+}
+
+// load reads the articles of paths. Every problem is printed; failed
+// reports whether any input could not be read (warnings do not count).
+func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (arts []*claims.Article, failed bool, err error) {
+	format, err := claims.ParseFormat(f.format)
+	if err != nil {
+		return nil, false, err
+	}
+	reg := claims.DefaultRegistry()
+	if f.outlets != "" {
+		if err := reg.LoadFile(f.outlets); err != nil {
+			return nil, false, err
+		}
+	}
+	arts, problems := claims.Load(paths, claims.LoadOptions{Format: format, Outlet: f.outlet, Registry: reg, Stdin: stdin})
+	for _, p := range problems {
+		level := "error"
+		if p.Warning {
+			level = "warning"
+		} else {
+			failed = true
+		}
+		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
+	}
+	return arts, failed, nil
+}
+
+// parse parses flags that may come before, between or after the
+// positional arguments, and returns the positional ones.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// newFlagSet makes a flag set that reports errors to stderr.
+func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: crosscheck %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// usageError prints a usage error and returns the exit code for it; -h
+// asked for help and exits 0.
+func usageError(fs *flag.FlagSet, err error, stderr io.Writer) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck %s: %v\n", fs.Name(), err)
+		fs.Usage()
+	}
+	return exitError
+}
+
+// failOn parses a --fail-on level into the least verdict rank that fails;
+// "never" never fails.
+func failOn(level string) (int, error) {
+	switch level {
+	case "conflict":
+		return compare.Conflict.Rank(), nil
+	case "consistent":
+		return compare.Consistent.Rank(), nil
+	case "never":
+		return 1 << 30, nil
+	}
+	return 0, fmt.Errorf("--fail-on %q: want conflict, consistent or never", level)
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/report"
+)
+
+func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("report", "report [--format "+strings.Join(report.Formats(), "|")+"] [-o FILE] [--fail-on conflict|consistent|never] [flags] PATH...", stderr)
+	var in inputFlags
+	in.register(fs)
+	format := fs.String("format", "markdown", "output format: "+strings.Join(report.Formats(), ", "))
+	out := fs.String("o", "", "write the report to `FILE` instead of standard output")
+	level := fs.String("fail-on", "never", "exit 1 when a group at or above this level exists: conflict, consistent or never")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	w, err := report.New(*format)
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	threshold, err := failOn(*level)
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	if len(paths) == 0 {
+		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input"), stderr)
+	}
+	arts, failed, err := in.load(paths, stdin, stderr)
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	res, err := compare.Compare(arts, compare.DefaultOptions())
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		return exitError
+	}
+	var buf bytes.Buffer
+	if err := w.Write(&buf, res); err != nil {
+		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		return exitError
+	}
+	if err := emit(*out, stdout, buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		return exitError
+	}
+	if failed {
+		return exitError
+	}
+	for _, g := range res.Groups {
+		if g.Verdict.Rank() >= threshold {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+// emit writes data to the file path, or to stdout when path is "" or "-".
+func emit(path string, stdout io.Writer, data []byte) error {
+	if path == "" || path == "-" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

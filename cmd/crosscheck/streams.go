@@ -1,0 +1,60 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+func runSentences(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return stream("sentences", args, stdin, stdout, stderr, func(w io.Writer, format string, _ *claims.Extractor, a *claims.Article) error {
+		return claims.WriteSentences(w, format, a, claims.Segment(a))
+	})
+}
+
+func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return stream("claims", args, stdin, stdout, stderr, func(w io.Writer, format string, ex *claims.Extractor, a *claims.Article) error {
+		return claims.WriteFigures(w, format, a, ex.Extract(a))
+	})
+}
+
+// stream runs a command that writes one record a line for each article.
+func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Writer,
+	write func(io.Writer, string, *claims.Extractor, *claims.Article) error) int {
+	fs := newFlagSet(name, name+" [--format "+strings.Join(claims.StreamFormats(), "|")+"] [flags] PATH...", stderr)
+	var in inputFlags
+	in.register(fs)
+	format := fs.String("format", "jsonl", "output format: "+strings.Join(claims.StreamFormats(), ", "))
+	paths, err := parse(fs, args)
+	if err == nil && !slices.Contains(claims.StreamFormats(), *format) {
+		err = fmt.Errorf("--format %q: want one of %s", *format, strings.Join(claims.StreamFormats(), ", "))
+	}
+	if err == nil && len(paths) == 0 {
+		err = errors.New("no input: give a file, a directory or - for standard input")
+	}
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	arts, failed, err := in.load(paths, stdin, stderr)
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	for _, a := range arts {
+		if err := write(stdout, *format, ex, a); err != nil {
+			fmt.Fprintf(stderr, "crosscheck %s: %v\n", name, err)
+			return exitError
+		}
+	}
+	if failed {
+		return exitError
+	}
+	return exitOK
+}

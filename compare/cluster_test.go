@@ -1,0 +1,68 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestClusterAverageLinkage(t *testing.T) {
+	items := func(sources ...string) []*item {
+		var out []*item
+		for i, s := range sources {
+			out = append(out, &item{art: i, source: s})
+		}
+		return out
+	}
+	tests := []struct {
+		name    string
+		items   []*item
+		sims    map[uint64]float64
+		minLink float64
+		want    [][]int
+	}{
+		{
+			name:  "no chaining through one member",
+			items: items("Reuters", "AP", "BBC"),
+			// 0~1 strongly, 1~2 enough alone, 0 and 2 unrelated: the average of 2
+			// to {0,1} is 0.3, below the linkage.
+			sims:    map[uint64]float64{pairKey(0, 1): 0.9, pairKey(1, 2): 0.6},
+			minLink: 0.45,
+			want:    [][]int{{0, 1}},
+		},
+		{
+			name:    "a member close to the whole group joins",
+			items:   items("Reuters", "AP", "BBC"),
+			sims:    map[uint64]float64{pairKey(0, 1): 0.9, pairKey(1, 2): 0.6, pairKey(0, 2): 0.5},
+			minLink: 0.45,
+			want:    [][]int{{0, 1, 2}},
+		},
+		{
+			name: "one article never holds two members",
+			items: []*item{
+				{art: 0, source: "Reuters"}, {art: 1, source: "AP"}, {art: 1, source: "AP"},
+			},
+			sims:    map[uint64]float64{pairKey(0, 1): 0.9, pairKey(0, 2): 0.8},
+			minLink: 0.45,
+			want:    [][]int{{0, 1}},
+		},
+		{
+			name: "two articles of one outlet are not compared with each other",
+			items: []*item{
+				{art: 0, source: "Reuters"}, {art: 1, source: "AP"}, {art: 2, source: "AP"},
+			},
+			sims:    map[uint64]float64{pairKey(0, 1): 0.9, pairKey(0, 2): 0.8},
+			minLink: 0.45,
+			want:    [][]int{{0, 1, 2}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var pairs []uint64
+			for p := range tt.sims {
+				pairs = append(pairs, p)
+			}
+			assert.Equal(t, tt.want, cluster(tt.items, tt.sims, pairs, tt.minLink))
+		})
+	}
+}

@@ -1,0 +1,234 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"github.com/adrg/strutil/metrics"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// Compare reads the claims of every article, groups the figures that two
+// or more outlets give for one fact, judges each group, and groups the
+// figure-free sentences that several outlets state. The result is
+// deterministic for a given input order.
+func Compare(articles []*claims.Article, opts Options) (*Result, error) {
+	return run(articles, opts, nil)
+}
+
+// Check compares new articles against reference articles: only groups
+// holding a figure of a new article are formed, and every figure of a new
+// article in such a group becomes a Finding. Figure-free facts are not
+// grouped. The result's articles are the references, then the new ones.
+func Check(ref, new []*claims.Article, opts Options) (*Result, []Finding, error) {
+	isNew := make(map[*claims.Article]bool, len(new))
+	for _, a := range new {
+		isNew[a] = true
+	}
+	all := append(slices.Clip(ref), new...)
+	res, err := run(all, opts, func(a *claims.Article) bool { return isNew[a] })
+	if err != nil {
+		return nil, nil, err
+	}
+	return res, Findings(res, func(a *claims.Article) bool { return isNew[a] }), nil
+}
+
+func run(articles []*claims.Article, opts Options, focus func(*claims.Article) bool) (*Result, error) {
+	if err := opts.Validate(); err != nil {
+		return nil, fmt.Errorf("compare options: %w", err)
+	}
+	ex, err := claims.NewExtractor(opts.Extract)
+	if err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
+	cls := make([][]claims.Claim, len(articles))
+	for i, a := range articles {
+		cls[i] = ex.Extract(a)
+	}
+	return compareClaims(articles, cls, opts, focus), nil
+}
+
+// compareClaims does the work of Compare on claims already extracted.
+func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool) *Result {
+	e := &engine{opts: opts, voc: newVocab(), dice: metrics.NewSorensenDice()}
+	e.dice.CaseSensitive = true
+	e.build(arts, cls, focus)
+
+	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
+
+	// Figures.
+	pairs := e.candidates(e.figs)
+	sims := make(map[uint64]float64, len(pairs))
+	kept := pairs[:0]
+	for _, p := range pairs {
+		s := e.figureSimilarity(e.figs[int(p>>32)], e.figs[int(uint32(p))])
+		if s > 0 {
+			sims[p] = s
+		}
+		if s >= opts.MinSimilarity {
+			kept = append(kept, p)
+		}
+	}
+	grouped := make(map[int]bool)
+	for _, c := range cluster(e.figs, sims, kept, opts.MinLinkage) {
+		g := makeGroup(e.figs, c)
+		if len(g.Members) < 2 {
+			continue
+		}
+		for _, i := range c {
+			grouped[i] = true
+		}
+		res.Groups = append(res.Groups, g)
+	}
+	sortGroups(res.Groups)
+	for i := range res.Groups {
+		res.Groups[i].ID = fmt.Sprintf("g%d", i+1)
+	}
+	for i, it := range e.figs {
+		if !grouped[i] && it.focus && !repeats(it, res.Groups) {
+			res.Single = append(res.Single, Member{Statement: it.stmt, Figure: *it.fig})
+		}
+	}
+
+	// Figure-free facts.
+	if len(e.facts) > 0 {
+		fp := e.candidates(e.facts)
+		fsims := make(map[uint64]float64, len(fp))
+		fkept := fp[:0]
+		for _, p := range fp {
+			s, shared := cosine(e.facts[int(p>>32)].vec, e.facts[int(uint32(p))].vec)
+			if shared < 2 {
+				continue
+			}
+			fsims[p] = s
+			if s >= opts.FactSimilarity {
+				fkept = append(fkept, p)
+			}
+		}
+		for _, c := range cluster(e.facts, fsims, fkept, opts.FactSimilarity) {
+			f := Fact{Outlets: []string{}}
+			for _, i := range c {
+				f.Statements = append(f.Statements, e.facts[i].stmt)
+			}
+			f.Outlets = outletsOf(f.Statements)
+			res.Facts = append(res.Facts, f)
+		}
+		for i := range res.Facts {
+			res.Facts[i].ID = fmt.Sprintf("f%d", i+1)
+		}
+	}
+	return res
+}
+
+// makeGroup turns a cluster of figure items into a judged group.
+func makeGroup(items []*item, c []int) Group {
+	g := Group{Measure: items[c[0]].fig.Measure}
+	for _, i := range c {
+		g.Members = append(g.Members, Member{Statement: items[i].stmt, Figure: *items[i].fig})
+	}
+	slices.SortStableFunc(g.Members, func(a, b Member) int {
+		return cmp.Or(
+			cmp.Compare(a.Outlet(), b.Outlet()),
+			cmp.Compare(a.Article.ID, b.Article.ID),
+			cmp.Compare(a.Figure.Start, b.Figure.Start),
+		)
+	})
+	figs := make([]claims.Figure, len(g.Members))
+	for i, m := range g.Members {
+		figs[i] = m.Figure
+	}
+	g.Verdict, g.Disjoint = Judge(figs)
+	stmts := make([]Statement, len(g.Members))
+	for i, m := range g.Members {
+		stmts[i] = m.Statement
+	}
+	g.Outlets = outletsOf(stmts)
+	return g
+}
+
+// outletsOf lists the distinct outlets of statements, sorted; unattributed
+// articles appear as "" once.
+func outletsOf(st []Statement) []string {
+	out := []string{}
+	for _, s := range st {
+		out = append(out, s.Outlet())
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// sortGroups orders groups: conflicts first, then consistent, then agreeing
+// groups; within a verdict, groups with more outlets first, then by
+// measure and the first member's article and position.
+func sortGroups(gs []Group) {
+	slices.SortStableFunc(gs, func(a, b Group) int {
+		return cmp.Or(
+			cmp.Compare(b.Verdict.Rank(), a.Verdict.Rank()),
+			cmp.Compare(len(b.Members), len(a.Members)),
+			cmp.Compare(a.Measure, b.Measure),
+			cmp.Compare(a.Members[0].Article.ID, b.Members[0].Article.ID),
+			cmp.Compare(a.Members[0].Figure.Start, b.Members[0].Figure.Start),
+		)
+	})
+}
+
+// repeats reports whether an ungrouped figure only repeats, in its own
+// article, a figure that is already in a group: it counts once.
+func repeats(it *item, gs []Group) bool {
+	for _, g := range gs {
+		if g.Measure != it.fig.Measure {
+			continue
+		}
+		for _, m := range g.Members {
+			if m.Article == it.stmt.Article && m.Figure.Interval == it.fig.Interval {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Findings lists, for every group, each figure of an article for which
+// isNew is true that shares the group with a figure of another outlet,
+// with how it relates to those figures. Findings are in group order.
+func Findings(res *Result, isNew func(*claims.Article) bool) []Finding {
+	out := []Finding{}
+	for _, g := range res.Groups {
+		for _, m := range g.Members {
+			if !isNew(m.Article) {
+				continue
+			}
+			f := Finding{Member: m, GroupID: g.ID}
+			figs := []claims.Figure{m.Figure}
+			for _, o := range g.Members {
+				if sourceOf(o.Article) != sourceOf(m.Article) {
+					f.Others = append(f.Others, o)
+					figs = append(figs, o.Figure)
+				}
+			}
+			if len(f.Others) == 0 {
+				continue
+			}
+			f.Severity = relation(figs)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// relation judges figs[0] against the rest: conflict when disjoint from
+// one of them, agree when all state the same exact value, else consistent.
+func relation(figs []claims.Figure) Verdict {
+	v, disjoint := Judge(figs)
+	if v != Conflict {
+		return v
+	}
+	for _, d := range disjoint {
+		if d[0] == 0 {
+			return Conflict
+		}
+	}
+	return Consistent
+}

@@ -1,0 +1,341 @@
+package compare
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"github.com/adrg/strutil/metrics"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// item is one thing to group: a comparable figure, or a figure-free
+// sentence.
+type item struct {
+	art    int    // index of the article
+	source string // outlet, or the article id when the article is unattributed
+	stmt   Statement
+	fig    *claims.Figure // nil for a figure-free sentence
+	vec    vector         // content words (for a figure-free sentence: all words)
+	names  vector         // names and places, for figures: this sentence's and the previous one's
+	named  bool           // the figure's own sentence names someone or somewhere
+	text   string         // stemmed text of the sentence, for strutil
+	subj   []int32        // stems of the counted subject
+	focus  bool           // belongs to an article under check
+	sentNo int            // index of the sentence in its article
+}
+
+// comparable reports whether a figure takes part in cross-outlet groups:
+// counts and percents with a known measure.
+func comparable(f claims.Figure) bool {
+	return (f.Kind == claims.Count || f.Kind == claims.Percent) && f.Measure != ""
+}
+
+// sourceOf is the key that tells outlets apart: the outlet, or for an
+// unattributed article the article itself.
+func sourceOf(a *claims.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return "\x00" + a.ID
+}
+
+// engine holds the state of one comparison.
+type engine struct {
+	opts  Options
+	voc   *vocab
+	dice  *metrics.SorensenDice
+	figs  []*item
+	facts []*item
+}
+
+// build tokenises every sentence, counts document frequencies, then makes
+// the items with their weighted context vectors.
+func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(*claims.Article) bool) {
+	toks := make([][][]token, len(cls))
+	seen := make(map[int32]bool)
+	for a, cs := range cls {
+		toks[a] = make([][]token, len(cs))
+		for s, c := range cs {
+			toks[a][s] = tokenize(c.Sentence.Text)
+			e.voc.count(toks[a][s], seen)
+		}
+	}
+	for a, cs := range cls {
+		art := arts[a]
+		isFocus := focus == nil || focus(art)
+		for s, c := range cs {
+			st := Statement{Article: art, Sentence: c.Sentence}
+			var prev []token
+			if s > 0 {
+				prev = toks[a][s-1]
+			}
+			hasFigure := false
+			for f := range c.Figures {
+				fig := &c.Figures[f]
+				if !comparable(*fig) {
+					continue
+				}
+				hasFigure = true
+				it := &item{
+					art: a, source: sourceOf(art), stmt: st, fig: fig,
+					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
+					focus: isFocus, sentNo: s,
+				}
+				it.vec, it.names, it.named = e.figureVectors(toks[a][s], prev, *fig, c.Sentence.Start)
+				e.figs = append(e.figs, it)
+			}
+			if !hasFigure && len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
+				e.facts = append(e.facts, &item{
+					art: a, source: sourceOf(art), stmt: st,
+					vec: e.sentenceVector(toks[a][s]), focus: true, sentNo: s,
+				})
+			}
+		}
+	}
+}
+
+// weight is the IDF weight of a term, boosted when it is a name.
+func (e *engine) weight(id int32) float64 {
+	w := e.voc.idf(id)
+	if e.voc.isName(id) {
+		w *= e.opts.NameBoost
+	}
+	return w
+}
+
+// figureVectors builds a figure's context: its sentence's content words,
+// weighted by their closeness to the figure, and the names and places of
+// its sentence and (at PreviousWeight) of the previous sentence. named
+// tells whether the figure's own sentence names anyone or anywhere.
+func (e *engine) figureVectors(toks, prev []token, f claims.Figure, sentStart int) (words, names vector, named bool) {
+	wb, nb := vecBuilder{}, vecBuilder{}
+	start, end := f.Start-sentStart, f.End-sentStart
+	at := 0 // tokens before the figure
+	for at < len(toks) && toks[at].pos < start {
+		at++
+	}
+	for k, t := range toks {
+		var d int
+		switch {
+		case t.pos < start:
+			d = at - k
+		case t.pos >= end:
+			d = k - at + 1
+		default:
+			d = 1
+		}
+		prox := 1 - float64(d-1)/float64(e.opts.MaxDistance)
+		prox = math.Max(prox, e.opts.MinProximity)
+		id := e.voc.id(t.term)
+		if e.voc.isName(id) {
+			nb.add(id, e.weight(id)*prox)
+			named = true
+		} else {
+			wb.add(id, e.weight(id)*prox)
+		}
+	}
+	for _, t := range prev {
+		if id := e.voc.id(t.term); e.voc.isName(id) {
+			nb.add(id, e.weight(id)*e.opts.PreviousWeight)
+		}
+	}
+	return wb.build(), nb.build(), named
+}
+
+// sentenceVector weighs every word of a sentence by IDF alone.
+func (e *engine) sentenceVector(toks []token) vector {
+	b := vecBuilder{}
+	for _, t := range toks {
+		id := e.voc.id(t.term)
+		b.add(id, e.weight(id))
+	}
+	return b.build()
+}
+
+// subjectStems returns the sorted term ids of a subject's content words.
+func (e *engine) subjectStems(subject string) []int32 {
+	var ids []int32
+	for _, t := range tokenize(subject) {
+		ids = append(ids, e.voc.id(t.term))
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}
+
+// pairKey packs two item indices, smaller first.
+func pairKey(i, j int) uint64 {
+	if i > j {
+		i, j = j, i
+	}
+	return uint64(i)<<32 | uint64(uint32(j))
+}
+
+// candidates returns the pairs of items that share a rare blocking word
+// under the same key (the figure's measure and kind), come from different
+// sources, and of which at least one is in focus. Words shared by more than
+// MaxPostings items are skipped, so the count of pairs stays near linear.
+func (e *engine) candidates(items []*item) []uint64 {
+	type key struct {
+		group string
+		term  int32
+	}
+	post := make(map[key][]int)
+	for i, it := range items {
+		g := ""
+		if it.fig != nil {
+			g = it.fig.Measure + "\x00" + string(it.fig.Kind)
+		}
+		for _, v := range []vector{it.vec, it.names} {
+			for _, x := range v.e {
+				k := key{g, x.id}
+				post[k] = append(post[k], i)
+			}
+		}
+	}
+	seen := make(map[uint64]bool)
+	var out []uint64
+	for _, list := range post {
+		if len(list) < 2 || len(list) > e.opts.MaxPostings {
+			continue
+		}
+		for x, i := range list {
+			for _, j := range list[x+1:] {
+				a, b := items[i], items[j]
+				if a.source == b.source || a.art == b.art || (!a.focus && !b.focus) {
+					continue
+				}
+				k := pairKey(i, j)
+				if !seen[k] {
+					seen[k] = true
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// figureSimilarity scores two figures of the same measure and kind; it is 0
+// when their contexts share too little.
+func (e *engine) figureSimilarity(a, b *item) float64 {
+	ctx := e.context(a, b)
+	if ctx < e.opts.MinContext {
+		return 0
+	}
+	o := e.opts
+	str := 0.0
+	if a.text != "" && b.text != "" {
+		str = e.dice.Compare(a.text, b.text)
+		if math.IsNaN(str) {
+			str = 0
+		}
+	}
+	sum := o.ContextWeight*ctx + o.StringWeight*str +
+		o.ValueWeight*valueCloseness(a.fig.Value, b.fig.Value, o.ValueRatio) +
+		o.SubjectWeight*subjectAgreement(a.subj, b.subj)
+	return sum / (o.ContextWeight + o.StringWeight + o.ValueWeight + o.SubjectWeight)
+}
+
+// context is how much two figures' contexts say they speak of one event:
+// the cosine of their content words, averaged with the weighted overlap of
+// their names when both name someone or somewhere. Two sentences that each
+// name people or places but share none speak of different events: 0.
+func (e *engine) context(a, b *item) float64 {
+	words, _ := cosine(a.vec, b.vec)
+	if len(a.names.e) == 0 || len(b.names.e) == 0 {
+		return words
+	}
+	names := overlap(a.names, b.names)
+	if names == 0 && a.named && b.named {
+		return 0
+	}
+	return (words + names) / 2
+}
+
+// valueCloseness is 1 for equal values and falls with the log of their
+// ratio, reaching 0 at ratio.
+func valueCloseness(x, y, ratio float64) float64 {
+	if x == y {
+		return 1
+	}
+	if x <= 0 || y <= 0 {
+		return 0
+	}
+	c := 1 - math.Abs(math.Log(x/y))/math.Log(ratio)
+	return math.Max(0, c)
+}
+
+// subjectAgreement is 1 when two subjects share a stem, 0.5 when either is
+// unknown, 0 when both are known and differ.
+func subjectAgreement(a, b []int32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0.5
+	}
+	for _, x := range a {
+		if _, ok := slices.BinarySearch(b, x); ok {
+			return 1
+		}
+	}
+	return 0
+}
+
+// cluster groups items by average linkage: pairs are taken from the most
+// similar down, and two clusters merge only when the average similarity
+// over all their cross-source pairs (an unscored pair counts 0) reaches
+// minLink and they share no article. It returns the clusters, each sorted.
+func cluster(items []*item, sims map[uint64]float64, pairs []uint64, minLink float64) [][]int {
+	slices.SortStableFunc(pairs, func(p, q uint64) int { return cmp.Compare(sims[q], sims[p]) })
+	of := make([]int, len(items)) // cluster id of each item
+	members := make(map[int][]int)
+	for i := range items {
+		of[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		ci, cj := of[int(p>>32)], of[int(uint32(p))]
+		if ci == cj {
+			continue
+		}
+		if !mergeable(items, sims, members[ci], members[cj], minLink) {
+			continue
+		}
+		if len(members[ci]) < len(members[cj]) {
+			ci, cj = cj, ci
+		}
+		for _, m := range members[cj] {
+			of[m] = ci
+		}
+		members[ci] = append(members[ci], members[cj]...)
+		delete(members, cj)
+	}
+	var out [][]int
+	for _, m := range members {
+		if len(m) > 1 {
+			slices.Sort(m)
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
+
+// mergeable tells whether clusters a and b may merge.
+func mergeable(items []*item, sims map[uint64]float64, a, b []int, minLink float64) bool {
+	total, n := 0.0, 0
+	for _, i := range a {
+		for _, j := range b {
+			if items[i].art == items[j].art {
+				return false
+			}
+			if items[i].source == items[j].source {
+				continue
+			}
+			total += sims[pairKey(i, j)]
+			n++
+		}
+	}
+	return n > 0 && total/float64(n) >= minLink
+}

@@ -1,0 +1,111 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// token is one content word of a sentence, normalised for comparison.
+type token struct {
+	term    string // Snowball stem of the lower-cased word
+	name    bool   // written capitalised inside the sentence: a name or a place
+	initial bool   // the first word of the sentence, whose capital says nothing
+	pos     int    // byte offset of the word in its sentence
+}
+
+// extraStop are words that carry no event identity in news copy, beyond
+// Snowball's English stop words: reporting verbs, number words (numbers are
+// compared as figures, never as text) and the generic nouns and verbs of a
+// count, which the measure already compares.
+var extraStop = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "according": true,
+	"reported": true, "report": true, "also": true, "would": true, "could": true,
+	"may": true, "might": true, "must": true, "one": true, "two": true,
+	"three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
+	"twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true, "hundred": true,
+	"hundreds": true, "thousand": true, "thousands": true, "million": true,
+	"millions": true, "billion": true, "dozen": true, "dozens": true,
+	"least": true, "nearly": true, "almost": true, "around": true,
+	"roughly": true, "approximately": true, "estimated": true, "many": true,
+	"people": true, "others": true, "including": true, "among": true,
+	"killed": true, "killing": true, "kill": true, "kills": true, "dead": true,
+	"died": true, "death": true, "deaths": true, "toll": true, "injured": true,
+	"injuring": true, "wounded": true, "wounding": true, "percent": true,
+	"per": true, "cent": true, "mr": true, "mrs": true, "ms": true,
+}
+
+// isStop reports whether a lower-cased word is left out of the comparison.
+func isStop(w string) bool {
+	return english.IsStopWord(w) || extraStop[w] || len(w) < 2
+}
+
+// tokenize returns the content words of a sentence: stop words, numbers and
+// words holding digits are left out; each kept word is stemmed one at a
+// time with Snowball. A word written with a capital letter anywhere but at
+// the start of the sentence is marked as a name.
+func tokenize(s string) []token {
+	var out []token
+	first := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		start := i
+		digits := false
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) {
+				digits = true
+			} else if !unicode.IsLetter(r) && !isWordJoiner(s, i, r) {
+				break
+			}
+			i += size
+		}
+		word := s[start:i]
+		atStart := first
+		first = false
+		if digits {
+			continue
+		}
+		word = trimPossessive(word)
+		lower := strings.ToLower(word)
+		if isStop(lower) {
+			continue
+		}
+		lead, _ := utf8.DecodeRuneInString(word)
+		out = append(out, token{
+			term:    english.Stem(lower, true),
+			name:    unicode.IsUpper(lead) && !atStart,
+			initial: atStart,
+			pos:     start,
+		})
+	}
+	return out
+}
+
+// isWordJoiner reports whether r at s[i] joins two letters of one word: an
+// apostrophe or a hyphen between letters ("Al-Qaeda", "IS-K", "don't").
+func isWordJoiner(s string, i int, r rune) bool {
+	if r != '\'' && r != '’' && r != '-' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	return unicode.IsLetter(next)
+}
+
+// trimPossessive drops a trailing "'s" or "’s".
+func trimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}

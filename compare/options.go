@@ -1,0 +1,157 @@
+package compare
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// Options tunes how figures are paired and grouped.
+//
+// The similarity of two figures of the same measure from different outlets
+// is a weighted sum of signals, each in [0, 1]:
+//
+//	ContextWeight · context + StringWeight · string + ValueWeight · value + SubjectWeight · subject
+//
+// divided by the sum of the weights. context is the cosine of the two
+// figures' context vectors: the content stems and names of the sentence,
+// each weighted by its inverse document frequency over the sentences being
+// compared, by NameBoost for a name, and by its closeness to the figure (a
+// word next to the figure counts fully, one MaxDistance words away or more
+// counts MinProximity), plus the previous sentence's words weighted
+// PreviousWeight. string is strutil's Sørensen–Dice coefficient of the two
+// sentences' stemmed, stop-word-free text. value is how close the two
+// stated numbers are (1 when equal, falling to 0 at a ratio of ValueRatio).
+// subject is 1 when both figures name who is counted and the names share a
+// stem, 0.5 when either names none, and 0 when they name different subjects.
+//
+// Default options (DefaultOptions):
+//
+//	ContextWeight:   0.6
+//	StringWeight:    0.1
+//	ValueWeight:     0.15
+//	SubjectWeight:   0.15
+//	NameBoost:       1.5
+//	PreviousWeight:  0.3
+//	MaxDistance:     12
+//	MinProximity:    0.35
+//	ValueRatio:      10
+//	MinSimilarity:   0.45
+//	MinLinkage:      0.45
+//	MinContext:      0.12
+//	FactSimilarity:  0.55
+//	BlockingKeys:    8
+//	MaxPostings:     64
+//	Extract:         claims.DefaultExtractOptions()
+type Options struct {
+	// ContextWeight weighs the IDF-weighted overlap of the figures' contexts.
+	ContextWeight float64
+	// StringWeight weighs the strutil Sørensen–Dice similarity of the two
+	// sentences' stemmed, stop-word-free text.
+	StringWeight float64
+	// ValueWeight weighs the closeness of the stated numbers.
+	ValueWeight float64
+	// SubjectWeight weighs the agreement of the counted subjects.
+	SubjectWeight float64
+	// NameBoost multiplies the weight of names and places in the context.
+	NameBoost float64
+	// PreviousWeight multiplies the weights of the previous sentence's words.
+	PreviousWeight float64
+	// MaxDistance is the distance in words from the figure at which a word's
+	// weight stops falling.
+	MaxDistance int
+	// MinProximity is the weight of a word MaxDistance words or more away.
+	MinProximity float64
+	// ValueRatio is the ratio of two values at which their closeness is 0.
+	ValueRatio float64
+	// MinSimilarity is the least similarity of a candidate pair of figures.
+	MinSimilarity float64
+	// MinLinkage is the least average similarity of a figure to the members
+	// of a group it joins (average linkage: no chaining through one member).
+	MinLinkage float64
+	// MinContext is the least context overlap of a pair, whatever the other
+	// signals say: two figures must share some rare words to be one fact.
+	MinContext float64
+	// FactSimilarity is the least context cosine of two figure-free
+	// sentences that state the same fact.
+	FactSimilarity float64
+	// BlockingKeys is how many of each figure's or sentence's rarest words
+	// index it for candidate pairs.
+	BlockingKeys int
+	// MaxPostings skips blocking words shared by more items than this: they
+	// are too common to say two items speak of one event, and skipping them
+	// keeps the number of pairs near linear in the number of articles.
+	MaxPostings int
+	// Extract configures figure extraction.
+	Extract claims.ExtractOptions
+}
+
+// DefaultOptions returns the options documented on Options.
+func DefaultOptions() Options {
+	return Options{
+		ContextWeight:  0.6,
+		StringWeight:   0.1,
+		ValueWeight:    0.15,
+		SubjectWeight:  0.15,
+		NameBoost:      1.5,
+		PreviousWeight: 0.3,
+		MaxDistance:    12,
+		MinProximity:   0.35,
+		ValueRatio:     10,
+		MinSimilarity:  0.32,
+		MinLinkage:     0.32,
+		MinContext:     0.12,
+		FactSimilarity: 0.55,
+		BlockingKeys:   8,
+		MaxPostings:    64,
+		Extract:        claims.DefaultExtractOptions(),
+	}
+}
+
+// Validate reports every option out of its range, joined in one error.
+func (o Options) Validate() error {
+	var errs []error
+	for _, w := range []struct {
+		name string
+		v    float64
+	}{
+		{"ContextWeight", o.ContextWeight}, {"StringWeight", o.StringWeight},
+		{"ValueWeight", o.ValueWeight}, {"SubjectWeight", o.SubjectWeight},
+	} {
+		if w.v < 0 {
+			errs = append(errs, fmt.Errorf("%s is %g: weights cannot be negative", w.name, w.v))
+		}
+	}
+	if o.ContextWeight+o.StringWeight+o.ValueWeight+o.SubjectWeight <= 0 {
+		errs = append(errs, errors.New("the similarity weights sum to zero"))
+	}
+	for _, p := range []struct {
+		name string
+		v    float64
+	}{
+		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage},
+		{"MinContext", o.MinContext}, {"FactSimilarity", o.FactSimilarity},
+		{"MinProximity", o.MinProximity}, {"PreviousWeight", o.PreviousWeight},
+	} {
+		if p.v < 0 || p.v > 1 {
+			errs = append(errs, fmt.Errorf("%s is %g, want a value in [0, 1]", p.name, p.v))
+		}
+	}
+	if o.NameBoost < 1 {
+		errs = append(errs, fmt.Errorf("NameBoost is %g, want at least 1", o.NameBoost))
+	}
+	if o.ValueRatio <= 1 {
+		errs = append(errs, fmt.Errorf("ValueRatio is %g, want more than 1", o.ValueRatio))
+	}
+	if o.MaxDistance < 1 {
+		errs = append(errs, fmt.Errorf("MaxDistance is %d, want at least 1", o.MaxDistance))
+	}
+	if o.BlockingKeys < 1 || o.MaxPostings < 2 {
+		errs = append(errs, fmt.Errorf("BlockingKeys %d and MaxPostings %d: want at least 1 and 2", o.BlockingKeys, o.MaxPostings))
+	}
+	if err := o.Extract.Validate(); err != nil {
+		errs = append(errs, fmt.Errorf("extract: %w", err))
+	}
+	return errors.Join(errs...)
+}

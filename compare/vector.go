@@ -1,0 +1,185 @@
+package compare
+
+import (
+	"math"
+	"slices"
+	"strings"
+)
+
+// vocab numbers the terms of one comparison and counts, for each, the
+// sentences it occurs in.
+type vocab struct {
+	ids map[string]int32
+	df  []int32
+	// capital and lower count the occurrences of a term written with a
+	// capital inside a sentence and in lower case: a term mostly written
+	// with a capital is a name or a place.
+	capital, lower []int32
+	n              int // sentences counted
+}
+
+func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
+
+// id returns the number of term, adding it when new.
+func (v *vocab) id(term string) int32 {
+	if id, ok := v.ids[term]; ok {
+		return id
+	}
+	id := int32(len(v.df))
+	v.ids[term] = id
+	v.df = append(v.df, 0)
+	v.capital = append(v.capital, 0)
+	v.lower = append(v.lower, 0)
+	return id
+}
+
+// count records one sentence's terms (each once) for the document
+// frequencies.
+func (v *vocab) count(toks []token, seen map[int32]bool) {
+	clear(seen)
+	for _, t := range toks {
+		id := v.id(t.term)
+		switch {
+		case t.name:
+			v.capital[id]++
+		case !t.initial:
+			v.lower[id]++
+		}
+		if !seen[id] {
+			seen[id] = true
+			v.df[id]++
+		}
+	}
+	v.n++
+}
+
+// isName reports whether a term is mostly written with a capital inside
+// sentences across the articles compared.
+func (v *vocab) isName(id int32) bool { return v.capital[id] > v.lower[id] }
+
+// idf is the inverse document frequency of a term: ln(1 + N/df).
+func (v *vocab) idf(id int32) float64 {
+	df := v.df[id]
+	if df <= 0 {
+		df = 1
+	}
+	return math.Log(1 + float64(v.n)/float64(df))
+}
+
+// entry is one weighted term of a sparse vector.
+type entry struct {
+	id int32
+	w  float64
+}
+
+// vector is a sparse vector sorted by term id, with its Euclidean norm.
+type vector struct {
+	e    []entry
+	norm float64
+}
+
+// vecBuilder accumulates weights, keeping the largest weight of each term.
+type vecBuilder map[int32]float64
+
+func (b vecBuilder) add(id int32, w float64) {
+	if w > b[id] {
+		b[id] = w
+	}
+}
+
+func (b vecBuilder) build() vector {
+	v := vector{e: make([]entry, 0, len(b))}
+	for id, w := range b {
+		v.e = append(v.e, entry{id, w})
+		v.norm += w * w
+	}
+	slices.SortFunc(v.e, func(a, b entry) int { return int(a.id - b.id) })
+	v.norm = math.Sqrt(v.norm)
+	return v
+}
+
+// cosine returns the cosine of two vectors and how many terms they share.
+func cosine(a, b vector) (float64, int) {
+	if a.norm == 0 || b.norm == 0 {
+		return 0, 0
+	}
+	var dot float64
+	shared := 0
+	for i, j := 0, 0; i < len(a.e) && j < len(b.e); {
+		switch {
+		case a.e[i].id < b.e[j].id:
+			i++
+		case a.e[i].id > b.e[j].id:
+			j++
+		default:
+			dot += a.e[i].w * b.e[j].w
+			shared++
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm), shared
+}
+
+// overlap is the weighted overlap coefficient of two vectors: the sum over
+// shared terms of the smaller weight, over the smaller of the two total
+// weights. A short context wholly contained in a long one scores 1.
+func overlap(a, b vector) float64 {
+	var shared, ta, tb float64
+	for _, x := range a.e {
+		ta += x.w
+	}
+	for _, x := range b.e {
+		tb += x.w
+	}
+	if ta == 0 || tb == 0 {
+		return 0
+	}
+	for i, j := 0, 0; i < len(a.e) && j < len(b.e); {
+		switch {
+		case a.e[i].id < b.e[j].id:
+			i++
+		case a.e[i].id > b.e[j].id:
+			j++
+		default:
+			shared += min(a.e[i].w, b.e[j].w)
+			i++
+			j++
+		}
+	}
+	return shared / min(ta, tb)
+}
+
+// topKeys returns the ids of the k heaviest terms of v, heaviest first.
+func topKeys(v vector, k int) []int32 {
+	e := slices.Clone(v.e)
+	slices.SortFunc(e, func(a, b entry) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
+		}
+		return int(a.id - b.id)
+	})
+	if len(e) > k {
+		e = e[:k]
+	}
+	ids := make([]int32, len(e))
+	for i, x := range e {
+		ids[i] = x.id
+	}
+	return ids
+}
+
+// stemText joins the stems of tokens with spaces: the text strutil compares.
+func stemText(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.term)
+	}
+	return b.String()
+}
