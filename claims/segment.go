@@ -410,16 +410,25 @@ func (sg *segmenter) scan(s, e int) {
 	t := sg.text
 	pos := s
 	sg.tokStart, sg.tokEnd = -1, -1
+	word := false // the sentence so far has a letter or digit
 	for i := s; i < e; {
 		r, sz := utf8.DecodeRuneInString(t[i:e])
 		if !isTerminal(r) {
+			if !word {
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
 			i += sz
 			continue
 		}
 		c := readCluster(t, i, e)
+		if !word {
+			// Leading punctuation or an ellipsis opening a sentence.
+			i = c.end
+			continue
+		}
 		if b, ok := sg.boundary(pos, i, e, c); ok {
 			sg.emit(pos, b)
-			pos = b
+			pos, word = b, false
 		}
 		i = c.end
 	}
@@ -501,9 +510,6 @@ func (sg *segmenter) boundary(pos, i, e int, c cluster) (int, bool) {
 	if c.end >= e {
 		return 0, false // the chunk ends here anyway
 	}
-	if !hasWordChar(t[pos:i]) {
-		return 0, false // leading punctuation or an ellipsis opening a sentence
-	}
 	if m, ok := parseMarker(t, pos, e); ok && i < m.end {
 		return 0, false // the period of a list marker: "1. ", "a. "
 	}
@@ -526,10 +532,10 @@ func (sg *segmenter) boundary(pos, i, e int, c cluster) (int, bool) {
 		return 0, false
 	}
 	first, _ := utf8.DecodeRuneInString(t[k:e])
-	if unicode.IsLower(first) {
+	nw := nextWord(t, k, e)
+	if unicode.IsLower(first) && !camelCase(nw) {
 		return 0, false
 	}
-	nw := nextWord(t, k, e)
 	switch {
 	case c.strong:
 		if c.quote && attribution(t, k, e) {
@@ -702,11 +708,26 @@ func (sg *segmenter) wordBefore(pos, i int) string {
 // i, would be only a short prepositional phrase ("At 5 a.m.", "By Jan."),
 // which cannot be a sentence of its own.
 func (sg *segmenter) fragment(pos, i int) bool {
-	f := strings.Fields(sg.text[pos:i])
-	if len(f) == 0 || len(f) > 4 {
-		return false
+	t := sg.text[pos:i]
+	first := ""
+	for n := 0; ; n++ {
+		t = strings.TrimLeftFunc(t, unicode.IsSpace)
+		if t == "" {
+			break
+		}
+		if n == 4 {
+			return false // five words or more
+		}
+		end := strings.IndexFunc(t, unicode.IsSpace)
+		if end < 0 {
+			end = len(t)
+		}
+		if n == 0 {
+			first = t[:end]
+		}
+		t = t[end:]
 	}
-	return fragmentPrepositions[strings.ToLower(strings.TrimLeftFunc(f[0], isOpener))]
+	return fragmentPrepositions[strings.ToLower(strings.TrimLeftFunc(first, isOpener))]
 }
 
 var fragmentPrepositions = map[string]bool{
@@ -817,6 +838,13 @@ func nextWord(t string, k, e int) string {
 	return t[s:k]
 }
 
+// camelCase reports whether a word that starts in lower case has a capital
+// after: iPhone, eBay, which can open a sentence.
+func camelCase(w string) bool {
+	_, sz := utf8.DecodeRuneInString(w)
+	return strings.IndexFunc(w[sz:], unicode.IsUpper) >= 0
+}
+
 // isUpperWord reports whether w has two or more letters, all upper case.
 func isUpperWord(w string) bool {
 	n := 0
@@ -852,10 +880,6 @@ func dottedAbbrev(w string) bool {
 		}
 	}
 	return true
-}
-
-func hasWordChar(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func isSpaceBefore(t string, i int) bool {
