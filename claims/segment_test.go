@@ -135,6 +135,8 @@ var segmentCases = []struct {
 	{"em dash interruption", "He began to answer—then stopped. The room fell silent.",
 		[]string{"He began to answer—then stopped.", "The room fell silent."}},
 	{"ellipsis ending a sentence", "The minister paused… Then she resigned.", []string{"The minister paused…", "Then she resigned."}},
+	{"trailing off before I", "We waited for hours... I finally left at dawn.",
+		[]string{"We waited for hours...", "I finally left at dawn."}},
 	{"ellipsis inside", "He said he was tired of… everything.", []string{"He said he was tired of… everything."}},
 	{"no space after the period", "Prices rose.The bank acted.", []string{"Prices rose.", "The bank acted."}},
 	{"e-mail address", "Write to desk@example.org. Replies are read daily.",
