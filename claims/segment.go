@@ -46,8 +46,10 @@ func Segment(a *Article) []Sentence {
 type segmenter struct {
 	text string
 	out  []Span
-	// lines of the paragraph being gathered, reused across paragraphs.
+	// lines of the paragraph being gathered and their lengths, reused
+	// across paragraphs.
 	lines []Span
+	lens  []int
 	// The white-space-delimited token around the last period examined, so
 	// that a token with many periods is measured once.
 	tokStart, tokEnd int
@@ -112,69 +114,113 @@ func (sg *segmenter) flushParagraph() {
 	if len(lines) == 0 {
 		return
 	}
-	width := 0
+	p := paragraph{lens: sg.lens[:0]}
 	for _, l := range lines {
-		if n := utf8.RuneCountInString(sg.text[l.Start:l.End]); n > width {
-			width = n
+		n := utf8.RuneCountInString(sg.text[l.Start:l.End])
+		p.lens = append(p.lens, n)
+		p.width = max(p.width, n)
+	}
+	for j := 0; j+1 < len(lines); j++ {
+		if p.lens[j] >= p.width-wrapSlack {
+			p.wide++
 		}
 	}
 	last := lines[len(lines)-1]
-	endsTerm := endsTerminal(sg.text[last.Start:last.End])
+	p.prose = strings.ContainsAny(sg.text[lines[0].Start:last.End], ".?!…")
 	start := lines[0].Start
 	for j := 0; j+1 < len(lines); j++ {
-		if sg.hardBreak(lines[j], lines[j+1], width, endsTerm) {
+		if sg.hardBreak(&p, j) {
 			sg.splitChunk(start, lines[j].End)
 			start = lines[j+1].Start
 		}
 	}
 	sg.splitChunk(start, last.End)
-	sg.lines = sg.lines[:0]
+	sg.lines, sg.lens = sg.lines[:0], p.lens
 }
 
-// minWrappedLine is the length in characters under which a line is never
-// taken for a line of hard-wrapped prose.
-const minWrappedLine = 40
+// paragraph holds what the line-break decisions measure on a paragraph.
+type paragraph struct {
+	lens  []int // length of each line, in characters
+	width int   // length of the longest line
+	wide  int   // lines but the last within wrapSlack of width
+	prose bool  // the paragraph has sentence punctuation somewhere
+}
 
-// hardBreak reports whether the single line break between lines l and n of a
-// paragraph ends a sentence. A line that ends with terminal punctuation
-// leaves the decision to the sentence scanner. Otherwise the break is kept
+const (
+	// minWrappedLine is the length in characters under which a line is
+	// never taken for a line of hard-wrapped prose.
+	minWrappedLine = 40
+	// wrapSlack is how much shorter than the longest line a line of
+	// hard-wrapped text may be.
+	wrapSlack = 15
+)
+
+// hardBreak reports whether the single line break after line j of the
+// paragraph ends a sentence.
+//
+// After a line that ends with terminal punctuation the break is kept unless
+// the line is wrapped prose (then the sentence scanner decides) or the next
+// line starts in lower case. Otherwise the break is kept
 // when the line looks like a heading, byline, dateline or list item, and
-// dropped when it looks like hard-wrapped prose: the next line continues in
-// lower case a paragraph that ends like prose, or the line was long enough
-// that the next word would not have fitted on it (width is the paragraph's
-// longest line).
-func (sg *segmenter) hardBreak(l, n Span, width int, paraEndsTerm bool) bool {
+// dropped when it looks like hard-wrapped prose: the line is long and the
+// next word would not have fitted on it, given the paragraph's longest line.
+// That measure is weak when the line is itself the only long one, so a
+// title-like line or a lower-case list without sentence punctuation then
+// keeps its break.
+func (sg *segmenter) hardBreak(p *paragraph, j int) bool {
+	l, n := sg.lines[j], sg.lines[j+1]
 	lt, nt := sg.text[l.Start:l.End], sg.text[n.Start:n.End]
+	ll := p.lens[j]
 	first, _ := utf8.DecodeRuneInString(nt)
-	ll := utf8.RuneCountInString(lt)
+	isWrapped := wrapped(ll, nt, p.width)
+	// Another line as wide confirms the wrap width.
+	confirmed := isWrapped && p.wide-btoi(ll >= p.width-wrapSlack) > 0
 	if endsTerminal(lt) {
-		// The scanner decides, except before a lower-case line that does
-		// not continue wrapped prose: "Who is she?" / "read more". A
-		// question or exclamation mark at the end of a line is taken for
-		// the end of a heading even in a wrapped paragraph.
-		return unicode.IsLower(first) && (strings.ContainsAny(lt[max(0, len(lt)-8):], "?!") ||
-			!wrapped(lt, ll, nt, width))
+		if !unicode.IsLower(first) {
+			// Unless wrapping put it there, a line break after terminal
+			// punctuation settles an ambiguous period: "Inc." / "Shares".
+			return !isWrapped
+		}
+		if strings.ContainsAny(lt[max(0, len(lt)-8):], "?!") {
+			return !confirmed
+		}
+		return !isWrapped
 	}
 	if lt[0] == '#' {
 		return true // Markdown heading
 	}
-	if _, ok := parseMarker(nt, 0, len(nt)); ok {
-		return true
+	if m, ok := parseMarker(nt, 0, len(nt)); ok && m.end < len(nt) {
+		if _, listed := parseMarker(lt, 0, len(lt)); listed || strings.HasSuffix(lt, ":") {
+			return true
+		}
+		if m.kind == 0 && (m.bullet == '-' || m.bullet == '–') {
+			return !isWrapped // a dash that wrapping put first on its line
+		}
+		return !confirmed
 	}
-	r, _ := utf8.DecodeLastRuneInString(lt)
-	if r == ',' || r == ';' {
+	if r, _ := utf8.DecodeLastRuneInString(lt); r == ',' || r == ';' {
 		return false
 	}
 	if unicode.IsLower(first) {
-		return !paraEndsTerm
+		return !p.prose && !confirmed
 	}
-	return headingShaped(lt) || !wrapped(lt, ll, nt, width)
+	if !isWrapped {
+		return true
+	}
+	return !confirmed && headingShaped(lt)
 }
 
-// wrapped reports whether line l (ll characters long) looks broken by
-// hard wrapping before line n: it is long, and the first word of n would
-// have made it longer than the paragraph's longest line (width).
-func wrapped(l string, ll int, n string, width int) bool {
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// wrapped reports whether a line ll characters long looks broken by hard
+// wrapping before line n: it is long, and the first word of n would have
+// made it longer than the paragraph's longest line (width).
+func wrapped(ll int, n string, width int) bool {
 	if ll < minWrappedLine {
 		return false
 	}
@@ -205,20 +251,20 @@ func endsTerminal(s string) bool {
 // headingShaped reports whether a line reads like a title or a byline: "By"
 // and a name, or nearly every word (short function words aside) capitalised.
 func headingShaped(s string) bool {
+	if strings.Count(s, ",") >= 3 || strings.ContainsRune(s, ';') {
+		return false // a list of names or clauses
+	}
 	words, caps := 0, 0
 	for i, w := range strings.Fields(s) {
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if w == "" {
-			continue
-		}
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		if i == 0 && w == "By" {
 			return true
 		}
-		if titleSmallWords[w] {
-			continue
+		if w == "" || titleSmallWords[w] {
+			continue // numbers and function words say nothing
 		}
 		words++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			caps++
 		}
 	}
@@ -293,13 +339,30 @@ func parseMarker(text string, i, e int) (marker, bool) {
 		return m, false
 	}
 	r, sz := utf8.DecodeRuneInString(text[i:e])
+	afterBullet := i
 	if isBullet(r) {
 		m.bullet = r
 		i += sz
+		afterBullet = i
 		for i < e && (text[i] == ' ' || text[i] == '\t') {
 			i++
 		}
 	}
+	if n, ok := parseItemNumber(text, i, e); ok {
+		n.bullet = m.bullet
+		return n, true
+	}
+	if m.bullet == 0 || afterBullet == i && i < e {
+		return m, false // a bullet must be followed by white space: "-5"
+	}
+	m.end = afterBullet
+	return m, true
+}
+
+// parseItemNumber reads the number or letter of a list item with its
+// punctuation at text[i:], followed by white space: "12.", "3)", "b.)".
+func parseItemNumber(text string, i, e int) (marker, bool) {
+	var m marker
 	j := i
 	for j < e && j-i < 3 && text[j] >= '0' && text[j] <= '9' {
 		m.value = m.value*10 + int(text[j]-'0')
@@ -311,28 +374,25 @@ func parseMarker(text string, i, e int) (marker, bool) {
 	case j == i && i < e && text[i] >= 'a' && text[i] <= 'z':
 		m.kind, m.value = 'a', int(text[i]-'a')
 		j = i + 1
-	}
-	if m.kind != 0 {
-		switch {
-		case strings.HasPrefix(text[j:e], ".)"):
-			m.punct = ".)"
-		case strings.HasPrefix(text[j:e], "."):
-			m.punct = "."
-		case strings.HasPrefix(text[j:e], ")"):
-			m.punct = ")"
-		default:
-			return m, false
-		}
-		i = j + len(m.punct)
-	} else if m.bullet == 0 {
+	default:
 		return m, false
 	}
-	if i < e {
-		if r, _ := utf8.DecodeRuneInString(text[i:e]); !unicode.IsSpace(r) {
+	switch {
+	case strings.HasPrefix(text[j:e], ".)"):
+		m.punct = ".)"
+	case strings.HasPrefix(text[j:e], "."):
+		m.punct = "."
+	case strings.HasPrefix(text[j:e], ")"):
+		m.punct = ")"
+	default:
+		return m, false
+	}
+	m.end = j + len(m.punct)
+	if m.end < e {
+		if r, _ := utf8.DecodeRuneInString(text[m.end:e]); !unicode.IsSpace(r) {
 			return m, false
 		}
 	}
-	m.end = i
 	return m, true
 }
 
@@ -350,16 +410,25 @@ func (sg *segmenter) scan(s, e int) {
 	t := sg.text
 	pos := s
 	sg.tokStart, sg.tokEnd = -1, -1
+	word := false // the sentence so far has a letter or digit
 	for i := s; i < e; {
 		r, sz := utf8.DecodeRuneInString(t[i:e])
 		if !isTerminal(r) {
+			if !word {
+				word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			}
 			i += sz
 			continue
 		}
 		c := readCluster(t, i, e)
+		if !word {
+			// Leading punctuation or an ellipsis opening a sentence.
+			i = c.end
+			continue
+		}
 		if b, ok := sg.boundary(pos, i, e, c); ok {
 			sg.emit(pos, b)
-			pos = b
+			pos, word = b, false
 		}
 		i = c.end
 	}
@@ -441,9 +510,6 @@ func (sg *segmenter) boundary(pos, i, e int, c cluster) (int, bool) {
 	if c.end >= e {
 		return 0, false // the chunk ends here anyway
 	}
-	if !hasWordChar(t[pos:i]) {
-		return 0, false // leading punctuation or an ellipsis opening a sentence
-	}
 	if m, ok := parseMarker(t, pos, e); ok && i < m.end {
 		return 0, false // the period of a list marker: "1. ", "a. "
 	}
@@ -466,10 +532,10 @@ func (sg *segmenter) boundary(pos, i, e int, c cluster) (int, bool) {
 		return 0, false
 	}
 	first, _ := utf8.DecodeRuneInString(t[k:e])
-	if unicode.IsLower(first) {
+	nw := segNextWord(t, k, e)
+	if unicode.IsLower(first) && !camelCase(nw) {
 		return 0, false
 	}
-	nw := segNextWord(t, k, e)
 	switch {
 	case c.strong:
 		if c.quote && attribution(t, k, e) {
@@ -642,11 +708,26 @@ func (sg *segmenter) wordBefore(pos, i int) string {
 // i, would be only a short prepositional phrase ("At 5 a.m.", "By Jan."),
 // which cannot be a sentence of its own.
 func (sg *segmenter) fragment(pos, i int) bool {
-	f := strings.Fields(sg.text[pos:i])
-	if len(f) == 0 || len(f) > 4 {
-		return false
+	t := sg.text[pos:i]
+	first := ""
+	for n := 0; ; n++ {
+		t = strings.TrimLeftFunc(t, unicode.IsSpace)
+		if t == "" {
+			break
+		}
+		if n == 4 {
+			return false // five words or more
+		}
+		end := strings.IndexFunc(t, unicode.IsSpace)
+		if end < 0 {
+			end = len(t)
+		}
+		if n == 0 {
+			first = t[:end]
+		}
+		t = t[end:]
 	}
-	return fragmentPrepositions[strings.ToLower(strings.TrimLeftFunc(f[0], isOpener))]
+	return fragmentPrepositions[strings.ToLower(strings.TrimLeftFunc(first, isOpener))]
 }
 
 var fragmentPrepositions = map[string]bool{
@@ -757,6 +838,13 @@ func segNextWord(t string, k, e int) string {
 	return t[s:k]
 }
 
+// camelCase reports whether a word that starts in lower case has a capital
+// after: iPhone, eBay, which can open a sentence.
+func camelCase(w string) bool {
+	_, sz := utf8.DecodeRuneInString(w)
+	return strings.IndexFunc(w[sz:], unicode.IsUpper) >= 0
+}
+
 // isUpperWord reports whether w has two or more letters, all upper case.
 func isUpperWord(w string) bool {
 	n := 0
@@ -792,10 +880,6 @@ func dottedAbbrev(w string) bool {
 		}
 	}
 	return true
-}
-
-func hasWordChar(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 func isSpaceBefore(t string, i int) bool {

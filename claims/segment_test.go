@@ -135,6 +135,8 @@ var segmentCases = []struct {
 	{"em dash interruption", "He began to answer—then stopped. The room fell silent.",
 		[]string{"He began to answer—then stopped.", "The room fell silent."}},
 	{"ellipsis ending a sentence", "The minister paused… Then she resigned.", []string{"The minister paused…", "Then she resigned."}},
+	{"trailing off before I", "We waited for hours... I finally left at dawn.",
+		[]string{"We waited for hours...", "I finally left at dawn."}},
 	{"ellipsis inside", "He said he was tired of… everything.", []string{"He said he was tired of… everything."}},
 	{"no space after the period", "Prices rose.The bank acted.", []string{"Prices rose.", "The bank acted."}},
 	{"e-mail address", "Write to desk@example.org. Replies are read daily.",
@@ -159,6 +161,24 @@ var segmentCases = []struct {
 		[]string{"The storm hit the coast late on Sunday, knocking out power to more than\n" +
 			"200,000 homes and flooding the main road into the city.",
 			"Crews worked\nthrough the night to restore supplies, officials said on Monday."}},
+	{"hard-wrapped dash and number", "Union leaders said the strike would go ahead unless the state raised its\n" +
+		"offer - about 4% - and lowered the retirement age, now set at 66, back to\n" +
+		"65. Talks resume on Friday.",
+		[]string{"Union leaders said the strike would go ahead unless the state raised its\n" +
+			"offer - about 4% - and lowered the retirement age, now set at 66, back to\n65.", "Talks resume on Friday."}},
+	{"hard-wrapped quoted question", "Residents gathered outside the town hall on Monday evening. \"Who will pay?\"\n" +
+		"one of them asked, pointing at the ruined bridge across the river Turia and\n" +
+		"the flooded fields.",
+		[]string{"Residents gathered outside the town hall on Monday evening.", "\"Who will pay?\"\n" +
+			"one of them asked, pointing at the ruined bridge across the river Turia and\nthe flooded fields."}},
+	{"line break settles an abbreviation", "The shares were bought by Vantage Inc.\nShares rose 4% on the news, and analysts expect more gains.",
+		[]string{"The shares were bought by Vantage Inc.", "Shares rose 4% on the news, and analysts expect more gains."}},
+	{"lower-case lines without punctuation", "warnings\nflood maps\nroad closures, detours\n",
+		[]string{"warnings", "flood maps", "road closures, detours"}},
+	{"numbered lines", "The plan has three parts:\n1. New levees\n2. Early warnings\n3. Insurance",
+		[]string{"The plan has three parts:", "1. New levees", "2. Early warnings", "3. Insurance"}},
+	{"brand name opens a sentence", "Sales of the phone fell 9%. iPhone revenue still rose.",
+		[]string{"Sales of the phone fell 9%.", "iPhone revenue still rose."}},
 	{"windows line ends", "First paragraph ends here.\r\n\r\nSecond one follows", []string{"First paragraph ends here.", "Second one follows"}},
 	{"invalid UTF-8", "Bad byte \xff here. Next one.", []string{"Bad byte \xff here.", "Next one."}},
 }
