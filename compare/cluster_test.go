@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -59,10 +60,14 @@ func TestClusterAverageLinkage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var pairs []uint64
-			for p := range tt.sims {
-				pairs = append(pairs, p)
+			for p, s := range tt.sims {
+				if s >= tt.minLink {
+					pairs = append(pairs, p)
+				}
 			}
-			assert.Equal(t, tt.want, cluster(tt.items, tt.sims, pairs, tt.minLink))
+			slices.Sort(pairs)
+			sim := func(i, j int) float64 { return tt.sims[pairKey(i, j)] }
+			assert.Equal(t, tt.want, cluster(tt.items, pairs, tt.minLink, sim))
 		})
 	}
 }

@@ -59,20 +59,15 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
 	// Figures.
-	pairs := e.candidates(e.figs)
-	sims := make(map[uint64]float64, len(pairs))
-	kept := pairs[:0]
-	for _, p := range pairs {
-		s := e.figureSimilarity(e.figs[int(p>>32)], e.figs[int(uint32(p))])
-		if s > 0 {
-			sims[p] = s
-		}
-		if s >= opts.MinSimilarity {
+	figSim := memo(func(i, j int) float64 { return e.figureSimilarity(e.figs[i], e.figs[j]) })
+	var kept []uint64
+	for _, p := range e.candidates(e.figs) {
+		if figSim(int(p>>32), int(uint32(p))) >= opts.MinSimilarity {
 			kept = append(kept, p)
 		}
 	}
 	grouped := make(map[int]bool)
-	for _, c := range cluster(e.figs, sims, kept, opts.MinLinkage) {
+	for _, c := range cluster(e.figs, kept, opts.MinLinkage, figSim) {
 		g := makeGroup(e.figs, c)
 		if len(g.Members) < 2 {
 			continue
@@ -94,20 +89,20 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 
 	// Figure-free facts.
 	if len(e.facts) > 0 {
-		fp := e.candidates(e.facts)
-		fsims := make(map[uint64]float64, len(fp))
-		fkept := fp[:0]
-		for _, p := range fp {
-			s, shared := cosine(e.facts[int(p>>32)].vec, e.facts[int(uint32(p))].vec)
+		factSim := memo(func(i, j int) float64 {
+			s, shared := cosine(e.facts[i].vec, e.facts[j].vec)
 			if shared < 2 {
-				continue
+				return 0
 			}
-			fsims[p] = s
-			if s >= opts.FactSimilarity {
+			return s
+		})
+		var fkept []uint64
+		for _, p := range e.candidates(e.facts) {
+			if factSim(int(p>>32), int(uint32(p))) >= opts.FactSimilarity {
 				fkept = append(fkept, p)
 			}
 		}
-		for _, c := range cluster(e.facts, fsims, fkept, opts.FactSimilarity) {
+		for _, c := range cluster(e.facts, fkept, opts.FactSimilarity, factSim) {
 			f := Fact{Outlets: []string{}}
 			for _, i := range c {
 				f.Statements = append(f.Statements, e.facts[i].stmt)
@@ -120,6 +115,20 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 		}
 	}
 	return res
+}
+
+// memo caches a symmetric pair score.
+func memo(f func(i, j int) float64) func(i, j int) float64 {
+	cache := make(map[uint64]float64)
+	return func(i, j int) float64 {
+		k := pairKey(i, j)
+		if v, ok := cache[k]; ok {
+			return v
+		}
+		v := f(min(i, j), max(i, j))
+		cache[k] = v
+		return v
+	}
 }
 
 // makeGroup turns a cluster of figure items into a judged group.

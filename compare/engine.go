@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"math"
 	"slices"
 
@@ -130,7 +129,7 @@ func (e *engine) figureVectors(toks, prev []token, f claims.Figure, sentStart in
 		prox = math.Max(prox, e.opts.MinProximity)
 		id := e.voc.id(t.term)
 		if e.voc.isName(id) {
-			nb.add(id, e.weight(id)*prox)
+			nb.add(id, e.weight(id)*math.Max(prox, 0.6))
 			named = true
 		} else {
 			wb.add(id, e.weight(id)*prox)
@@ -282,60 +281,106 @@ func subjectAgreement(a, b []int32) float64 {
 	return 0
 }
 
-// cluster groups items by average linkage: pairs are taken from the most
-// similar down, and two clusters merge only when the average similarity
-// over all their cross-source pairs (an unscored pair counts 0) reaches
-// minLink and they share no article. It returns the clusters, each sorted.
-func cluster(items []*item, sims map[uint64]float64, pairs []uint64, minLink float64) [][]int {
-	slices.SortStableFunc(pairs, func(p, q uint64) int { return cmp.Compare(sims[q], sims[p]) })
-	of := make([]int, len(items)) // cluster id of each item
-	members := make(map[int][]int)
-	for i := range items {
-		of[i] = i
-		members[i] = []int{i}
+// cluster groups items by average linkage. Pairs scoring at least
+// minLink link items into components; within each component the two
+// clusters with the highest average similarity over their cross-source
+// pairs merge first, as long as that average reaches minLink and they share
+// no article. sim scores any pair (it may be called for pairs that were not
+// candidates). It returns the clusters of two or more items, each sorted.
+func cluster(items []*item, pairs []uint64, minLink float64, sim func(i, j int) float64) [][]int {
+	// Components of the candidate graph, by union-find.
+	parent := make([]int, len(items))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
 	}
 	for _, p := range pairs {
-		ci, cj := of[int(p>>32)], of[int(uint32(p))]
-		if ci == cj {
-			continue
+		a, b := find(int(p>>32)), find(int(uint32(p)))
+		if a != b {
+			parent[max(a, b)] = min(a, b)
 		}
-		if !mergeable(items, sims, members[ci], members[cj], minLink) {
-			continue
-		}
-		if len(members[ci]) < len(members[cj]) {
-			ci, cj = cj, ci
-		}
-		for _, m := range members[cj] {
-			of[m] = ci
-		}
-		members[ci] = append(members[ci], members[cj]...)
-		delete(members, cj)
 	}
-	var out [][]int
-	for _, m := range members {
-		if len(m) > 1 {
-			slices.Sort(m)
-			out = append(out, m)
+	comps := make(map[int][]int)
+	for i := range items {
+		r := find(i)
+		comps[r] = append(comps[r], i)
+	}
+	roots := make([]int, 0, len(comps))
+	for r, c := range comps {
+		if len(c) > 1 {
+			roots = append(roots, r)
 		}
+	}
+	slices.Sort(roots)
+	var out [][]int
+	for _, r := range roots {
+		out = append(out, agglomerate(items, comps[r], minLink, sim)...)
 	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
 }
 
-// mergeable tells whether clusters a and b may merge.
-func mergeable(items []*item, sims map[uint64]float64, a, b []int, minLink float64) bool {
+// agglomerate merges the items of one component best pair of clusters
+// first.
+func agglomerate(items []*item, comp []int, minLink float64, sim func(i, j int) float64) [][]int {
+	slices.Sort(comp)
+	clusters := make([][]int, len(comp))
+	for k, i := range comp {
+		clusters[k] = []int{i}
+	}
+	for len(clusters) > 1 {
+		bestA, bestB, best := -1, -1, minLink
+		for a := range clusters {
+			for b := a + 1; b < len(clusters); b++ {
+				if l, ok := linkage(items, clusters[a], clusters[b], sim); ok && l >= best {
+					if l > best || bestA < 0 {
+						bestA, bestB, best = a, b, l
+					}
+				}
+			}
+		}
+		if bestA < 0 {
+			break
+		}
+		clusters[bestA] = append(clusters[bestA], clusters[bestB]...)
+		clusters = slices.Delete(clusters, bestB, bestB+1)
+	}
+	var out [][]int
+	for _, c := range clusters {
+		if len(c) > 1 {
+			slices.Sort(c)
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// linkage is the average similarity of two clusters over their
+// cross-source pairs; ok is false when they share an article or have no
+// cross-source pair.
+func linkage(items []*item, a, b []int, sim func(i, j int) float64) (float64, bool) {
 	total, n := 0.0, 0
 	for _, i := range a {
 		for _, j := range b {
 			if items[i].art == items[j].art {
-				return false
+				return 0, false
 			}
 			if items[i].source == items[j].source {
 				continue
 			}
-			total += sims[pairKey(i, j)]
+			total += sim(i, j)
 			n++
 		}
 	}
-	return n > 0 && total/float64(n) >= minLink
+	if n == 0 {
+		return 0, false
+	}
+	return total / float64(n), true
 }
