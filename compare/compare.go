@@ -52,7 +52,7 @@ func run(articles []*claims.Article, opts Options, focus func(*claims.Article) b
 
 // compareClaims does the work of Compare on claims already extracted.
 func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool) *Result {
-	e := &engine{opts: opts, voc: newVocab(), dice: metrics.NewSorensenDice()}
+	e := &engine{opts: opts, voc: newVocab(), stem: stemmer{}, dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
 	e.build(arts, cls, focus)
 

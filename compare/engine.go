@@ -44,6 +44,7 @@ func sourceOf(a *claims.Article) string {
 type engine struct {
 	opts  Options
 	voc   *vocab
+	stem  stemmer
 	dice  *metrics.SorensenDice
 	figs  []*item
 	facts []*item
@@ -57,7 +58,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 	for a, cs := range cls {
 		toks[a] = make([][]token, len(cs))
 		for s, c := range cs {
-			toks[a][s] = tokenize(c.Sentence.Text)
+			toks[a][s] = tokenize(c.Sentence.Text, e.stem)
 			e.voc.count(toks[a][s], seen)
 		}
 	}
@@ -156,7 +157,7 @@ func (e *engine) sentenceVector(toks []token) vector {
 // subjectStems returns the sorted term ids of a subject's content words.
 func (e *engine) subjectStems(subject string) []int32 {
 	var ids []int32
-	for _, t := range tokenize(subject) {
+	for _, t := range tokenize(subject, e.stem) {
 		ids = append(ids, e.voc.id(t.term))
 	}
 	slices.Sort(ids)

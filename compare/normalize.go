@@ -57,7 +57,7 @@ func isStop(w string) bool {
 // words holding digits are left out; each kept word is stemmed one at a
 // time with Snowball. A word written with a capital letter anywhere but at
 // the start of the sentence is marked as a name.
-func tokenize(s string) []token {
+func tokenize(s string, st stemmer) []token {
 	var out []token
 	first := true
 	for i := 0; i < len(s); {
@@ -90,13 +90,26 @@ func tokenize(s string) []token {
 		}
 		lead, _ := utf8.DecodeRuneInString(word)
 		out = append(out, token{
-			term:    english.Stem(lower, true),
+			term:    st.stem(lower),
 			name:    unicode.IsUpper(lead) && !atStart,
 			initial: atStart,
 			pos:     start,
 		})
 	}
 	return out
+}
+
+// stemmer memoises Snowball stems: news text repeats its words, and
+// stemming is the costliest step of normalisation.
+type stemmer map[string]string
+
+func (st stemmer) stem(lower string) string {
+	if t, ok := st[lower]; ok {
+		return t
+	}
+	t := english.Stem(lower, true)
+	st[lower] = t
+	return t
 }
 
 // isWordJoiner reports whether r at s[i] joins two letters of one word: an
