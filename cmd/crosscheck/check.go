@@ -43,7 +43,11 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case len(news) == 0:
 		return usageError(fs, errors.New("no new article to check"), stderr)
 	}
-	ref, refFailed, err := in.load(against, stdin, stderr)
+	// --outlet names the newsroom's own outlet: it applies to the new
+	// articles only, never to the reference set.
+	refIn := in
+	refIn.outlet = ""
+	ref, refFailed, err := refIn.load(against, stdin, stderr)
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}

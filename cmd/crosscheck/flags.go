@@ -24,7 +24,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 		names = append(names, string(x))
 	}
 	fs.StringVar(&f.format, "input-format", "auto", "input format: "+strings.Join(names, ", "))
-	fs.StringVar(&f.outlet, "outlet", "", "force the outlet of every article read")
+	fs.StringVar(&f.outlet, "outlet", "", "force the outlet of every article read (check: of the new articles only)")
 	fs.StringVar(&f.outlets, "outlets", "", "`FILE` of extra outlet names, one outlet a line: Canonical|variant|...")
 }
 
@@ -54,13 +54,20 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (ar
 	return arts, failed, nil
 }
 
+// errReported marks a flag error the flag package has already printed with
+// the command's usage.
+type errReported struct{ err error }
+
+func (e errReported) Error() string { return e.err.Error() }
+func (e errReported) Unwrap() error { return e.err }
+
 // parse parses flags that may come before, between or after the
 // positional arguments, and returns the positional ones.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, err
+			return nil, errReported{err}
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -91,7 +98,7 @@ func usageError(fs *flag.FlagSet, err error, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
-	if err != nil {
+	if _, printed := err.(errReported); err != nil && !printed {
 		fmt.Fprintf(stderr, "crosscheck %s: %v\n", fs.Name(), err)
 		fs.Usage()
 	}
