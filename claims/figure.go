@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -41,9 +40,6 @@ func (o ExtractOptions) Validate() error {
 type Extractor struct {
 	opts ExtractOptions
 }
-
-// errNilExtractor is returned by nothing today; kept for symmetry of errors.
-var _ = errors.New
 
 // NewExtractor returns an Extractor with the given options, or an error when
 // they are invalid.
@@ -209,10 +205,16 @@ func (e *Extractor) at(p *parser, i int, figs *[]Figure) int {
 			return next
 		}
 	case tkWord:
-		if next, ok := e.vague(p, i, figs); ok {
-			return next
+		fl := t.flags()
+		if fl&(fVagueStart|fPhraseStart|fNumStart|fFraction) == 0 {
+			return i + 1
 		}
-		if t.wi != 0 {
+		if fl&fVagueStart != 0 {
+			if next, ok := e.vague(p, i, figs); ok {
+				return next
+			}
+		}
+		if fl&fPhraseStart != 0 {
 			for _, ph := range qualifierPhrases[lexiconInfo[t.wi].word] {
 				j, ok := p.matchWords(i, ph.words)
 				if !ok {
@@ -375,19 +377,14 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 		}
 		return 0, false
 	}
-	if ph.quiet || (ph.q == "" && !money) {
-		start = nk
+	// numStart is where the number as written begins: its currency sign, the
+	// apostrophe of "'90s", the "minus" of "minus five".
+	numStart := min(nk, n.i)
+	if c := p.currencyBefore(nk); c >= 0 {
+		numStart, money = min(numStart, c), true
 	}
-	if !qualified && !money {
-		start = nk
-		if c := p.currencyBefore(nk); c >= 0 {
-			start, money = c, true
-		}
-	} else if money && !qualified {
-		start = k
-	}
-	if start > n.i {
-		start = n.i
+	if !qualified || ph.quiet {
+		start = numStart
 	}
 	if !qualified && n.words && !n.ordinal && p.skipWord(n) {
 		return n.j, true
@@ -407,39 +404,28 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 		return next, true
 	}
 	q := ph.q
-	if ph.intro != introNone || ph.quiet {
-		q = Exact
-		start = nk
-		if money {
-			if c := p.currencyBefore(nk); c >= 0 {
-				start = c
-			}
-		}
-	}
-	if q == "" {
-		q = Exact
+	if q == "" || ph.intro != introNone || ph.quiet {
+		q, start = Exact, numStart
 	}
 	end := n.j
+	if p.isSym(end, '%') && p.adj(end) {
+		end++ // "40%" is written with its sign
+	}
 	// Postfix wordings: "133 or more", "500 or less", "200 or so", "100+".
 	k2 := end
-	if p.isSym(k2, '%') {
-		k2++
-	}
 	if pq, pe, ok := p.postfix(k2, q); ok {
-		q = pq
-		if k2 > end && pe > k2 {
-			end = pe
-		} else {
-			end = pe
-		}
+		q, end = pq, pe
 	}
-	kind := p.kindOf(n, nk, end, money)
+	kind := p.kindOf(n, end, money)
+	if kind == Count && p.percentAfterRange(end) {
+		kind = Percent // "from 20 to 30 percent" read as a change
+	}
 	if kind == Duration && len(ph.words) == 1 && ph.words[0] == "over" {
-		q, start = Exact, nk // "over 3 years" is "during"
+		q, start = Exact, numStart // "over 3 years" is "during"
 	}
 	if kind == Year && qualified && (q == MoreThan || q == FewerThan) && len(ph.words) == 1 {
-		// "before/after/over 2020" are not bounds of a count.
-		q, start = Exact, nk
+		// "over 2020", "under 1990" are no bounds of a count.
+		q, start = Exact, numStart
 	}
 	f := Figure{
 		Text:      p.s[p.ts[start].start:p.ts[end-1].end],
@@ -453,7 +439,15 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 	return end, true
 }
 
-func isSignWord(p *parser, k int) bool { return p.is(k, "minus") || p.is(k, "negative") }
+// percentAfterRange reports whether "to N percent" or "-N%" follows token k:
+// the first number of "from 20 to 30 percent" is a percent too.
+func (p *parser) percentAfterRange(k int) bool {
+	if !(p.is(k, "to") || (p.isSym(k, '-') && p.adj(k))) {
+		return false
+	}
+	b, ok := p.parse(k + 1)
+	return ok && p.percentAfter(b.j)
+}
 
 // fractionFigure reads "a half", "a quarter", "two thirds", "one-fourth",
 // "half" (after a qualifier or before "of") at token k.
@@ -723,11 +717,14 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 		return Figure{}, 0, false
 	}
 	end := b.j
+	if p.isSym(end, '%') && p.adj(end) {
+		end++
+	}
 	kind := kindHint
 	if kind == "" {
-		kind = p.kindOf(b, bk, end, money || bmoney)
+		kind = p.kindOf(b, end, money || bmoney)
 		if kind == Count || kind == Other {
-			if k2 := p.kindOf(n, n.i, n.j, money); k2 != Count && k2 != Year && k2 != Date {
+			if k2 := p.kindOf(n, n.j, money); k2 != Count && k2 != Year && k2 != Date {
 				kind = k2
 			}
 		}
@@ -829,9 +826,6 @@ func (e *Extractor) sequence(p *parser, k int, figs *[]Figure) (int, bool) {
 		return 0, false
 	}
 	_, last := p.sequenceParts(k)
-	if kind == Other && p.isSym(k+1, ':') && p.timeOfDayAt(last) {
-		last = p.skipTimeOfDay(last)
-	}
 	for j := k; j < last; j += 2 {
 		t := &p.ts[j]
 		if t.kind != tkNum {
@@ -868,11 +862,9 @@ func (p *parser) timeOfDayAt(k int) bool {
 	return false
 }
 
-func (p *parser) skipTimeOfDay(k int) int { return k }
-
-// kindOf classifies the number n read from tokens [n.i, end), which begins
-// at token nk (after any currency sign).
-func (p *parser) kindOf(n num, nk, end int, money bool) Kind {
+// kindOf classifies the number n whose figure ends before token end; money
+// says a currency sign came before it.
+func (p *parser) kindOf(n num, end int, money bool) Kind {
 	prevW := p.info(n.i - 1)
 	if n.decade {
 		if w := prevW.word; w == "his" || w == "her" || w == "their" || w == "my" || w == "your" || w == "our" {
@@ -883,7 +875,7 @@ func (p *parser) kindOf(n num, nk, end int, money bool) Kind {
 	if money || p.currencyAfter(end) {
 		return Money
 	}
-	if p.percentAfter(end) {
+	if p.percentAfter(end) || p.isSym(end-1, '%') {
 		return Percent
 	}
 	if p.dateContext(n, end) {
@@ -898,7 +890,7 @@ func (p *parser) kindOf(n num, nk, end int, money bool) Kind {
 	if p.ageContext(n, end) {
 		return Age
 	}
-	if p.durationAfter(end) {
+	if p.durationAfter(end) && !(n.plain && n.nd == 4) {
 		return Duration
 	}
 	if p.timeOfDayAt(end) || (p.timeOfDayAt(end+1) && p.adj(end)) {
@@ -946,7 +938,7 @@ func (p *parser) percentAfter(k int) bool {
 	}
 	w := p.info(k)
 	if w.flags&fPercent != 0 {
-		return w.word != "pc" || !p.adj(k) || true
+		return true
 	}
 	if w.word == "per" && p.is(k+1, "cent") {
 		return true
@@ -1035,12 +1027,7 @@ func (p *parser) durationAfter(k int) bool {
 	if p.isSym(k, '-') && p.adj(k) && p.adj(k+1) {
 		k++
 	}
-	w := p.info(k)
-	if w.flags&fTimeUnit == 0 {
-		return false
-	}
-	// "the 2021 season" has a year before "season".
-	return w.word != "season" && w.word != "term" || true
+	return p.info(k).flags&fTimeUnit != 0
 }
 
 func (p *parser) unitAfter(k int) bool {
@@ -1080,7 +1067,7 @@ func (p *parser) codeContext(n num) bool {
 		return true
 	}
 	if w := p.info(i - 1).word; w == "number" || w == "version" {
-		return !n.words || true
+		return true
 	}
 	return false
 }

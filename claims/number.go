@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,6 +43,9 @@ type token struct {
 	nf         uint8 // tkNum: n* flags
 }
 
+// flags returns the lexicon flags of a word token (0 for others).
+func (t *token) flags() uint32 { return lexiconInfo[t.wi].flags }
+
 // Word classes of the lexicon.
 type wclass uint8
 
@@ -62,15 +66,18 @@ const (
 
 // Word flags of the lexicon.
 const (
-	fMonth      uint32 = 1 << iota // January, Jan, Sept
-	fCurrency                      // dollars, rubles, euros
-	fTimeUnit                      // years, months, days, hours
-	fPercent                       // percent, pct
-	fUnit                          // km, kg, metres: a physical measure
-	fYearPrep                      // in, since, until: a plain 4-digit number after it is a year
-	fChangeVerb                    // rose, fell: "rose from 10 to 20" is a change, not a range
-	fFraction                      // half, quarter, third … as a denominator
-	fTimeOfDay                     // am, pm, GMT
+	fMonth       uint32 = 1 << iota // January, Jan, Sept
+	fCurrency                       // dollars, rubles, euros
+	fTimeUnit                       // years, months, days, hours
+	fPercent                        // percent, pct
+	fUnit                           // km, kg, metres: a physical measure
+	fYearPrep                       // in, since, until: a plain 4-digit number after it is a year
+	fChangeVerb                     // rose, fell: "rose from 10 to 20" is a change, not a range
+	fFraction                       // half, quarter, third … as a denominator
+	fTimeOfDay                      // am, pm, GMT
+	fPhraseStart                    // first word of a qualifier wording
+	fVagueStart                     // may open a vague figure: dozens, several
+	fNumStart                       // may open a number: a number word, "a", "half", "minus"
 )
 
 // wordInfo is what the lexicon knows about a lower-case word.
@@ -208,6 +215,22 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 	// Words the figure rules look for by spelling.
 	for _, w := range phraseWords {
 		add(w, wNone, 0, 0)
+	}
+	for _, spec := range qualifierSpecs {
+		for _, ph := range strings.Split(spec.list, "|") {
+			add(strings.Fields(ph)[0], wNone, 0, fPhraseStart)
+		}
+	}
+	for _, w := range []string{"several", "few", "a", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"} {
+		add(w, wNone, 0, fVagueStart)
+	}
+	for _, w := range []string{"a", "an", "half", "minus", "negative"} {
+		add(w, wNone, 0, fNumStart)
+	}
+	for k := range info {
+		if info[k].class != wNone {
+			info[k].flags |= fNumStart
+		}
 	}
 	return m, info
 }
