@@ -177,10 +177,11 @@ func buildPhraseWords() []string {
 
 // Figures returns every figure of one sentence, in order of position. Spans
 // are byte offsets into sentence; Line is left 0 (the caller fills it).
-// Measure and Subject are left empty.
+// Measure and Subject are left empty. A sentence is read up to its first
+// 2 GiB.
 func (e *Extractor) Figures(sentence string) []Figure {
-	var buf [64]token
-	p := parser{s: sentence, ts: tokenize(sentence, buf[:0], 0)}
+	sentence = capLen(sentence)
+	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0)}
 	var figs []Figure
 	for i := 0; i < len(p.ts); {
 		next := e.at(&p, i, &figs)
@@ -428,8 +429,8 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 		q, start = Exact, numStart
 	}
 	f := Figure{
-		Text:      p.s[p.ts[start].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[start].start, End: p.ts[end-1].end},
+		Text:      p.text2(start, end),
+		Span:      p.span(start, end),
 		Value:     n.val,
 		Interval:  e.interval(q, n.val),
 		Qualifier: q,
@@ -438,6 +439,15 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 	*figs = append(*figs, f)
 	return end, true
 }
+
+// span returns the byte span from the start of token a to the end of token
+// b-1.
+func (p *parser) span(a, b int) Span {
+	return Span{Start: int(p.ts[a].start), End: int(p.ts[b-1].end)}
+}
+
+// text2 returns the text from the start of token a to the end of token b-1.
+func (p *parser) text2(a, b int) string { return p.s[p.ts[a].start:p.ts[b-1].end] }
 
 // percentAfterRange reports whether "to N percent" or "-N%" follows token k:
 // the first number of "from 20 to 30 percent" is a percent too.
@@ -486,8 +496,8 @@ func (e *Extractor) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]
 		q, start = Exact, k
 	}
 	*figs = append(*figs, Figure{
-		Text:      p.s[p.ts[start].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[start].start, End: p.ts[end-1].end},
+		Text:      p.text2(start, end),
+		Span:      p.span(start, end),
 		Value:     v,
 		Interval:  e.interval(q, v),
 		Qualifier: q,
@@ -570,8 +580,8 @@ func (e *Extractor) vague(p *parser, i int, figs *[]Figure) (int, bool) {
 		kind = Money
 	}
 	*figs = append(*figs, Figure{
-		Text:      p.s[p.ts[i].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[i].start, End: p.ts[end-1].end},
+		Text:      p.text2(i, end),
+		Span:      p.span(i, end),
 		Value:     iv[0],
 		Interval:  Interval{Lo: iv[0], Hi: iv[1]},
 		Qualifier: Vague,
@@ -664,10 +674,12 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 		return Figure{}, 0, false
 	}
 	ct := &p.ts[c]
-	dash := false
+	dash, orRange := false, false
 	switch {
 	case ph.intro == introBetween && p.is(c, "and"):
 	case ph.intro == introFrom && (p.is(c, "to") || p.is(c, "through")):
+	case p.is(c, "or") && ph.intro == introNone:
+		orRange = true
 	case p.is(c, "to") || p.is(c, "through") || p.is(c, "thru"):
 	case ct.kind == tkSym && (ct.r == '~' || ct.r == '〜'):
 	case ct.kind == tkSym && isDash(ct.r) && !n.words:
@@ -707,6 +719,10 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 	if !(hi > lo) {
 		return Figure{}, 0, false
 	}
+	// "two or three", "10 or 12": neighbours, written alike.
+	if orRange && (n.words != b.words || hi-lo > math.Max(1, lo/2) || b.mult != n.mult) {
+		return Figure{}, 0, false
+	}
 	if ph.intro == introFrom && start > 0 && (p.info(start-1).flags&fChangeVerb != 0 || p.info(start-2).flags&fChangeVerb != 0) {
 		return Figure{}, 0, false // "rose from 10 to 20": a change, not a range
 	}
@@ -739,8 +755,8 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 		}
 	}
 	return Figure{
-		Text:      p.s[p.ts[start].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[start].start, End: p.ts[end-1].end},
+		Text:      p.text2(start, end),
+		Span:      p.span(start, end),
 		Value:     lo,
 		Interval:  Interval{Lo: lo, Hi: hi},
 		Qualifier: Range,
@@ -833,7 +849,7 @@ func (e *Extractor) sequence(p *parser, k int, figs *[]Figure) (int, bool) {
 		}
 		*figs = append(*figs, Figure{
 			Text:      p.s[t.start:t.end],
-			Span:      Span{Start: t.start, End: t.end},
+			Span:      Span{Start: int(t.start), End: int(t.end)},
 			Value:     t.val,
 			Interval:  Point(t.val),
 			Qualifier: Exact,

@@ -33,7 +33,7 @@ const (
 
 // token is one lexical unit of a sentence; start and end are byte offsets.
 type token struct {
-	start, end int
+	start, end int32
 	val        float64 // tkNum: the value
 	r          rune    // tkSym: the rune
 	wi         uint16  // tkWord: lexicon index, 0 when the word is unknown
@@ -284,7 +284,7 @@ func tokenize(s string, dst []token, max int) []token {
 			t, i = lexWord(s, i)
 			dst = append(dst, t)
 		case c < utf8.RuneSelf:
-			dst = append(dst, token{start: i, end: i + 1, kind: tkSym, r: rune(c)})
+			dst = append(dst, token{start: int32(i), end: int32(i + 1), kind: tkSym, r: rune(c)})
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -300,7 +300,7 @@ func tokenize(s string, dst []token, max int) []token {
 				t, i = lexWord(s, i)
 				dst = append(dst, t)
 			default:
-				dst = append(dst, token{start: i, end: i + size, kind: tkSym, r: r})
+				dst = append(dst, token{start: int32(i), end: int32(i + size), kind: tkSym, r: r})
 				i += size
 			}
 		}
@@ -345,7 +345,7 @@ func lexWord(s string, i int) (token, int) {
 		}
 		i += size
 	}
-	return token{start: start, end: i, kind: tkWord, wi: lookupWord(s[start:i]), upper: upper}, i
+	return token{start: int32(start), end: int32(i), kind: tkWord, wi: lookupWord(s[start:i]), upper: upper}, i
 }
 
 // scanDigits returns the end of the run of ASCII digits that starts at i.
@@ -398,7 +398,7 @@ func groupSep(s string, i int) int {
 // lexNum reads the number whose sign or point starts at start and whose first
 // digit (or point) is at i.
 func lexNum(s string, start, i int) (token, int) {
-	t := token{start: start, kind: tkNum}
+	t := token{start: int32(start), kind: tkNum}
 	neg := start < i
 	if neg {
 		t.nf |= nNeg
@@ -509,7 +509,7 @@ func finishNum(t token, end int, neg bool) (token, int) {
 	if neg {
 		t.val = -t.val
 	}
-	t.end = end
+	t.end = int32(end)
 	return t, end
 }
 
@@ -1008,12 +1008,13 @@ func (p *parser) pointDigits(k int) (float64, int, bool) {
 // ("21st", "sixth") give their position; vague plurals ("dozens") and text
 // that does not begin with a number give ok == false.
 func ParseNumber(s string) (value float64, n int, ok bool) {
+	s = capLen(s)
 	var buf [48]token
 	ts := tokenize(s, buf[:0], len(buf))
 	if len(ts) == 0 {
 		return 0, 0, false
 	}
-	if ts[0].start != len(s)-len(trimLeftSpace(s)) {
+	if int(ts[0].start) != len(s)-len(trimLeftSpace(s)) {
 		return 0, 0, false
 	}
 	p := parser{s: s, ts: ts}
@@ -1024,7 +1025,15 @@ func ParseNumber(s string) (value float64, n int, ok bool) {
 	if math.IsNaN(r.val) || math.IsInf(r.val, 0) {
 		return 0, 0, false
 	}
-	return r.val, ts[r.j-1].end, true
+	return r.val, int(ts[r.j-1].end), true
+}
+
+// capLen keeps token offsets within int32.
+func capLen(s string) string {
+	if len(s) > math.MaxInt32 {
+		return s[:math.MaxInt32]
+	}
+	return s
 }
 
 // trimLeftSpace drops leading Unicode white space.
