@@ -163,7 +163,7 @@ var extraWords = []string{"a", "an", "and", "or", "to", "through", "thru", "the"
 	"my", "your", "our", "its", "more", "less", "fewer", "greater", "higher", "lower", "above", "below",
 	"over", "under", "older", "younger", "smaller", "larger", "bigger", "but", "us", "hk", "nz", "rs",
 	"no", "number", "nos", "nr", "nrs", "version", "p", "m", "s", "st", "nd", "rd", "th", "points",
-	"old", "long", "only", "off", "way", "sided", "time", "such", "on", "in", "top"}
+	"old", "long", "only", "off", "way", "sided", "time", "such", "on", "in", "top", "odd"}
 
 func buildPhraseWords() []string {
 	var out []string
@@ -602,6 +602,9 @@ func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
 	}
 	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "plus") {
 		return AtLeast, k + 2, true
+	}
+	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "odd") && (q == Exact || q == "" || q == About) {
+		return About, k + 2, true // "50-odd"
 	}
 	if !p.is(k, "or") && !p.is(k, "and") {
 		return "", 0, false
@@ -1055,6 +1058,11 @@ func (p *parser) unitAfter(k int) bool {
 	}
 	if p.isSym(k, '-') && p.adj(k) && p.adj(k+1) {
 		k++
+	}
+	if p.adj(k) && p.ts[k].kind == tkWord {
+		if t := p.text(k); t == "C" || t == "F" {
+			return true // 40C
+		}
 	}
 	return p.info(k).flags&fUnit != 0
 }

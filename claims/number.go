@@ -192,7 +192,7 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 		"hectare", "hectares", "ha", "sq", "square", "degree", "degrees", "mph", "kph", "kmh",
 		"mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "mb", "tb", "kb", "ghz", "mhz", "bpd",
 		"barrel", "barrels", "calorie", "calories", "kcal", "lb", "lbs", "oz", "ounce", "ounces",
-		"knots", "volts", "watts", "megawatts", "gigawatts", "bytes", "pixels", "megapixels"} {
+		"knots", "volts", "watts", "fold", "megawatts", "gigawatts", "bytes", "pixels", "megapixels"} {
 		add(w, wNone, 0, fUnit)
 	}
 	for _, w := range []string{"in", "since", "by", "until", "till", "during", "before", "after",
