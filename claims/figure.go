@@ -190,7 +190,15 @@ func (e *Extractor) Figures(sentence string) []Figure {
 		}
 		i = next
 	}
-	return e.mergeBounds(&p, figs)
+	// Digits beyond float64's range ("1" and 400 zeros) state no usable value.
+	kept := figs[:0]
+	for _, f := range figs {
+		if !math.IsInf(f.Value, 0) && !math.IsNaN(f.Value) && !math.IsNaN(f.Lo) && !math.IsNaN(f.Hi) &&
+			!math.IsInf(f.Lo, 1) && !math.IsInf(f.Hi, -1) {
+			kept = append(kept, f)
+		}
+	}
+	return e.mergeBounds(&p, kept)
 }
 
 // at looks for a figure beginning at token i, appends what it finds and
@@ -734,6 +742,22 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 	}
 	if ph.intro == introNone && p.is(c, "to") && p.is(start-1, "from") {
 		return Figure{}, 0, false
+	}
+	if ph.intro == introNone && !dash && !orRange {
+		// "rose by 5% to £801m", "gained $1.32 to $44.45", "in 2003 to
+		// £2.89bn": a change from one value to another, not a range.
+		if p.is(start-1, "by") || p.info(start-2).flags&fChangeVerb != 0 {
+			return Figure{}, 0, false
+		}
+		if p.isSym(n.j, '%') != p.isSym(b.j, '%') && p.isSym(n.j, '%') {
+			return Figure{}, 0, false
+		}
+		if n.plain && n.nd == 4 && n.val >= 1900 && n.val <= 2100 && !(b.plain && b.nd == 4) {
+			return Figure{}, 0, false
+		}
+		if money != bmoney && money {
+			return Figure{}, 0, false
+		}
 	}
 	end := b.j
 	if p.isSym(end, '%') && p.adj(end) {

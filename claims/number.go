@@ -206,7 +206,12 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 		"declining", "soared", "surged", "plunged", "plummeted", "slipped", "slumped", "raised",
 		"raise", "cut", "cuts", "lowered", "reduced", "reduce", "up", "down", "changed",
 		"moved", "shifted", "went", "doubled", "tripled", "swelled", "revised", "upgraded",
-		"downgraded", "boosted", "trimmed", "slashed", "expanded", "shrank", "shrunk", "edged"} {
+		"downgraded", "boosted", "trimmed", "slashed", "expanded", "shrank", "shrunk", "edged",
+		"slump", "slumped", "slumping", "dip", "dipped", "dips", "shed", "sheds", "shedding", "gained", "gain",
+		"gains", "gaining", "added", "adding", "adds", "lost", "lose", "loses", "losing", "lifted", "lift",
+		"eased", "ease", "sank", "sink", "tumbled", "tumble", "rallied", "rally", "advanced", "firmed",
+		"widened", "narrowed", "hiked", "dived", "slid", "slide", "sliding", "leapt", "leaped", "soar",
+		"surge", "plunge", "spiked", "recovered", "rebounded", "retreated", "increases", "decreases"} {
 		add(w, wNone, 0, fChangeVerb)
 	}
 	for _, w := range []string{"am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "o"} {
@@ -367,6 +372,32 @@ func digitsValue(s string, i, j int) float64 {
 	return v
 }
 
+// pow10 holds the powers of ten that float64 represents exactly.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimalValue is the value of the integer digits of s[i:j] (separators
+// skipped) followed by the fraction digits s[fi:fj]. When all digits fit in
+// 15 it divides one exact integer by one exact power of ten, so that "1.89"
+// is the double nearest to 1.89.
+func decimalValue(s string, i, j, fi, fj int) float64 {
+	var mant uint64
+	digits := 0
+	for k := i; k < j; k++ {
+		if isDigit(s[k]) {
+			mant = mant*10 + uint64(s[k]-'0')
+			digits++
+		}
+	}
+	if digits+(fj-fi) > 15 {
+		return digitsValue(s, i, j) + fracValue(s, fi, fj)
+	}
+	for k := fi; k < fj; k++ {
+		mant = mant*10 + uint64(s[k]-'0')
+	}
+	return float64(mant) / pow10[fj-fi]
+}
+
 // fracValue is the value of the digit run s[i:j] read after a decimal point.
 func fracValue(s string, i, j int) float64 {
 	v, scale := 0.0, 1.0
@@ -451,7 +482,7 @@ func lexNum(s string, start, i int) (token, int) {
 			decided = true
 		case n == 1 && lens[0] <= 2 && !inList && !(k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])):
 			// A decimal comma: "5,00", "1,3".
-			t.val = digitsValue(s, i, j) + fracValue(s, j+1, k)
+			t.val = decimalValue(s, i, j, j+1, k)
 			t.nf |= nDecimal
 			return finishNum(t, k, neg)
 		default:
@@ -466,7 +497,7 @@ func lexNum(s string, start, i int) (token, int) {
 		}
 		if k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) {
 			m := scanDigits(s, k+1)
-			t.val = digitsValue(s, i, k) + fracValue(s, k+1, m)
+			t.val = decimalValue(s, i, k, k+1, m)
 			t.nf |= nDecimal | nComma
 			return finishNum(t, m, neg)
 		}
@@ -498,7 +529,7 @@ func lexNum(s string, start, i int) (token, int) {
 			t.nf |= nInSeq
 			return finishNum(t, end, neg)
 		}
-		t.val += fracValue(s, end+1, m)
+		t.val = decimalValue(s, i, intEnd, end+1, m)
 		t.nf |= nDecimal
 		end = m
 	}
