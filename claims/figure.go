@@ -35,8 +35,25 @@ func (o ExtractOptions) Validate() error {
 	return nil
 }
 
-// Extractor finds the figures of sentences. It holds only its options and is
-// safe for concurrent use.
+// Extractor finds the figures of sentences: every number, spelled in digits,
+// words or both, with the interval its wording allows (DESIGN.md, "Figures"):
+//
+//	139, killed 139 people                    exact       [139, 139]
+//	at least / no fewer than / 133 or more    at_least    [133, ∞)
+//	more than / over / above / exceeding      more_than   (140, ∞)
+//	nearly / almost / just under / close to   nearly      (−∞, 100), or [100·(1−NearlyLower), 100)
+//	about / around / some / an estimated      about       [200·(1−t), 200·(1+t)]
+//	up to / as many as / at most              up_to       (−∞, 700]
+//	fewer than / less than / under / below    fewer_than  (−∞, 1000)
+//	between 20 and 30 / 20 to 30 / 20-30      range       [20, 30]
+//	dozens / scores / hundreds / thousands    vague       see vagueWords
+//
+// A lower and an upper bound joined by "and" or "but" make one range ("more
+// than 10 and less than 20" is (10, 20)). Each figure has a kind (count,
+// percent, money, year, decade, date, age, duration, ordinal, other) so that
+// only like figures are compared. "one" as a pronoun ("one of", "no one",
+// "one day") is no figure. An Extractor holds only its options and is safe
+// for concurrent use.
 type Extractor struct {
 	opts ExtractOptions
 }
@@ -53,7 +70,12 @@ func NewExtractor(opts ExtractOptions) (*Extractor, error) {
 // Vague plurals and the intervals they are taken to mean. "dozens" is at
 // least two dozen and fewer than a hundred; "hundreds" at least two hundred
 // and fewer than a thousand, and so on: the plural says "two or more", the
-// next larger word was not used. "scores" is two score (40) to 99.
+// next larger word was not used. "scores" is two score (40) to 99. The same
+// intervals serve "several hundred", "a few thousand" and the like:
+//
+//	dozens [24, 99]           scores [40, 99]
+//	hundreds [200, 999]       thousands [2000, 9999]
+//	millions [2e6, 9999999]   billions [2e9, 9999999999]
 var vagueWords = map[string][2]float64{
 	"dozens":    {24, 99},
 	"scores":    {40, 99},
@@ -63,7 +85,8 @@ var vagueWords = map[string][2]float64{
 	"billions":  {2e9, 9999999999},
 }
 
-// "tens of thousands" and "hundreds of thousands" and their kin.
+// "tens of thousands" [20000, 99999], "hundreds of thousands" [200000,
+// 999999] and their kin, by the same reasoning.
 var vagueOf = map[[2]string][2]float64{
 	{"tens", "thousands"}:     {20000, 99999},
 	{"hundreds", "thousands"}: {200000, 999999},
@@ -432,8 +455,8 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 	if kind == Duration && len(ph.words) == 1 && ph.words[0] == "over" {
 		q, start = Exact, numStart // "over 3 years" is "during"
 	}
-	if kind == Year && qualified && (q == MoreThan || q == FewerThan) && len(ph.words) == 1 {
-		// "over 2020", "under 1990" are no bounds of a count.
+	if kind == Year && qualified && (q == MoreThan || q == FewerThan) {
+		// "over 2020", "well above 2004's average" are no bounds of a count.
 		q, start = Exact, numStart
 	}
 	f := Figure{

@@ -615,7 +615,7 @@ func (p *parser) parse(i int) (num, bool) {
 		return num{}, false
 	}
 	w := lexiconInfo[t.wi].word
-	if (w == "minus" || w == "negative") && i+1 < len(p.ts) {
+	if (w == "minus" || w == "negative") && i+1 < len(p.ts) && !p.is(i+1, "minus") && !p.is(i+1, "negative") {
 		n, ok := p.parse(i + 1)
 		if ok && !n.ordinal && n.val > 0 {
 			n.i = i
