@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"sort"
@@ -36,14 +35,28 @@ func (o ExtractOptions) Validate() error {
 	return nil
 }
 
-// Extractor finds the figures of sentences. It holds only its options and is
-// safe for concurrent use.
+// Extractor finds the figures of sentences: every number, spelled in digits,
+// words or both, with the interval its wording allows (DESIGN.md, "Figures"):
+//
+//	139, killed 139 people                    exact       [139, 139]
+//	at least / no fewer than / 133 or more    at_least    [133, ∞)
+//	more than / over / above / exceeding      more_than   (140, ∞)
+//	nearly / almost / just under / close to   nearly      (−∞, 100), or [100·(1−NearlyLower), 100)
+//	about / around / some / an estimated      about       [200·(1−t), 200·(1+t)]
+//	up to / as many as / at most              up_to       (−∞, 700]
+//	fewer than / less than / under / below    fewer_than  (−∞, 1000)
+//	between 20 and 30 / 20 to 30 / 20-30      range       [20, 30]
+//	dozens / scores / hundreds / thousands    vague       see vagueWords
+//
+// A lower and an upper bound joined by "and" or "but" make one range ("more
+// than 10 and less than 20" is (10, 20)). Each figure has a kind (count,
+// percent, money, year, decade, date, age, duration, ordinal, other) so that
+// only like figures are compared. "one" as a pronoun ("one of", "no one",
+// "one day") is no figure. An Extractor holds only its options and is safe
+// for concurrent use.
 type Extractor struct {
 	opts ExtractOptions
 }
-
-// errNilExtractor is returned by nothing today; kept for symmetry of errors.
-var _ = errors.New
 
 // NewExtractor returns an Extractor with the given options, or an error when
 // they are invalid.
@@ -57,7 +70,12 @@ func NewExtractor(opts ExtractOptions) (*Extractor, error) {
 // Vague plurals and the intervals they are taken to mean. "dozens" is at
 // least two dozen and fewer than a hundred; "hundreds" at least two hundred
 // and fewer than a thousand, and so on: the plural says "two or more", the
-// next larger word was not used. "scores" is two score (40) to 99.
+// next larger word was not used. "scores" is two score (40) to 99. The same
+// intervals serve "several hundred", "a few thousand" and the like:
+//
+//	dozens [24, 99]           scores [40, 99]
+//	hundreds [200, 999]       thousands [2000, 9999]
+//	millions [2e6, 9999999]   billions [2e9, 9999999999]
 var vagueWords = map[string][2]float64{
 	"dozens":    {24, 99},
 	"scores":    {40, 99},
@@ -67,7 +85,8 @@ var vagueWords = map[string][2]float64{
 	"billions":  {2e9, 9999999999},
 }
 
-// "tens of thousands" and "hundreds of thousands" and their kin.
+// "tens of thousands" [20000, 99999], "hundreds of thousands" [200000,
+// 999999] and their kin, by the same reasoning.
 var vagueOf = map[[2]string][2]float64{
 	{"tens", "thousands"}:     {20000, 99999},
 	{"hundreds", "thousands"}: {200000, 999999},
@@ -167,7 +186,7 @@ var extraWords = []string{"a", "an", "and", "or", "to", "through", "thru", "the"
 	"my", "your", "our", "its", "more", "less", "fewer", "greater", "higher", "lower", "above", "below",
 	"over", "under", "older", "younger", "smaller", "larger", "bigger", "but", "us", "hk", "nz", "rs",
 	"no", "number", "nos", "nr", "nrs", "version", "p", "m", "s", "st", "nd", "rd", "th", "points",
-	"old", "long", "only", "off", "way", "sided", "time", "such", "on", "in", "top"}
+	"old", "long", "only", "off", "way", "sided", "time", "such", "on", "in", "top", "odd"}
 
 func buildPhraseWords() []string {
 	var out []string
@@ -181,10 +200,11 @@ func buildPhraseWords() []string {
 
 // Figures returns every figure of one sentence, in order of position. Spans
 // are byte offsets into sentence; Line is left 0 (the caller fills it).
-// Measure and Subject are left empty.
+// Measure and Subject are left empty. A sentence is read up to its first
+// 2 GiB.
 func (e *Extractor) Figures(sentence string) []Figure {
-	var buf [64]token
-	p := parser{s: sentence, ts: tokenize(sentence, buf[:0], 0)}
+	sentence = capLen(sentence)
+	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0)}
 	var figs []Figure
 	for i := 0; i < len(p.ts); {
 		next := e.at(&p, i, &figs)
@@ -193,7 +213,15 @@ func (e *Extractor) Figures(sentence string) []Figure {
 		}
 		i = next
 	}
-	return e.mergeBounds(&p, figs)
+	// Digits beyond float64's range ("1" and 400 zeros) state no usable value.
+	kept := figs[:0]
+	for _, f := range figs {
+		if !math.IsInf(f.Value, 0) && !math.IsNaN(f.Value) && !math.IsNaN(f.Lo) && !math.IsNaN(f.Hi) &&
+			!math.IsInf(f.Lo, 1) && !math.IsInf(f.Hi, -1) {
+			kept = append(kept, f)
+		}
+	}
+	return e.mergeBounds(&p, kept)
 }
 
 // at looks for a figure beginning at token i, appends what it finds and
@@ -209,10 +237,16 @@ func (e *Extractor) at(p *parser, i int, figs *[]Figure) int {
 			return next
 		}
 	case tkWord:
-		if next, ok := e.vague(p, i, figs); ok {
-			return next
+		fl := t.flags()
+		if fl&(fVagueStart|fPhraseStart|fNumStart|fFraction) == 0 {
+			return i + 1
 		}
-		if t.wi != 0 {
+		if fl&fVagueStart != 0 {
+			if next, ok := e.vague(p, i, figs); ok {
+				return next
+			}
+		}
+		if fl&fPhraseStart != 0 {
 			for _, ph := range qualifierPhrases[lexiconInfo[t.wi].word] {
 				j, ok := p.matchWords(i, ph.words)
 				if !ok {
@@ -375,19 +409,14 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 		}
 		return 0, false
 	}
-	if ph.quiet || (ph.q == "" && !money) {
-		start = nk
+	// numStart is where the number as written begins: its currency sign, the
+	// apostrophe of "'90s", the "minus" of "minus five".
+	numStart := min(nk, n.i)
+	if c := p.currencyBefore(nk); c >= 0 {
+		numStart, money = min(numStart, c), true
 	}
-	if !qualified && !money {
-		start = nk
-		if c := p.currencyBefore(nk); c >= 0 {
-			start, money = c, true
-		}
-	} else if money && !qualified {
-		start = k
-	}
-	if start > n.i {
-		start = n.i
+	if !qualified || ph.quiet {
+		start = numStart
 	}
 	if !qualified && n.words && !n.ordinal && p.skipWord(n) {
 		return n.j, true
@@ -407,43 +436,32 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 		return next, true
 	}
 	q := ph.q
-	if ph.intro != introNone || ph.quiet {
-		q = Exact
-		start = nk
-		if money {
-			if c := p.currencyBefore(nk); c >= 0 {
-				start = c
-			}
-		}
-	}
-	if q == "" {
-		q = Exact
+	if q == "" || ph.intro != introNone || ph.quiet {
+		q, start = Exact, numStart
 	}
 	end := n.j
+	if p.isSym(end, '%') && p.adj(end) {
+		end++ // "40%" is written with its sign
+	}
 	// Postfix wordings: "133 or more", "500 or less", "200 or so", "100+".
 	k2 := end
-	if p.isSym(k2, '%') {
-		k2++
-	}
 	if pq, pe, ok := p.postfix(k2, q); ok {
-		q = pq
-		if k2 > end && pe > k2 {
-			end = pe
-		} else {
-			end = pe
-		}
+		q, end = pq, pe
 	}
-	kind := p.kindOf(n, nk, end, money)
+	kind := p.kindOf(n, end, money)
+	if kind == Count && p.percentAfterRange(end) {
+		kind = Percent // "from 20 to 30 percent" read as a change
+	}
 	if kind == Duration && len(ph.words) == 1 && ph.words[0] == "over" {
-		q, start = Exact, nk // "over 3 years" is "during"
+		q, start = Exact, numStart // "over 3 years" is "during"
 	}
-	if kind == Year && qualified && (q == MoreThan || q == FewerThan) && len(ph.words) == 1 {
-		// "before/after/over 2020" are not bounds of a count.
-		q, start = Exact, nk
+	if kind == Year && qualified && (q == MoreThan || q == FewerThan) {
+		// "over 2020", "well above 2004's average" are no bounds of a count.
+		q, start = Exact, numStart
 	}
 	f := Figure{
-		Text:      p.s[p.ts[start].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[start].start, End: p.ts[end-1].end},
+		Text:      p.text2(start, end),
+		Span:      p.span(start, end),
 		Value:     n.val,
 		Interval:  e.interval(q, n.val),
 		Qualifier: q,
@@ -453,7 +471,24 @@ func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) 
 	return end, true
 }
 
-func isSignWord(p *parser, k int) bool { return p.is(k, "minus") || p.is(k, "negative") }
+// span returns the byte span from the start of token a to the end of token
+// b-1.
+func (p *parser) span(a, b int) Span {
+	return Span{Start: int(p.ts[a].start), End: int(p.ts[b-1].end)}
+}
+
+// text2 returns the text from the start of token a to the end of token b-1.
+func (p *parser) text2(a, b int) string { return p.s[p.ts[a].start:p.ts[b-1].end] }
+
+// percentAfterRange reports whether "to N percent" or "-N%" follows token k:
+// the first number of "from 20 to 30 percent" is a percent too.
+func (p *parser) percentAfterRange(k int) bool {
+	if !(p.is(k, "to") || (p.isSym(k, '-') && p.adj(k))) {
+		return false
+	}
+	b, ok := p.parse(k + 1)
+	return ok && p.percentAfter(b.j)
+}
 
 // fractionFigure reads "a half", "a quarter", "two thirds", "one-fourth",
 // "half" (after a qualifier or before "of") at token k.
@@ -492,8 +527,8 @@ func (e *Extractor) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]
 		q, start = Exact, k
 	}
 	*figs = append(*figs, Figure{
-		Text:      p.s[p.ts[start].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[start].start, End: p.ts[end-1].end},
+		Text:      p.text2(start, end),
+		Span:      p.span(start, end),
 		Value:     v,
 		Interval:  e.interval(q, v),
 		Qualifier: q,
@@ -576,8 +611,8 @@ func (e *Extractor) vague(p *parser, i int, figs *[]Figure) (int, bool) {
 		kind = Money
 	}
 	*figs = append(*figs, Figure{
-		Text:      p.s[p.ts[i].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[i].start, End: p.ts[end-1].end},
+		Text:      p.text2(i, end),
+		Span:      p.span(i, end),
 		Value:     iv[0],
 		Interval:  Interval{Lo: iv[0], Hi: iv[1]},
 		Qualifier: Vague,
@@ -598,6 +633,9 @@ func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
 	}
 	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "plus") {
 		return AtLeast, k + 2, true
+	}
+	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "odd") && (q == Exact || q == "" || q == About) {
+		return About, k + 2, true // "50-odd"
 	}
 	if !p.is(k, "or") && !p.is(k, "and") {
 		return "", 0, false
@@ -670,10 +708,12 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 		return Figure{}, 0, false
 	}
 	ct := &p.ts[c]
-	dash := false
+	dash, orRange := false, false
 	switch {
 	case ph.intro == introBetween && p.is(c, "and"):
 	case ph.intro == introFrom && (p.is(c, "to") || p.is(c, "through")):
+	case p.is(c, "or") && ph.intro == introNone:
+		orRange = true
 	case p.is(c, "to") || p.is(c, "through") || p.is(c, "thru"):
 	case ct.kind == tkSym && (ct.r == '~' || ct.r == '〜'):
 	case ct.kind == tkSym && isDash(ct.r) && !n.words:
@@ -713,6 +753,10 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 	if !(hi > lo) {
 		return Figure{}, 0, false
 	}
+	// "two or three", "10 or 12": neighbours, written alike.
+	if orRange && (n.words != b.words || hi-lo > math.Max(1, lo/2) || b.mult != n.mult) {
+		return Figure{}, 0, false
+	}
 	if ph.intro == introFrom && start > 0 && (p.info(start-1).flags&fChangeVerb != 0 || p.info(start-2).flags&fChangeVerb != 0) {
 		return Figure{}, 0, false // "rose from 10 to 20": a change, not a range
 	}
@@ -722,12 +766,31 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 	if ph.intro == introNone && p.is(c, "to") && p.is(start-1, "from") {
 		return Figure{}, 0, false
 	}
+	if ph.intro == introNone && !dash && !orRange {
+		// "rose by 5% to £801m", "gained $1.32 to $44.45", "in 2003 to
+		// £2.89bn": a change from one value to another, not a range.
+		if p.is(start-1, "by") || p.info(start-2).flags&fChangeVerb != 0 {
+			return Figure{}, 0, false
+		}
+		if p.isSym(n.j, '%') != p.isSym(b.j, '%') && p.isSym(n.j, '%') {
+			return Figure{}, 0, false
+		}
+		if n.plain && n.nd == 4 && n.val >= 1900 && n.val <= 2100 && !(b.plain && b.nd == 4) {
+			return Figure{}, 0, false
+		}
+		if money != bmoney && money {
+			return Figure{}, 0, false
+		}
+	}
 	end := b.j
+	if p.isSym(end, '%') && p.adj(end) {
+		end++
+	}
 	kind := kindHint
 	if kind == "" {
-		kind = p.kindOf(b, bk, end, money || bmoney)
+		kind = p.kindOf(b, end, money || bmoney)
 		if kind == Count || kind == Other {
-			if k2 := p.kindOf(n, n.i, n.j, money); k2 != Count && k2 != Year && k2 != Date {
+			if k2 := p.kindOf(n, n.j, money); k2 != Count && k2 != Year && k2 != Date {
 				kind = k2
 			}
 		}
@@ -742,8 +805,8 @@ func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money boo
 		}
 	}
 	return Figure{
-		Text:      p.s[p.ts[start].start:p.ts[end-1].end],
-		Span:      Span{Start: p.ts[start].start, End: p.ts[end-1].end},
+		Text:      p.text2(start, end),
+		Span:      p.span(start, end),
 		Value:     lo,
 		Interval:  Interval{Lo: lo, Hi: hi},
 		Qualifier: Range,
@@ -829,9 +892,6 @@ func (e *Extractor) sequence(p *parser, k int, figs *[]Figure) (int, bool) {
 		return 0, false
 	}
 	_, last := p.sequenceParts(k)
-	if kind == Other && p.isSym(k+1, ':') && p.timeOfDayAt(last) {
-		last = p.skipTimeOfDay(last)
-	}
 	for j := k; j < last; j += 2 {
 		t := &p.ts[j]
 		if t.kind != tkNum {
@@ -839,7 +899,7 @@ func (e *Extractor) sequence(p *parser, k int, figs *[]Figure) (int, bool) {
 		}
 		*figs = append(*figs, Figure{
 			Text:      p.s[t.start:t.end],
-			Span:      Span{Start: t.start, End: t.end},
+			Span:      Span{Start: int(t.start), End: int(t.end)},
 			Value:     t.val,
 			Interval:  Point(t.val),
 			Qualifier: Exact,
@@ -868,11 +928,9 @@ func (p *parser) timeOfDayAt(k int) bool {
 	return false
 }
 
-func (p *parser) skipTimeOfDay(k int) int { return k }
-
-// kindOf classifies the number n read from tokens [n.i, end), which begins
-// at token nk (after any currency sign).
-func (p *parser) kindOf(n num, nk, end int, money bool) Kind {
+// kindOf classifies the number n whose figure ends before token end; money
+// says a currency sign came before it.
+func (p *parser) kindOf(n num, end int, money bool) Kind {
 	prevW := p.info(n.i - 1)
 	if n.decade {
 		if w := prevW.word; w == "his" || w == "her" || w == "their" || w == "my" || w == "your" || w == "our" {
@@ -883,7 +941,7 @@ func (p *parser) kindOf(n num, nk, end int, money bool) Kind {
 	if money || p.currencyAfter(end) {
 		return Money
 	}
-	if p.percentAfter(end) {
+	if p.percentAfter(end) || p.isSym(end-1, '%') {
 		return Percent
 	}
 	if p.dateContext(n, end) {
@@ -898,7 +956,7 @@ func (p *parser) kindOf(n num, nk, end int, money bool) Kind {
 	if p.ageContext(n, end) {
 		return Age
 	}
-	if p.durationAfter(end) {
+	if p.durationAfter(end) && !(n.plain && n.nd == 4) {
 		return Duration
 	}
 	if p.timeOfDayAt(end) || (p.timeOfDayAt(end+1) && p.adj(end)) {
@@ -946,7 +1004,7 @@ func (p *parser) percentAfter(k int) bool {
 	}
 	w := p.info(k)
 	if w.flags&fPercent != 0 {
-		return w.word != "pc" || !p.adj(k) || true
+		return true
 	}
 	if w.word == "per" && p.is(k+1, "cent") {
 		return true
@@ -1035,12 +1093,7 @@ func (p *parser) durationAfter(k int) bool {
 	if p.isSym(k, '-') && p.adj(k) && p.adj(k+1) {
 		k++
 	}
-	w := p.info(k)
-	if w.flags&fTimeUnit == 0 {
-		return false
-	}
-	// "the 2021 season" has a year before "season".
-	return w.word != "season" && w.word != "term" || true
+	return p.info(k).flags&fTimeUnit != 0
 }
 
 func (p *parser) unitAfter(k int) bool {
@@ -1052,6 +1105,11 @@ func (p *parser) unitAfter(k int) bool {
 	}
 	if p.isSym(k, '-') && p.adj(k) && p.adj(k+1) {
 		k++
+	}
+	if p.adj(k) && p.ts[k].kind == tkWord {
+		if t := p.text(k); t == "C" || t == "F" {
+			return true // 40C
+		}
 	}
 	return p.info(k).flags&fUnit != 0
 }
@@ -1080,7 +1138,7 @@ func (p *parser) codeContext(n num) bool {
 		return true
 	}
 	if w := p.info(i - 1).word; w == "number" || w == "version" {
-		return !n.words || true
+		return true
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,7 +33,7 @@ const (
 
 // token is one lexical unit of a sentence; start and end are byte offsets.
 type token struct {
-	start, end int
+	start, end int32
 	val        float64 // tkNum: the value
 	r          rune    // tkSym: the rune
 	wi         uint16  // tkWord: lexicon index, 0 when the word is unknown
@@ -41,6 +42,9 @@ type token struct {
 	nd         uint8 // tkNum: digits written before any separator or point
 	nf         uint8 // tkNum: n* flags
 }
+
+// flags returns the lexicon flags of a word token (0 for others).
+func (t *token) flags() uint32 { return lexiconInfo[t.wi].flags }
 
 // Word classes of the lexicon.
 type wclass uint8
@@ -62,15 +66,18 @@ const (
 
 // Word flags of the lexicon.
 const (
-	fMonth      uint32 = 1 << iota // January, Jan, Sept
-	fCurrency                      // dollars, rubles, euros
-	fTimeUnit                      // years, months, days, hours
-	fPercent                       // percent, pct
-	fUnit                          // km, kg, metres: a physical measure
-	fYearPrep                      // in, since, until: a plain 4-digit number after it is a year
-	fChangeVerb                    // rose, fell: "rose from 10 to 20" is a change, not a range
-	fFraction                      // half, quarter, third … as a denominator
-	fTimeOfDay                     // am, pm, GMT
+	fMonth       uint32 = 1 << iota // January, Jan, Sept
+	fCurrency                       // dollars, rubles, euros
+	fTimeUnit                       // years, months, days, hours
+	fPercent                        // percent, pct
+	fUnit                           // km, kg, metres: a physical measure
+	fYearPrep                       // in, since, until: a plain 4-digit number after it is a year
+	fChangeVerb                     // rose, fell: "rose from 10 to 20" is a change, not a range
+	fFraction                       // half, quarter, third … as a denominator
+	fTimeOfDay                      // am, pm, GMT
+	fPhraseStart                    // first word of a qualifier wording
+	fVagueStart                     // may open a vague figure: dozens, several
+	fNumStart                       // may open a number: a number word, "a", "half", "minus"
 )
 
 // wordInfo is what the lexicon knows about a lower-case word.
@@ -185,7 +192,7 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 		"hectare", "hectares", "ha", "sq", "square", "degree", "degrees", "mph", "kph", "kmh",
 		"mw", "gw", "kw", "kwh", "mwh", "gwh", "gb", "mb", "tb", "kb", "ghz", "mhz", "bpd",
 		"barrel", "barrels", "calorie", "calories", "kcal", "lb", "lbs", "oz", "ounce", "ounces",
-		"knots", "volts", "watts", "megawatts", "gigawatts", "bytes", "pixels", "megapixels"} {
+		"knots", "volts", "watts", "fold", "megawatts", "gigawatts", "bytes", "pixels", "megapixels"} {
 		add(w, wNone, 0, fUnit)
 	}
 	for _, w := range []string{"in", "since", "by", "until", "till", "during", "before", "after",
@@ -199,7 +206,12 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 		"declining", "soared", "surged", "plunged", "plummeted", "slipped", "slumped", "raised",
 		"raise", "cut", "cuts", "lowered", "reduced", "reduce", "up", "down", "changed",
 		"moved", "shifted", "went", "doubled", "tripled", "swelled", "revised", "upgraded",
-		"downgraded", "boosted", "trimmed", "slashed", "expanded", "shrank", "shrunk", "edged"} {
+		"downgraded", "boosted", "trimmed", "slashed", "expanded", "shrank", "shrunk", "edged",
+		"slump", "slumped", "slumping", "dip", "dipped", "dips", "shed", "sheds", "shedding", "gained", "gain",
+		"gains", "gaining", "added", "adding", "adds", "lost", "lose", "loses", "losing", "lifted", "lift",
+		"eased", "ease", "sank", "sink", "tumbled", "tumble", "rallied", "rally", "advanced", "firmed",
+		"widened", "narrowed", "hiked", "dived", "slid", "slide", "sliding", "leapt", "leaped", "soar",
+		"surge", "plunge", "spiked", "recovered", "rebounded", "retreated", "increases", "decreases"} {
 		add(w, wNone, 0, fChangeVerb)
 	}
 	for _, w := range []string{"am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "o"} {
@@ -208,6 +220,22 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 	// Words the figure rules look for by spelling.
 	for _, w := range phraseWords {
 		add(w, wNone, 0, 0)
+	}
+	for _, spec := range qualifierSpecs {
+		for _, ph := range strings.Split(spec.list, "|") {
+			add(strings.Fields(ph)[0], wNone, 0, fPhraseStart)
+		}
+	}
+	for _, w := range []string{"several", "few", "a", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "tens"} {
+		add(w, wNone, 0, fVagueStart)
+	}
+	for _, w := range []string{"a", "an", "half", "minus", "negative"} {
+		add(w, wNone, 0, fNumStart)
+	}
+	for k := range info {
+		if info[k].class != wNone {
+			info[k].flags |= fNumStart
+		}
 	}
 	return m, info
 }
@@ -261,7 +289,7 @@ func tokenize(s string, dst []token, max int) []token {
 			t, i = lexWord(s, i)
 			dst = append(dst, t)
 		case c < utf8.RuneSelf:
-			dst = append(dst, token{start: i, end: i + 1, kind: tkSym, r: rune(c)})
+			dst = append(dst, token{start: int32(i), end: int32(i + 1), kind: tkSym, r: rune(c)})
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -277,7 +305,7 @@ func tokenize(s string, dst []token, max int) []token {
 				t, i = lexWord(s, i)
 				dst = append(dst, t)
 			default:
-				dst = append(dst, token{start: i, end: i + size, kind: tkSym, r: r})
+				dst = append(dst, token{start: int32(i), end: int32(i + size), kind: tkSym, r: r})
 				i += size
 			}
 		}
@@ -322,7 +350,7 @@ func lexWord(s string, i int) (token, int) {
 		}
 		i += size
 	}
-	return token{start: start, end: i, kind: tkWord, wi: lookupWord(s[start:i]), upper: upper}, i
+	return token{start: int32(start), end: int32(i), kind: tkWord, wi: lookupWord(s[start:i]), upper: upper}, i
 }
 
 // scanDigits returns the end of the run of ASCII digits that starts at i.
@@ -342,6 +370,32 @@ func digitsValue(s string, i, j int) float64 {
 		}
 	}
 	return v
+}
+
+// pow10 holds the powers of ten that float64 represents exactly.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimalValue is the value of the integer digits of s[i:j] (separators
+// skipped) followed by the fraction digits s[fi:fj]. When all digits fit in
+// 15 it divides one exact integer by one exact power of ten, so that "1.89"
+// is the double nearest to 1.89.
+func decimalValue(s string, i, j, fi, fj int) float64 {
+	var mant uint64
+	digits := 0
+	for k := i; k < j; k++ {
+		if isDigit(s[k]) {
+			mant = mant*10 + uint64(s[k]-'0')
+			digits++
+		}
+	}
+	if digits+(fj-fi) > 15 {
+		return digitsValue(s, i, j) + fracValue(s, fi, fj)
+	}
+	for k := fi; k < fj; k++ {
+		mant = mant*10 + uint64(s[k]-'0')
+	}
+	return float64(mant) / pow10[fj-fi]
 }
 
 // fracValue is the value of the digit run s[i:j] read after a decimal point.
@@ -375,7 +429,7 @@ func groupSep(s string, i int) int {
 // lexNum reads the number whose sign or point starts at start and whose first
 // digit (or point) is at i.
 func lexNum(s string, start, i int) (token, int) {
-	t := token{start: start, kind: tkNum}
+	t := token{start: int32(start), kind: tkNum}
 	neg := start < i
 	if neg {
 		t.nf |= nNeg
@@ -428,7 +482,7 @@ func lexNum(s string, start, i int) (token, int) {
 			decided = true
 		case n == 1 && lens[0] <= 2 && !inList && !(k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])):
 			// A decimal comma: "5,00", "1,3".
-			t.val = digitsValue(s, i, j) + fracValue(s, j+1, k)
+			t.val = decimalValue(s, i, j, j+1, k)
 			t.nf |= nDecimal
 			return finishNum(t, k, neg)
 		default:
@@ -443,7 +497,7 @@ func lexNum(s string, start, i int) (token, int) {
 		}
 		if k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) {
 			m := scanDigits(s, k+1)
-			t.val = digitsValue(s, i, k) + fracValue(s, k+1, m)
+			t.val = decimalValue(s, i, k, k+1, m)
 			t.nf |= nDecimal | nComma
 			return finishNum(t, m, neg)
 		}
@@ -475,7 +529,7 @@ func lexNum(s string, start, i int) (token, int) {
 			t.nf |= nInSeq
 			return finishNum(t, end, neg)
 		}
-		t.val += fracValue(s, end+1, m)
+		t.val = decimalValue(s, i, intEnd, end+1, m)
 		t.nf |= nDecimal
 		end = m
 	}
@@ -486,7 +540,7 @@ func finishNum(t token, end int, neg bool) (token, int) {
 	if neg {
 		t.val = -t.val
 	}
-	t.end = end
+	t.end = int32(end)
 	return t, end
 }
 
@@ -561,7 +615,7 @@ func (p *parser) parse(i int) (num, bool) {
 		return num{}, false
 	}
 	w := lexiconInfo[t.wi].word
-	if (w == "minus" || w == "negative") && i+1 < len(p.ts) {
+	if (w == "minus" || w == "negative") && i+1 < len(p.ts) && !p.is(i+1, "minus") && !p.is(i+1, "negative") {
 		n, ok := p.parse(i + 1)
 		if ok && !n.ordinal && n.val > 0 {
 			n.i = i
@@ -985,12 +1039,13 @@ func (p *parser) pointDigits(k int) (float64, int, bool) {
 // ("21st", "sixth") give their position; vague plurals ("dozens") and text
 // that does not begin with a number give ok == false.
 func ParseNumber(s string) (value float64, n int, ok bool) {
+	s = capLen(s)
 	var buf [48]token
 	ts := tokenize(s, buf[:0], len(buf))
 	if len(ts) == 0 {
 		return 0, 0, false
 	}
-	if ts[0].start != len(s)-len(trimLeftSpace(s)) {
+	if int(ts[0].start) != len(s)-len(trimLeftSpace(s)) {
 		return 0, 0, false
 	}
 	p := parser{s: s, ts: ts}
@@ -1001,7 +1056,15 @@ func ParseNumber(s string) (value float64, n int, ok bool) {
 	if math.IsNaN(r.val) || math.IsInf(r.val, 0) {
 		return 0, 0, false
 	}
-	return r.val, ts[r.j-1].end, true
+	return r.val, int(ts[r.j-1].end), true
+}
+
+// capLen keeps token offsets within int32.
+func capLen(s string) string {
+	if len(s) > math.MaxInt32 {
+		return s[:math.MaxInt32]
+	}
+	return s
 }
 
 // trimLeftSpace drops leading Unicode white space.

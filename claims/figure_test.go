@@ -1,0 +1,217 @@
+package claims
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var (
+	posInf = math.Inf(1)
+	negInf = math.Inf(-1)
+)
+
+// fig is the expected part of a Figure: its text, interval, qualifier, kind.
+type fig struct {
+	text           string
+	lo, hi         float64
+	loOpen, hiOpen bool
+	q              Qualifier
+	kind           Kind
+}
+
+func exact(text string, v float64, kind Kind) fig {
+	return fig{text: text, lo: v, hi: v, q: Exact, kind: kind}
+}
+
+var figureCases = []struct {
+	name     string
+	sentence string
+	want     []fig
+}{
+	{"exact count", "The flood killed 139 residents of the valley.",
+		[]fig{exact("139", 139, Count)}},
+	{"more than", "More than 130 villagers died, and over 100 were hurt.",
+		[]fig{{"More than 130", 130, posInf, true, false, MoreThan, Count}, {"over 100", 100, posInf, true, false, MoreThan, Count}}},
+	{"at least", "At least 133 miners were trapped and at least 175 rescued.",
+		[]fig{{"At least 133", 133, posInf, false, false, AtLeast, Count}, {"at least 175", 175, posInf, false, false, AtLeast, Count}}},
+	{"nearly", "The storm left nearly 100 homes without roofs.",
+		[]fig{{"nearly 100", negInf, 100, false, true, Nearly, Count}}},
+	{"almost and just under", "Almost 40 ships and just under 2,000 sailors took part.",
+		[]fig{{"Almost 40", negInf, 40, false, true, Nearly, Count}, {"just under 2,000", negInf, 2000, false, true, Nearly, Count}}},
+	{"about", "About 200 volunteers and roughly 1.5 million euros were needed.",
+		[]fig{{"About 200", 180, 220, false, false, About, Count}, {"roughly 1.5 million", 1.35e6, 1.65e6, false, false, About, Money}}},
+	{"an estimated", "An estimated 150,000 refugees crossed the border.",
+		[]fig{{"An estimated 150,000", 135000, 165000, false, false, About, Count}}},
+	{"up to", "The airline may cut up to 700 routes and no more than 12 jets.",
+		[]fig{{"up to 700", negInf, 700, false, false, UpTo, Count}, {"no more than 12", negInf, 12, false, false, UpTo, Count}}},
+	{"fewer than", "Fewer than 1,000 tickets and less than 5% of seats remain.",
+		[]fig{{"Fewer than 1,000", negInf, 1000, false, true, FewerThan, Count}, {"less than 5%", negInf, 5, false, true, FewerThan, Percent}}},
+	{"or more", "Teams of 11 or more players and groups of five or fewer.",
+		[]fig{{"11 or more", 11, posInf, false, false, AtLeast, Count}, {"five or fewer", negInf, 5, false, false, UpTo, Count}}},
+	{"between", "Between 20 and 30 boats sank near the harbour.",
+		[]fig{{"Between 20 and 30", 20, 30, false, false, Range, Count}}},
+	{"dash range", "Each room holds 20-30 guests and costs $5-10 million.",
+		[]fig{{"20-30", 20, 30, false, false, Range, Count}, {"$5-10 million", 5e6, 10e6, false, false, Range, Money}}},
+	{"to range", "The survey covered 40 to 60 farms.",
+		[]fig{{"40 to 60", 40, 60, false, false, Range, Count}}},
+	{"change is no range", "Unemployment rose from 20 to 30 percent.",
+		[]fig{exact("20", 20, Percent), exact("30", 30, Percent)}},
+	{"score is no range", "The visitors won 3-1 at home.",
+		[]fig{exact("3", 3, Count), exact("1", 1, Count)}},
+	{"vague", "Dozens were arrested, hundreds fled and tens of thousands marched.",
+		[]fig{{"Dozens", 24, 99, false, false, Vague, Count}, {"hundreds", 200, 999, false, false, Vague, Count},
+			{"tens of thousands", 20000, 99999, false, false, Vague, Count}}},
+	{"scores of", "Scores of fishermen and several hundred traders protested.",
+		[]fig{{"Scores", 40, 99, false, false, Vague, Count}, {"several hundred", 200, 999, false, false, Vague, Count}}},
+	{"words", "Forty-two boys and one hundred and six girls enrolled, a dozen left.",
+		[]fig{exact("Forty-two", 42, Count), exact("one hundred and six", 106, Count), exact("a dozen", 12, Count)}},
+	{"percent", "Turnout reached 40 percent, up from 35 per cent and 38%.",
+		[]fig{exact("40", 40, Percent), exact("35", 35, Percent), exact("38%", 38, Percent)}},
+	{"money", "The fine was 500,000 rubles, or $5,425, and the deal £15m, a 3bn yen loan.",
+		[]fig{exact("500,000", 500000, Money), exact("$5,425", 5425, Money), exact("£15m", 15e6, Money), exact("3bn", 3e9, Money)}},
+	{"years", "The bridge opened in 2021 after a war in 1992-97 and repairs in 1979-89.",
+		[]fig{exact("2021", 2021, Year), {"1992-97", 1992, 1997, false, false, Range, Year}, {"1979-89", 1979, 1989, false, false, Range, Year}}},
+	{"decades", "Prices were lower in the 1990s and the '80s.",
+		[]fig{exact("1990s", 1990, Decade), exact("'80s", 1980, Decade)}},
+	{"dates", "Voting began on March 22 and ends on 5 April, or September 11th.",
+		[]fig{exact("22", 22, Date), exact("5", 5, Date), exact("11th", 11, Date)}},
+	{"ages", "Ivan Petrov, 32, a 19-year-old student aged 20 and a man of 45 years old were held.",
+		[]fig{exact("32", 32, Age), exact("19", 19, Age), exact("20", 20, Age), exact("45", 45, Age)}},
+	{"durations", "He served 10 years, then a three-month term, and left nine years later.",
+		[]fig{exact("10", 10, Duration), exact("three", 3, Duration), exact("nine", 9, Duration)}},
+	{"over a duration", "Output fell over 3 years.",
+		[]fig{exact("3", 3, Duration)}},
+	{"ordinals", "It was the sixth blast and the 21st this year, the first since May.",
+		[]fig{exact("sixth", 6, Ordinal), exact("21st", 21, Ordinal), exact("first", 1, Ordinal)}},
+	{"times and phones", "Call +44-20-7946-0958 before 10 p.m. or at 9:30.",
+		[]fig{exact("44", 44, Other), exact("20", 20, Other), exact("7946", 7946, Other), exact("0958", 958, Other),
+			exact("10", 10, Other), exact("9", 9, Other), exact("30", 30, Other)}},
+	{"codes", "The G7 met about COVID-19 in 34 provinces.",
+		[]fig{exact("7", 7, Other), exact("19", 19, Other), exact("34", 34, Count)}},
+	{"one as pronoun", "No one knew; one of the guards said one day the others would help one another.",
+		nil},
+	{"one counted", "One soldier and three children died.",
+		[]fig{exact("One", 1, Count), exact("three", 3, Count)}},
+	{"compound bounds", "The score must be more than 10 and less than 20.",
+		[]fig{{"more than 10 and less than 20", 10, 20, true, true, Range, Count}}},
+	{"no compound when empty", "Values above 40 and below 10 are rejected.",
+		[]fig{{"above 40", 40, posInf, true, false, MoreThan, Count}, {"below 10", negInf, 10, false, true, FewerThan, Count}}},
+	{"symbols", "Readings >= 30 and <12 were flagged.",
+		[]fig{{">= 30", 30, posInf, false, false, AtLeast, Count}, {"<12", negInf, 12, false, true, FewerThan, Count}}},
+	{"digits in sequence", "The server at 10.0.0.1 failed on 5/17/2018.",
+		[]fig{exact("10", 10, Other), exact("0", 0, Other), exact("0", 0, Other), exact("1", 1, Other),
+			exact("5", 5, Date), exact("17", 17, Date), exact("2018", 2018, Date)}},
+	{"fractions", "More than half of the 30 votes and a quarter of the seats.",
+		[]fig{{"More than half", 0.5, posInf, true, false, MoreThan, Other}, exact("30", 30, Count), exact("a quarter", 0.25, Other)}},
+	{"approximate postfixes", "Some 50-odd boats, 200 or so sailors and a 10,000-plus crowd; it was 40C.",
+		[]fig{{"Some 50-odd", 45, 55, false, false, About, Count}, {"200 or so", 180, 220, false, false, About, Count},
+			{"10,000-plus", 10000, posInf, false, false, AtLeast, Count}, exact("40", 40, Other)}},
+	{"or range", "Two or three ferries and 10 or 12 buses were late; either 5 or 50.",
+		[]fig{{"Two or three", 2, 3, false, false, Range, Count}, {"10 or 12", 10, 12, false, false, Range, Count},
+			exact("5", 5, Count), exact("50", 50, Count)}},
+	{"year ranges", "Spending between 2010 and 2015 and in the 2022-23 season, not in 1995-01.",
+		[]fig{{"between 2010 and 2015", 2010, 2015, false, false, Range, Year}, {"2022-23", 2022, 2023, false, false, Range, Year},
+			exact("1995", 1995, Date), exact("01", 1, Date)}},
+	{"negative", "It was -5 degrees, minus twelve overnight.",
+		[]fig{exact("-5", -5, Other), exact("minus twelve", -12, Count)}},
+}
+
+func TestFigures(t *testing.T) {
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	for _, tc := range figureCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ex.Figures(tc.sentence)
+			var gotF []fig
+			for _, g := range got {
+				require.Equal(t, g.Text, tc.sentence[g.Start:g.End], "span of %q", g.Text)
+				gotF = append(gotF, fig{g.Text, g.Lo, g.Hi, g.LoOpen, g.HiOpen, g.Qualifier, g.Kind})
+			}
+			assert.Equal(t, tc.want, gotF)
+		})
+	}
+}
+
+func TestFiguresValue(t *testing.T) {
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	got := ex.Figures("Between 20 and 30 people and at least 133 others.")
+	require.Len(t, got, 2)
+	assert.Equal(t, 20.0, got[0].Value, "a range's value is its lower number")
+	assert.Equal(t, 133.0, got[1].Value)
+	assert.Zero(t, got[0].Line, "Line is the caller's")
+	assert.Empty(t, got[0].Measure)
+}
+
+func TestNearlyLower(t *testing.T) {
+	ex, err := NewExtractor(ExtractOptions{Tolerance: 0.2, NearlyLower: 0.1})
+	require.NoError(t, err)
+	got := ex.Figures("Nearly 100 boats and about 50 crews.")
+	require.Len(t, got, 2)
+	assert.Equal(t, Interval{Lo: 90, Hi: 100, HiOpen: true}, got[0].Interval)
+	assert.Equal(t, Interval{Lo: 40, Hi: 60}, got[1].Interval)
+}
+
+func TestExtractOptions(t *testing.T) {
+	assert.Equal(t, ExtractOptions{Tolerance: 0.1}, DefaultExtractOptions())
+	require.NoError(t, DefaultExtractOptions().Validate())
+	for _, o := range []ExtractOptions{
+		{Tolerance: -0.1}, {Tolerance: 1}, {Tolerance: math.NaN()},
+		{Tolerance: 0.1, NearlyLower: -1}, {Tolerance: 0.1, NearlyLower: 1},
+	} {
+		require.Error(t, o.Validate(), "%+v", o)
+		_, err := NewExtractor(o)
+		require.Error(t, err)
+	}
+}
+
+// checkFigures asserts the invariants every output must keep.
+func checkFigures(t *testing.T, s string, figs []Figure) {
+	t.Helper()
+	prevStart := -1
+	for _, f := range figs {
+		if f.Start < 0 || f.End > len(s) || f.Start >= f.End {
+			t.Fatalf("span %d:%d out of range for %q", f.Start, f.End, s)
+		}
+		if s[f.Start:f.End] != f.Text {
+			t.Fatalf("text %q != span %q", f.Text, s[f.Start:f.End])
+		}
+		if f.Start < prevStart {
+			t.Fatalf("figures out of order in %q", s)
+		}
+		prevStart = f.Start
+		if math.IsNaN(f.Value) || math.IsNaN(f.Lo) || math.IsNaN(f.Hi) || math.IsInf(f.Value, 0) {
+			t.Fatalf("bad number in %+v", f)
+		}
+		if _, ok := f.Interval.Intersect(f.Interval); !ok {
+			t.Fatalf("empty interval %v of %q", f.Interval, f.Text)
+		}
+		if f.Qualifier == "" || f.Kind == "" {
+			t.Fatalf("missing qualifier or kind in %+v", f)
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(f.Text) {
+			t.Fatalf("text cut inside a rune: %q", f.Text)
+		}
+	}
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, tc := range figureCases {
+		f.Add(tc.sentence)
+	}
+	for _, tc := range parseNumberCases {
+		f.Add(tc.in)
+	}
+	f.Add("\xff1,2\xc0 more than \xe2\x80")
+	f.Add(strings.Repeat("one hundred and ", 40))
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkFigures(t, s, ex.Figures(s))
+	})
+}
