@@ -39,6 +39,8 @@ var detectCases = []struct {
 	{"source line", "Fighting continued.\n\nSOURCE: AL JAZEERA", "Al Jazeera", "closing"},
 	{"source with agencies", "Fighting continued.\n\nSource: Al Jazeera and news agencies", "Al Jazeera", "closing"},
 	{"copyright", "Fighting continued.\n\n© 2024 The Associated Press. All rights reserved.", "AP", "closing"},
+	{"copyright outlet first", "Text.\n\nCopyright Reuters 2024", "Reuters", "closing"},
+	{"markdown byline", "*By Ann Lee, Reuters*\n\nText.", "Reuters", "byline"},
 	{"source not an outlet", "The index fell 2%.\n\nSource: national statistics office", "", ""},
 	// Outlet standing alone near the top.
 	{"standalone paper", "The New York Times\n\nThe group has grown bolder.", "The New York Times", "standalone"},
