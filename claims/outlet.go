@@ -262,13 +262,19 @@ func (r *Registry) detect(text string) (outlet, rule string) {
 	return "", ""
 }
 
+// trimLine trims white space and Markdown emphasis or quote marks around a
+// line ("*By Ann Lee, Reuters*", "> SOURCE: AL JAZEERA").
+func trimLine(s string) string {
+	return strings.TrimFunc(s, func(c rune) bool { return isSpaceRune(c) || c == '*' || c == '_' || c == '>' })
+}
+
 // firstNonBlank returns up to n trimmed non-blank lines from the start of s.
 func firstNonBlank(s string, n int) []string {
 	var out []string
 	for len(out) < n && s != "" {
 		line, rest, _ := strings.Cut(s, "\n")
 		s = rest
-		if t := strings.TrimFunc(line, isSpaceRune); t != "" {
+		if t := trimLine(line); t != "" {
 			out = append(out, t)
 		}
 	}
@@ -283,7 +289,7 @@ func lastNonBlank(s string, n int) []string {
 		i := strings.LastIndexByte(s, '\n')
 		line := s[i+1:]
 		s = s[:max(i, 0)]
-		if t := strings.TrimFunc(line, isSpaceRune); t != "" {
+		if t := trimLine(line); t != "" {
 			out = append(out, t)
 		}
 	}
@@ -517,7 +523,7 @@ func (r *Registry) copyright(line string) string {
 	rest = strings.TrimSpace(rest)
 	if o, end := r.matchAt(rest, 0, true); o != "" {
 		after := strings.TrimSpace(rest[end:])
-		if after == "" || strings.ContainsRune(".,;", rune(after[0])) {
+		if after == "" || strings.ContainsRune(".,;0123456789", rune(after[0])) {
 			return o
 		}
 	}

@@ -22,12 +22,27 @@ type Format string
 
 // Input formats. FormatAuto (and the zero value "") detects the format of
 // each input from its extension and content.
+//
+// Every reader gives each article a Text that is a contiguous slice of the
+// decoded input (UTF-8, LF line endings), trimmed of surrounding white
+// space, starting on line Line; the title is kept out of Text, bylines and
+// datelines stay in it.
 const (
-	FormatAuto     Format = "auto"
-	FormatBundle   Format = "bundle"
-	FormatText     Format = "text"
+	FormatAuto Format = "auto"
+	// FormatBundle: several articles in one text file, each starting with
+	// its title and ending with the title repeated and a line "read more".
+	// Ids are "file#n".
+	FormatBundle Format = "bundle"
+	// FormatText: one article a file, optional YAML front matter, title
+	// from the front matter or the first line. The id is the file's id.
+	FormatText Format = "text"
+	// FormatMarkdown: as FormatText, and a setext heading ("Title" over
+	// "=====") is a title too.
 	FormatMarkdown Format = "markdown"
-	FormatJSONL    Format = "jsonl"
+	// FormatJSONL: one article a line, {"id","outlet","title","published",
+	// "url","text"}; Text is the decoded "text" and every offset maps to the
+	// record's line. The id is "id" when given, else "file#n".
+	FormatJSONL Format = "jsonl"
 )
 
 // Formats returns the input formats in the order a --input-format flag's
