@@ -67,7 +67,7 @@ func TestClusterAverageLinkage(t *testing.T) {
 			}
 			slices.Sort(pairs)
 			sim := func(i, j int) float64 { return tt.sims[pairKey(i, j)] }
-			assert.Equal(t, tt.want, cluster(tt.items, pairs, tt.minLink, sim))
+			assert.Equal(t, tt.want, cluster(tt.items, pairs, tt.minLink, tt.minLink, sim))
 		})
 	}
 }

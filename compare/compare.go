@@ -67,7 +67,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 		}
 	}
 	grouped := make(map[int]bool)
-	for _, c := range cluster(e.figs, kept, opts.MinLinkage, figSim) {
+	for _, c := range cluster(e.figs, kept, opts.MinLinkage, opts.ConflictLinkage, figSim) {
 		g := makeGroup(e.figs, c)
 		if len(g.Members) < 2 {
 			continue
@@ -102,7 +102,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 				fkept = append(fkept, p)
 			}
 		}
-		for _, c := range cluster(e.facts, fkept, opts.FactSimilarity, factSim) {
+		for _, c := range cluster(e.facts, fkept, opts.FactSimilarity, 0, factSim) {
 			f := Fact{Outlets: []string{}}
 			for _, i := range c {
 				f.Statements = append(f.Statements, e.facts[i].stmt)

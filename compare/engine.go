@@ -288,7 +288,11 @@ func subjectAgreement(a, b []int32) float64 {
 // pairs merge first, as long as that average reaches minLink and they share
 // no article. sim scores any pair (it may be called for pairs that were not
 // candidates). It returns the clusters of two or more items, each sorted.
-func cluster(items []*item, pairs []uint64, minLink float64, sim func(i, j int) float64) [][]int {
+//
+// A merge that would put two disjoint intervals in one group (a conflict)
+// needs an average of at least conflictLink: a false conflict alarm costs
+// more than a missed group.
+func cluster(items []*item, pairs []uint64, minLink, conflictLink float64, sim func(i, j int) float64) [][]int {
 	// Components of the candidate graph, by union-find.
 	parent := make([]int, len(items))
 	for i := range parent {
@@ -322,7 +326,7 @@ func cluster(items []*item, pairs []uint64, minLink float64, sim func(i, j int) 
 	slices.Sort(roots)
 	var out [][]int
 	for _, r := range roots {
-		out = append(out, agglomerate(items, comps[r], minLink, sim)...)
+		out = append(out, agglomerate(items, comps[r], minLink, conflictLink, sim)...)
 	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
@@ -330,7 +334,7 @@ func cluster(items []*item, pairs []uint64, minLink float64, sim func(i, j int) 
 
 // agglomerate merges the items of one component best pair of clusters
 // first.
-func agglomerate(items []*item, comp []int, minLink float64, sim func(i, j int) float64) [][]int {
+func agglomerate(items []*item, comp []int, minLink, conflictLink float64, sim func(i, j int) float64) [][]int {
 	slices.Sort(comp)
 	clusters := make([][]int, len(comp))
 	for k, i := range comp {
@@ -340,11 +344,14 @@ func agglomerate(items []*item, comp []int, minLink float64, sim func(i, j int) 
 		bestA, bestB, best := -1, -1, minLink
 		for a := range clusters {
 			for b := a + 1; b < len(clusters); b++ {
-				if l, ok := linkage(items, clusters[a], clusters[b], sim); ok && l >= best {
-					if l > best || bestA < 0 {
-						bestA, bestB, best = a, b, l
-					}
+				l, ok := linkage(items, clusters[a], clusters[b], sim)
+				if !ok || l < best || (l == best && bestA >= 0) {
+					continue
 				}
+				if l < conflictLink && disjoint(items, clusters[a], clusters[b]) {
+					continue
+				}
+				bestA, bestB, best = a, b, l
 			}
 		}
 		if bestA < 0 {
@@ -361,6 +368,22 @@ func agglomerate(items []*item, comp []int, minLink float64, sim func(i, j int) 
 		}
 	}
 	return out
+}
+
+// disjoint reports whether some figure of a and some figure of b have no
+// common value.
+func disjoint(items []*item, a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			if items[i].fig == nil || items[j].fig == nil {
+				continue
+			}
+			if _, ok := items[i].fig.Interval.Intersect(items[j].fig.Interval); !ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkage is the average similarity of two clusters over their

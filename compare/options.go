@@ -37,8 +37,9 @@ import (
 //	MaxDistance:     12
 //	MinProximity:    0.35
 //	ValueRatio:      10
-//	MinSimilarity:   0.45
-//	MinLinkage:      0.45
+//	MinSimilarity:   0.32
+//	MinLinkage:      0.32
+//	ConflictLinkage: 0.35
 //	MinContext:      0.12
 //	FactSimilarity:  0.55
 //	BlockingKeys:    8
@@ -70,6 +71,10 @@ type Options struct {
 	// MinLinkage is the least average similarity of a figure to the members
 	// of a group it joins (average linkage: no chaining through one member).
 	MinLinkage float64
+	// ConflictLinkage is the least average similarity for a merge that
+	// would put two disjoint intervals in one group: a false conflict alarm
+	// costs more than a missed group, so a conflict needs more evidence.
+	ConflictLinkage float64
 	// MinContext is the least context overlap of a pair, whatever the other
 	// signals say: two figures must share some rare words to be one fact.
 	MinContext float64
@@ -90,22 +95,23 @@ type Options struct {
 // DefaultOptions returns the options documented on Options.
 func DefaultOptions() Options {
 	return Options{
-		ContextWeight:  0.6,
-		StringWeight:   0.1,
-		ValueWeight:    0.15,
-		SubjectWeight:  0.15,
-		NameBoost:      1.5,
-		PreviousWeight: 0.3,
-		MaxDistance:    12,
-		MinProximity:   0.35,
-		ValueRatio:     10,
-		MinSimilarity:  0.32,
-		MinLinkage:     0.32,
-		MinContext:     0.12,
-		FactSimilarity: 0.55,
-		BlockingKeys:   8,
-		MaxPostings:    64,
-		Extract:        claims.DefaultExtractOptions(),
+		ContextWeight:   0.6,
+		StringWeight:    0.1,
+		ValueWeight:     0.15,
+		SubjectWeight:   0.15,
+		NameBoost:       1.5,
+		PreviousWeight:  0.3,
+		MaxDistance:     12,
+		MinProximity:    0.35,
+		ValueRatio:      10,
+		MinSimilarity:   0.32,
+		MinLinkage:      0.32,
+		ConflictLinkage: 0.35,
+		MinContext:      0.12,
+		FactSimilarity:  0.55,
+		BlockingKeys:    8,
+		MaxPostings:     64,
+		Extract:         claims.DefaultExtractOptions(),
 	}
 }
 
@@ -130,7 +136,7 @@ func (o Options) Validate() error {
 		name string
 		v    float64
 	}{
-		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage},
+		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage}, {"ConflictLinkage", o.ConflictLinkage},
 		{"MinContext", o.MinContext}, {"FactSimilarity", o.FactSimilarity},
 		{"MinProximity", o.MinProximity}, {"PreviousWeight", o.PreviousWeight},
 	} {
