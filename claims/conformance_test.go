@@ -29,7 +29,7 @@ type specCase struct {
 	} `json:"Results"`
 }
 
-// bound is one end of a range as the script sees it: nil when unbounded.
+// specRange is a range as the script sees it: a nil end is unbounded.
 type specRange struct {
 	lo, hi         *float64
 	loOpen, hiOpen bool
