@@ -1,7 +1,7 @@
 // Package claims reads news articles and turns them into claims: the sentences
 // of each article, with the figures each sentence states.
 //
-// It knows one article at a time. Reading ([Load], [ReadFile]) accepts article
+// It knows one article at a time. Reading ([Load], [Parse]) accepts article
 // bundles, plain text and Markdown with optional YAML front matter, JSON Lines
 // and directories; it detects each article's outlet from metadata or from the
 // article's own text ([Registry]). [Segment] splits an article into sentences
