@@ -75,7 +75,7 @@ func ExampleNew() {
 	//           "lo": 15,
 	//           "hi": null,
 	//           "lo_open": true,
-	//           "hi_open": true,
+	//           "hi_open": false,
 	//           "qualifier": "more_than",
 	//           "kind": "count",
 	//           "measure": "killed",

@@ -304,7 +304,7 @@ func TestJSONReportSchema(t *testing.T) {
 	more := figs[1].(map[string]any)
 	assert.Equal(t, 140.0, more["lo"])
 	assert.Nil(t, more["hi"])
-	assert.Equal(t, true, more["hi_open"])
+	assert.Equal(t, false, more["hi_open"], "an unbounded end is null and not open, as in the claims stream")
 	assert.Equal(t, "more_than", more["qualifier"])
 	assert.Equal(t, 3.0, more["line"])
 
@@ -320,7 +320,7 @@ func TestJSONReportSchema(t *testing.T) {
 	upTo := single[0].(map[string]any)
 	assert.ElementsMatch(t, figureKeys, keys(upTo))
 	assert.Nil(t, upTo["lo"])
-	assert.Equal(t, true, upTo["lo_open"])
+	assert.Equal(t, false, upTo["lo_open"], "an unbounded end is null and not open, as in the claims stream")
 	assert.Equal(t, 700.0, upTo["hi"])
 }
 
