@@ -33,11 +33,22 @@ const (
 //
 // subject is who is counted when the text says, as written: the noun phrase
 // after the figure ("Afghans", "US servicemen", "children"), without
-// "other"/"more"/"additional". It is "" for the generic nouns above, for
-// pronouns, for measure nouns ("deaths", "lives") and for units. A sub-count
-// ("..., including three children") inherits the measure of the count it
-// belongs to (killed); only its subject ("children") tells it apart from the
-// toll, and comparers must keep figures with different subjects apart.
+// "other"/"more"/"additional", or for a toll's figure with no noun of its
+// own the toll's counted noun ("the number of Afghans killed in the blast
+// stood at 170" → "Afghans"). It is "" for the generic nouns above, for
+// pronouns, for measure nouns ("deaths", "lives") and for units.
+//
+// Sub-counts, introduced by "including", "among them", "of them", "of
+// whom": a bare listing ("..., including three children", "among them 40
+// students", "ten of them children", "six of them seriously") inherits the
+// measure of the count it belongs to (killed); only its subject
+// ("children") tells it apart from the toll, and comparers must keep
+// figures with different subjects apart. A partitive with a verb of its own
+// ("four of whom are accused", "five of whom were children") takes only
+// that verb's measure, or "". A determined group ("including the four men
+// accused", "among them all four of the gunmen") is a group the story
+// counts on its own: it gets its counted noun ("man", "gunman"), not the
+// earlier verb.
 //
 // The rules, in order of precedence:
 //  1. units: a percent sign or word, a currency sign, a unit noun (time,
@@ -54,9 +65,16 @@ const (
 //     people and injured 300 others": killed, then injured; "the death toll
 //     from the attack rose to 139"; "the death of more than 140 people").
 //     The scan stops at clause boundaries (; : — ( ) quotes, "but", "which",
-//     "while", "that", …), at other verbs ("destroyed 20 homes"), at
-//     prepositions unless the figure is the complement of a toll verb ("rose
-//     to", "stood at"), and after a dozen tokens;
+//     "that", …), at subordinating conjunctions ("as", "when", "while",
+//     "because", "although", "if", …; "after", "before", "since", "until"
+//     only outside a toll's complement, where they may be prepositions), at
+//     other verbs ("destroyed 20 homes"), at prepositions unless the figure
+//     is the complement of a toll verb ("rose to", "stood at"), and after a
+//     dozen tokens. A bare "to N"/"at N" makes the figure a toll's
+//     complement across prepositional phrases ("lowered the death toll from
+//     the bombings in the city of Kerman to 84"), but then only a toll noun
+//     ("toll", "the number of dead", "the number of people injured")
+//     governs it;
 //  5. otherwise the counted noun.
 //
 // Offsets out of range are clamped; an empty span gives "", "". MeasureOf
@@ -102,6 +120,7 @@ const (
 	leftWindow  = 180
 	rightWindow = 140
 	leftLimit   = 14 // tokens the left scan looks at
+	tollLimit   = 22 // tokens the left scan looks at inside a toll's complement
 	npLimit     = 4  // words of a noun phrase
 	chainLimit  = 6  // tokens between the noun phrase and a participle
 )
@@ -333,8 +352,22 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	// The noun phrase after the figure. A figure written with its noun
 	// ("three children") gives the noun itself.
 	i := skipMultipliers(right, 0)
+	// "five of whom were freed", "ten of them children": the figure is a
+	// part of a count named before it.
+	partitive := false
+	if i > 0 && i < len(right) && right[i-1].low == "of" && measurePartitive[right[i].low] {
+		partitive = true
+		i++
+	}
 	np := nounPhrase(right, i)
-	if len(np) == 0 && last.kind == tWord && !qualifierWords[last.low] {
+	// A phrase that starts with a verb and holds no plural is the
+	// figure's own predicate, not its noun: "the four appeared late
+	// Sunday", "the two charged with murder".
+	verbStart := len(np) > 0 && measureVerbStart(np[0].low) && !measureHasPlural(np)
+	if verbStart {
+		np = np[:0]
+	}
+	if len(np) == 0 && !verbStart && last.kind == tWord && !qualifierWords[last.low] {
 		np = fig[len(fig)-1:]
 		i = 0
 		if len(fig) > 1 && fig[len(fig)-2].kind == tWord && !qualifierWords[fig[len(fig)-2].low] {
@@ -387,11 +420,25 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 		}
 	}
 
+	// "flew 5,000 people out of the city"
+	if i < len(right) && right[i].low == "out" && measureFlewBefore(left) {
+		return MeasureEvacuated, subject
+	}
+
+	// A partitive with a verb of its own ("four of whom are accused")
+	// is its own clause: no verb before it governs it.
+	if partitive && len(np) == 0 && i < len(right) && right[i].kind == tWord && !isAdverb(right[i].low) {
+		ownVerb = true
+	}
+
 	// 4. Nearest measure word to the left, within the clause.
 	hostage := i < len(right) && (right[i].low == "hostage" || right[i].low == "captive") ||
 		head == "hostages" || head == "captives"
 	if !ownVerb {
-		if m := leftScan(left, head, hostage); m != "" {
+		if m, tollSubj := leftScan(left, head, hostage); m != "" {
+			if subject == "" && len(np) == 0 {
+				subject = tollSubj
+			}
 			return m, subject
 		}
 	}
@@ -433,7 +480,7 @@ func skipMultipliers(t []mtok, i int) int {
 			i++
 		case t[i].low == "of":
 			i++
-			if i < len(t) && (t[i].low == "the" || t[i].low == "those" || t[i].low == "these") {
+			if i < len(t) && (t[i].low == "the" || t[i].low == "those" || t[i].low == "these" || possessives[t[i].low]) {
 				i++
 			}
 		default:
@@ -450,7 +497,8 @@ func nounPhrase(t []mtok, i int) []mtok {
 	j := i
 	for j < len(t) && j-i < npLimit {
 		w := t[j]
-		if w.kind != tWord || npStop[w.low] || participles[w.low] != "" || isAdverb(w.low) {
+		if w.kind != tWord || npStop[w.low] || participles[w.low] != "" || isAdverb(w.low) ||
+			measureCalendar[w.low] && isUpper(w.text) {
 			break
 		}
 		j++
@@ -542,6 +590,9 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		if w.kind != tWord {
 			return "", passive && prevVerb
 		}
+		if (w.low == "flown" || w.low == "flew") && k+1 < len(t) && t[k+1].low == "out" {
+			return MeasureEvacuated, false
+		}
 		if m := participles[w.low]; m != "" {
 			if w.low == "held" && k+1 < len(t) && (t[k+1].low == "hostage" || t[k+1].low == "captive") {
 				return "", true
@@ -594,34 +645,56 @@ func savedBefore(left []mtok) bool {
 }
 
 // leftScan returns the measure of the nearest measure word to the left of
-// the figure within its clause, or "".
-func leftScan(left []mtok, head string, hostage bool) string {
+// the figure within its clause, or "". When the figure is the complement
+// of a toll ("the number of Afghans killed in the blast stood at 170"),
+// tollSubj is the toll's counted noun as a subject ("Afghans").
+//
+// A bare "to N" or "at N" makes the figure a toll's complement across
+// any number of prepositional phrases ("lowered the death toll from the
+// bombings in the city of Kerman to 84"), but then only a toll noun
+// ("toll", "the number of dead", "the number of people injured") may
+// govern it: "killed a guard in the square at 6 pm" is no toll.
+//
+// A sub-count marker ("including", "among them") followed by a
+// determiner or quantifier before the figure ("including the four men",
+// "among them all four of the gunmen") names a group the story counts on
+// its own: the figure does not inherit the verb before the marker. A bare
+// listing ("including three children") does.
+func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string) {
 	copula := false
+	bare := false // copula only by a bare "to"/"at" before the figure
 	n := 0
 	// A qualifier left out of the figure's span ("as many as") is part of
-	// the figure.
+	// the figure; an "as" that is not one is a conjunction ("..., as
+	// thousands of mourners gathered").
 	end := len(left)
 	for end > 0 && end > len(left)-4 && qualifierWords[left[end-1].low] {
+		if left[end-1].low == "as" && !measureAsQualifier(left, end-1) {
+			break
+		}
 		end--
 	}
-	for k := end - 1; k >= 0 && n < leftLimit; k-- {
+	if end == len(left)-1 && (left[end].low == "to" || left[end].low == "at") {
+		copula, bare = true, true
+	}
+	for k := end - 1; k >= 0 && (n < leftLimit || copula && n < tollLimit); k-- {
 		t := left[k]
 		n++
 		switch t.kind {
 		case tBound:
-			return ""
+			return "", ""
 		case tComma:
 			// A toll's subject does not run across a comma: "IS-K, which
 			// killed 13 soldiers in 2021, is a group of 3,000".
 			if copula {
-				return ""
+				return "", ""
 			}
 			continue
 		case tNum:
 			// Nor across another figure: "children will die before 2015
 			// and budgets are half their 1960 levels".
 			if copula {
-				return ""
+				return "", ""
 			}
 			continue
 		case tPunct:
@@ -629,7 +702,11 @@ func leftScan(left []mtok, head string, hostage bool) string {
 		}
 		w := t.low
 		if copula && w == "and" {
-			return ""
+			return "", ""
+		}
+		// "flew out 5,000 people"
+		if w == "out" && k > 0 && (left[k-1].low == "flew" || left[k-1].low == "flown" || left[k-1].low == "flying") {
+			return MeasureEvacuated, ""
 		}
 		// A capitalised word inside the sentence is a name or a title
 		// ("Die Hard 2", "Shaun of the Dead"), not a verb.
@@ -644,34 +721,147 @@ func leftScan(left []mtok, head string, hostage bool) string {
 		}
 		if m != "" {
 			if ambiguous[w] && (hostage || !personish(head)) {
-				return ""
+				return "", ""
 			}
 			if w == "lives" && savedBefore(left[:k]) {
-				return ""
+				return "", ""
 			}
 			// "those who were arrested had 5 guns": a passive participle
 			// governs only a figure right after it.
 			if k > 0 && beForms[left[k-1].low] && !adjacent(left[k+1:]) && participles[w] != "" && !copula {
-				return ""
+				return "", ""
 			}
-			return m
+			if bare && !measureTollPhrase(left, k) {
+				return "", ""
+			}
+			if copula {
+				tollSubj = measureTollSubject(left, k)
+			}
+			return m, tollSubj
 		}
 		switch {
 		case leftStop[w]:
-			return ""
+			return "", ""
+		case measureSubMarkers[w] && measureDefiniteRef(left[k+1:]):
+			return "", ""
 		case tollVerbs[w]:
 			copula = true
+			if !measureWeakToll[w] {
+				bare = false
+			}
 		case prepositions[w]:
 			if !copula {
-				return ""
+				return "", ""
 			}
 		case isVerbish(w) && !copula:
 			// A toll's subject may hold participles and -ing nouns: "the
 			// number of people injured in the bombing rose to 40".
+			return "", ""
+		}
+	}
+	return "", ""
+}
+
+// measureAsQualifier reports whether the "as" at left[j] belongs to "as
+// many as", "as much as", "as few as", … rather than being a conjunction.
+func measureAsQualifier(left []mtok, j int) bool {
+	if j+1 < len(left) && measureAsWords[left[j+1].low] {
+		return true
+	}
+	return j > 0 && measureAsWords[left[j-1].low]
+}
+
+// measureTollPhrase reports whether the measure word left[k] is, or ends,
+// a toll noun phrase: "toll", "the number of dead", "the total number of
+// Afghans killed".
+func measureTollPhrase(left []mtok, k int) bool {
+	if left[k].low == "toll" || left[k].low == "tolls" {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-npLimit-2; j-- {
+		if left[j].kind != tWord {
+			return false
+		}
+		if measureTollNouns[left[j].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// measureTollSubject returns the counted noun of a toll ending at the
+// measure word left[k]: "the number of US soldiers killed" → "US
+// soldiers"; "" when there is none or it says only "people".
+func measureTollSubject(left []mtok, k int) string {
+	j := k - 1
+	for j >= 0 && k-1-j < npLimit && left[j].kind == tWord && left[j].low != "of" {
+		j--
+	}
+	if j < 1 || j == k-1 || left[j].low != "of" || !measureTollNouns[left[j-1].low] {
+		return ""
+	}
+	np := left[j+1 : k]
+	for _, w := range np {
+		if npStop[w.low] || isVerbish(w.low) {
 			return ""
 		}
 	}
-	return ""
+	return subjectOf(np)
+}
+
+// measureDefiniteRef reports whether the words between a sub-count marker
+// and the figure hold a determiner or quantifier ("the", "all", "both"),
+// past "them"/"whom".
+func measureDefiniteRef(between []mtok) bool {
+	ref := false
+	for _, t := range between {
+		switch {
+		case t.kind != tWord:
+			return false
+		case t.low == "them" || t.low == "whom":
+		case measureRefWords[t.low]:
+			ref = true
+		default:
+			return false
+		}
+	}
+	return ref
+}
+
+// measureFlewBefore reports whether a form of "fly" stands right before
+// the figure, past the qualifiers left out of its span.
+func measureFlewBefore(left []mtok) bool {
+	k := len(left) - 1
+	for k >= 0 && k > len(left)-4 && qualifierWords[left[k].low] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch left[k].low {
+	case "flew", "flown", "fly", "flies", "flying":
+		return true
+	}
+	return false
+}
+
+// measureVerbStart guesses a past tense or participle starting a phrase
+// after a figure: "appeared", "met", "charged" (not "meeting").
+func measureVerbStart(w string) bool {
+	if unitNouns[w] {
+		return false // "100 trillion won"
+	}
+	return irregularVerbs[w] || chainParticiples[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// measureHasPlural reports whether a phrase holds a plural noun.
+func measureHasPlural(np []mtok) bool {
+	for _, w := range np {
+		if isPlural(w.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether only punctuation and "including" stand between
@@ -814,14 +1004,14 @@ var (
 		MeasureMissing:   {"missing", "unaccounted", "disappeared"},
 		MeasureArrested:  {"arrested", "detained", "held", "custody", "apprehended", "jailed"},
 		MeasureDisplaced: {"displaced", "homeless", "fled", "uprooted"},
-		MeasureEvacuated: {"evacuated"},
+		MeasureEvacuated: {"evacuated", "airlifted"},
 		MeasureExecuted:  {"executed", "hanged"},
 	})
 
 	// transitive participles read as active verbs when an object follows.
 	transitive = set("killed", "murdered", "massacred", "injured", "wounded", "hurt", "arrested",
 		"detained", "held", "apprehended", "jailed", "displaced", "evacuated",
-		"executed", "hanged")
+		"airlifted", "executed", "hanged")
 
 	// headMeasure maps measure nouns heading the noun phrase: "84 deaths".
 	headMeasure = measureMap(map[string][]string{
@@ -848,7 +1038,7 @@ var (
 			"captured", "capturing", "jailed", "jailing"},
 		MeasureDisplaced: {"displaced", "displacing", "displace", "displaces", "displacement", "uprooted", "uprooting"},
 		MeasureEvacuated: {"evacuated", "evacuate", "evacuates", "evacuating", "evacuation",
-			"evacuations"},
+			"evacuations", "airlifted", "airlift", "airlifts", "airlifting"},
 		MeasureExecuted: {"executed", "execute", "executes", "executing", "execution",
 			"executions", "hanged", "hanging"},
 	})
@@ -891,7 +1081,7 @@ var (
 		"its", "their", "our", "remain", "remained", "remains", "also", "not", "each", "apiece",
 		"ago", "earlier", "later", "old", "aged", "each", "out", "so", "too", "if", "then",
 		"there", "here", "it", "they", "we", "he", "she", "you", "i", "because", "although",
-		"though", "whereas", "left", "took", "got", "became")
+		"though", "whereas", "left", "took", "got", "became", "last", "next")
 
 	// npModifiers are dropped from the front of a subject: "13 other US
 	// soldiers" → "US soldiers".
@@ -969,6 +1159,8 @@ var (
 		"oboes": "oboe", "tiptoes": "tiptoe", "kilos": "kilo", "photos": "photo",
 		"euros": "euro", "pesos": "peso", "afghanis": "afghani", "rupees": "rupee",
 		"percent": "percent", "km": "km", "mph": "mph", "kg": "kg",
+		"sorties": "sortie", "movies": "movie", "calories": "calorie", "cookies": "cookie",
+		"zombies": "zombie", "rookies": "rookie", "goalies": "goalie", "prairies": "prairie",
 	}
 
 	// tollVerbs link a toll to its figure: "the death toll from the attack
@@ -980,7 +1172,33 @@ var (
 		"is", "was", "are", "were", "been", "now", "to", "at", "put",
 		"puts", "bringing", "brought", "brings", "raised", "raising", "revised", "grew", "grown",
 		"included", "includes", "include", "exceeded", "exceeds", "topped", "tops", "passed",
-		"neared", "nears")
+		"neared", "nears", "lowered", "lowers", "lowering", "fell", "fallen", "falls",
+		"dropped", "declined", "updated", "corrected")
+
+	// measureWeakToll are toll links that are no verb of their own.
+	measureWeakToll = set("to", "at", "is", "was", "are", "were", "been", "now")
+
+	// measureTollNouns head a toll phrase: "the number of people killed".
+	measureTollNouns = set("toll", "tolls", "number", "numbers", "total", "tally", "count", "figure")
+
+	// measureSubMarkers introduce a part of an earlier count.
+	measureSubMarkers = set("including", "included", "includes", "include", "among")
+
+	// measureRefWords make a sub-count a reference to a known group.
+	measureRefWords = set("the", "all", "both", "those", "these", "his", "her", "its", "their",
+		"our", "my", "your", "each", "every")
+
+	// measurePartitive follow "N of" in a partitive sub-count.
+	measurePartitive = set("whom", "them", "which")
+
+	// measureAsWords make "as … as" a qualifier.
+	measureAsWords = set("many", "much", "few", "little", "high", "low", "long", "far")
+
+	// measureCalendar are day and month names, never a counted noun when
+	// capitalised.
+	measureCalendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+		"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december")
 
 	// passWords are -ed/-ing words that do not end the left scan.
 	passWords = set("including", "rising", "climbing", "reaching", "increasing", "standing",
