@@ -41,7 +41,7 @@ import (
 //	MinLinkage:      0.32
 //	ConflictLinkage: 0.35
 //	MinContext:      0.12
-//	FactSimilarity:  0.55
+//	FactSimilarity:  0.4
 //	BlockingKeys:    8
 //	MaxPostings:     64
 //	Extract:         claims.DefaultExtractOptions()
@@ -108,7 +108,7 @@ func DefaultOptions() Options {
 		MinLinkage:      0.32,
 		ConflictLinkage: 0.35,
 		MinContext:      0.12,
-		FactSimilarity:  0.55,
+		FactSimilarity:  0.4,
 		BlockingKeys:    8,
 		MaxPostings:     64,
 		Extract:         claims.DefaultExtractOptions(),
