@@ -59,7 +59,7 @@ type FigureRecord struct {
 	Outlet    string   `json:"outlet"`
 	Sentence  string   `json:"sentence"`
 	Text      string   `json:"text"`
-	Value     float64  `json:"value"`
+	Value     *float64 `json:"value"`
 	Lo        *float64 `json:"lo"`
 	Hi        *float64 `json:"hi"`
 	LoOpen    bool     `json:"lo_open"`
@@ -76,7 +76,7 @@ type FigureRecord struct {
 // Record returns the JSON form of figure f of sentence s in article a.
 func Record(a *Article, s Sentence, f Figure) FigureRecord {
 	return FigureRecord{
-		Article: a.ID, Outlet: a.Outlet, Sentence: s.Text, Text: f.Text, Value: f.Value,
+		Article: a.ID, Outlet: a.Outlet, Sentence: s.Text, Text: f.Text, Value: finite(f.Value),
 		Lo: finite(f.Lo), Hi: finite(f.Hi), LoOpen: f.LoOpen && !math.IsInf(f.Lo, 0),
 		HiOpen: f.HiOpen && !math.IsInf(f.Hi, 0), Qualifier: string(f.Qualifier),
 		Kind: string(f.Kind), Measure: f.Measure, Subject: f.Subject,

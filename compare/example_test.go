@@ -77,6 +77,7 @@ func Example() {
 	//         {
 	//           "article": "a1",
 	//           "outlet": "AP",
+	//           "sentence": "At least 157 people died when the earthquake struck the Jajarkot district of western Nepal late on Friday.",
 	//           "text": "At least 157",
 	//           "value": 157,
 	//           "lo": 157,
@@ -86,12 +87,15 @@ func Example() {
 	//           "qualifier": "at_least",
 	//           "kind": "count",
 	//           "measure": "killed",
-	//           "sentence": "At least 157 people died when the earthquake struck the Jajarkot district of western Nepal late on Friday.",
+	//           "subject": "",
+	//           "start": 0,
+	//           "end": 12,
 	//           "line": 2
 	//         },
 	//         {
 	//           "article": "r1",
 	//           "outlet": "Reuters",
+	//           "sentence": "The earthquake in western Nepal killed 153 people, officials in Jajarkot said on Saturday.",
 	//           "text": "153",
 	//           "value": 153,
 	//           "lo": 153,
@@ -101,7 +105,9 @@ func Example() {
 	//           "qualifier": "exact",
 	//           "kind": "count",
 	//           "measure": "killed",
-	//           "sentence": "The earthquake in western Nepal killed 153 people, officials in Jajarkot said on Saturday.",
+	//           "subject": "",
+	//           "start": 39,
+	//           "end": 42,
 	//           "line": 1
 	//         }
 	//       ]

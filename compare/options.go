@@ -42,7 +42,6 @@ import (
 //	ConflictLinkage: 0.35
 //	MinContext:      0.12
 //	FactSimilarity:  0.4
-//	BlockingKeys:    8
 //	MaxPostings:     64
 //	Extract:         claims.DefaultExtractOptions()
 type Options struct {
@@ -81,10 +80,8 @@ type Options struct {
 	// FactSimilarity is the least context cosine of two figure-free
 	// sentences that state the same fact.
 	FactSimilarity float64
-	// BlockingKeys is how many of each figure's or sentence's rarest words
-	// index it for candidate pairs.
-	BlockingKeys int
-	// MaxPostings skips blocking words shared by more items than this: they
+	// MaxPostings skips blocking words (every content word and name of a
+	// figure's context, or of a sentence, under its measure) shared by more items than this: they
 	// are too common to say two items speak of one event, and skipping them
 	// keeps the number of pairs near linear in the number of articles.
 	MaxPostings int
@@ -109,7 +106,6 @@ func DefaultOptions() Options {
 		ConflictLinkage: 0.35,
 		MinContext:      0.12,
 		FactSimilarity:  0.4,
-		BlockingKeys:    8,
 		MaxPostings:     64,
 		Extract:         claims.DefaultExtractOptions(),
 	}
@@ -153,8 +149,8 @@ func (o Options) Validate() error {
 	if o.MaxDistance < 1 {
 		errs = append(errs, fmt.Errorf("MaxDistance is %d, want at least 1", o.MaxDistance))
 	}
-	if o.BlockingKeys < 1 || o.MaxPostings < 2 {
-		errs = append(errs, fmt.Errorf("BlockingKeys %d and MaxPostings %d: want at least 1 and 2", o.BlockingKeys, o.MaxPostings))
+	if o.MaxPostings < 2 {
+		errs = append(errs, fmt.Errorf("MaxPostings is %d, want at least 2", o.MaxPostings))
 	}
 	if err := o.Extract.Validate(); err != nil {
 		errs = append(errs, fmt.Errorf("extract: %w", err))

@@ -98,13 +98,8 @@ func (b vecBuilder) build() vector {
 	return v
 }
 
-// cosine returns the cosine of two vectors and how many terms they share.
-func cosine(a, b vector) (float64, int) {
-	if a.norm == 0 || b.norm == 0 {
-		return 0, 0
-	}
-	var dot float64
-	shared := 0
+// eachShared calls f with the two weights of every term a and b share.
+func eachShared(a, b vector, f func(wa, wb float64)) {
 	for i, j := 0, 0; i < len(a.e) && j < len(b.e); {
 		switch {
 		case a.e[i].id < b.e[j].id:
@@ -112,12 +107,24 @@ func cosine(a, b vector) (float64, int) {
 		case a.e[i].id > b.e[j].id:
 			j++
 		default:
-			dot += a.e[i].w * b.e[j].w
-			shared++
+			f(a.e[i].w, b.e[j].w)
 			i++
 			j++
 		}
 	}
+}
+
+// cosine returns the cosine of two vectors and how many terms they share.
+func cosine(a, b vector) (float64, int) {
+	if a.norm == 0 || b.norm == 0 {
+		return 0, 0
+	}
+	var dot float64
+	shared := 0
+	eachShared(a, b, func(wa, wb float64) {
+		dot += wa * wb
+		shared++
+	})
 	return dot / (a.norm * b.norm), shared
 }
 
@@ -135,41 +142,8 @@ func overlap(a, b vector) float64 {
 	if ta == 0 || tb == 0 {
 		return 0
 	}
-	for i, j := 0, 0; i < len(a.e) && j < len(b.e); {
-		switch {
-		case a.e[i].id < b.e[j].id:
-			i++
-		case a.e[i].id > b.e[j].id:
-			j++
-		default:
-			shared += min(a.e[i].w, b.e[j].w)
-			i++
-			j++
-		}
-	}
+	eachShared(a, b, func(wa, wb float64) { shared += min(wa, wb) })
 	return shared / min(ta, tb)
-}
-
-// topKeys returns the ids of the k heaviest terms of v, heaviest first.
-func topKeys(v vector, k int) []int32 {
-	e := slices.Clone(v.e)
-	slices.SortFunc(e, func(a, b entry) int {
-		if a.w != b.w {
-			if a.w > b.w {
-				return -1
-			}
-			return 1
-		}
-		return int(a.id - b.id)
-	})
-	if len(e) > k {
-		e = e[:k]
-	}
-	ids := make([]int32, len(e))
-	for i, x := range e {
-		ids[i] = x.id
-	}
-	return ids
 }
 
 // stemText joins the stems of tokens with spaces: the text strutil compares.

@@ -70,6 +70,7 @@ func ExampleNew() {
 	//         {
 	//           "article": "a2",
 	//           "outlet": "Paper",
+	//           "sentence": "Officials said\nmore than 15 died.",
 	//           "text": "more than 15",
 	//           "value": 15,
 	//           "lo": 15,
@@ -79,12 +80,15 @@ func ExampleNew() {
 	//           "qualifier": "more_than",
 	//           "kind": "count",
 	//           "measure": "killed",
-	//           "sentence": "Officials said\nmore than 15 died.",
+	//           "subject": "",
+	//           "start": 15,
+	//           "end": 27,
 	//           "line": 2
 	//         },
 	//         {
 	//           "article": "a1",
 	//           "outlet": "Wire",
+	//           "sentence": "The storm killed 12 people.",
 	//           "text": "12",
 	//           "value": 12,
 	//           "lo": 12,
@@ -94,7 +98,9 @@ func ExampleNew() {
 	//           "qualifier": "exact",
 	//           "kind": "count",
 	//           "measure": "killed",
-	//           "sentence": "The storm killed 12 people.",
+	//           "subject": "",
+	//           "start": 17,
+	//           "end": 19,
 	//           "line": 1
 	//         }
 	//       ]

@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"math"
 
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
 )
 
@@ -68,21 +68,9 @@ type statementJSON struct {
 	Line     int    `json:"line"`
 }
 
-type figureJSON struct {
-	Article   string   `json:"article"`
-	Outlet    string   `json:"outlet"`
-	Text      string   `json:"text"`
-	Value     *float64 `json:"value"`
-	Lo        *float64 `json:"lo"`
-	Hi        *float64 `json:"hi"`
-	LoOpen    bool     `json:"lo_open"`
-	HiOpen    bool     `json:"hi_open"`
-	Qualifier string   `json:"qualifier"`
-	Kind      string   `json:"kind"`
-	Measure   string   `json:"measure"`
-	Sentence  string   `json:"sentence"`
-	Line      int      `json:"line"`
-}
+// figureJSON is the figure object of the claims stream (claims.Record):
+// one JSON shape for a figure in every output.
+type figureJSON = claims.FigureRecord
 
 // Write renders r as the JSON report. A nil result renders as an empty one.
 func (JSON) Write(w io.Writer, r *compare.Result) error {
@@ -141,34 +129,15 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 
 // newFigureJSON converts a group member or single claim.
 func newFigureJSON(m compare.Member) figureJSON {
-	f := m.Figure
-	return figureJSON{
-		Article:   articleID(m.Article),
-		Outlet:    articleOutlet(m.Article),
-		Text:      f.Text,
-		Value:     finite(f.Value),
-		Lo:        finite(f.Lo),
-		Hi:        finite(f.Hi),
-		LoOpen:    f.LoOpen && isFinite(f.Lo),
-		HiOpen:    f.HiOpen && isFinite(f.Hi),
-		Qualifier: string(f.Qualifier),
-		Kind:      string(f.Kind),
-		Measure:   f.Measure,
-		Sentence:  m.Sentence.Text,
-		Line:      memberLine(m),
+	a := m.Article
+	if a == nil {
+		a = &claims.Article{}
 	}
+	r := claims.Record(a, m.Sentence, m.Figure)
+	r.Line = memberLine(m)
+	return r
 }
 
-func isFinite(v float64) bool { return !math.IsInf(v, 0) && !math.IsNaN(v) }
-
-// finite returns a pointer to v, or nil (JSON null) for an infinity or NaN,
-// which encoding/json refuses to encode.
-func finite(v float64) *float64 {
-	if !isFinite(v) {
-		return nil
-	}
-	return &v
-}
 
 // strs returns a copy of ss that is never nil, so that it encodes as [].
 func strs(ss []string) []string {

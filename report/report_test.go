@@ -282,7 +282,7 @@ func TestJSONReportSchema(t *testing.T) {
 	assert.ElementsMatch(t, []string{"schema", "articles", "groups", "facts", "single"}, keys(doc))
 	assert.Equal(t, ReportSchema, doc["schema"])
 
-	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open",
+	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open", "subject", "start", "end",
 		"qualifier", "kind", "measure", "sentence", "line"}
 	articles := doc["articles"].([]any)
 	require.Len(t, articles, 4)
