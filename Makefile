@@ -28,6 +28,10 @@ fuzz:
 	  done; \
 	done
 
-# Regenerates golden files under testdata/ from the current outputs.
+# Regenerates golden files under testdata/ from the current outputs, in the
+# packages whose tests use internal/golden (they define the -update flag).
 golden:
-	$(GO) test $(PKGS) -run 'Golden' -update
+	@set -e; for pkg in $$($(GO) list -f '{{.ImportPath}} {{join .TestImports " "}} {{join .XTestImports " "}}' $(PKGS) \
+	    | grep 'crosscheck/internal/golden' | cut -d' ' -f1); do \
+	  echo "golden $$pkg"; $(GO) test $$pkg -run 'Golden' -update; \
+	done

@@ -862,7 +862,9 @@ loop:
 			a.state = stHundred
 			accept(k + 1)
 		case wBig:
-			if a.state == stNone && (p.info(k+1).class == wBig) {
+			// "thousand million": a leading scale word counts one of itself
+			// only before a larger scale word, never before an equal one.
+			if next := p.info(k + 1); a.state == stNone && next.class == wBig && next.val > wi.val {
 				a.cur, a.seg, a.state = 1, 1, stA
 			}
 			s := wi.val

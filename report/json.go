@@ -138,7 +138,6 @@ func newFigureJSON(m compare.Member) figureJSON {
 	return r
 }
 
-
 // strs returns a copy of ss that is never nil, so that it encodes as [].
 func strs(ss []string) []string {
 	return append(make([]string, 0, len(ss)), ss...)
