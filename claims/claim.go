@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // Extract splits an article into sentences and returns one Claim for each
 // sentence, in order, with the figures it states (possibly none). Figure
 // spans are offsets into the article's Text and lines are lines of its
@@ -14,9 +16,15 @@ func (e *Extractor) Extract(a *Article) []Claim {
 			if f.Measure == "" && f.Subject == "" {
 				f.Measure, f.Subject = MeasureOf(s.Text, f.Start, f.End)
 			}
+			// The line is counted from the sentence's own line: counting
+			// from the start of the article for every figure would be
+			// quadratic in a long article.
+			f.Line = s.Line
+			if !a.SingleLine {
+				f.Line += strings.Count(s.Text[:min(f.Start, len(s.Text))], "\n")
+			}
 			f.Start += s.Start
 			f.End += s.Start
-			f.Line = a.LineAt(f.Start)
 		}
 		out[i] = Claim{Article: a, Sentence: s, Figures: figs}
 	}

@@ -634,5 +634,10 @@ func makeArticle(content string, start, end int, lines []lineSpan) (text string,
 	if idx >= len(lines) {
 		idx = len(lines) - 1
 	}
+	// Keep the indentation of the first line, so that Text starts at column
+	// 1 of its line and columns counted from Text are the file's columns.
+	if idx >= 0 && lines[idx].start <= start && lines[idx].start >= 0 && isBlank(content[lines[idx].start:start]) {
+		start = lines[idx].start
+	}
 	return content[start:end], idx + 1
 }

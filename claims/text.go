@@ -106,7 +106,10 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 			break
 		}
 		textFrom = lines[first].start
-	case utf8.RuneCountInString(strings.TrimSpace(firstLine)) > maxTitleRunes:
+	case utf8.RuneCountInString(strings.TrimSpace(firstLine)) > maxTitleRunes,
+		!standsAlone(content, lines, first), endsLikeSentence(firstLine):
+		// A long line, a line whose paragraph goes on, or one that ends
+		// like a sentence is body text, not a headline.
 		textFrom = lines[first].start
 	default:
 		a.Title = cleanTitle(firstLine)
@@ -239,4 +242,18 @@ func yamlErrorLine(msg string) (int, string) {
 		return 0, msg
 	}
 	return n, tail
+}
+
+// standsAlone reports whether line i is a paragraph of its own: the next
+// line is blank or there is none.
+func standsAlone(content string, lines []lineSpan, i int) bool {
+	return i+1 >= len(lines) || isBlank(content[lines[i+1].start:lines[i+1].end])
+}
+
+// endsLikeSentence reports whether a line ends with a full stop or a comma
+// or semicolon, possibly inside closing quotes: headlines do not.
+func endsLikeSentence(line string) bool {
+	t := strings.TrimRightFunc(line, isSpaceRune)
+	t = strings.TrimRight(t, "\"'’”»)")
+	return strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";")
 }

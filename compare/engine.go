@@ -37,7 +37,10 @@ func sourceOf(a *claims.Article) string {
 	if a.Outlet != "" {
 		return a.Outlet
 	}
-	return "\x00" + a.ID
+	// Ids are unique within one Load, not across the two loads of a check
+	// (ref/story.md and new/story.md both have the id story.md): the
+	// source file tells them apart.
+	return "\x00" + a.Source + "\x00" + a.ID
 }
 
 // engine holds the state of one comparison.
@@ -65,11 +68,13 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 	for a, cs := range cls {
 		art := arts[a]
 		isFocus := focus == nil || focus(art)
+		title := tokenize(art.Title, e.stem)
+		lastNamed := -1 // the latest sentence so far that names someone or somewhere
 		for s, c := range cs {
 			st := Statement{Article: art, Sentence: c.Sentence}
-			var prev []token
-			if s > 0 {
-				prev = toks[a][s-1]
+			around := e.around(toks[a], s, lastNamed, title)
+			if e.hasName(toks[a][s]) {
+				lastNamed = s
 			}
 			hasFigure := false
 			for f := range c.Figures {
@@ -83,7 +88,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
 					focus: isFocus, sentNo: s,
 				}
-				it.vec, it.names, it.named = e.figureVectors(toks[a][s], prev, *fig, c.Sentence.Start)
+				it.vec, it.names, it.named = e.figureVectors(toks[a][s], around, *fig, c.Sentence.Start)
 				e.figs = append(e.figs, it)
 			}
 			if !hasFigure && len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
@@ -94,6 +99,43 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 			}
 		}
 	}
+}
+
+// weighted is a sentence's words that count in a figure's context at a
+// share w of their weight.
+type weighted struct {
+	toks []token
+	w    float64
+}
+
+// around returns the context a figure of sentence s takes from around its
+// sentence: the previous sentence's names at PreviousWeight and, when
+// sentence s names no one and nowhere ("182 people were wounded in the
+// attack"), the names of the latest sentence that did (within
+// InheritSpan sentences) and of the title, at InheritWeight: such a
+// sentence speaks of the event last named.
+func (e *engine) around(toks [][]token, s, lastNamed int, title []token) []weighted {
+	out := []weighted{{title, e.opts.InheritWeight}}
+	if s > 0 {
+		out = append(out, weighted{toks[s-1], e.opts.PreviousWeight})
+	}
+	if e.hasName(toks[s]) {
+		return out
+	}
+	if lastNamed >= 0 && s-lastNamed <= e.opts.InheritSpan {
+		out = append(out, weighted{toks[lastNamed], e.opts.InheritWeight})
+	}
+	return out
+}
+
+// hasName reports whether some token is a name.
+func (e *engine) hasName(toks []token) bool {
+	for _, t := range toks {
+		if e.voc.isName(e.voc.id(t.term)) {
+			return true
+		}
+	}
+	return false
 }
 
 // weight is the IDF weight of a term, boosted when it is a name.
@@ -107,9 +149,9 @@ func (e *engine) weight(id int32) float64 {
 
 // figureVectors builds a figure's context: its sentence's content words,
 // weighted by their closeness to the figure, and the names and places of
-// its sentence and (at PreviousWeight) of the previous sentence. named
+// its sentence and, at their shares, of the sentences around it. named
 // tells whether the figure's own sentence names anyone or anywhere.
-func (e *engine) figureVectors(toks, prev []token, f claims.Figure, sentStart int) (words, names vector, named bool) {
+func (e *engine) figureVectors(toks []token, around []weighted, f claims.Figure, sentStart int) (words, names vector, named bool) {
 	wb, nb := vecBuilder{}, vecBuilder{}
 	start, end := f.Start-sentStart, f.End-sentStart
 	at := 0 // tokens before the figure
@@ -136,9 +178,11 @@ func (e *engine) figureVectors(toks, prev []token, f claims.Figure, sentStart in
 			wb.add(id, e.weight(id)*prox)
 		}
 	}
-	for _, t := range prev {
-		if id := e.voc.id(t.term); e.voc.isName(id) {
-			nb.add(id, e.weight(id)*e.opts.PreviousWeight)
+	for _, c := range around {
+		for _, t := range c.toks {
+			if id := e.voc.id(t.term); e.voc.isName(id) {
+				nb.add(id, e.weight(id)*c.w)
+			}
 		}
 	}
 	return wb.build(), nb.build(), named

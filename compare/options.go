@@ -34,6 +34,8 @@ import (
 //	SubjectWeight:   0.15
 //	NameBoost:       1.5
 //	PreviousWeight:  0.3
+//	InheritWeight:   0.2
+//	InheritSpan:     3
 //	MaxDistance:     12
 //	MinProximity:    0.35
 //	ValueRatio:      10
@@ -58,6 +60,14 @@ type Options struct {
 	NameBoost float64
 	// PreviousWeight multiplies the weights of the previous sentence's words.
 	PreviousWeight float64
+	// InheritWeight is the share of their weight at which the names of the
+	// latest sentence that named someone or somewhere (at most InheritSpan
+	// sentences back) and of the article's title count in the context of
+	// a figure whose own sentence names no one.
+	InheritWeight float64
+	// InheritSpan is how many sentences back a figure's sentence looks for
+	// the latest named event.
+	InheritSpan int
 	// MaxDistance is the distance in words from the figure at which a word's
 	// weight stops falling.
 	MaxDistance int
@@ -98,6 +108,8 @@ func DefaultOptions() Options {
 		SubjectWeight:   0.15,
 		NameBoost:       1.5,
 		PreviousWeight:  0.3,
+		InheritWeight:   0.2,
+		InheritSpan:     3,
 		MaxDistance:     12,
 		MinProximity:    0.35,
 		ValueRatio:      10,
@@ -135,6 +147,7 @@ func (o Options) Validate() error {
 		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage}, {"ConflictLinkage", o.ConflictLinkage},
 		{"MinContext", o.MinContext}, {"FactSimilarity", o.FactSimilarity},
 		{"MinProximity", o.MinProximity}, {"PreviousWeight", o.PreviousWeight},
+		{"InheritWeight", o.InheritWeight},
 	} {
 		if p.v < 0 || p.v > 1 {
 			errs = append(errs, fmt.Errorf("%s is %g, want a value in [0, 1]", p.name, p.v))
@@ -145,6 +158,9 @@ func (o Options) Validate() error {
 	}
 	if o.ValueRatio <= 1 {
 		errs = append(errs, fmt.Errorf("ValueRatio is %g, want more than 1", o.ValueRatio))
+	}
+	if o.InheritSpan < 0 {
+		errs = append(errs, fmt.Errorf("InheritSpan is %d, want at least 0", o.InheritSpan))
 	}
 	if o.MaxDistance < 1 {
 		errs = append(errs, fmt.Errorf("MaxDistance is %d, want at least 1", o.MaxDistance))

@@ -252,16 +252,16 @@ func (f *finding) describe() string {
 	}
 	switch f.Severity {
 	case compare.Conflict:
-		return fmt.Sprintf("%s: %q conflicts with %s", f.measure, f.Figure.Text, list)
+		return fmt.Sprintf("%s: %q conflicts with %s", f.measure, flat(f.Figure.Text), list)
 	case compare.Consistent:
-		return fmt.Sprintf("%s: %q is consistent with %s but worded differently", f.measure, f.Figure.Text, list)
+		return fmt.Sprintf("%s: %q is consistent with %s but worded differently", f.measure, flat(f.Figure.Text), list)
 	}
-	return fmt.Sprintf("%s: %q agrees with %s", f.measure, f.Figure.Text, list)
+	return fmt.Sprintf("%s: %q agrees with %s", f.measure, flat(f.Figure.Text), list)
 }
 
 // otherText writes another outlet's figure: "Reuters 27 (ref/wire.md:6)".
 func otherText(m compare.Member) string {
-	return fmt.Sprintf("%s %s (%s)", outletName(articleOutlet(m.Article)), m.Figure.Text, location(m.Article, memberLine(m)))
+	return fmt.Sprintf("%s %s (%s)", outletName(articleOutlet(m.Article)), flat(m.Figure.Text), location(m.Article, memberLine(m)))
 }
 
 // emit writes a rendered buffer and names the format in a failure.
@@ -271,3 +271,6 @@ func emit(w io.Writer, format string, b []byte) error {
 	}
 	return nil
 }
+
+// flat writes a figure wrapped over two lines ("more than\n60") on one.
+func flat(text string) string { return strings.Join(strings.Fields(text), " ") }

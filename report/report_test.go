@@ -166,7 +166,7 @@ func TestFindingMessage(t *testing.T) {
 			name: "no others, no measure, quotes in figure",
 			f: compare.Finding{Member: compare.Member{Statement: compare.Statement{Article: newArt},
 				Figure: claims.Figure{Text: "\"9\"\n", Interval: claims.Point(9)}}, Severity: compare.Agree},
-			want: `figure: "\"9\"\n" agrees with no other outlet`, disjoint: []bool{},
+			want: `figure: "\"9\"" agrees with no other outlet`, disjoint: []bool{},
 		},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
@@ -42,6 +43,8 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(fs, errors.New("missing --against: give the reference articles"), stderr)
 	case len(news) == 0:
 		return usageError(fs, errors.New("no new article to check"), stderr)
+	case slices.Contains(against, "-") && slices.Contains(news, "-"):
+		return usageError(fs, errors.New("standard input (-) can be read once: give it to --against or as a new article, not both"), stderr)
 	}
 	// --outlet names the newsroom's own outlet: it applies to the new
 	// articles only, never to the reference set.

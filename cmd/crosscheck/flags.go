@@ -38,7 +38,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (ar
 	reg := claims.DefaultRegistry()
 	if f.outlets != "" {
 		if err := reg.LoadFile(f.outlets); err != nil {
-			return nil, false, err
+			return nil, false, inputError{fmt.Errorf("--outlets: %w", err)}
 		}
 	}
 	arts, problems := claims.Load(paths, claims.LoadOptions{Format: format, Outlet: f.outlet, Registry: reg, Stdin: stdin})
@@ -92,11 +92,23 @@ func newFlagSet(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
+// inputError is an input that cannot be read at all (an --outlets file):
+// it is reported without the usage text.
+type inputError struct{ err error }
+
+func (e inputError) Error() string { return e.err.Error() }
+func (e inputError) Unwrap() error { return e.err }
+
 // usageError prints a usage error and returns the exit code for it; -h
 // asked for help and exits 0.
 func usageError(fs *flag.FlagSet, err error, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
+	}
+	var in inputError
+	if errors.As(err, &in) {
+		fmt.Fprintf(stderr, "crosscheck %s: error: %v\n", fs.Name(), in.err)
+		return exitError
 	}
 	if _, printed := err.(errReported); err != nil && !printed {
 		fmt.Fprintf(stderr, "crosscheck %s: %v\n", fs.Name(), err)

@@ -183,3 +183,33 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestInputFileErrors(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "story.md")
+	write(t, story, "---\noutlet: AP\n---\n\nThe storm killed 12 people, officials said.\n")
+	code, _, errOut := runCmd(t, "", "claims", "--outlets", filepath.Join(dir, "missing.txt"), story)
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut, "missing.txt")
+	assert.NotContains(t, errOut, "Usage:", "an unreadable file is an input error, not a usage error")
+
+	code, _, errOut = runCmd(t, "", "check", "--against", "-", "-")
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut, "standard input")
+
+	code, _, errOut = runCmd(t, "", "report", "-o", filepath.Join(dir, "no", "such", "dir", "r.md"), story)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, 1, strings.Count(errOut, "r.md"), errOut)
+}
+
+// Articles of the reference set and of the new set may share a file name:
+// unattributed, they are still different sources.
+func TestCheckSameFileNames(t *testing.T) {
+	dir := t.TempDir()
+	ref, fresh := filepath.Join(dir, "ref", "story.md"), filepath.Join(dir, "new", "story.md")
+	write(t, ref, "The earthquake in western Nepal killed 153 people, officials in Jajarkot said.\n")
+	write(t, fresh, "The earthquake that struck Jajarkot in western Nepal killed more than 180 people, officials said.\n")
+	code, out, errOut := runCmd(t, "", "check", "--against", ref, fresh)
+	assert.Equal(t, exitFindings, code, errOut)
+	assert.Contains(t, out, fresh+":1:")
+}

@@ -66,11 +66,11 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // emit writes data to the file path, or to stdout when path is "" or "-".
 func emit(path string, stdout io.Writer, data []byte) error {
 	if path == "" || path == "-" {
-		_, err := stdout.Write(data)
-		return err
+		if _, err := stdout.Write(data); err != nil {
+			return fmt.Errorf("write standard output: %w", err)
+		}
+		return nil
 	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	// os.WriteFile's error names the file already.
+	return os.WriteFile(path, data, 0o644)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -47,11 +48,16 @@ func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Write
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
+	out := bufio.NewWriter(stdout)
 	for _, a := range arts {
-		if err := write(stdout, *format, ex, a); err != nil {
+		if err := write(out, *format, ex, a); err != nil {
 			fmt.Fprintf(stderr, "crosscheck %s: %v\n", name, err)
 			return exitError
 		}
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "crosscheck %s: write standard output: %v\n", name, err)
+		return exitError
 	}
 	if failed {
 		return exitError
