@@ -60,14 +60,15 @@ func TestClusterAverageLinkage(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var pairs []uint64
-			for p, s := range tt.sims {
-				if s >= tt.minLink {
-					pairs = append(pairs, p)
-				}
+			for p := range tt.sims {
+				pairs = append(pairs, p)
 			}
 			slices.Sort(pairs)
-			sim := func(i, j int) float64 { return tt.sims[pairKey(i, j)] }
-			assert.Equal(t, tt.want, cluster(tt.items, pairs, tt.minLink, tt.minLink, sim))
+			sims := make([]float64, len(pairs))
+			for k, p := range pairs {
+				sims[k] = tt.sims[p]
+			}
+			assert.Equal(t, tt.want, cluster(tt.items, pairs, sims, tt.minLink, tt.minLink, tt.minLink, func(i, j int) float64 { return tt.sims[pairKey(i, j)] }))
 		})
 	}
 }

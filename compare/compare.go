@@ -59,15 +59,14 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
 	// Figures.
-	figSim := memo(func(i, j int) float64 { return e.figureSimilarity(e.figs[i], e.figs[j]) })
-	var kept []uint64
-	for _, p := range e.candidates(e.figs) {
-		if figSim(int(p>>32), int(uint32(p))) >= opts.MinSimilarity {
-			kept = append(kept, p)
-		}
+	pairs := e.candidates(e.figs)
+	sims := make([]float64, len(pairs))
+	for k, p := range pairs {
+		sims[k] = e.figureSimilarity(e.figs[int(p>>32)], e.figs[int(uint32(p))])
 	}
 	grouped := make(map[int]bool)
-	for _, c := range cluster(e.figs, kept, opts.MinLinkage, opts.ConflictLinkage, figSim) {
+	for _, c := range cluster(e.figs, pairs, sims, opts.MinSimilarity, opts.MinLinkage, opts.ConflictLinkage,
+		func(i, j int) float64 { return e.figureSimilarity(e.figs[i], e.figs[j]) }) {
 		g := makeGroup(e.figs, c)
 		if len(g.Members) < 2 {
 			continue
@@ -89,20 +88,12 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 
 	// Figure-free facts.
 	if len(e.facts) > 0 {
-		factSim := memo(func(i, j int) float64 {
-			s, shared := cosine(e.facts[i].vec, e.facts[j].vec)
-			if shared < 2 {
-				return 0
-			}
-			return s
-		})
-		var fkept []uint64
-		for _, p := range e.candidates(e.facts) {
-			if factSim(int(p>>32), int(uint32(p))) >= opts.FactSimilarity {
-				fkept = append(fkept, p)
-			}
+		fpairs := e.candidates(e.facts)
+		fsims := make([]float64, len(fpairs))
+		for k, p := range fpairs {
+			fsims[k] = e.factSimilarity(int(p>>32), int(uint32(p)))
 		}
-		for _, c := range cluster(e.facts, fkept, opts.FactSimilarity, 0, factSim) {
+		for _, c := range cluster(e.facts, fpairs, fsims, opts.FactSimilarity, opts.FactSimilarity, 0, e.factSimilarity) {
 			f := Fact{Outlets: []string{}}
 			for _, i := range c {
 				f.Statements = append(f.Statements, e.facts[i].stmt)
@@ -117,18 +108,14 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	return res
 }
 
-// memo caches a symmetric pair score.
-func memo(f func(i, j int) float64) func(i, j int) float64 {
-	cache := make(map[uint64]float64)
-	return func(i, j int) float64 {
-		k := pairKey(i, j)
-		if v, ok := cache[k]; ok {
-			return v
-		}
-		v := f(min(i, j), max(i, j))
-		cache[k] = v
-		return v
+// factSimilarity is the cosine of two figure-free sentences that share at
+// least two words, else 0.
+func (e *engine) factSimilarity(i, j int) float64 {
+	s, shared := cosine(e.facts[i].vec, e.facts[j].vec)
+	if shared < 2 {
+		return 0
 	}
+	return s
 }
 
 // makeGroup turns a cluster of figure items into a judged group.

@@ -326,31 +326,35 @@ func subjectAgreement(a, b []int32) float64 {
 	return 0
 }
 
-// cluster groups items by average linkage. Pairs scoring at least
-// minLink link items into components; within each component the two
-// clusters with the highest average similarity over their cross-source
-// pairs merge first, as long as that average reaches minLink and they share
-// no article. sim scores any pair (it may be called for pairs that were not
-// candidates). It returns the clusters of two or more items, each sorted.
+// cluster groups items by average linkage. pairs are the candidate pairs,
+// sorted, and sims their similarities. Pairs scoring at least minSim link
+// items into components; within each component the two clusters with the
+// highest average similarity over their cross-source pairs (a pair that
+// was not a candidate counts 0) merge first, as long as that average
+// reaches minLink and they share no article. A merge that would put two
+// disjoint intervals in one group (a conflict) needs an average of at
+// least conflictLink: a false conflict alarm costs more than a missed
+// group. It returns the clusters of two or more items, each sorted.
 //
-// A merge that would put two disjoint intervals in one group (a conflict)
-// needs an average of at least conflictLink: a false conflict alarm costs
-// more than a missed group.
-func cluster(items []*item, pairs []uint64, minLink, conflictLink float64, sim func(i, j int) float64) [][]int {
-	// Components of the candidate graph, by union-find.
+// Pairs of two items out of focus (reference articles under Check) are not
+// candidates; sim scores those that fall in one component.
+func cluster(items []*item, pairs []uint64, sims []float64, minSim, minLink, conflictLink float64, sim func(i, j int) float64) [][]int {
+	// Components of the graph of strong pairs, by union-find.
 	parent := make([]int, len(items))
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
 		}
 		return i
 	}
-	for _, p := range pairs {
+	for k, p := range pairs {
+		if sims[k] < minSim {
+			continue
+		}
 		a, b := find(int(p>>32)), find(int(uint32(p)))
 		if a != b {
 			parent[max(a, b)] = min(a, b)
@@ -361,6 +365,16 @@ func cluster(items []*item, pairs []uint64, minLink, conflictLink float64, sim f
 		r := find(i)
 		comps[r] = append(comps[r], i)
 	}
+	// Every scored pair inside a component feeds its linkage sums.
+	inner := make(map[int][]int) // component root -> indices into pairs
+	for k, p := range pairs {
+		if sims[k] <= 0 {
+			continue
+		}
+		if r := find(int(p >> 32)); r == find(int(uint32(p))) {
+			inner[r] = append(inner[r], k)
+		}
+	}
 	roots := make([]int, 0, len(comps))
 	for r, c := range comps {
 		if len(c) > 1 {
@@ -370,85 +384,182 @@ func cluster(items []*item, pairs []uint64, minLink, conflictLink float64, sim f
 	slices.Sort(roots)
 	var out [][]int
 	for _, r := range roots {
-		out = append(out, agglomerate(items, comps[r], minLink, conflictLink, sim)...)
+		ag := newAgglomeration(items, comps[r])
+		scored := make(map[uint64]bool, len(inner[r]))
+		for _, k := range inner[r] {
+			ag.link(int(pairs[k]>>32), int(uint32(pairs[k])), sims[k])
+			scored[pairs[k]] = true
+		}
+		var out0 []int
+		for _, i := range comps[r] {
+			if !items[i].focus {
+				out0 = append(out0, i)
+			}
+		}
+		for x, i := range out0 {
+			for _, j := range out0[x+1:] {
+				if scored[pairKey(i, j)] {
+					continue
+				}
+				if s := sim(i, j); s > 0 {
+					ag.link(i, j, s)
+				}
+			}
+		}
+		out = append(out, ag.run(minLink, conflictLink)...)
 	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
 }
 
-// agglomerate merges the items of one component best pair of clusters
-// first.
-func agglomerate(items []*item, comp []int, minLink, conflictLink float64, sim func(i, j int) float64) [][]int {
-	slices.Sort(comp)
-	clusters := make([][]int, len(comp))
-	for k, i := range comp {
-		clusters[k] = []int{i}
-	}
-	for len(clusters) > 1 {
-		bestA, bestB, best := -1, -1, minLink
-		for a := range clusters {
-			for b := a + 1; b < len(clusters); b++ {
-				l, ok := linkage(items, clusters[a], clusters[b], sim)
-				if !ok || l < best || (l == best && bestA >= 0) {
-					continue
-				}
-				if l < conflictLink && disjoint(items, clusters[a], clusters[b]) {
-					continue
-				}
-				bestA, bestB, best = a, b, l
-			}
-		}
-		if bestA < 0 {
-			break
-		}
-		clusters[bestA] = append(clusters[bestA], clusters[bestB]...)
-		clusters = slices.Delete(clusters, bestB, bestB+1)
-	}
-	var out [][]int
-	for _, c := range clusters {
-		if len(c) > 1 {
-			slices.Sort(c)
-			out = append(out, c)
-		}
-	}
-	return out
+// group is one cluster during agglomeration.
+type group struct {
+	members []int
+	arts    map[int]bool
+	sources map[string]int
+	// loMax and hiMin are the members' intervals with the highest lower
+	// end and the lowest upper end: two clusters hold disjoint intervals
+	// exactly when one's loMax and the other's hiMin are disjoint.
+	loMax, hiMin *claims.Interval
+	links        map[int]float64 // other cluster -> sum of similarities
 }
 
-// disjoint reports whether some figure of a and some figure of b have no
-// common value.
-func disjoint(items []*item, a, b []int) bool {
-	for _, i := range a {
-		for _, j := range b {
-			if items[i].fig == nil || items[j].fig == nil {
-				continue
-			}
-			if _, ok := items[i].fig.Interval.Intersect(items[j].fig.Interval); !ok {
-				return true
-			}
+// agglomeration merges the items of one component, best pair of clusters
+// first, keeping for each pair of clusters the sum of their similarities,
+// so that no pair of items is scored twice.
+type agglomeration struct {
+	items  []*item
+	groups map[int]*group // by the cluster's first item
+	of     map[int]int    // item -> cluster
+}
+
+func newAgglomeration(items []*item, comp []int) *agglomeration {
+	ag := &agglomeration{items: items, groups: make(map[int]*group, len(comp)), of: make(map[int]int, len(comp))}
+	for _, i := range comp {
+		g := &group{members: []int{i}, arts: map[int]bool{items[i].art: true},
+			sources: map[string]int{items[i].source: 1}, links: map[int]float64{}}
+		if f := items[i].fig; f != nil {
+			g.loMax, g.hiMin = &f.Interval, &f.Interval
+		}
+		ag.groups[i] = g
+		ag.of[i] = i
+	}
+	return ag
+}
+
+// link adds the similarity of items i and j of different sources.
+func (ag *agglomeration) link(i, j int, s float64) {
+	if ag.items[i].source == ag.items[j].source {
+		return
+	}
+	a, b := ag.of[i], ag.of[j]
+	ag.groups[a].links[b] += s
+	ag.groups[b].links[a] += s
+}
+
+// pairsBetween counts the cross-source pairs of two clusters.
+func pairsBetween(a, b *group) int {
+	n := len(a.members) * len(b.members)
+	for s, k := range a.sources {
+		n -= k * b.sources[s]
+	}
+	return n
+}
+
+// sharesArticle reports whether two clusters hold figures of one article.
+func sharesArticle(a, b *group) bool {
+	if len(a.arts) > len(b.arts) {
+		a, b = b, a
+	}
+	for x := range a.arts {
+		if b.arts[x] {
+			return true
 		}
 	}
 	return false
 }
 
-// linkage is the average similarity of two clusters over their
-// cross-source pairs; ok is false when they share an article or have no
-// cross-source pair.
-func linkage(items []*item, a, b []int, sim func(i, j int) float64) (float64, bool) {
-	total, n := 0.0, 0
-	for _, i := range a {
-		for _, j := range b {
-			if items[i].art == items[j].art {
-				return 0, false
+// disjoint reports whether some interval of a and some interval of b have
+// no common value.
+func (a *group) disjoint(b *group) bool {
+	if a.loMax == nil || b.loMax == nil {
+		return false
+	}
+	_, ok1 := a.loMax.Intersect(*b.hiMin)
+	_, ok2 := b.loMax.Intersect(*a.hiMin)
+	return !ok1 || !ok2
+}
+
+// run merges clusters until no pair reaches its linkage threshold, and
+// returns the clusters of two or more items.
+func (ag *agglomeration) run(minLink, conflictLink float64) [][]int {
+	for {
+		bestA, bestB, best := -1, -1, 0.0
+		for a, ga := range ag.groups {
+			for b, sum := range ga.links {
+				if b <= a {
+					continue
+				}
+				gb := ag.groups[b]
+				n := pairsBetween(ga, gb)
+				if n == 0 {
+					continue
+				}
+				l := sum / float64(n)
+				if l < minLink || (l < conflictLink && ga.disjoint(gb)) || sharesArticle(ga, gb) {
+					continue
+				}
+				if l > best || (l == best && (a < bestA || (a == bestA && b < bestB))) || bestA < 0 {
+					bestA, bestB, best = a, b, l
+				}
 			}
-			if items[i].source == items[j].source {
-				continue
-			}
-			total += sim(i, j)
-			n++
+		}
+		if bestA < 0 {
+			break
+		}
+		ag.merge(bestA, bestB)
+	}
+	var out [][]int
+	for _, g := range ag.groups {
+		if len(g.members) > 1 {
+			slices.Sort(g.members)
+			out = append(out, g.members)
 		}
 	}
-	if n == 0 {
-		return 0, false
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
+
+// merge moves cluster b into cluster a.
+func (ag *agglomeration) merge(a, b int) {
+	ga, gb := ag.groups[a], ag.groups[b]
+	for _, i := range gb.members {
+		ag.of[i] = a
 	}
-	return total / float64(n), true
+	ga.members = append(ga.members, gb.members...)
+	for x := range gb.arts {
+		ga.arts[x] = true
+	}
+	for s, k := range gb.sources {
+		ga.sources[s] += k
+	}
+	if gb.loMax != nil {
+		if gb.loMax.Lo > ga.loMax.Lo || (gb.loMax.Lo == ga.loMax.Lo && gb.loMax.LoOpen) {
+			ga.loMax = gb.loMax
+		}
+		if gb.hiMin.Hi < ga.hiMin.Hi || (gb.hiMin.Hi == ga.hiMin.Hi && gb.hiMin.HiOpen) {
+			ga.hiMin = gb.hiMin
+		}
+	}
+	delete(ga.links, b)
+	for c, s := range gb.links {
+		if c == a {
+			continue
+		}
+		ga.links[c] += s
+		gc := ag.groups[c]
+		gc.links[a] += s
+		delete(gc.links, b)
+	}
+	delete(ag.groups, b)
 }
