@@ -1058,7 +1058,9 @@ func (p *parser) ageContext(n num, end int) bool {
 	if p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over")) {
 		return true
 	}
-	// "Mirzoyev, 32," and "Smith (45)": a name, then the age set off.
+	// "Mirzoyev, 32," and "Smith (45)": a name, then the age set off; also
+	// "the suspect, 32," and "a nurse (45)" after a noun for a person (the
+	// person nouns of measure.go).
 	if !n.plain || n.nd > 3 || n.val < 1 {
 		return false
 	}
@@ -1067,7 +1069,10 @@ func (p *parser) ageContext(n num, end int) bool {
 		return false
 	}
 	name := open - 1
-	if p.ts[name].kind != tkWord || !p.ts[name].upper || p.isMonth(name) || p.info(name).class != wNone {
+	if p.ts[name].kind != tkWord || p.isMonth(name) || p.info(name).class != wNone {
+		return false
+	}
+	if !p.ts[name].upper && !personNouns[strings.ToLower(p.text(name))] {
 		return false
 	}
 	switch p.ts[open].r {
