@@ -19,6 +19,7 @@ type item struct {
 	vec    vector         // content words (for a figure-free sentence: all words)
 	names  vector         // names and places, for figures: this sentence's and the previous one's
 	named  bool           // the figure's own sentence names someone or somewhere
+	topic  vector         // for a figure in a sentence that names nothing: its article's title and lead
 	text   string         // stemmed text of the sentence, for strutil
 	subj   []int32        // stems of the counted subject
 	focus  bool           // belongs to an article under check
@@ -69,6 +70,10 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 		art := arts[a]
 		isFocus := focus == nil || focus(art)
 		title := tokenize(art.Title, e.stem)
+		var topic vector
+		if len(cs) > 0 {
+			topic = e.sentenceVector(append(slices.Clip(title), toks[a][0]...))
+		}
 		lastNamed := -1 // the latest sentence so far that names someone or somewhere
 		for s, c := range cs {
 			st := Statement{Article: art, Sentence: c.Sentence}
@@ -89,6 +94,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					focus: isFocus, sentNo: s,
 				}
 				it.vec, it.names, it.named = e.figureVectors(toks[a][s], around, *fig, c.Sentence.Start)
+				it.topic = topic
 				e.figs = append(e.figs, it)
 			}
 			if !hasFigure && len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
@@ -231,7 +237,11 @@ func (e *engine) candidates(items []*item) []uint64 {
 		if it.fig != nil {
 			g = it.fig.Measure + "\x00" + string(it.fig.Kind)
 		}
-		for _, v := range []vector{it.vec, it.names} {
+		vs := []vector{it.vec, it.names}
+		if !it.named {
+			vs = append(vs, it.topic)
+		}
+		for _, v := range vs {
 			for _, x := range v.e {
 				k := key{g, x.id}
 				post[k] = append(post[k], i)
@@ -288,6 +298,23 @@ func (e *engine) figureSimilarity(a, b *item) float64 {
 // their names when both name someone or somewhere. Two sentences that each
 // name people or places but share none speak of different events: 0.
 func (e *engine) context(a, b *item) float64 {
+	return max(e.localContext(a, b), e.topicContext(a, b))
+}
+
+// topicContext stands in for the context of a figure whose sentence names
+// no one and nowhere ("The confirmed death toll stands at 82."): such a
+// sentence speaks of its article's main event, so the article's title and
+// lead sentence are compared with the other figure's, at TopicWeight.
+func (e *engine) topicContext(a, b *item) float64 {
+	if a.named && b.named {
+		return 0
+	}
+	t, _ := cosine(a.topic, b.topic)
+	return e.opts.TopicWeight * t
+}
+
+// localContext compares the figures' own contexts.
+func (e *engine) localContext(a, b *item) float64 {
 	words, _ := cosine(a.vec, b.vec)
 	if len(a.names.e) == 0 || len(b.names.e) == 0 {
 		return words

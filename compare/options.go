@@ -36,6 +36,7 @@ import (
 //	PreviousWeight:  0.3
 //	InheritWeight:   0.2
 //	InheritSpan:     3
+//	TopicWeight:     1
 //	MaxDistance:     12
 //	MinProximity:    0.35
 //	ValueRatio:      10
@@ -65,6 +66,10 @@ type Options struct {
 	// sentences back) and of the article's title count in the context of
 	// a figure whose own sentence names no one.
 	InheritWeight float64
+	// TopicWeight is the share of the similarity of two articles' titles
+	// and lead sentences that stands for the context of a figure whose own
+	// sentence names no one and nowhere.
+	TopicWeight float64
 	// InheritSpan is how many sentences back a figure's sentence looks for
 	// the latest named event.
 	InheritSpan int
@@ -110,6 +115,7 @@ func DefaultOptions() Options {
 		PreviousWeight:  0.3,
 		InheritWeight:   0.2,
 		InheritSpan:     3,
+		TopicWeight:     1,
 		MaxDistance:     12,
 		MinProximity:    0.35,
 		ValueRatio:      10,
@@ -147,7 +153,7 @@ func (o Options) Validate() error {
 		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage}, {"ConflictLinkage", o.ConflictLinkage},
 		{"MinContext", o.MinContext}, {"FactSimilarity", o.FactSimilarity},
 		{"MinProximity", o.MinProximity}, {"PreviousWeight", o.PreviousWeight},
-		{"InheritWeight", o.InheritWeight},
+		{"InheritWeight", o.InheritWeight}, {"TopicWeight", o.TopicWeight},
 	} {
 		if p.v < 0 || p.v > 1 {
 			errs = append(errs, fmt.Errorf("%s is %g, want a value in [0, 1]", p.name, p.v))
