@@ -611,6 +611,14 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 			passive = true
 			continue
 		}
+		// A place after a preposition: "30,000 people in Derna had been
+		// displaced".
+		if !passive && k > i && isTitleCase(w.text) && (prepositions[t[k-1].low] || t[k-1].low == "of" || isTitleCase(t[k-1].text)) {
+			continue
+		}
+		if !passive && w.low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
+			continue
+		}
 		if chainPass[w.low] || isAdverb(w.low) {
 			prevVerb = prevVerb || participleLike(w.low)
 			continue
@@ -740,6 +748,10 @@ func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string)
 			return m, tollSubj
 		}
 		switch {
+		case copula && (w == "that" || w == "which" || w == "who"):
+			// A toll's subject may hold a relative clause: "the death toll
+			// from the floods that devastated Derna has climbed to 11,300".
+			continue
 		case leftStop[w]:
 			return "", ""
 		case measureSubMarkers[w] && measureDefiniteRef(left[k+1:]):
@@ -1060,7 +1072,7 @@ var (
 		"presumed", "said", "known", "listed", "declared", "pronounced", "found", "left",
 		"to", "taken", "into", "in", "placed", "under", "all", "not", "yet", "either",
 		"eventually", "subsequently", "shot", "been", "got", "became", "become", "among", "the",
-		"those")
+		"those", "as", "officially", "recorded", "registered")
 
 	determiners = set("a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
 		"their", "our", "my", "your", "some", "all", "at", "more", "over", "about", "around",

@@ -31,6 +31,14 @@ func unmark(t testing.TB, marked string) (string, int, int) {
 }
 
 var measureCases = []measureCase{
+	// A toll whose subject holds a relative clause; a place between the
+	// counted noun and its passive; "listed as missing".
+	{"The death toll from the storm that flattened the coastal town of Beira has risen to {1,007}, officials said.", "killed", ""},
+	{"The toll from the quake which levelled much of Antakya stood at {at least 6,000} on Monday.", "killed", ""},
+	{"Officials said {12,000} residents of Mocuba had been displaced by the rising river.", "displaced", "residents"},
+	{"Some {4,500} families in Quelimane were evacuated overnight.", "evacuated", "families"},
+	{"{Sixty} miners are still listed as missing after the collapse.", "missing", "miners"},
+	{"{Nine} climbers were officially registered as missing on the mountain.", "missing", "climbers"},
 	// Verb before the figure, with coordination.
 	{"A suicide bomber struck the checkpoint, killing {27} Iraqis and 4 police officers.", "killed", "Iraqis"},
 	{"A suicide bomber struck the checkpoint, killing 27 Iraqis and {4} police officers.", "killed", "police officers"},
