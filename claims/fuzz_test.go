@@ -23,6 +23,7 @@ func fuzzSeeds() []string {
 		"A\n\nText a.\n\nA\nread more\n\nB\n\nText b.\n",
 		"Lonely\nLonely\nread more\n",
 		"\x00\x01",
+		"<!DOCTYPE html>\n<html><head><meta property=\"og:site_name\" content=\"Reuters\"><title>Port strike | Reuters</title></head>\n<body><nav>Home</nav>\n<p>Dockers walked out.</p>\n<p>Some 40 ships waited.</p></body></html>",
 	}
 	for _, c := range detectCases {
 		seeds = append(seeds, "Headline\n\n"+c.text+"\n")

@@ -25,8 +25,9 @@ import (
 //     knows. A first paragraph that repeats the title is not Text.
 //   - Outlet: og:site_name, else <meta name="application-name">, else the
 //     JSON-LD publisher's name, else a registry outlet standing beside the
-//     headline in the title, else (by Load) the outlet the text states,
-//     with the byline readability found read as the text's first line.
+//     headline in the title, else the outlet the text states
+//     (Registry.Detect on the byline readability took out of the text, then
+//     the text), else "". Load canonicalises it with its Registry.
 //   - Published: article:published_time, else JSON-LD datePublished, else
 //     <meta itemprop="datePublished">. URL: og:url, else the canonical link.
 //
