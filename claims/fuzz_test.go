@@ -23,6 +23,7 @@ func fuzzSeeds() []string {
 		"A\n\nText a.\n\nA\nread more\n\nB\n\nText b.\n",
 		"Lonely\nLonely\nread more\n",
 		"\x00\x01",
+		"<!DOCTYPE html>\n<html><head><meta property=\"og:site_name\" content=\"Reuters\"><title>Port strike | Reuters</title></head>\n<body><nav>Home</nav>\n<p>Dockers walked out.</p>\n<p>Some 40 ships waited.</p></body></html>",
 	}
 	for _, c := range detectCases {
 		seeds = append(seeds, "Headline\n\n"+c.text+"\n")
@@ -35,7 +36,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(s, uint8(0))
 	}
 	reg := DefaultRegistry()
-	names := []string{"in.txt", "in.md", "in.jsonl", "-"}
+	names := []string{"in.txt", "in.md", "in.jsonl", "in.html", "-"}
 	f.Fuzz(func(t *testing.T, in string, sel uint8) {
 		formats := Formats()
 		format := formats[int(sel)%len(formats)]
@@ -59,12 +60,22 @@ func FuzzParse(f *testing.F) {
 			require.True(t, utf8.ValidString(a.Text), "text is valid UTF-8")
 			require.True(t, utf8.ValidString(a.Title), "title is valid UTF-8")
 			require.Equal(t, a.Text, strings.TrimSpace(a.Text), "text is trimmed")
-			require.Equal(t, a.SingleLine, format == FormatJSONL || (format == FormatAuto && detectFormat(extOf(name), content) == FormatJSONL))
+			detected := format
+			if format == FormatAuto {
+				detected = detectFormat(extOf(name), content)
+			}
+			if detected != FormatHTML {
+				require.Equal(t, a.SingleLine, detected == FormatJSONL)
+			}
 			for _, off := range []int{0, len(a.Text) / 2, len(a.Text)} {
 				l := a.LineAt(off)
 				require.GreaterOrEqual(t, l, a.Line)
 				require.LessOrEqual(t, l, nlines)
 			}
+		}
+		if format == FormatHTML || (format == FormatAuto && detectFormat(extOf(name), content) == FormatHTML) {
+			checkHTMLArticles(t, content, arts)
+			return
 		}
 		checkSlices(t, in, arts)
 	})

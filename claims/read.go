@@ -23,10 +23,11 @@ type Format string
 // Input formats. FormatAuto (and the zero value "") detects the format of
 // each input from its extension and content.
 //
-// Every reader gives each article a Text that is a contiguous slice of the
-// decoded input (UTF-8, LF line endings), trimmed of surrounding white
-// space, starting on line Line; the title is kept out of Text, bylines and
-// datelines stay in it.
+// Every reader but HTML gives each article a Text that is a contiguous
+// slice of the decoded input (UTF-8, LF line endings), trimmed of
+// surrounding white space, starting on line Line; the title is kept out of
+// Text, bylines and datelines stay in it. HTML Text is the page's extracted
+// main text, trimmed, with lines laid out as html.go describes.
 const (
 	FormatAuto Format = "auto"
 	// FormatBundle: several articles in one text file, each starting with
@@ -43,16 +44,21 @@ const (
 	// "url","text"}; Text is the decoded "text" and every offset maps to the
 	// record's line. The id is "id" when given, else "file#n".
 	FormatJSONL Format = "jsonl"
+	// FormatHTML: one article page; Text is its main text, extracted with
+	// go-readability, one paragraph a line; title, outlet (site name),
+	// published and url come from the page's metadata. The id is the
+	// file's id.
+	FormatHTML Format = "html"
 )
 
 // Formats returns the input formats in the order a --input-format flag's
 // help lists them.
 func Formats() []Format {
-	return []Format{FormatAuto, FormatBundle, FormatText, FormatMarkdown, FormatJSONL}
+	return []Format{FormatAuto, FormatBundle, FormatText, FormatMarkdown, FormatJSONL, FormatHTML}
 }
 
 // ParseFormat returns the Format named by s, case-insensitively. It also
-// accepts the aliases "" (auto), "txt", "md" and "ndjson".
+// accepts the aliases "" (auto), "txt", "md", "ndjson" and "htm".
 func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "", "auto":
@@ -65,8 +71,10 @@ func ParseFormat(s string) (Format, error) {
 		return FormatMarkdown, nil
 	case "jsonl", "ndjson":
 		return FormatJSONL, nil
+	case "html", "htm":
+		return FormatHTML, nil
 	}
-	names := make([]string, 0, 5)
+	names := make([]string, 0, 6)
 	for _, f := range Formats() {
 		names = append(names, string(f))
 	}
@@ -78,8 +86,10 @@ func ParseFormat(s string) (Format, error) {
 type LoadOptions struct {
 	// Format forces the format of every input. FormatAuto (and the zero
 	// value "") detects it per input: .jsonl/.ndjson and content starting
-	// with '{' are JSON Lines, content with bundle terminators is a bundle,
-	// .md/.markdown is Markdown, anything else plain text.
+	// with '{' are JSON Lines, .html/.htm and content starting with
+	// "<!doctype html" or "<html" (after comments) are HTML, content with
+	// bundle terminators is a bundle, .md/.markdown is Markdown, anything
+	// else plain text.
 	Format Format
 	// Outlet, when set, forces every article's outlet. It is canonicalised
 	// by Registry when the registry knows it and kept as given otherwise.
@@ -129,7 +139,7 @@ var (
 // articleExts are the extensions (lower case) a directory walk reads.
 var articleExts = map[string]bool{
 	".txt": true, ".text": true, ".md": true, ".markdown": true,
-	".jsonl": true, ".ndjson": true,
+	".jsonl": true, ".ndjson": true, ".html": true, ".htm": true,
 }
 
 // ignoredExts are extensions a directory walk skips silently: files that
@@ -192,7 +202,7 @@ type result struct {
 //
 // A path is a file, a directory or "-" for opts.Stdin. Directories are read
 // recursively in lexical order. A walk reads files ending in .txt, .text,
-// .md, .markdown, .jsonl and .ndjson (any case); it skips silently hidden
+// .md, .markdown, .jsonl, .ndjson, .html and .htm (any case); it skips silently hidden
 // files and directories, READMEs, licences and the like, and files whose
 // extension says they are obviously not articles (.json, .csv, images,
 // archives, code, media); any other file is skipped with a Warning. A path
@@ -284,7 +294,7 @@ func Load(paths []string, opts LoadOptions) ([]*Article, []*InputError) {
 			read, warn := skipInWalk(name)
 			if !read {
 				if warn {
-					addErr(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: not an article file (read .txt .text .md .markdown .jsonl .ndjson; name it explicitly to read it anyway)")})
+					addErr(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: not an article file (read .txt .text .md .markdown .jsonl .ndjson .html .htm; name it explicitly to read it anyway)")})
 				}
 				return nil
 			}
@@ -405,6 +415,8 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 		arts, perr = parseText(src, id, content, true)
 	case FormatJSONL:
 		arts, perr = parseJSONL(src, id, content)
+	case FormatHTML:
+		arts, perr = parseHTML(src, id, content, reg)
 	default:
 		perr = []*InputError{{Path: src, Err: fmt.Errorf("unknown input format %q", format)}}
 	}
@@ -432,6 +444,11 @@ func detectFormat(ext, content string) Format {
 	switch ext {
 	case ".jsonl", ".ndjson":
 		return FormatJSONL
+	case ".html", ".htm":
+		return FormatHTML
+	}
+	if ext != ".md" && ext != ".markdown" && looksLikeHTML(content) {
+		return FormatHTML
 	}
 	if ext != ".md" && ext != ".markdown" {
 		first := strings.TrimLeft(content, " \t\n")
@@ -446,6 +463,27 @@ func detectFormat(ext, content string) Format {
 		return FormatMarkdown
 	}
 	return FormatText
+}
+
+// looksLikeHTML reports whether content opens, after white space and
+// comments (a browser's "saved from url" note), with "<!doctype html" or
+// "<html", in any case.
+func looksLikeHTML(content string) bool {
+	s := content
+	for {
+		s = strings.TrimLeft(s, " \t\n\f")
+		rest, ok := strings.CutPrefix(s, "<!--")
+		if !ok {
+			break
+		}
+		i := strings.Index(rest, "-->")
+		if i < 0 {
+			return false
+		}
+		s = rest[i+3:]
+	}
+	return hasPrefixFold(s, "<!doctype html") || (hasPrefixFold(s, "<html") &&
+		(len(s) == 5 || isTagNameEnd(s[5])))
 }
 
 // sniffLen is how much of an input the binary check looks at.

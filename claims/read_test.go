@@ -30,7 +30,8 @@ func TestParseFormat(t *testing.T) {
 		{"MD", FormatMarkdown, false},
 		{"jsonl", FormatJSONL, false},
 		{"ndjson", FormatJSONL, false},
-		{"html", "", true},
+		{"HTML", FormatHTML, false},
+		{"htm", FormatHTML, false},
 		{"json", "", true},
 	}
 	for _, tt := range tests {
@@ -208,7 +209,7 @@ func TestLoadDirectory(t *testing.T) {
 	}
 	assert.Equal(t, []problem{
 		{"empty.txt", false},
-		{"page.html", true},
+		{"page.html", false},
 		{"binary.txt", false},
 		{"latin.text", true},
 		{"other", false},
