@@ -64,11 +64,11 @@ func TestClusterAverageLinkage(t *testing.T) {
 				pairs = append(pairs, p)
 			}
 			slices.Sort(pairs)
-			sims := make([]float64, len(pairs))
+			sims := make([]score, len(pairs))
 			for k, p := range pairs {
-				sims[k] = tt.sims[p]
+				sims[k] = score{tt.sims[p], tt.sims[p]}
 			}
-			assert.Equal(t, tt.want, cluster(tt.items, pairs, sims, tt.minLink, tt.minLink, tt.minLink, func(i, j int) float64 { return tt.sims[pairKey(i, j)] }))
+			assert.Equal(t, tt.want, cluster(tt.items, pairs, sims, tt.minLink, tt.minLink, tt.minLink, func(i, j int) score { s := tt.sims[pairKey(i, j)]; return score{s, s} }))
 		})
 	}
 }

@@ -60,13 +60,13 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 
 	// Figures.
 	pairs := e.candidates(e.figs)
-	sims := make([]float64, len(pairs))
+	sims := make([]score, len(pairs))
 	for k, p := range pairs {
 		sims[k] = e.figureSimilarity(e.figs[int(p>>32)], e.figs[int(uint32(p))])
 	}
 	grouped := make(map[int]bool)
 	for _, c := range cluster(e.figs, pairs, sims, opts.MinSimilarity, opts.MinLinkage, opts.ConflictLinkage,
-		func(i, j int) float64 { return e.figureSimilarity(e.figs[i], e.figs[j]) }) {
+		func(i, j int) score { return e.figureSimilarity(e.figs[i], e.figs[j]) }) {
 		g := makeGroup(e.figs, c)
 		if len(g.Members) < 2 {
 			continue
@@ -89,7 +89,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	// Figure-free facts.
 	if len(e.facts) > 0 {
 		fpairs := e.candidates(e.facts)
-		fsims := make([]float64, len(fpairs))
+		fsims := make([]score, len(fpairs))
 		for k, p := range fpairs {
 			fsims[k] = e.factSimilarity(int(p>>32), int(uint32(p)))
 		}
@@ -110,12 +110,12 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 
 // factSimilarity is the cosine of two figure-free sentences that share at
 // least two words, else 0.
-func (e *engine) factSimilarity(i, j int) float64 {
+func (e *engine) factSimilarity(i, j int) score {
 	s, shared := cosine(e.facts[i].vec, e.facts[j].vec)
 	if shared < 2 {
-		return 0
+		return score{}
 	}
-	return s
+	return score{s, s}
 }
 
 // makeGroup turns a cluster of figure items into a judged group.

@@ -93,7 +93,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
 					focus: isFocus, sentNo: s,
 				}
-				it.vec, it.names, it.named = e.figureVectors(toks[a][s], around, *fig, c.Sentence.Start)
+				it.vec, it.names, it.named = e.figureVectors(c.Sentence.Text, toks[a][s], around, *fig, c.Sentence.Start)
 				it.topic = topic
 				e.figs = append(e.figs, it)
 			}
@@ -157,8 +157,9 @@ func (e *engine) weight(id int32) float64 {
 // weighted by their closeness to the figure, and the names and places of
 // its sentence and, at their shares, of the sentences around it. named
 // tells whether the figure's own sentence names anyone or anywhere.
-func (e *engine) figureVectors(toks []token, around []weighted, f claims.Figure, sentStart int) (words, names vector, named bool) {
+func (e *engine) figureVectors(sentence string, toks []token, around []weighted, f claims.Figure, sentStart int) (words, names vector, named bool) {
 	wb, nb := vecBuilder{}, vecBuilder{}
+	source := attribution(sentence, toks, func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
 	start, end := f.Start-sentStart, f.End-sentStart
 	at := 0 // tokens before the figure
 	for at < len(toks) && toks[at].pos < start {
@@ -177,6 +178,10 @@ func (e *engine) figureVectors(toks []token, around []weighted, f claims.Figure,
 		prox := 1 - float64(d-1)/float64(e.opts.MaxDistance)
 		prox = math.Max(prox, e.opts.MinProximity)
 		id := e.voc.id(t.term)
+		if source[k] {
+			// Who said it is not what happened: sources are left out.
+			continue
+		}
 		if e.voc.isName(id) {
 			nb.add(id, e.weight(id)*math.Max(prox, 0.6))
 			named = true
@@ -272,10 +277,23 @@ func (e *engine) candidates(items []*item) []uint64 {
 	return out
 }
 
-// figureSimilarity scores two figures of the same measure and kind; it is 0
-// when their contexts share too little.
-func (e *engine) figureSimilarity(a, b *item) float64 {
-	ctx := e.context(a, b)
+// score is the similarity of a pair of items: all its evidence, and the
+// evidence of the two sentences alone (without their articles' topics). A
+// conflict must rest on the local evidence.
+type score struct{ all, local float64 }
+
+// figureSimilarity scores two figures of the same measure and kind; each
+// part is 0 when the context it rests on shares too little.
+func (e *engine) figureSimilarity(a, b *item) score {
+	local := e.localContext(a, b)
+	return score{
+		all:   e.similarityWith(a, b, max(local, e.topicContext(a, b))),
+		local: e.similarityWith(a, b, local),
+	}
+}
+
+// similarityWith is the weighted sum of the signals for a context ctx.
+func (e *engine) similarityWith(a, b *item, ctx float64) float64 {
 	if ctx < e.opts.MinContext {
 		return 0
 	}
@@ -291,14 +309,6 @@ func (e *engine) figureSimilarity(a, b *item) float64 {
 		o.ValueWeight*valueCloseness(a.fig.Value, b.fig.Value, o.ValueRatio) +
 		o.SubjectWeight*subjectAgreement(a.subj, b.subj)
 	return sum / (o.ContextWeight + o.StringWeight + o.ValueWeight + o.SubjectWeight)
-}
-
-// context is how much two figures' contexts say they speak of one event:
-// the cosine of their content words, averaged with the weighted overlap of
-// their names when both name someone or somewhere. Two sentences that each
-// name people or places but share none speak of different events: 0.
-func (e *engine) context(a, b *item) float64 {
-	return max(e.localContext(a, b), e.topicContext(a, b))
 }
 
 // topicContext stands in for the context of a figure whose sentence names
@@ -361,11 +371,13 @@ func subjectAgreement(a, b []int32) float64 {
 // reaches minLink and they share no article. A merge that would put two
 // disjoint intervals in one group (a conflict) needs an average of at
 // least conflictLink: a false conflict alarm costs more than a missed
-// group. It returns the clusters of two or more items, each sorted.
+// group, and that average is taken over the pairs' local scores (the
+// sentences' own evidence). It returns the clusters of two or more items,
+// each sorted.
 //
 // Pairs of two items out of focus (reference articles under Check) are not
 // candidates; sim scores those that fall in one component.
-func cluster(items []*item, pairs []uint64, sims []float64, minSim, minLink, conflictLink float64, sim func(i, j int) float64) [][]int {
+func cluster(items []*item, pairs []uint64, sims []score, minSim, minLink, conflictLink float64, sim func(i, j int) score) [][]int {
 	// Components of the graph of strong pairs, by union-find.
 	parent := make([]int, len(items))
 	for i := range parent {
@@ -379,7 +391,7 @@ func cluster(items []*item, pairs []uint64, sims []float64, minSim, minLink, con
 		return i
 	}
 	for k, p := range pairs {
-		if sims[k] < minSim {
+		if sims[k].all < minSim {
 			continue
 		}
 		a, b := find(int(p>>32)), find(int(uint32(p)))
@@ -395,7 +407,7 @@ func cluster(items []*item, pairs []uint64, sims []float64, minSim, minLink, con
 	// Every scored pair inside a component feeds its linkage sums.
 	inner := make(map[int][]int) // component root -> indices into pairs
 	for k, p := range pairs {
-		if sims[k] <= 0 {
+		if sims[k].all <= 0 {
 			continue
 		}
 		if r := find(int(p >> 32)); r == find(int(uint32(p))) {
@@ -428,7 +440,7 @@ func cluster(items []*item, pairs []uint64, sims []float64, minSim, minLink, con
 				if scored[pairKey(i, j)] {
 					continue
 				}
-				if s := sim(i, j); s > 0 {
+				if s := sim(i, j); s.all > 0 {
 					ag.link(i, j, s)
 				}
 			}
@@ -448,7 +460,7 @@ type group struct {
 	// end and the lowest upper end: two clusters hold disjoint intervals
 	// exactly when one's loMax and the other's hiMin are disjoint.
 	loMax, hiMin *claims.Interval
-	links        map[int]float64 // other cluster -> sum of similarities
+	links        map[int]score // other cluster -> sums of similarities
 }
 
 // agglomeration merges the items of one component, best pair of clusters
@@ -464,7 +476,7 @@ func newAgglomeration(items []*item, comp []int) *agglomeration {
 	ag := &agglomeration{items: items, groups: make(map[int]*group, len(comp)), of: make(map[int]int, len(comp))}
 	for _, i := range comp {
 		g := &group{members: []int{i}, arts: map[int]bool{items[i].art: true},
-			sources: map[string]int{items[i].source: 1}, links: map[int]float64{}}
+			sources: map[string]int{items[i].source: 1}, links: map[int]score{}}
 		if f := items[i].fig; f != nil {
 			g.loMax, g.hiMin = &f.Interval, &f.Interval
 		}
@@ -475,14 +487,16 @@ func newAgglomeration(items []*item, comp []int) *agglomeration {
 }
 
 // link adds the similarity of items i and j of different sources.
-func (ag *agglomeration) link(i, j int, s float64) {
+func (ag *agglomeration) link(i, j int, s score) {
 	if ag.items[i].source == ag.items[j].source {
 		return
 	}
 	a, b := ag.of[i], ag.of[j]
-	ag.groups[a].links[b] += s
-	ag.groups[b].links[a] += s
+	ag.groups[a].links[b] = ag.groups[a].links[b].add(s)
+	ag.groups[b].links[a] = ag.groups[b].links[a].add(s)
 }
+
+func (s score) add(o score) score { return score{s.all + o.all, s.local + o.local} }
 
 // pairsBetween counts the cross-source pairs of two clusters.
 func pairsBetween(a, b *group) int {
@@ -532,8 +546,11 @@ func (ag *agglomeration) run(minLink, conflictLink float64) [][]int {
 				if n == 0 {
 					continue
 				}
-				l := sum / float64(n)
-				if l < minLink || (l < conflictLink && ga.disjoint(gb)) || sharesArticle(ga, gb) {
+				l := sum.all / float64(n)
+				if l < minLink || sharesArticle(ga, gb) {
+					continue
+				}
+				if sum.local/float64(n) < conflictLink && ga.disjoint(gb) {
 					continue
 				}
 				if l > best || (l == best && (a < bestA || (a == bestA && b < bestB))) || bestA < 0 {
@@ -583,9 +600,9 @@ func (ag *agglomeration) merge(a, b int) {
 		if c == a {
 			continue
 		}
-		ga.links[c] += s
+		ga.links[c] = ga.links[c].add(s)
 		gc := ag.groups[c]
-		gc.links[a] += s
+		gc.links[a] = gc.links[a].add(s)
 		delete(gc.links, b)
 	}
 	delete(ag.groups, b)

@@ -14,6 +14,7 @@ type token struct {
 	name    bool   // written capitalised inside the sentence: a name or a place
 	initial bool   // the first word of the sentence, whose capital says nothing
 	pos     int    // byte offset of the word in its sentence
+	end     int    // byte offset just after the word
 }
 
 // extraStop are words that carry no event identity in news copy, beyond
@@ -93,6 +94,7 @@ func tokenize(s string, st stemmer) []token {
 			term:    st.stem(lower),
 			name:    unicode.IsUpper(lead) && !atStart,
 			initial: atStart,
+			end:     i,
 			pos:     start,
 		})
 	}
@@ -130,4 +132,83 @@ func trimPossessive(w string) string {
 		}
 	}
 	return w
+}
+
+// reportingVerbs introduce who said something, not what happened.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"reported": true, "reports": true, "announced": true, "announces": true,
+	"stated": true, "confirmed": true, "confirms": true, "added": true,
+	"estimated": true, "estimates": true, "claimed": true, "claims": true,
+}
+
+// sourceNouns may stand between a name and its reporting verb: "Russia's
+// health ministry said", "Iranian state media say".
+var sourceNouns = map[string]bool{
+	"official": true, "officials": true, "ministry": true, "authorities": true,
+	"police": true, "media": true, "state": true, "agency": true, "news": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "sources": true,
+	"television": true, "tv": true, "health": true, "interior": true,
+	"emergency": true, "emergencies": true, "services": true, "government": true,
+}
+
+// attribution marks the tokens of a sentence that name a source rather
+// than the event: a run of names followed by a reporting verb ("Russia's
+// Health Ministry said", "Iranian state media say") or after "according
+// to". isName tells which tokens are names.
+func attribution(s string, toks []token, isName func(token) bool) []bool {
+	out := make([]bool, len(toks))
+	for k := 0; k < len(toks); {
+		if !isName(toks[k]) {
+			k++
+			continue
+		}
+		j := k // the run of names toks[k..j]
+		for j+1 < len(toks) && isName(toks[j+1]) && onlySpace(s, toks[j].end, toks[j+1].pos) {
+			j++
+		}
+		if reportsAfter(s, toks[j].end) || accordingBefore(s, toks[k].pos) {
+			for x := k; x <= j; x++ {
+				out[x] = true
+			}
+		}
+		k = j + 1
+	}
+	return out
+}
+
+// onlySpace reports whether s[from:to] holds nothing but a possessive and
+// white space.
+func onlySpace(s string, from, to int) bool {
+	if from > to || to > len(s) {
+		return false
+	}
+	gap := strings.TrimSpace(s[from:to])
+	return gap == "" || gap == "'s" || gap == "’s"
+}
+
+// reportsAfter reports whether the words after offset i are a reporting
+// verb, possibly after up to two source nouns.
+func reportsAfter(s string, i int) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(s[min(i, len(s)):], "'s"), "’s")
+	words := strings.Fields(rest)
+	for n, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",.;:\"'“”‘’"))
+		switch {
+		case reportingVerbs[w]:
+			return true
+		case n < 2 && sourceNouns[w]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// accordingBefore reports whether "according to" (and perhaps "the")
+// comes right before offset i.
+func accordingBefore(s string, i int) bool {
+	head := strings.ToLower(strings.TrimSpace(s[:min(i, len(s))]))
+	head = strings.TrimSuffix(head, " the")
+	return strings.HasSuffix(head, "according to")
 }

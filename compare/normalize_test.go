@@ -51,3 +51,29 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		in      string
+		sources []string // terms marked as a source
+	}{
+		{"Russia's Health Ministry said 182 people were wounded in the attack.", []string{"russia", "health", "ministri"}},
+		{"Iranian state media say 103 people died near Kerman.", []string{"iranian"}},
+		{"At least 84 people died, according to the Interior Ministry in Tehran.", []string{"interior", "ministri"}},
+		{"The attack on Crocus City Hall killed 139 people, officials said.", nil},
+		{"Gunmen stormed the hall near Moscow.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := tokenize(tt.in, stemmer{})
+			marks := attribution(tt.in, toks, func(tok token) bool { return tok.name || (tok.initial && tt.in[tok.pos] >= 'A' && tt.in[tok.pos] <= 'Z') })
+			var got []string
+			for k, m := range marks {
+				if m {
+					got = append(got, toks[k].term)
+				}
+			}
+			assert.Equal(t, tt.sources, got)
+		})
+	}
+}
