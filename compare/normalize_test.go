@@ -66,7 +66,9 @@ func TestAttribution(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			toks := tokenize(tt.in, stemmer{})
-			marks := attribution(tt.in, toks, func(tok token) bool { return tok.name || (tok.initial && tt.in[tok.pos] >= 'A' && tt.in[tok.pos] <= 'Z') })
+			marks := attribution(tt.in, toks, func(tok token) bool {
+				return tok.name || (tok.initial && tt.in[tok.pos] >= 'A' && tt.in[tok.pos] <= 'Z')
+			})
 			var got []string
 			for k, m := range marks {
 				if m {
