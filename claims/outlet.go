@@ -407,6 +407,9 @@ func (r *Registry) creditLine(s string) string {
 		return o
 	}
 	words := strings.Fields(rest)
+	if len(words) == 0 {
+		return o // only white space that isSpaceRune does not know (U+2028)
+	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))
 	if roleWords[last] && len(words) <= 4 {
 		return o

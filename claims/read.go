@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -653,7 +654,7 @@ func isSpaceRune(r rune) bool {
 	case ' ', '\t', '\n', '\v', '\f', '\r', 0x85, 0xA0, 0x2007, 0x202F, 0x3000, 0xFEFF:
 		return true
 	}
-	return r >= 0x2000 && r <= 0x200B
+	return r >= 0x2000 && r <= 0x200B || unicode.IsSpace(r)
 }
 
 // makeArticle builds an article whose Text is content[start:end] trimmed,
