@@ -61,7 +61,7 @@ func FuzzParse(f *testing.F) {
 			require.True(t, utf8.ValidString(a.Title), "title is valid UTF-8")
 			// Text keeps the indentation of its first line (so columns are
 			// the file's), and nothing else around it.
-			first := strings.TrimLeft(a.Text, " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u3000\ufeff\u0085\v\f")
+			first := strings.TrimLeftFunc(a.Text, func(r rune) bool { return r != '\n' && r != '\r' && isSpaceRune(r) })
 			require.Equal(t, first, strings.TrimSpace(first), "text is trimmed but for its first line's indentation")
 			require.NotContains(t, a.Text[:len(a.Text)-len(first)], "\n", "indentation holds no line break")
 			detected := format
