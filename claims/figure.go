@@ -1058,6 +1058,18 @@ func (p *parser) ageContext(n num, end int) bool {
 	if p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over")) {
 		return true
 	}
+	// "the average age of those arrested was 17", "their ages were 19 and 22"
+	if k := n.i - 1; k > 0 && p.ts[k].kind == tkWord {
+		if w := strings.ToLower(p.text(k)); w == "was" || w == "is" || w == "were" || w == "are" {
+			for k := n.i - 2; k >= 0 && k >= n.i-7; k-- {
+				if p.ts[k].kind == tkWord {
+					if w := strings.ToLower(p.text(k)); w == "age" || w == "ages" {
+						return true
+					}
+				}
+			}
+		}
+	}
 	// "Mirzoyev, 32," and "Smith (45)": a name, then the age set off; also
 	// "the suspect, 32," and "a nurse (45)" after a noun for a person (the
 	// person nouns of measure.go).

@@ -20,6 +20,7 @@ type item struct {
 	names  vector         // names and places, for figures: this sentence's and the previous one's
 	named  bool           // the figure's own sentence names someone or somewhere
 	topic  vector         // for a figure in a sentence that names nothing: its article's title and lead
+	when   anchors        // the times the figure's sentence gives
 	text   string         // stemmed text of the sentence, for strutil
 	subj   []int32        // stems of the counted subject
 	focus  bool           // belongs to an article under check
@@ -28,8 +29,22 @@ type item struct {
 
 // comparable reports whether a figure takes part in cross-outlet groups:
 // counts and percents with a known measure.
+//
+// A count of exactly one of a counted noun ("One passenger told…") is a
+// determiner, not a reported total, and is not compared.
 func comparable(f claims.Figure) bool {
+	if f.Kind == claims.Count && f.Value == 1 && f.IsPoint() && !eventMeasures[f.Measure] {
+		return false
+	}
 	return (f.Kind == claims.Count || f.Kind == claims.Percent) && f.Measure != ""
+}
+
+// eventMeasures are the measures a verb or a toll gives, as opposed to a
+// counted noun.
+var eventMeasures = map[string]bool{
+	claims.MeasureKilled: true, claims.MeasureInjured: true, claims.MeasureMissing: true,
+	claims.MeasureArrested: true, claims.MeasureDisplaced: true, claims.MeasureEvacuated: true,
+	claims.MeasureExecuted: true,
 }
 
 // sourceOf is the key that tells outlets apart: the outlet, or for an
@@ -82,6 +97,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				lastNamed = s
 			}
 			hasFigure := false
+			var when anchors
 			for f := range c.Figures {
 				fig := &c.Figures[f]
 				if !comparable(*fig) {
@@ -95,6 +111,10 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				}
 				it.vec, it.names, it.named = e.figureVectors(c.Sentence.Text, toks[a][s], around, *fig, c.Sentence.Start)
 				it.topic = topic
+				if when == nil {
+					when = timeAnchors(c.Sentence.Text, c.Figures, c.Sentence.Start, publishedDay(art.Published))
+				}
+				it.when = when
 				e.figs = append(e.figs, it)
 			}
 			if !hasFigure && len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
@@ -285,6 +305,9 @@ type score struct{ all, local float64 }
 // figureSimilarity scores two figures of the same measure and kind; each
 // part is 0 when the context it rests on shares too little.
 func (e *engine) figureSimilarity(a, b *item) score {
+	if a.when.apart(b.when) {
+		return score{} // different nights, days or years: different facts
+	}
 	local := e.localContext(a, b)
 	return score{
 		all:   e.similarityWith(a, b, max(local, e.topicContext(a, b))),
