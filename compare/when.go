@@ -11,13 +11,18 @@ import (
 )
 
 // anchors are the nights or days a sentence pins its figures to, by sort:
-// a calendar date, from a day of the week with a part of the day ("on
-// Thursday night") or "overnight", "last night", "the night before", read
-// against the article's date (without a date, the day's name itself); and
-// the numbered nights or days ("the fourth night"). Years and dates in a
-// sentence are no anchor: they often date something else than the figure.
+// the night, as a calendar date, from a day of the week with a part of the
+// day ("on Thursday night") or "overnight", "last night", "the night
+// before", read against the article's date, or as a number ("the fourth
+// night"); and, without the article's date, the day's name itself. Years
+// and dates in a sentence are no anchor: they often date something else
+// than the figure.
 // Two figures whose sentences give different times of the same sort report
-// different facts: the arrests of one night are not those of the next.
+// different facts: the arrests of one night are not those of the next. A
+// calendar night and a numbered night ("#3") are of one sort and never
+// equal: a sentence pinned to the third night and one pinned to a date are
+// kept apart, since nothing says they are the same night; that may miss a
+// pair, but never raises a false alarm.
 type anchors map[byte][]string
 
 var partsOfDay = map[string]bool{"night": true, "evening": true, "morning": true, "afternoon": true}
@@ -76,7 +81,7 @@ func timeAnchors(sentence string, figs []claims.Figure, sentStart int, published
 		case claims.Ordinal:
 			rest := strings.ToLower(strings.TrimLeft(sentence[min(max(f.End-sentStart, 0), len(sentence)):], " "))
 			if strings.HasPrefix(rest, "night") || strings.HasPrefix(rest, "day") {
-				a.add('n', strconv.FormatFloat(f.Value, 'f', -1, 64))
+				a.add('n', "#"+strconv.FormatFloat(f.Value, 'f', -1, 64))
 			}
 		}
 	}
