@@ -619,6 +619,18 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		if !passive && w.low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
 			continue
 		}
+		// A short prepositional phrase before the verb: "14 people from
+		// the stricken plane were injured".
+		if !passive && (prepositions[w.low] || w.low == "at" || w.low == "of") {
+			if j := measureBeAhead(t, k+1); j > 0 {
+				k = j - 1
+				continue
+			}
+		}
+		// "14 passengers were treated for injuries"
+		if passive && w.low == "treated" && k+2 < len(t) && t[k+1].low == "for" && (t[k+2].low == "injuries" || t[k+2].low == "wounds") {
+			return MeasureInjured, false
+		}
 		if chainPass[w.low] || isAdverb(w.low) {
 			prevVerb = prevVerb || participleLike(w.low)
 			continue
@@ -626,6 +638,24 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		return "", passive && (prevVerb || participleLike(w.low))
 	}
 	return "", passive && prevVerb
+}
+
+// measureBeAhead returns the index of a form of "to be" at most five plain
+// words after t[from], or 0 when there is none.
+func measureBeAhead(t []mtok, from int) int {
+	for j := from; j < len(t) && j < from+6; j++ {
+		if t[j].kind != tWord {
+			return 0
+		}
+		if beForms[t[j].low] {
+			return j
+		}
+		adjective := j > from && determiners[t[j-1].low] // "the derailed train"
+		if !adjective && (participles[t[j].low] != "" || isVerbish(t[j].low) && !prepositions[t[j].low] && !determiners[t[j].low]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // participleLike guesses a past participle or gerund: "found", "seized".
@@ -1012,7 +1042,7 @@ var (
 	participles = measureMap(map[string][]string{
 		MeasureKilled: {"killed", "dead", "died", "die", "dies", "dying", "perished", "slain",
 			"murdered", "massacred", "drowned"},
-		MeasureInjured:   {"injured", "wounded", "hurt"},
+		MeasureInjured:   {"injured", "wounded", "hurt", "hospitalised", "hospitalized"},
 		MeasureMissing:   {"missing", "unaccounted", "disappeared"},
 		MeasureArrested:  {"arrested", "detained", "held", "custody", "apprehended", "jailed"},
 		MeasureDisplaced: {"displaced", "homeless", "fled", "uprooted"},

@@ -39,6 +39,12 @@ var measureCases = []measureCase{
 	{"Some {4,500} families in Quelimane were evacuated overnight.", "evacuated", "families"},
 	{"{Sixty} miners are still listed as missing after the collapse.", "missing", "miners"},
 	{"{Nine} climbers were officially registered as missing on the mountain.", "missing", "climbers"},
+	// A short prepositional phrase before the passive; injuries and hospitals.
+	{"{23} passengers from the derailed train were injured, the operator said.", "injured", "passengers"},
+	{"Police said {40} people at the march were arrested.", "arrested", ""},
+	{"{Six} of the miners were killed when the shaft flooded.", "killed", "miners"},
+	{"{Eleven} fans were treated for injuries outside the stadium.", "injured", "fans"},
+	{"{Nine} people were hospitalised after the fire.", "injured", ""},
 	// Verb before the figure, with coordination.
 	{"A suicide bomber struck the checkpoint, killing {27} Iraqis and 4 police officers.", "killed", "Iraqis"},
 	{"A suicide bomber struck the checkpoint, killing 27 Iraqis and {4} police officers.", "killed", "police officers"},
