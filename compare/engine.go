@@ -97,7 +97,8 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				lastNamed = s
 			}
 			hasFigure := false
-			var when anchors
+			var times []anchorAt
+			timed := false
 			for f := range c.Figures {
 				fig := &c.Figures[f]
 				if !comparable(*fig) {
@@ -111,10 +112,10 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				}
 				it.vec, it.names, it.named = e.figureVectors(c.Sentence.Text, toks[a][s], around, *fig, c.Sentence.Start)
 				it.topic = topic
-				if when == nil {
-					when = timeAnchors(c.Sentence.Text, c.Figures, c.Sentence.Start, publishedDay(art.Published))
+				if !timed {
+					times, timed = sentenceAnchors(c.Sentence.Text, c.Figures, c.Sentence.Start, publishedDay(art.Published)), true
 				}
-				it.when = when
+				it.when = anchorsFor(times, fig.Start-c.Sentence.Start)
 				e.figs = append(e.figs, it)
 			}
 			if !hasFigure && len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -25,21 +26,29 @@ import (
 // pair, but never raises a false alarm.
 type anchors map[byte][]string
 
-var partsOfDay = map[string]bool{"night": true, "evening": true, "morning": true, "afternoon": true}
+// partsOfDay follow a day's name when it dates an event ("Thursday night").
+var partsOfDay = []string{"night", "evening", "morning", "afternoon"}
 
-// relativeNight returns how many days before the article's date the
-// night a sentence speaks of began: 1 for "overnight" or "last night", 2 for
-// "the night before" or "the previous night" (said the morning after the
-// next one), 0 when it names none.
-func relativeNight(sentence string) int {
+// relativeNight finds the nights a sentence names relative to the day it
+// was written: 1 day back for "overnight" or "last night", 2 for "the night
+// before" or "the previous night" (said the morning after the next one).
+// It returns each with its offset in the sentence.
+func relativeNight(sentence string) (back, at []int) {
 	l := strings.ToLower(sentence)
-	switch {
-	case strings.Contains(l, "overnight") || strings.Contains(l, "last night"):
-		return 1
-	case strings.Contains(l, "previous night") || strings.Contains(l, "night before"):
-		return 2
+	for _, m := range []struct {
+		words string
+		back  int
+	}{{"overnight", 1}, {"last night", 1}, {"previous night", 2}, {"night before", 2}} {
+		for from := 0; ; {
+			i := strings.Index(l[from:], m.words)
+			if i < 0 {
+				break
+			}
+			back, at = append(back, m.back), append(at, from+i)
+			from += i + len(m.words)
+		}
 	}
-	return 0
+	return back, at
 }
 
 // weekdays gives each day's number as time.Weekday does.
@@ -48,41 +57,87 @@ var weekdays = map[string]int{
 	"friday": 5, "saturday": 6,
 }
 
-// timeAnchors reads the anchors of a sentence from its words and from its
-// figures of kind year, date and ordinal.
-func timeAnchors(sentence string, figs []claims.Figure, sentStart int, published string) anchors {
-	a := anchors{}
-	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) })
-	day, dated := time.Parse("2006-01-02", published)
-	for k, w := range words {
+// anchorAt is one time a sentence names, at byte offset at.
+type anchorAt struct {
+	sort  byte
+	value string
+	at    int
+}
+
+// sentenceAnchors reads the times a sentence names: days of the week with
+// a part of the day, relative nights (both read against the article's
+// date when it has one) and numbered nights or days.
+func sentenceAnchors(sentence string, figs []claims.Figure, sentStart int, published string) []anchorAt {
+	var out []anchorAt
+	day, err := time.Parse("2006-01-02", published)
+	dated := err == nil
+	for i := 0; i < len(sentence); {
+		r, size := utf8.DecodeRuneInString(sentence[i:])
+		if !unicode.IsUpper(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(sentence) && unicode.IsLetter(rune(sentence[j])) {
+			j++
+		}
+		w := strings.ToLower(sentence[i:j])
+		next := strings.ToLower(strings.TrimLeft(sentence[j:], " "))
+		wd, isDay := weekdays[w]
 		// "on Thursday night" dates what happened; "officials said
-		// Tuesday" only dates the report, and is no anchor. With the
-		// article's date, the night becomes a calendar date.
-		lw := strings.ToLower(w)
-		wd, isDay := weekdays[lw]
-		if isDay && w[0] >= 'A' && w[0] <= 'Z' && k+1 < len(words) && partsOfDay[strings.ToLower(words[k+1])] {
-			if dated == nil {
+		// Tuesday" only dates the report, and is no anchor.
+		if isDay && slices.ContainsFunc(partsOfDay, func(p string) bool { return strings.HasPrefix(next, p) }) {
+			if dated {
 				back := (int(day.Weekday()) - wd + 7) % 7
-				a.add('n', day.AddDate(0, 0, -back).Format("2006-01-02"))
+				out = append(out, anchorAt{'n', day.AddDate(0, 0, -back).Format("2006-01-02"), i})
 			} else {
-				a.add('w', lw)
+				out = append(out, anchorAt{'w', w, i})
 			}
 		}
+		i = max(j, i+size)
 	}
-	if dated == nil {
-		// "overnight", "last night": the night before the article's date;
-		// "the night before", "the previous night": the one before that.
-		if back := relativeNight(sentence); back > 0 {
-			a.add('n', day.AddDate(0, 0, -back).Format("2006-01-02"))
+	if dated {
+		backs, ats := relativeNight(sentence)
+		for k, back := range backs {
+			out = append(out, anchorAt{'n', day.AddDate(0, 0, -back).Format("2006-01-02"), ats[k]})
 		}
 	}
 	for _, f := range figs {
-		switch f.Kind {
-		case claims.Ordinal:
-			rest := strings.ToLower(strings.TrimLeft(sentence[min(max(f.End-sentStart, 0), len(sentence)):], " "))
-			if strings.HasPrefix(rest, "night") || strings.HasPrefix(rest, "day") {
-				a.add('n', "#"+strconv.FormatFloat(f.Value, 'f', -1, 64))
-			}
+		if f.Kind != claims.Ordinal {
+			continue
+		}
+		end := min(max(f.End-sentStart, 0), len(sentence))
+		rest := strings.ToLower(strings.TrimLeft(sentence[end:], " "))
+		if strings.HasPrefix(rest, "night") || strings.HasPrefix(rest, "day") {
+			out = append(out, anchorAt{'n', "#" + strconv.FormatFloat(f.Value, 'f', -1, 64), max(f.Start-sentStart, 0)})
+		}
+	}
+	return out
+}
+
+// anchorsFor keeps, of each sort, the time named nearest to the figure at
+// byte offset at: in "some 45,000 police will be deployed on Saturday
+// night, after a fourth night in which 1,311 people were arrested", the
+// arrests are the fourth night's.
+func anchorsFor(all []anchorAt, at int) anchors {
+	a := anchors{}
+	best := map[byte]int{}
+	for _, x := range all {
+		d := x.at - at
+		if d < 0 {
+			d = -d
+		}
+		if b, ok := best[x.sort]; !ok || d < b {
+			best[x.sort] = d
+		}
+	}
+	for _, x := range all {
+		d := x.at - at
+		if d < 0 {
+			d = -d
+		}
+		if d == best[x.sort] {
+			a.add(x.sort, x.value)
 		}
 	}
 	return a

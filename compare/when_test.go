@@ -12,7 +12,14 @@ func TestTimeAnchors(t *testing.T) {
 	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
 	assert.NoError(t, err)
 	anchorsOf := func(sentence, published string) anchors {
-		return timeAnchors(sentence, ex.Figures(sentence), 0, published)
+		figs := ex.Figures(sentence)
+		at := 0
+		for _, f := range figs {
+			if f.Kind == claims.Count {
+				at = f.Start
+			}
+		}
+		return anchorsFor(sentenceAnchors(sentence, figs, 0, published), at)
 	}
 	tests := []struct {
 		name      string
@@ -28,6 +35,7 @@ func TestTimeAnchors(t *testing.T) {
 		{"a weekday that dates the report is no anchor", "The toll rose to 139, officials said Tuesday.", "At least 133 people died, officials said on Sunday.", "", "", false},
 		{"no anchor at all", "The attack killed 139 people.", "More than 140 people died.", "2024-03-26", "2024-03-28", false},
 		{"weekday names without a date", "Police detained 875 people on Thursday night.", "Police detained 917 people on Thursday night.", "", "", false},
+		{"the nearest time is the figure's", "Some 45,000 police will be out on Saturday night, after a fourth night in which 1,311 people were detained.", "Police detained 719 people overnight.", "2023-07-01", "2023-07-02", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
