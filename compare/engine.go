@@ -491,13 +491,23 @@ type group struct {
 // first, keeping for each pair of clusters the sum of their similarities,
 // so that no pair of items is scored twice.
 type agglomeration struct {
-	items  []*item
-	groups map[int]*group // by the cluster's first item
-	of     map[int]int    // item -> cluster
+	// mayConflict is false for counted nouns ("45,000 police", "367
+	// passengers"): what they count depends on a scope the sentence rarely
+	// gives (in Paris or nationwide, on which night), so two different
+	// numbers of them are kept apart rather than called a conflict. Tolls,
+	// injuries, arrests and the other event measures, and percents, may
+	// conflict.
+	mayConflict bool
+	items       []*item
+	groups      map[int]*group // by the cluster's first item
+	of          map[int]int    // item -> cluster
 }
 
 func newAgglomeration(items []*item, comp []int) *agglomeration {
 	ag := &agglomeration{items: items, groups: make(map[int]*group, len(comp)), of: make(map[int]int, len(comp))}
+	if f := items[comp[0]].fig; f != nil {
+		ag.mayConflict = eventMeasures[f.Measure] || f.Kind == claims.Percent
+	}
 	for _, i := range comp {
 		g := &group{members: []int{i}, arts: map[int]bool{items[i].art: true},
 			sources: map[string]int{items[i].source: 1}, links: map[int]score{}}
@@ -574,7 +584,7 @@ func (ag *agglomeration) run(minLink, conflictLink float64) [][]int {
 				if l < minLink || sharesArticle(ga, gb) {
 					continue
 				}
-				if sum.local/float64(n) < conflictLink && ga.disjoint(gb) {
+				if (sum.local/float64(n) < conflictLink || !ag.mayConflict) && ga.disjoint(gb) {
 					continue
 				}
 				if l > best || (l == best && (a < bestA || (a == bestA && b < bestB))) || bestA < 0 {
