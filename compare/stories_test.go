@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -41,12 +42,19 @@ type goldKey struct {
 // on figures the annotation keeps apart, grouped pairs must be right, and
 // most annotated pairs must be found.
 func TestStoriesAgainstGold(t *testing.T) {
+	// The recall floor of each set: the second validation set is harder
+	// (counts that change night after night) and is held to precision only.
+	floors := map[string]float64{}
 	var golds []string
-	for _, set := range []string{"stories", "eval"} {
+	for set, floor := range map[string]float64{"stories": 0.45, "eval": 0.45, "eval2": 0} {
 		g, err := filepath.Glob(filepath.Join("..", "testdata", set, "*", "gold.json"))
 		require.NoError(t, err)
+		for _, path := range g {
+			floors[path] = floor
+		}
 		golds = append(golds, g...)
 	}
+	slices.Sort(golds)
 	require.NotEmpty(t, golds)
 	reg := claims.DefaultRegistry()
 	canon := func(o string) string {
@@ -130,7 +138,7 @@ func TestStoriesAgainstGold(t *testing.T) {
 				}
 			}
 			t.Logf("%s: pairs found %d/%d", filepath.Base(dir), hit, want)
-			assert.GreaterOrEqual(t, float64(hit), 0.45*float64(want), "recall of annotated pairs")
+			assert.GreaterOrEqual(t, float64(hit), floors[path]*float64(want), "recall of annotated pairs")
 		})
 	}
 }
