@@ -136,6 +136,18 @@ func makeGroup(items []*item, c []int) Group {
 		figs[i] = m.Figure
 	}
 	g.Verdict, g.Disjoint = Judge(figs)
+	// Two figures of one outlet never make a conflict on their own: only
+	// pairs from different outlets count.
+	cross := g.Disjoint[:0]
+	for _, d := range g.Disjoint {
+		if sourceOf(g.Members[d[0]].Article) != sourceOf(g.Members[d[1]].Article) {
+			cross = append(cross, d)
+		}
+	}
+	g.Disjoint = cross
+	if g.Verdict == Conflict && len(cross) == 0 {
+		g.Verdict = Consistent
+	}
 	stmts := make([]Statement, len(g.Members))
 	for i, m := range g.Members {
 		stmts[i] = m.Statement

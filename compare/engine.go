@@ -96,21 +96,23 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 			if e.hasName(toks[a][s]) {
 				lastNamed = s
 			}
-			hasFigure := false
 			var times []anchorAt
+			var source []bool // the tokens naming who reported, not what happened
 			timed := false
 			for f := range c.Figures {
 				fig := &c.Figures[f]
 				if !comparable(*fig) {
 					continue
 				}
-				hasFigure = true
 				it := &item{
 					art: a, source: sourceOf(art), stmt: st, fig: fig,
 					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
 					focus: isFocus, sentNo: s,
 				}
-				it.vec, it.names, it.named = e.figureVectors(c.Sentence.Text, toks[a][s], around, *fig, c.Sentence.Start)
+				if source == nil {
+					source = attribution(c.Sentence.Text, toks[a][s], func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
+				}
+				it.vec, it.names, it.named = e.figureVectors(toks[a][s], source, around, *fig, c.Sentence.Start)
 				it.topic = topic
 				if !timed {
 					times, timed = sentenceAnchors(c.Sentence.Text, c.Figures, c.Sentence.Start, publishedDay(art.Published)), true
@@ -118,7 +120,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				it.when = anchorsFor(times, fig.Start-c.Sentence.Start)
 				e.figs = append(e.figs, it)
 			}
-			if !hasFigure && len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
+			if len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
 				e.facts = append(e.facts, &item{
 					art: a, source: sourceOf(art), stmt: st,
 					vec: e.sentenceVector(toks[a][s]), focus: true, sentNo: s,
@@ -136,11 +138,11 @@ type weighted struct {
 }
 
 // around returns the context a figure of sentence s takes from around its
-// sentence: the previous sentence's names at PreviousWeight and, when
-// sentence s names no one and nowhere ("182 people were wounded in the
-// attack"), the names of the latest sentence that did (within
-// InheritSpan sentences) and of the title, at InheritWeight: such a
-// sentence speaks of the event last named.
+// sentence: the title's names at InheritWeight, the previous sentence's
+// names at PreviousWeight and, when sentence s names no one and nowhere
+// ("182 people were wounded in the attack"), the names of the latest
+// sentence that did (within InheritSpan sentences) at InheritWeight: such
+// a sentence speaks of the event last named.
 func (e *engine) around(toks [][]token, s, lastNamed int, title []token) []weighted {
 	out := []weighted{{title, e.opts.InheritWeight}}
 	if s > 0 {
@@ -178,9 +180,8 @@ func (e *engine) weight(id int32) float64 {
 // weighted by their closeness to the figure, and the names and places of
 // its sentence and, at their shares, of the sentences around it. named
 // tells whether the figure's own sentence names anyone or anywhere.
-func (e *engine) figureVectors(sentence string, toks []token, around []weighted, f claims.Figure, sentStart int) (words, names vector, named bool) {
+func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f claims.Figure, sentStart int) (words, names vector, named bool) {
 	wb, nb := vecBuilder{}, vecBuilder{}
-	source := attribution(sentence, toks, func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
 	start, end := f.Start-sentStart, f.End-sentStart
 	at := 0 // tokens before the figure
 	for at < len(toks) && toks[at].pos < start {
@@ -370,6 +371,9 @@ func valueCloseness(x, y, ratio float64) float64 {
 		return 0
 	}
 	c := 1 - math.Abs(math.Log(x/y))/math.Log(ratio)
+	if math.IsNaN(c) {
+		return 0
+	}
 	return math.Max(0, c)
 }
 

@@ -119,3 +119,22 @@ func TestCompareClaims(t *testing.T) {
 		"killed agree: Reuters 13, The Guardian 13",
 	}, groupsOf(res))
 }
+
+// Two articles of one outlet that disagree raise no conflict on their own.
+func TestSameOutletIsNoConflict(t *testing.T) {
+	var s story
+	s.add(article(t, "w1", "Reuters",
+		sent{"Floods in the Libyan port city of Derna killed 100 people, officials said.", []fig{exact("100", 100, "killed", "")}}))
+	s.add(article(t, "w2", "Reuters",
+		sent{"Floods in the Libyan port city of Derna killed 200 people, officials said.", []fig{exact("200", 200, "killed", "")}}))
+	s.add(article(t, "p1", "The Guardian",
+		sent{"At least 90 people were killed by floods in the Libyan port city of Derna.", []fig{atLeast("At least 90", 90, "killed")}}))
+	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil)
+	require.NotEmpty(t, res.Groups, "the Guardian's figure groups with Reuters'")
+	for _, g := range res.Groups {
+		assert.NotEqual(t, Conflict, g.Verdict, groupsOf(res))
+		for _, d := range g.Disjoint {
+			assert.NotEqual(t, g.Members[d[0]].Outlet(), g.Members[d[1]].Outlet())
+		}
+	}
+}

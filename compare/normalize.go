@@ -191,7 +191,13 @@ func onlySpace(s string, from, to int) bool {
 // verb, possibly after up to two source nouns.
 func reportsAfter(s string, i int) bool {
 	rest := strings.TrimPrefix(strings.TrimPrefix(s[min(i, len(s)):], "'s"), "’s")
+	if len(rest) > 64 {
+		rest = rest[:64] // a reporting verb comes within three words
+	}
 	words := strings.Fields(rest)
+	if len(words) > 3 {
+		words = words[:3]
+	}
 	for n, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",.;:\"'“”‘’"))
 		switch {
@@ -208,7 +214,11 @@ func reportsAfter(s string, i int) bool {
 // accordingBefore reports whether "according to" (and perhaps "the")
 // comes right before offset i.
 func accordingBefore(s string, i int) bool {
-	head := strings.ToLower(strings.TrimSpace(s[:min(i, len(s))]))
+	head := s[:min(i, len(s))]
+	if len(head) > 24 {
+		head = head[len(head)-24:]
+	}
+	head = strings.ToLower(strings.TrimSpace(head))
 	head = strings.TrimSuffix(head, " the")
 	return strings.HasSuffix(head, "according to")
 }

@@ -3,6 +3,7 @@ package compare
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -14,14 +15,19 @@ import (
 //
 //	ContextWeight · context + StringWeight · string + ValueWeight · value + SubjectWeight · subject
 //
-// divided by the sum of the weights. context is the cosine of the two
-// figures' context vectors: the content stems and names of the sentence,
-// each weighted by its inverse document frequency over the sentences being
-// compared, by NameBoost for a name, and by its closeness to the figure (a
-// word next to the figure counts fully, one MaxDistance words away or more
-// counts MinProximity), plus the previous sentence's words weighted
-// PreviousWeight. string is strutil's Sørensen–Dice coefficient of the two
-// sentences' stemmed, stop-word-free text. value is how close the two
+// divided by the sum of the weights. context compares the figures'
+// contexts: the content stems of the sentence, each weighted by its inverse
+// document frequency over the sentences being compared and by its
+// closeness to the figure (a word next to the figure counts fully, one
+// MaxDistance words away counts less, never below MinProximity); and the
+// names of the sentence (weighted by NameBoost, never below 0.6 for
+// closeness), of the previous sentence at PreviousWeight, and of the title
+// (and, for a sentence that names no one, of the latest sentence that did)
+// at InheritWeight. It is the average of the words' cosine and the names'
+// weighted overlap; for a figure whose sentence names nothing, the
+// similarity of the two articles' titles and leads at TopicWeight stands in
+// when it is higher. string is strutil's Sørensen–Dice coefficient of the
+// two sentences' stemmed, stop-word-free text. value is how close the two
 // stated numbers are (1 when equal, falling to 0 at a ratio of ValueRatio).
 // subject is 1 when both figures name who is counted and the names share a
 // stem, 0.5 when either names none, and 0 when they name different subjects.
@@ -59,12 +65,12 @@ type Options struct {
 	SubjectWeight float64
 	// NameBoost multiplies the weight of names and places in the context.
 	NameBoost float64
-	// PreviousWeight multiplies the weights of the previous sentence's words.
+	// PreviousWeight multiplies the weights of the previous sentence's names.
 	PreviousWeight float64
 	// InheritWeight is the share of their weight at which the names of the
-	// latest sentence that named someone or somewhere (at most InheritSpan
-	// sentences back) and of the article's title count in the context of
-	// a figure whose own sentence names no one.
+	// article's title, and for a figure whose own sentence names no one the
+	// names of the latest sentence that did (at most InheritSpan sentences
+	// back), count in the figure's context.
 	InheritWeight float64
 	// TopicWeight is the share of the similarity of two articles' titles
 	// and lead sentences that stands for the context of a figure whose own
@@ -139,7 +145,7 @@ func (o Options) Validate() error {
 		{"ContextWeight", o.ContextWeight}, {"StringWeight", o.StringWeight},
 		{"ValueWeight", o.ValueWeight}, {"SubjectWeight", o.SubjectWeight},
 	} {
-		if w.v < 0 {
+		if !(w.v >= 0) || math.IsInf(w.v, 0) {
 			errs = append(errs, fmt.Errorf("%s is %g: weights cannot be negative", w.name, w.v))
 		}
 	}
@@ -155,14 +161,14 @@ func (o Options) Validate() error {
 		{"MinProximity", o.MinProximity}, {"PreviousWeight", o.PreviousWeight},
 		{"InheritWeight", o.InheritWeight}, {"TopicWeight", o.TopicWeight},
 	} {
-		if p.v < 0 || p.v > 1 {
+		if !(p.v >= 0 && p.v <= 1) {
 			errs = append(errs, fmt.Errorf("%s is %g, want a value in [0, 1]", p.name, p.v))
 		}
 	}
-	if o.NameBoost < 1 {
+	if !(o.NameBoost >= 1) || math.IsInf(o.NameBoost, 0) {
 		errs = append(errs, fmt.Errorf("NameBoost is %g, want at least 1", o.NameBoost))
 	}
-	if o.ValueRatio <= 1 {
+	if !(o.ValueRatio > 1) || math.IsInf(o.ValueRatio, 0) {
 		errs = append(errs, fmt.Errorf("ValueRatio is %g, want more than 1", o.ValueRatio))
 	}
 	if o.InheritSpan < 0 {

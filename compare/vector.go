@@ -91,9 +91,13 @@ func (b vecBuilder) build() vector {
 	v := vector{e: make([]entry, 0, len(b))}
 	for id, w := range b {
 		v.e = append(v.e, entry{id, w})
-		v.norm += w * w
 	}
 	slices.SortFunc(v.e, func(a, b entry) int { return int(a.id - b.id) })
+	// Summed in id order: a map's order would change the last bits of the
+	// norm from run to run, and with them a threshold's outcome.
+	for _, x := range v.e {
+		v.norm += x.w * x.w
+	}
 	v.norm = math.Sqrt(v.norm)
 	return v
 }

@@ -66,6 +66,9 @@ func TestOptionsValidate(t *testing.T) {
 		{"value ratio", func(o *Options) { o.ValueRatio = 1 }, "ValueRatio"},
 		{"distance", func(o *Options) { o.MaxDistance = 0 }, "MaxDistance"},
 		{"blocking", func(o *Options) { o.MaxPostings = 1 }, "MaxPostings"},
+		{"NaN threshold", func(o *Options) { o.MinSimilarity = math.NaN() }, "MinSimilarity"},
+		{"NaN weight", func(o *Options) { o.ContextWeight = math.NaN() }, "ContextWeight"},
+		{"infinite ratio", func(o *Options) { o.ValueRatio = math.Inf(1) }, "ValueRatio"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -34,7 +34,14 @@ var partsOfDay = []string{"night", "evening", "morning", "afternoon"}
 // before" or "the previous night" (said the morning after the next one).
 // It returns each with its offset in the sentence.
 func relativeNight(sentence string) (back, at []int) {
-	l := strings.ToLower(sentence)
+	// Lower-case ASCII letters only, so that offsets stay those of the
+	// sentence.
+	l := strings.Map(func(r rune) rune {
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, sentence)
 	for _, m := range []struct {
 		words string
 		back  int
@@ -78,12 +85,21 @@ func sentenceAnchors(sentence string, figs []claims.Figure, sentStart int, publi
 			continue
 		}
 		j := i
-		for j < len(sentence) && unicode.IsLetter(rune(sentence[j])) {
-			j++
+		for j < len(sentence) {
+			r, n := utf8.DecodeRuneInString(sentence[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
 		}
 		w := strings.ToLower(sentence[i:j])
-		next := strings.ToLower(strings.TrimLeft(sentence[j:], " "))
 		wd, isDay := weekdays[w]
+		if !isDay {
+			i = max(j, i+size)
+			continue
+		}
+		next := strings.TrimLeft(sentence[j:], " ")
+		next = strings.ToLower(next[:min(len(next), 12)])
 		// "on Thursday night" dates what happened; "officials said
 		// Tuesday" only dates the report, and is no anchor.
 		if isDay && slices.ContainsFunc(partsOfDay, func(p string) bool { return strings.HasPrefix(next, p) }) {
@@ -107,7 +123,8 @@ func sentenceAnchors(sentence string, figs []claims.Figure, sentStart int, publi
 			continue
 		}
 		end := min(max(f.End-sentStart, 0), len(sentence))
-		rest := strings.ToLower(strings.TrimLeft(sentence[end:], " "))
+		rest := strings.TrimLeft(sentence[end:], " ")
+		rest = strings.ToLower(rest[:min(len(rest), 8)])
 		if strings.HasPrefix(rest, "night") || strings.HasPrefix(rest, "day") {
 			out = append(out, anchorAt{'n', "#" + strconv.FormatFloat(f.Value, 'f', -1, 64), max(f.Start-sentStart, 0)})
 		}
