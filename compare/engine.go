@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"container/heap"
 	"math"
 	"slices"
 
@@ -572,34 +573,36 @@ func (a *group) disjoint(b *group) bool {
 // run merges clusters until no pair reaches its linkage threshold, and
 // returns the clusters of two or more items.
 func (ag *agglomeration) run(minLink, conflictLink float64) [][]int {
-	for {
-		bestA, bestB, best := -1, -1, 0.0
-		for a, ga := range ag.groups {
-			for b, sum := range ga.links {
-				if b <= a {
-					continue
-				}
-				gb := ag.groups[b]
-				n := pairsBetween(ga, gb)
-				if n == 0 {
-					continue
-				}
-				l := sum.all / float64(n)
-				if l < minLink || sharesArticle(ga, gb) {
-					continue
-				}
-				if (sum.local/float64(n) < conflictLink || !ag.mayConflict) && ga.disjoint(gb) {
-					continue
-				}
-				if l > best || (l == best && (a < bestA || (a == bestA && b < bestB))) || bestA < 0 {
-					bestA, bestB, best = a, b, l
-				}
+	// A heap of candidate merges, best first; an entry is stale once either
+	// cluster has changed since it was pushed (its version moved on).
+	version := make(map[int]int, len(ag.groups))
+	h := &candidates{}
+	push := func(a, b int) {
+		if a > b {
+			a, b = b, a
+		}
+		if l, ok := ag.linkage(a, b, minLink, conflictLink); ok {
+			heap.Push(h, candidate{l: l, a: a, b: b, va: version[a], vb: version[b]})
+		}
+	}
+	for a, ga := range ag.groups {
+		for b := range ga.links {
+			if b > a {
+				push(a, b)
 			}
 		}
-		if bestA < 0 {
-			break
+	}
+	for h.Len() > 0 {
+		c := heap.Pop(h).(candidate)
+		if ag.groups[c.a] == nil || ag.groups[c.b] == nil || version[c.a] != c.va || version[c.b] != c.vb {
+			continue
 		}
-		ag.merge(bestA, bestB)
+		ag.merge(c.a, c.b)
+		version[c.a]++
+		delete(version, c.b)
+		for other := range ag.groups[c.a].links {
+			push(c.a, other)
+		}
 	}
 	var out [][]int
 	for _, g := range ag.groups {
@@ -610,6 +613,59 @@ func (ag *agglomeration) run(minLink, conflictLink float64) [][]int {
 	}
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
+}
+
+// linkage is the average similarity of clusters a and b over their
+// cross-source pairs, and whether they may merge: the average reaches
+// minLink, they share no article, and a merge that would hold disjoint
+// intervals reaches conflictLink on the sentences' own evidence and is of
+// a measure that may conflict.
+func (ag *agglomeration) linkage(a, b int, minLink, conflictLink float64) (float64, bool) {
+	ga, gb := ag.groups[a], ag.groups[b]
+	n := pairsBetween(ga, gb)
+	if n == 0 {
+		return 0, false
+	}
+	sum := ga.links[b]
+	l := sum.all / float64(n)
+	if l < minLink || sharesArticle(ga, gb) {
+		return 0, false
+	}
+	if (sum.local/float64(n) < conflictLink || !ag.mayConflict) && ga.disjoint(gb) {
+		return 0, false
+	}
+	return l, true
+}
+
+// candidate is a possible merge of clusters a < b with linkage l, pushed
+// when their versions were va and vb.
+type candidate struct {
+	l      float64
+	a, b   int
+	va, vb int
+}
+
+// candidates is a max-heap of merges: the highest linkage first, then the
+// lowest cluster ids, so that the order of merges is deterministic.
+type candidates []candidate
+
+func (h candidates) Len() int { return len(h) }
+func (h candidates) Less(i, j int) bool {
+	if h[i].l != h[j].l {
+		return h[i].l > h[j].l
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h candidates) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *candidates) Push(x any)   { *h = append(*h, x.(candidate)) }
+func (h *candidates) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 // merge moves cluster b into cluster a.
