@@ -46,7 +46,7 @@ var listCues = []string{"followed by", " and ", ", while ", "compared with", "ag
 // one list: joined by a list cue, with no other figure between them.
 func listMeasure(sentence string, before []Figure, f Figure) string {
 	prev := before[len(before)-1]
-	if prev.Kind != Count || prev.Measure == "" || !isEventMeasure(prev.Measure) {
+	if prev.Kind != Count || prev.Measure == "" || !IsEventMeasure(prev.Measure) {
 		return ""
 	}
 	between := strings.ToLower(sentence[min(prev.End, len(sentence)):min(max(f.Start, prev.End), len(sentence))])
@@ -64,9 +64,10 @@ func listMeasure(sentence string, before []Figure, f Figure) string {
 	return ""
 }
 
-// isEventMeasure reports whether m is a measure a verb or a toll gives
-// (killed, injured, …), rather than a counted noun.
-func isEventMeasure(m string) bool {
+// IsEventMeasure reports whether m is a measure a verb or a toll gives
+// (killed, injured, missing, arrested, displaced, evacuated, executed),
+// rather than a counted noun.
+func IsEventMeasure(m string) bool {
 	switch m {
 	case MeasureKilled, MeasureInjured, MeasureMissing, MeasureArrested, MeasureDisplaced, MeasureEvacuated, MeasureExecuted:
 		return true

@@ -34,19 +34,12 @@ type item struct {
 // A count of exactly one of a counted noun ("One passenger told…") is a
 // determiner, not a reported total, and is not compared.
 func comparable(f claims.Figure) bool {
-	if f.Kind == claims.Count && f.Value == 1 && f.IsPoint() && !eventMeasures[f.Measure] {
+	if f.Kind == claims.Count && f.Value == 1 && f.IsPoint() && !claims.IsEventMeasure(f.Measure) {
 		return false
 	}
 	return (f.Kind == claims.Count || f.Kind == claims.Percent) && f.Measure != ""
 }
 
-// eventMeasures are the measures a verb or a toll gives, as opposed to a
-// counted noun.
-var eventMeasures = map[string]bool{
-	claims.MeasureKilled: true, claims.MeasureInjured: true, claims.MeasureMissing: true,
-	claims.MeasureArrested: true, claims.MeasureDisplaced: true, claims.MeasureEvacuated: true,
-	claims.MeasureExecuted: true,
-}
 
 // sourceOf is the key that tells outlets apart: the outlet, or for an
 // unattributed article the article itself.
@@ -511,7 +504,7 @@ type agglomeration struct {
 func newAgglomeration(items []*item, comp []int) *agglomeration {
 	ag := &agglomeration{items: items, groups: make(map[int]*group, len(comp)), of: make(map[int]int, len(comp))}
 	if f := items[comp[0]].fig; f != nil {
-		ag.mayConflict = eventMeasures[f.Measure] || f.Kind == claims.Percent
+		ag.mayConflict = claims.IsEventMeasure(f.Measure) || f.Kind == claims.Percent
 	}
 	for _, i := range comp {
 		g := &group{members: []int{i}, arts: map[int]bool{items[i].art: true},
