@@ -40,7 +40,6 @@ func comparable(f claims.Figure) bool {
 	return (f.Kind == claims.Count || f.Kind == claims.Percent) && f.Measure != ""
 }
 
-
 // sourceOf is the key that tells outlets apart: the outlet, or for an
 // unattributed article the article itself.
 func sourceOf(a *claims.Article) string {
