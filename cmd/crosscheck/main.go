@@ -24,7 +24,7 @@ Usage:
   crosscheck sentences [flags] PATH...          every sentence, one a line
   crosscheck help [COMMAND]
 
-PATH is a file (bundle, text, Markdown, JSON Lines), a directory (read
+PATH is a file (bundle, text, Markdown, JSON Lines, HTML), a directory (read
 recursively) or - for standard input. Run "crosscheck help COMMAND" for the
 flags of a command.
 
