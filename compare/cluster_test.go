@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"github.com/crosscheck-news/crosscheck/claims"
 	"slices"
 	"testing"
 
@@ -71,4 +72,26 @@ func TestClusterAverageLinkage(t *testing.T) {
 			assert.Equal(t, tt.want, cluster(tt.items, pairs, sims, tt.minLink, tt.minLink, tt.minLink, func(i, j int) score { s := tt.sims[pairKey(i, j)]; return score{s, s} }))
 		})
 	}
+}
+
+func TestJoinAgreeing(t *testing.T) {
+	fig := func(v float64, measure string) *claims.Figure {
+		return &claims.Figure{Value: v, Interval: claims.Point(v), Kind: claims.Count, Measure: measure}
+	}
+	items := []*item{
+		{art: 0, source: "AP", fig: fig(104, "survivor")},
+		{art: 1, source: "BBC", fig: fig(104, "survivor")},
+		{art: 2, source: "Reuters", fig: fig(104, "survivor")},
+		{art: 3, source: "CNN", fig: fig(105, "survivor")},
+		{art: 4, source: "NPR", fig: fig(104, "passenger")},
+		{art: 0, source: "AP", fig: fig(104, "survivor")},
+	}
+	sim := func(s float64) func(i, j int) score {
+		return func(i, j int) score { return score{s, s} }
+	}
+	// A group {0,1} and a lone figure 2 of the same value and measure are
+	// gathered; 3 (another value), 4 (another measure) and 5 (the article
+	// of 0) are not.
+	assert.Equal(t, [][]int{{0, 1, 2}}, joinAgreeing(items, [][]int{{0, 1}}, 0.2, sim(0.25)))
+	assert.Equal(t, [][]int{{0, 1}}, joinAgreeing(items, [][]int{{0, 1}}, 0.2, sim(0.1)), "too little in common")
 }

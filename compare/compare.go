@@ -65,8 +65,10 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 		sims[k] = e.figureSimilarity(e.figs[int(p>>32)], e.figs[int(uint32(p))])
 	}
 	grouped := make(map[int]bool)
-	for _, c := range cluster(e.figs, pairs, sims, opts.MinSimilarity, opts.MinLinkage, opts.ConflictLinkage,
-		func(i, j int) score { return e.figureSimilarity(e.figs[i], e.figs[j]) }) {
+	figSim := func(i, j int) score { return e.figureSimilarity(e.figs[i], e.figs[j]) }
+	clusters := cluster(e.figs, pairs, sims, opts.MinSimilarity, opts.MinLinkage, opts.ConflictLinkage, figSim)
+	clusters = joinAgreeing(e.figs, clusters, opts.AgreeLinkage, figSim)
+	for _, c := range clusters {
 		g := makeGroup(e.figs, c)
 		if len(g.Members) < 2 {
 			continue
@@ -106,6 +108,105 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 		}
 	}
 	return res
+}
+
+// maxAgreeBucket is the most groups and lone figures of one exact value
+// and measure that joinAgreeing weighs against each other.
+const maxAgreeBucket = 24
+
+// joinAgreeing merges groups, and lone figures, that all state one and the
+// same exact value of one measure when their average similarity reaches
+// agreeLink: such a merge raises no alarm, it gathers the outlets that
+// corroborate a figure when their sentences share too little to pair
+// directly ("104 survivors" told five ways). One article still gives at
+// most one member.
+func joinAgreeing(items []*item, clusters [][]int, agreeLink float64, sim func(i, j int) score) [][]int {
+	type key struct {
+		measure string
+		kind    claims.Kind
+		value   float64
+	}
+	in := make(map[int]bool)
+	for _, c := range clusters {
+		for _, i := range c {
+			in[i] = true
+		}
+	}
+	units := slices.Clone(clusters)
+	for i := range items {
+		if !in[i] {
+			units = append(units, []int{i})
+		}
+	}
+	point := func(u []int) (key, bool) {
+		f0 := items[u[0]].fig
+		for _, i := range u {
+			f := items[i].fig
+			if f == nil || !f.IsPoint() || f.Lo != f0.Lo || f.Measure != f0.Measure {
+				return key{}, false
+			}
+		}
+		return key{f0.Measure, f0.Kind, f0.Lo}, true
+	}
+	buckets := make(map[key][]int) // key -> indices into units
+	var keys []key
+	for u, unit := range units {
+		if k, ok := point(unit); ok {
+			if _, seen := buckets[k]; !seen {
+				keys = append(keys, k)
+			}
+			buckets[k] = append(buckets[k], u)
+		}
+	}
+	link := func(a, b []int) (float64, bool) {
+		total, n := 0.0, 0
+		for _, i := range a {
+			for _, j := range b {
+				if items[i].art == items[j].art {
+					return 0, false
+				}
+				if items[i].source == items[j].source {
+					continue
+				}
+				total += sim(i, j).all
+				n++
+			}
+		}
+		return total / float64(max(n, 1)), n > 0
+	}
+	for _, k := range keys {
+		b := buckets[k]
+		if len(b) > maxAgreeBucket {
+			// A value this common ("2 people") says little by itself, and
+			// weighing every pair would grow with the square of the corpus.
+			continue
+		}
+		for {
+			bestX, bestY, best := -1, -1, agreeLink
+			for x := range b {
+				for y := x + 1; y < len(b); y++ {
+					if l, ok := link(units[b[x]], units[b[y]]); ok && l >= best && (l > best || bestX < 0) {
+						bestX, bestY, best = x, y, l
+					}
+				}
+			}
+			if bestX < 0 {
+				break
+			}
+			units[b[bestX]] = append(units[b[bestX]], units[b[bestY]]...)
+			units[b[bestY]] = nil
+			b = slices.Delete(b, bestY, bestY+1)
+		}
+	}
+	var out [][]int
+	for _, u := range units {
+		if len(u) > 1 {
+			slices.Sort(u)
+			out = append(out, u)
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
 }
 
 // factSimilarity is the cosine of two figure-free sentences that share at

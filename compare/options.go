@@ -48,6 +48,7 @@ import (
 //	ValueRatio:      10
 //	MinSimilarity:   0.32
 //	MinLinkage:      0.32
+//	AgreeLinkage:    0.2
 //	ConflictLinkage: 0.35
 //	MinContext:      0.12
 //	FactSimilarity:  0.4
@@ -91,6 +92,10 @@ type Options struct {
 	// MinLinkage is the least average similarity of a figure to the members
 	// of a group it joins (average linkage: no chaining through one member).
 	MinLinkage float64
+	// AgreeLinkage is the least average similarity at which groups and
+	// lone figures that all state one exact value of one measure are
+	// gathered into one group: such a merge raises no alarm.
+	AgreeLinkage float64
 	// ConflictLinkage is the least average similarity for a merge that
 	// would put two disjoint intervals in one group: a false conflict alarm
 	// costs more than a missed group, so a conflict needs more evidence.
@@ -127,6 +132,7 @@ func DefaultOptions() Options {
 		ValueRatio:      10,
 		MinSimilarity:   0.32,
 		MinLinkage:      0.32,
+		AgreeLinkage:    0.2,
 		ConflictLinkage: 0.35,
 		MinContext:      0.12,
 		FactSimilarity:  0.4,
@@ -156,7 +162,7 @@ func (o Options) Validate() error {
 		name string
 		v    float64
 	}{
-		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage}, {"ConflictLinkage", o.ConflictLinkage},
+		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage}, {"AgreeLinkage", o.AgreeLinkage}, {"ConflictLinkage", o.ConflictLinkage},
 		{"MinContext", o.MinContext}, {"FactSimilarity", o.FactSimilarity},
 		{"MinProximity", o.MinProximity}, {"PreviousWeight", o.PreviousWeight},
 		{"InheritWeight", o.InheritWeight}, {"TopicWeight", o.TopicWeight},
