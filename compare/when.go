@@ -174,14 +174,7 @@ func (a anchors) apart(b anchors) bool {
 		if !ok {
 			continue
 		}
-		shared := false
-		for _, x := range xs {
-			if slices.Contains(ys, x) {
-				shared = true
-				break
-			}
-		}
-		if !shared {
+		if !slices.ContainsFunc(xs, func(x string) bool { return slices.Contains(ys, x) }) {
 			return true
 		}
 	}

@@ -68,7 +68,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
 		return exitError
 	}
-	if _, err := stdout.Write(buf.Bytes()); err != nil {
+	if err := emit("", stdout, buf.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
 		return exitError
 	}
