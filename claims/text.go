@@ -99,7 +99,7 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 	switch {
 	case isHeading:
 		if a.Title == "" {
-			a.Title = title
+			a.Title, a.TitleLine = title, first+1
 		}
 	case a.Title != "":
 		if sameTitle(firstLine, a.Title) {
@@ -112,7 +112,7 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 		// like a sentence is body text, not a headline.
 		textFrom = lines[first].start
 	default:
-		a.Title = cleanTitle(firstLine)
+		a.Title, a.TitleLine = cleanTitle(firstLine), first+1
 	}
 	a.Text, a.Line = makeArticle(content, textFrom, len(content), lines)
 	if a.Text == "" && !underlined {

@@ -29,6 +29,9 @@ type Article struct {
 	// SingleLine is true when the whole text sits on one line of Source (a
 	// JSON Lines record): every offset then maps to Line.
 	SingleLine bool `json:"-"`
+	// TitleLine is the 1-based line of Source that holds the title, or 0
+	// when the title does not stand on a line of its own (front matter).
+	TitleLine int `json:"-"`
 }
 
 // LineAt returns the 1-based line of Source that holds byte offset off of Text.
@@ -187,7 +190,26 @@ type Figure struct {
 	// Subject is who or what is counted when the text says ("Afghans", "US
 	// servicemen"); it may be empty.
 	Subject string
+	// Who is the subject normalised to one key a fact is told apart by: a
+	// nationality ("afghan", "us"), a class of people ("troops",
+	// "children", "female", "police"), both ("us troops"), or "" for
+	// persons in general (people, victims, pilgrims).
+	Who string
+	// PartOf is set when the figure counts a part of another count
+	// ("including 51 students", "220 of whom", "were among the dead"): the
+	// 1-based index of that count among its sentence's figures, or -1 when
+	// it was given before the sentence.
+	PartOf int
+	// Modality is "" for a reported figure, "projected" for one that says
+	// what may be ("could reach 20,000").
+	Modality string
+	// Past is true when the figure belongs to an earlier event the
+	// sentence names for background ("in 2018 a bombing killed 57").
+	Past bool
 }
+
+// ModalityProjected marks a figure that says what may be, not what is.
+const ModalityProjected = "projected"
 
 // Claim is one sentence of an article with the figures it states.
 type Claim struct {

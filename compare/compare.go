@@ -46,6 +46,9 @@ func run(articles []*claims.Article, opts Options, focus func(*claims.Article) b
 	cls := make([][]claims.Claim, len(articles))
 	for i, a := range articles {
 		cls[i] = ex.Extract(a)
+		if t, ok := ex.ExtractTitle(a); ok {
+			cls[i] = append([]claims.Claim{t}, cls[i]...)
+		}
 	}
 	return compareClaims(articles, cls, opts, focus), nil
 }
@@ -58,39 +61,38 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
-	// Figures.
-	pairs := e.candidates(e.figs)
-	sims := make([]score, len(pairs))
-	for k, p := range pairs {
-		sims[k] = e.figureSimilarity(e.figs[int(p>>32)], e.figs[int(uint32(p))])
-	}
-	grouped := make(map[int]bool)
-	figSim := func(i, j int) score { return e.figureSimilarity(e.figs[i], e.figs[j]) }
-	clusters := cluster(e.figs, pairs, sims, opts.MinSimilarity, opts.MinLinkage, opts.ConflictLinkage, figSim)
-	clusters = joinAgreeing(e.figs, clusters, opts.AgreeLinkage, figSim)
-	for _, c := range clusters {
-		g := makeGroup(e.figs, c)
-		if len(g.Members) < 2 {
-			continue
-		}
-		for _, i := range c {
-			grouped[i] = true
-		}
-		res.Groups = append(res.Groups, g)
-	}
-	sortGroups(res.Groups)
-	for i := range res.Groups {
-		res.Groups[i].ID = fmt.Sprintf("g%d", i+1)
-	}
+	// Stories, then the facts of each story.
+	stories, storyOf := buildStories(arts, cls, opts, e.stem)
+	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
-		if !grouped[i] && it.focus && !repeats(it, res.Groups) {
-			res.Single = append(res.Single, Member{Statement: it.stmt, Figure: *it.fig})
+		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)
+	}
+	groups := make([][]Group, len(stories))
+	for s, idx := range byStory {
+		for _, g := range storyGroups(e.figs, idx) {
+			if focus == nil || slices.ContainsFunc(g.Members, func(m Member) bool { return focus(m.Article) }) {
+				groups[s] = append(groups[s], g)
+			}
+		}
+	}
+	res.Stories, res.Groups = orderStories(stories, groups)
+	grouped := make(map[*claims.Figure]bool)
+	for _, g := range res.Groups {
+		for _, m := range g.Members {
+			grouped[m.fig] = true
+		}
+	}
+	for _, it := range e.figs {
+		if !grouped[it.fig] && it.focus && !repeats(it, res.Groups) {
+			res.Single = append(res.Single, Member{Statement: it.stmt, Figure: *it.fig, fig: it.fig})
 		}
 	}
 
 	// Figure-free facts.
 	if len(e.facts) > 0 {
-		fpairs := e.candidates(e.facts)
+		fpairs := slices.DeleteFunc(e.candidates(e.facts), func(p uint64) bool {
+			return storyOf[e.facts[int(p>>32)].art] != storyOf[e.facts[int(uint32(p))].art]
+		})
 		fsims := make([]score, len(fpairs))
 		for k, p := range fpairs {
 			fsims[k] = e.factSimilarity(int(p>>32), int(uint32(p)))
@@ -223,7 +225,7 @@ func (e *engine) factSimilarity(i, j int) score {
 func makeGroup(items []*item, c []int) Group {
 	g := Group{Measure: items[c[0]].fig.Measure}
 	for _, i := range c {
-		g.Members = append(g.Members, Member{Statement: items[i].stmt, Figure: *items[i].fig})
+		g.Members = append(g.Members, Member{Statement: items[i].stmt, Figure: *items[i].fig, fig: items[i].fig})
 	}
 	slices.SortStableFunc(g.Members, func(a, b Member) int {
 		return cmp.Or(

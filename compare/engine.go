@@ -16,16 +16,17 @@ type item struct {
 	art    int    // index of the article
 	source string // outlet, or the article id when the article is unattributed
 	stmt   Statement
-	fig    *claims.Figure // nil for a figure-free sentence
-	vec    vector         // content words (for a figure-free sentence: all words)
-	names  vector         // names and places, for figures: this sentence's and the previous one's
-	named  bool           // the figure's own sentence names someone or somewhere
-	topic  vector         // for a figure in a sentence that names nothing: its article's title and lead
-	when   anchors        // the times the figure's sentence gives
-	text   string         // stemmed text of the sentence, for strutil
-	subj   []int32        // stems of the counted subject
-	focus  bool           // belongs to an article under check
-	sentNo int            // index of the sentence in its article
+	fig    *claims.Figure  // nil for a figure-free sentence
+	sib    []claims.Figure // the figures of the figure's sentence
+	vec    vector          // content words (for a figure-free sentence: all words)
+	names  vector          // names and places, for figures: this sentence's and the previous one's
+	named  bool            // the figure's own sentence names someone or somewhere
+	topic  vector          // for a figure in a sentence that names nothing: its article's title and lead
+	when   anchors         // the times the figure's sentence gives
+	text   string          // stemmed text of the sentence, for strutil
+	subj   []int32         // stems of the counted subject
+	focus  bool            // belongs to an article under check
+	sentNo int             // index of the sentence in its article
 }
 
 // comparable reports whether a figure takes part in cross-outlet groups:
@@ -98,7 +99,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					continue
 				}
 				it := &item{
-					art: a, source: sourceOf(art), stmt: st, fig: fig,
+					art: a, source: sourceOf(art), stmt: st, fig: fig, sib: c.Figures,
 					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
 					focus: isFocus, sentNo: s,
 				}

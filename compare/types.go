@@ -39,12 +39,15 @@ func (s Statement) Outlet() string { return s.Article.Outlet }
 type Member struct {
 	Statement
 	Figure claims.Figure
+	fig    *claims.Figure // the extracted figure Figure copies, to tell repeats apart
 }
 
 // Group is one fact for which two or more outlets give a figure.
 type Group struct {
 	// ID is "g1", "g2", … in the order of Result.Groups.
 	ID string
+	// Story is the ID of the story the group's figures belong to.
+	Story string
 	// Measure is what the figures count ("killed").
 	Measure string
 	Verdict Verdict
@@ -70,8 +73,12 @@ type Fact struct {
 type Result struct {
 	// Articles are the articles compared, in input order.
 	Articles []*claims.Article
-	// Groups are the figure groups spanning two or more outlets: conflicts
-	// first, then consistent, then agreeing groups.
+	// Stories are the events the articles report, each article in one:
+	// stories with conflicts first.
+	Stories []Story
+	// Groups are the figure groups spanning two or more outlets, story by
+	// story in the order of Stories; within a story, conflicts first, then
+	// consistent, then agreeing groups.
 	Groups []Group
 	// Facts are the figure-free claims corroborated by two or more outlets.
 	Facts []Fact

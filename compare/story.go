@@ -1,0 +1,213 @@
+package compare
+
+import (
+	"cmp"
+	"container/heap"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// Story is one event: the articles that report it. Figures of different
+// stories are never compared.
+type Story struct {
+	// ID is "s1", "s2", … in the order of Result.Stories.
+	ID string
+	// Title is the title of the story's most central article: the one most
+	// like the others.
+	Title string
+	// Articles are the story's articles, in input order.
+	Articles []*claims.Article
+	// Outlets lists the outlets of the articles, sorted; an unattributed
+	// article is listed as "".
+	Outlets []string
+	// First and Last are the earliest and latest publication dates of the
+	// articles that give one ("2024-01-04"), or "".
+	First, Last string
+	// Groups are the IDs of the story's figure groups, in Result order.
+	Groups []string
+}
+
+// storyLeadSentences is how many sentences of an article, after its title,
+// describe its event.
+const storyLeadSentences = 3
+
+// storyMaxPostings is the most articles a term may occur in and still
+// propose candidate pairs: a term that common names no one event. Pairs
+// are scored on every shared term.
+const storyMaxPostings = 200
+
+// storyDays is how far apart, in days, two articles' publication dates may
+// be and still report one event.
+const storyDays = 10
+
+// storyVectors weighs each article's title and lead (StoryTitleWeight for
+// the title's terms) and the names and places of its whole text by their
+// rarity over the articles (inverse document frequency).
+func storyVectors(arts []*claims.Article, cls [][]claims.Claim, st stemmer, titleWeight float64) []vector {
+	voc := newVocab()
+	raw := make([]map[int32]float64, len(arts))
+	df := map[int32]int{}
+	for a, art := range arts {
+		tf := map[int32]float64{}
+		for _, t := range tokenize(art.Title, st) {
+			tf[voc.id(t.term)] += titleWeight
+		}
+		for s, c := range cls[a] {
+			for _, t := range tokenize(c.Sentence.Text, st) {
+				if s < storyLeadSentences || t.name {
+					tf[voc.id(t.term)]++
+				}
+			}
+		}
+		for id := range tf {
+			df[id]++
+		}
+		raw[a] = tf
+	}
+	out := make([]vector, len(arts))
+	n := float64(len(arts))
+	for a, tf := range raw {
+		b := vecBuilder{}
+		for id, f := range tf {
+			if df[id] < 2 {
+				continue // a term of one article links it to none
+			}
+			b.add(id, (1+math.Log(f))*math.Log(1+n/float64(df[id])))
+		}
+		out[a] = b.build()
+	}
+	return out
+}
+
+// storyPairs returns the candidate pairs of articles (i < j, indices into
+// vs) that share a term occurring in at most storyMaxPostings articles,
+// with their cosine; pairs published too far apart are dropped.
+func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
+	post := map[int32][]int{}
+	for a, v := range vs {
+		for _, e := range v.e {
+			post[e.id] = append(post[e.id], a)
+		}
+	}
+	dates := make([]time.Time, len(arts))
+	for a, art := range arts {
+		dates[a], _ = time.Parse("2006-01-02", publishedDay(art.Published))
+	}
+	out := map[[2]int]float64{}
+	for _, list := range post {
+		if len(list) > storyMaxPostings {
+			continue
+		}
+		for x, i := range list {
+			for _, j := range list[x+1:] {
+				k := [2]int{min(i, j), max(i, j)}
+				if _, done := out[k]; done {
+					continue
+				}
+				s, _ := cosine(vs[i], vs[j])
+				if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
+					s = 0
+				}
+				out[k] = s
+			}
+		}
+	}
+	return out
+}
+
+// clusterStories groups articles by average linkage: the two clusters whose
+// mean pairwise similarity (pairs never proposed count 0) is highest merge
+// first, while it reaches minLink. It returns clusters of article indices,
+// each sorted, ordered by their first article.
+func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
+	members := make([][]int, n)
+	for i := range members {
+		members[i] = []int{i}
+	}
+	sums := make([]map[int]float64, n) // cluster -> neighbour -> sum of pair similarities
+	for i := range sums {
+		sums[i] = map[int]float64{}
+	}
+	h := &linkHeap{}
+	for k, s := range pairs {
+		if s <= 0 {
+			continue
+		}
+		sums[k[0]][k[1]] += s
+		sums[k[1]][k[0]] += s
+	}
+	version := make([]int, n)
+	for i := range sums {
+		for j, s := range sums[i] {
+			if i < j && s >= minLink {
+				heap.Push(h, link{s, i, j, 0, 0})
+			}
+		}
+	}
+	for h.Len() > 0 {
+		l := heap.Pop(h).(link)
+		if members[l.a] == nil || members[l.b] == nil || version[l.a] != l.va || version[l.b] != l.vb {
+			continue
+		}
+		a, b := l.a, l.b
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+		version[a]++
+		for c, s := range sums[b] {
+			delete(sums[c], b)
+			if c != a {
+				sums[a][c] += s
+				sums[c][a] = sums[a][c]
+			}
+		}
+		delete(sums[a], b)
+		sums[b] = nil
+		for c, s := range sums[a] {
+			avg := s / float64(len(members[a])*len(members[c]))
+			if avg >= minLink {
+				x, y := min(a, c), max(a, c)
+				heap.Push(h, link{avg, x, y, version[x], version[y]})
+			}
+		}
+	}
+	var out [][]int
+	for _, m := range members {
+		if m != nil {
+			slices.Sort(m)
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(x, y []int) int { return x[0] - y[0] })
+	return out
+}
+
+// link is a candidate merge of clusters a < b at average similarity s,
+// valid while both clusters are at the versions it was computed on.
+type link struct {
+	s      float64
+	a, b   int
+	va, vb int
+}
+
+// linkHeap pops the highest similarity first; ties go to the lowest
+// cluster indices, so that the outcome does not depend on map order.
+type linkHeap []link
+
+func (h linkHeap) Len() int { return len(h) }
+func (h linkHeap) Less(i, j int) bool {
+	if h[i].s != h[j].s {
+		return h[i].s > h[j].s
+	}
+	return cmp.Or(cmp.Compare(h[i].a, h[j].a), cmp.Compare(h[i].b, h[j].b)) < 0
+}
+func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *linkHeap) Push(x any)   { *h = append(*h, x.(link)) }
+func (h *linkHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
