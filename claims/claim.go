@@ -16,7 +16,7 @@ func (e *Extractor) Extract(a *Article) []Claim {
 	if year == 0 {
 		year = articleYear(out)
 	}
-	sl := &slotter{year: year}
+	sl := &slotter{year: year, month: articleMonth(out)}
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
 		sl.sentence(i, s.Text, figs)

@@ -14,7 +14,8 @@ import (
 
 // slotter carries what the slot pass knows of an article so far.
 type slotter struct {
-	year int // the article's own year, 0 when unknown
+	year  int    // the article's own year, 0 when unknown
+	month string // the article's own month ("march"), "" when unknown
 	// last is the latest count of an event measure in the article, and the
 	// index of its sentence: "gave a higher figure, 11,300" refers to it.
 	last     *Figure
@@ -173,11 +174,39 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 		a, b := ws[k].low, ws[k+1].low
 		switch {
 		case a == "last" && b == "year", b == "ago" && (a == "years" || a == "year" || a == "decades"),
-			pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"):
+			pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
+			(a == "following" || a == "previous") && (b == "year" || b == "month"),
+			timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"),
+			(a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && ws[k+1].capital:
 			return true
 		}
 	}
 	return false
+}
+
+// timeSpans are the units of "two years later", "six months earlier".
+var timeSpans = set("years", "months", "weeks", "year", "month")
+
+// months are the names of the months, lower case.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")
+
+// articleMonth is the month an article names most often, or "" when it
+// names none: the month of its event.
+func articleMonth(cs []Claim) string {
+	counts := map[string]int{}
+	best := ""
+	for _, c := range cs {
+		for _, w := range sentenceWords(c.Sentence.Text) {
+			if months[w.low] && w.capital && w.low != "may" {
+				counts[w.low]++
+				if counts[w.low] > counts[best] || counts[w.low] == counts[best] && w.low < best {
+					best = w.low
+				}
+			}
+		}
+	}
+	return best
 }
 
 // sinceBefore reports whether the word before offset off is "since" ("the

@@ -159,7 +159,7 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 			}
 		}
 	}
-	if !marked && fi > 0 && ws[fi-1].low == "and" {
+	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
 		// "including 323 Egyptians and 60 Jordanians": a part as its
 		// neighbour is.
 		for p := j - 1; p >= 0 && p >= j-1; p-- {

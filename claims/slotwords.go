@@ -99,6 +99,7 @@ var (
 		"schoolgirls": "female",
 		"civilians":   "civilians", "civilian": "civilians",
 		"militants": "militants", "attackers": "militants", "gunmen": "militants", "insurgents": "militants",
+		"fighters": "militants", "jihadists": "militants", "terrorists": "militants",
 		"foreigners": "foreigners", "tourists": "foreigners",
 		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
 		"undocumented": "unregistered",

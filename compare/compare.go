@@ -67,9 +67,40 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	for i, it := range e.figs {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)
 	}
+	storyArts := make([][]int, len(stories))
+	for a := range arts {
+		storyArts[storyOf[a]] = append(storyArts[storyOf[a]], a)
+	}
 	groups := make([][]Group, len(stories))
 	for s, idx := range byStory {
-		for _, g := range storyGroups(e.figs, idx) {
+		terms := storyTerms(arts, storyArts[s], e.stem)
+		var main, back []int
+		for _, i := range idx {
+			it := e.figs[i]
+			if it.fig.Past || elsewhere(it.stmt.Sentence.Text, it.toks, terms) {
+				back = append(back, i)
+			} else {
+				main = append(main, i)
+			}
+		}
+		found := storyGroups(e.figs, main)
+		// A figure that no slot holds with another outlet's is compared
+		// by its context, with the background figures.
+		inSlot := map[*claims.Figure]bool{}
+		for _, g := range found {
+			for _, m := range g.Members {
+				inSlot[m.fig] = true
+			}
+		}
+		for _, i := range main {
+			if !inSlot[e.figs[i].fig] {
+				back = append(back, i)
+			}
+		}
+		slices.Sort(back)
+		found = append(found, e.backgroundGroups(back)...)
+		sortGroups(found)
+		for _, g := range found {
 			if focus == nil || slices.ContainsFunc(g.Members, func(m Member) bool { return focus(m.Article) }) {
 				groups[s] = append(groups[s], g)
 			}

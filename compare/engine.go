@@ -18,6 +18,7 @@ type item struct {
 	stmt   Statement
 	fig    *claims.Figure  // nil for a figure-free sentence
 	sib    []claims.Figure // the figures of the figure's sentence
+	toks   []token         // the tokens of the figure's sentence
 	vec    vector          // content words (for a figure-free sentence: all words)
 	names  vector          // names and places, for figures: this sentence's and the previous one's
 	named  bool            // the figure's own sentence names someone or somewhere
@@ -99,7 +100,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					continue
 				}
 				it := &item{
-					art: a, source: sourceOf(art), stmt: st, fig: fig, sib: c.Figures,
+					art: a, source: sourceOf(art), stmt: st, fig: fig, sib: c.Figures, toks: toks[a][s],
 					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
 					focus: isFocus, sentNo: s,
 				}

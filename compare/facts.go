@@ -34,6 +34,9 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 		}
 		return string(f.Kind) + "|" + f.Measure + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
 	}
+	if f.Kind == claims.Count && f.Value <= 1 {
+		return "", false // "one eye injured": a determiner more than a toll
+	}
 	who := f.Who
 	if f.Measure == claims.MeasureAttendance || f.Measure == claims.MeasureProtesters {
 		who = ""

@@ -53,7 +53,7 @@ import (
 //	MinContext:      0.12
 //	FactSimilarity:  0.4
 //	MaxPostings:     64
-//	StoryLinkage:    0.1
+//	StoryLinkage:    0.2
 //	StoryTitleWeight: 2
 //	Extract:         claims.DefaultExtractOptions()
 type Options struct {
@@ -146,7 +146,7 @@ func DefaultOptions() Options {
 		MinContext:       0.12,
 		FactSimilarity:   0.4,
 		MaxPostings:      64,
-		StoryLinkage:     0.1,
+		StoryLinkage:     0.2,
 		StoryTitleWeight: 2,
 		Extract:          claims.DefaultExtractOptions(),
 	}
