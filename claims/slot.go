@@ -40,6 +40,7 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 			sl.measure(ws, owner, figs, j, fi, fe, idx)
 		}
 		f.Modality = modality(ws, owner, j, fi, fe)
+		f.Place = place(ws, fi, fe)
 		f.Past = sl.past(ws, figs, fi)
 		if f.Kind == Count && IsSlotMeasure(f.Measure) {
 			sl.last, sl.lastSent = f, idx
@@ -79,6 +80,15 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	}
 	if w := whoOf(ws, fe, f.Subject); w != "" || who == "" {
 		who = w
+	}
+	if who == "" && f.PartOf != 0 {
+		who = whoNear(ws, owner, fi, fe)
+	}
+	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].low == "and" {
+		// "11 Iranians had died and 24 had been taken to hospital"
+		if p := j - 1; p >= 0 && figs[p].Kind == Count {
+			who = figs[p].Who
+		}
 	}
 	f.Who = who
 }

@@ -145,7 +145,7 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 	marked := false
 	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
 		w := ws[k].low
-		if subCountBefore[w] || (w == "them" && k > 0 && ws[k-1].low == "among") {
+		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].low == "among") {
 			marked = true
 		}
 	}
@@ -153,10 +153,12 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 		switch ws[fe+1].low {
 		case "them", "whom", "those":
 			marked = true
-		case "the":
+		case "the", "their":
 			if fe+2 < len(ws) && owner[fe+2] >= 0 && owner[fe+2] != j {
 				return owner[fe+2] + 1
 			}
+			// "323 of the dead were Egyptians", "658 of the deaths"
+			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].low] != "" || genericWho[ws[fe+2].low] || ws[fe+1].low == "their")
 		}
 	}
 	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
@@ -177,6 +179,24 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 		}
 	}
 	return -1
+}
+
+// whoNear finds who a part counts when its own words do not say: the
+// nearest nationality or class of people within a few words either side
+// ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
+// of the deaths").
+func whoNear(ws []word, owner []int, fi, fe int) string {
+	for d := 1; d <= 6; d++ {
+		for _, k := range []int{fe - 1 + d, fi - d} {
+			if k < 0 || k >= len(ws) || owner[k] >= 0 {
+				continue
+			}
+			if w := whoOfWords(ws[k : k+1]); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // whoOf normalises who a count counts, from its subject as MeasureOf wrote
@@ -225,4 +245,72 @@ func whoOfWords(ws []word) string {
 		}
 	}
 	return strings.TrimSpace(nat + " " + class)
+}
+
+// Places a count's clause may be scoped to (Figure.Place).
+const (
+	PlaceCountry   = "country"
+	PlaceElsewhere = "elsewhere"
+)
+
+// placeReach is how many words around a count its place may stand.
+const placeReach = 20
+
+// place says where a count's clause places it: the whole country ("across
+// the country", "nationwide", "in Libya"), a city or town ("in Derna", "in
+// the city of Derna", "for Derna", by its name in lower case), or
+// elsewhere than the event ("elsewhere in the country"); "" when the
+// clause names no place. A city named with its country ("Libya's coastal
+// city of Derna") is the city.
+func place(ws []word, fi, fe int) string {
+	lo, hi := clauseAround(ws, fi, fe)
+	country, city := false, ""
+	for k := lo; k < hi; k++ {
+		w := ws[k].low
+		switch {
+		case w == "elsewhere":
+			return PlaceElsewhere
+		case w == "nationwide" || w == "countrywide":
+			country = true
+		case (w == "country" || w == "nation") && k > 0 && ws[k-1].low == "the":
+			country = true
+		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
+			city = stripPossessive(ws[k+2].low)
+		case (w == "in" || w == "across" || w == "throughout" || w == "for") && k+1 < hi && ws[k+1].capital:
+			name := stripPossessive(ws[k+1].low)
+			if _, ok := nationalities[name]; ok && ws[k+1].low == name {
+				country = true
+			} else if city == "" && ws[k+1].low == name {
+				city = name
+			}
+		}
+	}
+	switch {
+	case city != "":
+		return city
+	case country:
+		return PlaceCountry
+	}
+	return ""
+}
+
+// clauseAround returns the words [lo, hi) of the clause around words
+// [fi, fe): up to placeReach words either side, bounded by marks other
+// than commas.
+func clauseAround(ws []word, fi, fe int) (lo, hi int) {
+	lo = fi
+	for lo > 0 && lo > fi-placeReach {
+		if m := ws[lo-1].mark; m != 0 && m != ',' && !quoteMark(m) {
+			break
+		}
+		lo--
+	}
+	hi = fe
+	for hi < len(ws) && hi < fe+placeReach {
+		hi++
+		if m := ws[hi-1].mark; m != 0 && m != ',' && !quoteMark(m) {
+			break
+		}
+	}
+	return lo, hi
 }

@@ -200,6 +200,10 @@ type Figure struct {
 	// 1-based index of that count among its sentence's figures, or -1 when
 	// it was given before the sentence.
 	PartOf int
+	// Place is where the figure's clause places it: "country" for the
+	// whole country, a city's name in lower case ("derna"), "elsewhere"
+	// for outside the event's place, or "" when it names no place.
+	Place string
 	// Modality is "" for a reported figure, "projected" for one that says
 	// what may be ("could reach 20,000").
 	Modality string

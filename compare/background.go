@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims"
@@ -74,7 +75,12 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 		items[k] = e.figs[i]
 	}
 	sim := func(i, j int) score { return e.figureSimilarity(items[i], items[j]) }
-	pairs := e.candidates(items)
+	// Figures that count different people ("23 Turks", "three
+	// Senegalese") never pair, whatever their context.
+	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
+		a, b := items[int(p>>32)].fig, items[int(uint32(p))].fig
+		return a.Who != b.Who && a.Who != "" && b.Who != ""
+	})
 	sims := make([]score, len(pairs))
 	for k, p := range pairs {
 		sims[k] = sim(int(p>>32), int(uint32(p)))

@@ -76,15 +76,63 @@ func storyGroups(items []*item, idx []int) []Group {
 		buckets[k] = append(buckets[k], i)
 	}
 	var out []Group
+	var parts [][]int
 	for _, k := range keys {
-		for _, c := range splitByTime(items, buckets[k]) {
-			if sources(items, c) < 2 {
-				continue
-			}
+		for _, c := range splitByPlace(items, buckets[k]) {
+			parts = append(parts, splitByTime(items, c)...)
+		}
+	}
+	for _, c := range parts {
+		if sources(items, c) >= 2 {
 			out = append(out, makeGroup(items, c))
 		}
 	}
 	sortGroups(out)
+	return out
+}
+
+// splitByPlace keeps apart the figures of one slot that their clauses
+// place in a city and in the whole country ("11,300 in the city of Derna",
+// "3,958 across the country"), when both occur; figures that name no place
+// then count for the whole country. Figures placed elsewhere than the
+// event ("elsewhere in the country") are always kept apart.
+func splitByPlace(items []*item, c []int) [][]int {
+	byPlace := map[string][]int{}
+	var places []string
+	country := false
+	for _, i := range c {
+		p := items[i].fig.Place
+		country = country || p == claims.PlaceCountry
+		if _, ok := byPlace[p]; !ok {
+			places = append(places, p)
+		}
+		byPlace[p] = append(byPlace[p], i)
+	}
+	cities := 0
+	for _, p := range places {
+		if p != "" && p != claims.PlaceCountry && p != claims.PlaceElsewhere {
+			cities++
+		}
+	}
+	if !country || cities == 0 {
+		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return items[i].fig.Place == claims.PlaceElsewhere })
+		out := [][]int{rest}
+		if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
+			out = append(out, e)
+		}
+		return out
+	}
+	var out [][]int
+	for _, p := range places {
+		switch p {
+		case "":
+			continue
+		case claims.PlaceCountry:
+			out = append(out, append(slices.Clone(byPlace[p]), byPlace[""]...))
+		default:
+			out = append(out, byPlace[p])
+		}
+	}
 	return out
 }
 
