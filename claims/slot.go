@@ -57,8 +57,8 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	}
 	who := ""
 	if !IsSlotMeasure(f.Measure) {
-		if m, from := tollComplement(ws, owner, figs, j, fi); m != "" {
-			f.Measure, who = m, whoOfWords(ws[from:fi])
+		if m, from, head := tollComplement(ws, owner, figs, j, fi); m != "" {
+			f.Measure, who = m, whoOfWords(ws[from:head+1])
 		}
 	}
 	if !IsSlotMeasure(f.Measure) && refersBack(ws, fi) {
@@ -68,7 +68,16 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 			f.Measure, who = sl.last.Measure, sl.last.Who
 		}
 	}
+	if who == "" && IsSlotMeasure(f.Measure) {
+		// "The number of Afghans who lost their lives ... has climbed to 79"
+		if m, from, head := tollComplement(ws, owner, figs, j, fi); m == f.Measure {
+			who = whoOfWords(ws[from : head+1])
+		}
+	}
 	parent := subCount(ws, owner, figs, j, fi, fe)
+	if parent == 0 && fe < len(ws) && ws[fe].low == "more" {
+		parent = -1 // "five more bodies were recovered": an increment
+	}
 	if among && parent == 0 {
 		parent = -1
 	}
@@ -186,6 +195,7 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 		case a == "last" && b == "year", b == "ago" && (a == "years" || a == "year" || a == "decades"),
 			pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
 			(a == "following" || a == "previous") && (b == "year" || b == "month"),
+			a == "that" && eventNouns[b], // "In that attack, ... at least 57 students were killed"
 			timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"),
 			(a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && ws[k+1].capital:
 			return true
@@ -193,6 +203,9 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 	}
 	return false
 }
+
+// eventNouns name an event a sentence may point back to.
+var eventNouns = set("attack", "attacks", "bombing", "blast", "explosion", "assault", "incident", "disaster")
 
 // timeSpans are the units of "two years later", "six months earlier".
 var timeSpans = set("years", "months", "weeks", "year", "month")

@@ -104,26 +104,26 @@ func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // deaths so far at 645", "the death toll has exceeded 1,000". from is the
 // index of the toll's head word, so that the words between say who is
 // counted ("the number of American troops who died held steady at 13").
-func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure string, from int) {
+func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure string, from, head int) {
 	if fi == 0 || !(tollValueVerbs[ws[fi-1].low] || tollValueVerbs[ws[fi].low] || ws[fi-1].low == "has" || ws[fi-1].low == "had") {
-		return "", 0
+		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
 		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count {
-			return "", 0
+			return "", 0, 0
 		}
 		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
-			return "", 0
+			return "", 0, 0
 		}
 		w := stripPossessive(ws[k].low)
 		if m, ok := tollHeads[w]; ok {
 			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == MeasureInjured {
 				m = MeasureInjured
 			}
-			return m, tollPhraseStart(ws, k)
+			return m, tollPhraseStart(ws, k), k
 		}
 	}
-	return "", 0
+	return "", 0, 0
 }
 
 // tollPhraseStart goes back from a toll's head word to "number of" or
@@ -236,13 +236,16 @@ func whoOfWords(ws []word) string {
 	nat, class := "", ""
 	for _, w := range ws {
 		low := stripPossessive(strings.TrimSuffix(w.low, "."))
-		if n, ok := nationalities[low]; ok && nat == "" && w.capital {
+		if n, ok := nationalities[low]; ok && nat == "" && w.capital && !countryNames[low] {
 			nat = n
 			continue
 		}
 		if c, ok := whoClasses[low]; ok && (class == "" || c == "female") {
 			class = c
 		}
+	}
+	if nat != "" && class == "civilians" {
+		class = "" // "Afghan civilians" are Afghans
 	}
 	return strings.TrimSpace(nat + " " + class)
 }
@@ -264,7 +267,7 @@ const placeReach = 20
 // city of Derna") is the city.
 func place(ws []word, fi, fe int) string {
 	lo, hi := clauseAround(ws, fi, fe)
-	country, city := false, ""
+	country, city, cityOf := false, "", ""
 	for k := lo; k < hi; k++ {
 		w := ws[k].low
 		switch {
@@ -275,7 +278,7 @@ func place(ws []word, fi, fe int) string {
 		case (w == "country" || w == "nation") && k > 0 && ws[k-1].low == "the":
 			country = true
 		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
-			city = stripPossessive(ws[k+2].low)
+			cityOf = stripPossessive(ws[k+2].low)
 		case (w == "in" || w == "across" || w == "throughout" || w == "for") && k+1 < hi && ws[k+1].capital:
 			name := stripPossessive(ws[k+1].low)
 			if _, ok := nationalities[name]; ok && ws[k+1].low == name {
@@ -285,13 +288,16 @@ func place(ws []word, fi, fe int) string {
 			}
 		}
 	}
+	// "the city of Derna" names the city; "across the country" the
+	// country, even beside "most of them in Derna"; a bare "in Derna" the
+	// city.
 	switch {
-	case city != "":
-		return city
+	case cityOf != "":
+		return cityOf
 	case country:
 		return PlaceCountry
 	}
-	return ""
+	return city
 }
 
 // clauseAround returns the words [lo, hi) of the clause around words

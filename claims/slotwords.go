@@ -151,6 +151,15 @@ var (
 	})
 )
 
+// countryNames are the names of countries in nationalities: a count of
+// "58 from Egypt" is of Egyptians, but "Libya's city of Derna" names a
+// place, not who is counted.
+var countryNames = set("america", "afghanistan", "egypt", "jordan", "india", "indonesia", "pakistan",
+	"iran", "iraq", "syria", "turkey", "türkiye", "tunisia", "malaysia", "senegal", "algeria", "morocco",
+	"libya", "uk", "britain", "france", "germany", "israel", "palestine", "russia", "ukraine", "china",
+	"japan", "nigeria", "bangladesh", "philippines", "yemen", "sudan", "somalia", "kenya", "greece",
+	"italy", "spain", "mexico", "canada", "australia", "lebanon", "ethiopia")
+
 func nationalityTable(m map[string][]string) map[string]string {
 	out := make(map[string]string)
 	for key, words := range m {

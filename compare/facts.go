@@ -48,6 +48,13 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 			whole = sib[p].Who
 		}
 		if who == "" || who == whole {
+			// A part of the same people: only a part with a measure of
+			// its own ("10 of them in critical condition") states a fact
+			// outlets may share; increments and shares of a toll ("five
+			// more bodies", "20 of them women") are not compared.
+			if p := f.PartOf - 1; p < 0 || p >= len(sib) || sib[p].Measure == f.Measure {
+				return "", false
+			}
 			part = "part"
 		}
 	}
