@@ -234,9 +234,10 @@ func whoOfText(s string) string {
 // troops", "Afghans" → "afghan", "female students" → "female").
 func whoOfWords(ws []word) string {
 	nat, class := "", ""
-	for _, w := range ws {
+	for i, w := range ws {
 		low := stripPossessive(strings.TrimSuffix(w.low, "."))
-		if n, ok := nationalities[low]; ok && nat == "" && w.capital && !countryNames[low] {
+		from := i > 0 && ws[i-1].low == "from"
+		if n, ok := nationalities[low]; ok && nat == "" && w.capital && (!countryNames[low] || from) {
 			nat = n
 			continue
 		}

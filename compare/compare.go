@@ -93,7 +93,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 			}
 		}
 		for _, i := range main {
-			if !inSlot[e.figs[i].fig] {
+			if f := e.figs[i].fig; !inSlot[f] && f.PartOf == 0 {
 				back = append(back, i)
 			}
 		}
