@@ -261,45 +261,47 @@ const (
 const placeReach = 20
 
 // place says where a count's clause places it: the whole country ("across
-// the country", "nationwide", "in Libya"), a city or town ("in Derna", "in
-// the city of Derna", "for Derna", by its name in lower case), or
-// elsewhere than the event ("elsewhere in the country"); "" when the
-// clause names no place. A city named with its country ("Libya's coastal
-// city of Derna") is the city.
+// the country", "nationwide": "country"), a named country or city ("in
+// Spain", "Spain with 11,324", "the city of Derna", "in Derna"), by its
+// name in lower case, or elsewhere than the event ("elsewhere in the
+// country"); "" when the clause names no place. A city named with its
+// country ("Libya's coastal city of Derna") is the city.
 func place(ws []word, fi, fe int) string {
+	if fi > 1 && ws[fi-1].low == "with" && ws[fi-2].capital && ws[fi-2].mark == 0 {
+		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
+	}
 	lo, hi := clauseAround(ws, fi, fe)
-	country, city, cityOf := false, "", ""
+	country, named, cityOf := false, "", ""
 	for k := lo; k < hi; k++ {
 		w := ws[k].low
+		prep := k > 0 && placePreps[ws[k-1].low]
 		switch {
 		case w == "elsewhere":
 			return PlaceElsewhere
 		case w == "nationwide" || w == "countrywide":
 			country = true
-		case (w == "country" || w == "nation") && k > 0 && ws[k-1].low == "the":
+		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && placePreps[ws[k-2].low]:
 			country = true
 		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
 			cityOf = stripPossessive(ws[k+2].low)
-		case (w == "in" || w == "across" || w == "throughout" || w == "for") && k+1 < hi && ws[k+1].capital:
-			name := stripPossessive(ws[k+1].low)
-			if _, ok := nationalities[name]; ok && ws[k+1].low == name {
-				country = true
-			} else if city == "" && ws[k+1].low == name {
-				city = name
-			}
+		case prep && ws[k].capital && named == "" && !months[w] && !weekdayNames[w]:
+			named = stripPossessive(w)
 		}
 	}
-	// "the city of Derna" names the city; "across the country" the
-	// country, even beside "most of them in Derna"; a bare "in Derna" the
-	// city.
 	switch {
 	case cityOf != "":
 		return cityOf
 	case country:
 		return PlaceCountry
 	}
-	return city
+	return named
 }
+
+// weekdayNames are the names of the days, lower case.
+var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// placePreps introduce a place in a count's clause.
+var placePreps = set("in", "across", "throughout", "for", "of")
 
 // clauseAround returns the words [lo, hi) of the clause around words
 // [fi, fe): up to placeReach words either side, bounded by marks other

@@ -160,6 +160,10 @@ var countryNames = set("america", "afghanistan", "egypt", "jordan", "india", "in
 	"japan", "nigeria", "bangladesh", "philippines", "yemen", "sudan", "somalia", "kenya", "greece",
 	"italy", "spain", "mexico", "canada", "australia", "lebanon", "ethiopia")
 
+// IsCountryName reports whether a lower-case place is the name of a
+// country that the slot vocabulary knows ("libya", "spain").
+func IsCountryName(place string) bool { return countryNames[place] }
+
 func nationalityTable(m map[string][]string) map[string]string {
 	out := make(map[string]string)
 	for key, words := range m {

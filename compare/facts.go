@@ -100,47 +100,74 @@ func storyGroups(items []*item, idx []int) []Group {
 
 // splitByPlace keeps apart the figures of one slot that their clauses
 // place in a city and in the whole country ("11,300 in the city of Derna",
-// "3,958 across the country"), when both occur; figures that name no place
-// then count for the whole country. Figures placed elsewhere than the
+// "3,958 across the country"), or in different countries ("Spain with
+// 11,324", "8,173 in Germany"). The whole country and the one country
+// named are one place; figures that name no place count for it when there
+// is one, else they stay together on their own. Places at one scale only
+// (a city and a district: "in Peshawar", "in Khyber") do not split a slot:
+// they name where the event happened. Figures placed elsewhere than the
 // event ("elsewhere in the country") are always kept apart.
 func splitByPlace(items []*item, c []int) [][]int {
 	byPlace := map[string][]int{}
 	var places []string
-	country := false
 	for _, i := range c {
 		p := items[i].fig.Place
-		country = country || p == claims.PlaceCountry
 		if _, ok := byPlace[p]; !ok {
 			places = append(places, p)
 		}
 		byPlace[p] = append(byPlace[p], i)
 	}
-	cities := 0
+	var countries, cities []string
 	for _, p := range places {
-		if p != "" && p != claims.PlaceCountry && p != claims.PlaceElsewhere {
-			cities++
-		}
-	}
-	if !country || cities == 0 {
-		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return items[i].fig.Place == claims.PlaceElsewhere })
-		out := [][]int{rest}
-		if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
-			out = append(out, e)
-		}
-		return out
-	}
-	var out [][]int
-	for _, p := range places {
-		switch p {
-		case "":
-			continue
-		case claims.PlaceCountry:
-			out = append(out, append(slices.Clone(byPlace[p]), byPlace[""]...))
+		switch {
+		case p == "" || p == claims.PlaceElsewhere || p == claims.PlaceCountry:
+		case claims.IsCountryName(p):
+			countries = append(countries, p)
 		default:
-			out = append(out, byPlace[p])
+			cities = append(cities, p)
+		}
+	}
+	_, generic := byPlace[claims.PlaceCountry]
+	national := len(countries) + btoi(generic && len(countries) == 0)
+	var out [][]int
+	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
+		out = append(out, e)
+	}
+	if national == 0 || (national == 1 && len(cities) == 0) {
+		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return items[i].fig.Place == claims.PlaceElsewhere })
+		return append([][]int{rest}, out...)
+	}
+	for _, p := range cities {
+		out = append(out, byPlace[p])
+	}
+	if national == 1 {
+		// The whole country, by its name or not, with the figures that
+		// name no place.
+		var whole []int
+		for _, p := range places {
+			if p == "" || p == claims.PlaceCountry || claims.IsCountryName(p) {
+				whole = append(whole, byPlace[p]...)
+			}
+		}
+		slices.Sort(whole)
+		return append(out, whole)
+	}
+	for _, p := range countries {
+		out = append(out, byPlace[p])
+	}
+	for _, p := range []string{"", claims.PlaceCountry} {
+		if u := byPlace[p]; len(u) > 0 {
+			out = append(out, u)
 		}
 	}
 	return out
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // splitByTime splits the figures of one slot so that no two figures of a
