@@ -57,6 +57,11 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 		if w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still") {
 			m, isPred = MeasureHospitalised, true
 		}
+		if isPred && ws[k].mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && owner[k+1] >= 0 && owner[k+1] != j {
+			// "Two explosions have killed 103 people": the count is the
+			// subject of an active verb, not who was killed.
+			return "", among
+		}
 		switch {
 		case isPred:
 			if measure == "" || predicateRank[m] > predicateRank[measure] {
@@ -284,7 +289,7 @@ func place(ws []word, fi, fe int) string {
 			country = true
 		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
 			cityOf = stripPossessive(ws[k+2].low)
-		case prep && ws[k].capital && named == "" && !months[w] && !weekdayNames[w]:
+		case prep && ws[k].capital && named == "" && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)]:
 			named = stripPossessive(w)
 		}
 	}
@@ -293,6 +298,8 @@ func place(ws []word, fi, fe int) string {
 		return cityOf
 	case country:
 		return PlaceCountry
+	case named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
+		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
 	}
 	return named
 }
@@ -301,7 +308,7 @@ func place(ws []word, fi, fe int) string {
 var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // placePreps introduce a place in a count's clause.
-var placePreps = set("in", "across", "throughout", "for", "of")
+var placePreps = set("in", "across", "throughout", "for")
 
 // clauseAround returns the words [lo, hi) of the clause around words
 // [fi, fe): up to placeReach words either side, bounded by marks other

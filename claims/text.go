@@ -45,6 +45,7 @@ const maxTitleRunes = 200
 // frontMatter is what the readers take from YAML front matter.
 type frontMatter struct {
 	outlet, title, published, url string
+	titleLine                     int // the line of the title field
 }
 
 // parseText reads one plain-text (md false) or Markdown article.
@@ -74,6 +75,7 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 		ID:        id,
 		Outlet:    meta.outlet,
 		Title:     meta.title,
+		TitleLine: meta.titleLine,
 		Published: meta.published,
 		URL:       meta.url,
 	}
@@ -200,7 +202,7 @@ func parseFrontMatter(src, y string, firstLine int) (frontMatter, *InputError) {
 		case "outlet":
 			dst = &meta.outlet
 		case "title":
-			dst = &meta.title
+			dst, meta.titleLine = &meta.title, k.Line+firstLine-1
 		case "published":
 			dst = &meta.published
 		case "url":

@@ -83,10 +83,13 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 				main = append(main, i)
 			}
 		}
-		found := storyGroups(e.figs, main)
+		found, held := storyGroups(e.figs, main)
 		// A figure that no slot holds with another outlet's is compared
 		// by its context, with the background figures.
 		inSlot := map[*claims.Figure]bool{}
+		for _, i := range held {
+			inSlot[e.figs[i].fig] = true
+		}
 		for _, g := range found {
 			for _, m := range g.Members {
 				inSlot[m.fig] = true

@@ -69,7 +69,10 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 // split where their sentences pin them to different nights or days. A
 // group needs figures of two outlets; one outlet may give several members
 // (a headline and a body, two authorities).
-func storyGroups(items []*item, idx []int) []Group {
+//
+// It also returns the figures it held back: those whose scope the slot
+// leaves uncertain (see splitByPlace), which are compared with nothing.
+func storyGroups(items []*item, idx []int) ([]Group, []int) {
 	buckets := map[string][]int{}
 	var keys []string
 	for _, i := range idx {
@@ -84,8 +87,11 @@ func storyGroups(items []*item, idx []int) []Group {
 	}
 	var out []Group
 	var parts [][]int
+	var held []int
 	for _, k := range keys {
-		for _, c := range splitByPlace(items, buckets[k]) {
+		split, uncertain := splitByPlace(items, buckets[k])
+		held = append(held, uncertain...)
+		for _, c := range split {
 			parts = append(parts, splitByTime(items, c)...)
 		}
 	}
@@ -95,19 +101,19 @@ func storyGroups(items []*item, idx []int) []Group {
 		}
 	}
 	sortGroups(out)
-	return out
+	return out, held
 }
 
 // splitByPlace keeps apart the figures of one slot that their clauses
-// place in a city and in the whole country ("11,300 in the city of Derna",
-// "3,958 across the country"), or in different countries ("Spain with
+// place in a city and, in so many words, in the whole country ("11,300 in
+// the city of Derna", "3,958 across the country"), or in different countries ("Spain with
 // 11,324", "8,173 in Germany"). The whole country and the one country
 // named are one place; figures that name no place count for it when there
-// is one, else they stay together on their own. Places at one scale only
+// is one, and are left out when several countries are named. Places at one scale only
 // (a city and a district: "in Peshawar", "in Khyber") do not split a slot:
 // they name where the event happened. Figures placed elsewhere than the
 // event ("elsewhere in the country") are always kept apart.
-func splitByPlace(items []*item, c []int) [][]int {
+func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 	byPlace := map[string][]int{}
 	var places []string
 	for _, i := range c {
@@ -128,19 +134,18 @@ func splitByPlace(items []*item, c []int) [][]int {
 		}
 	}
 	_, generic := byPlace[claims.PlaceCountry]
-	national := len(countries) + btoi(generic && len(countries) == 0)
 	var out [][]int
 	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
 		out = append(out, e)
 	}
-	if national == 0 || (national == 1 && len(cities) == 0) {
+	if len(countries) < 2 && (!generic || len(cities) == 0) {
 		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return items[i].fig.Place == claims.PlaceElsewhere })
-		return append([][]int{rest}, out...)
+		return append([][]int{rest}, out...), nil
 	}
 	for _, p := range cities {
 		out = append(out, byPlace[p])
 	}
-	if national == 1 {
+	if len(countries) < 2 {
 		// The whole country, by its name or not, with the figures that
 		// name no place.
 		var whole []int
@@ -150,24 +155,14 @@ func splitByPlace(items []*item, c []int) [][]int {
 			}
 		}
 		slices.Sort(whole)
-		return append(out, whole)
+		return append(out, whole), nil
 	}
+	// Figures of several countries: those that name none may be of any
+	// of them, or of all, and are left out.
 	for _, p := range countries {
 		out = append(out, byPlace[p])
 	}
-	for _, p := range []string{"", claims.PlaceCountry} {
-		if u := byPlace[p]; len(u) > 0 {
-			out = append(out, u)
-		}
-	}
-	return out
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return out, append(slices.Clone(byPlace[""]), byPlace[claims.PlaceCountry]...)
 }
 
 // splitByTime splits the figures of one slot so that no two figures of a

@@ -40,8 +40,12 @@ const storyLeadSentences = 3
 const storyMaxPostings = 200
 
 // storyDays is how far apart, in days, two articles' publication dates may
-// be and still report one event.
-const storyDays = 10
+// be and still count fully as reports of one event; articles further apart
+// (a follow-up a year on) count at storyFarDates of their similarity.
+const (
+	storyDays     = 10
+	storyFarDates = 0.5
+)
 
 // storyVectors weighs each article's title and lead (StoryTitleWeight for
 // the title's terms) and the names and places of its whole text by their
@@ -84,7 +88,7 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, st stemmer, titl
 
 // storyPairs returns the candidate pairs of articles (i < j, indices into
 // vs) that share a term occurring in at most storyMaxPostings articles,
-// with their cosine; pairs published too far apart are dropped.
+// with their cosine; pairs published far apart count less.
 func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 	post := map[int32][]int{}
 	for a, v := range vs {
@@ -109,7 +113,7 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 				}
 				s, _ := cosine(vs[i], vs[j])
 				if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
-					s = 0
+					s *= storyFarDates
 				}
 				out[k] = s
 			}

@@ -51,9 +51,11 @@ func ExampleNew() {
 	// {
 	//   "schema": "crosscheck/report/v1",
 	//   "articles": [],
+	//   "stories": [],
 	//   "groups": [
 	//     {
 	//       "id": "g1",
+	//       "story": "",
 	//       "measure": "killed",
 	//       "verdict": "conflict",
 	//       "outlets": [

@@ -279,7 +279,8 @@ func TestJSONReportSchema(t *testing.T) {
 
 	var doc map[string]any
 	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
-	assert.ElementsMatch(t, []string{"schema", "articles", "groups", "facts", "single"}, keys(doc))
+	assert.ElementsMatch(t, []string{"schema", "articles", "stories", "groups", "facts", "single"}, keys(doc))
+	assert.Equal(t, []any{}, doc["stories"], "no stories is [], not null")
 	assert.Equal(t, ReportSchema, doc["schema"])
 
 	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open", "subject", "start", "end",
@@ -292,7 +293,7 @@ func TestJSONReportSchema(t *testing.T) {
 	groups := doc["groups"].([]any)
 	require.Len(t, groups, 3)
 	g1 := groups[0].(map[string]any)
-	assert.ElementsMatch(t, []string{"id", "measure", "verdict", "outlets", "disjoint", "figures"}, keys(g1))
+	assert.ElementsMatch(t, []string{"id", "story", "measure", "verdict", "outlets", "disjoint", "figures"}, keys(g1))
 	assert.Equal(t, []any{[]any{0.0, 1.0}}, g1["disjoint"])
 	assert.Equal(t, []any{"", "AP", "Reuters"}, g1["outlets"])
 	assert.Equal(t, []any{}, groups[1].(map[string]any)["disjoint"], "no pairs is [], not null")
