@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"container/heap"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/claims"
@@ -86,40 +88,84 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, st stemmer, titl
 	return out
 }
 
+// storyMinPair is the least similarity of a pair of articles that counts
+// in a story's average linkage: fainter pairs count as 0. It keeps the
+// pairs near linear in the number of articles.
+const storyMinPair = 0.05
+
 // storyPairs returns the candidate pairs of articles (i < j, indices into
 // vs) that share a term occurring in at most storyMaxPostings articles,
-// with their cosine; pairs published far apart count less.
+// with their cosine over all terms when it reaches storyMinPair; pairs
+// published far apart count less. Candidates are found by accumulating the
+// rare terms' products article by article (an inverted index, never all
+// pairs), on every core.
 func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
-	post := map[int32][]int{}
+	type posting struct {
+		a int
+		w float64
+	}
+	post := map[int32][]posting{}
 	for a, v := range vs {
 		for _, e := range v.e {
-			post[e.id] = append(post[e.id], a)
+			post[e.id] = append(post[e.id], posting{a, e.w / v.norm})
 		}
 	}
 	dates := make([]time.Time, len(arts))
 	for a, art := range arts {
 		dates[a], _ = time.Parse("2006-01-02", publishedDay(art.Published))
 	}
-	out := map[[2]int]float64{}
-	for _, list := range post {
-		if len(list) > storyMaxPostings {
-			continue
-		}
-		for x, i := range list {
-			for _, j := range list[x+1:] {
-				k := [2]int{min(i, j), max(i, j)}
-				if _, done := out[k]; done {
-					continue
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(vs)/64+1))
+	parts := make([][]storyPair, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acc := make([]float64, len(vs))
+			var touched []int
+			for i := w; i < len(vs); i += workers {
+				touched = touched[:0]
+				for _, e := range vs[i].e {
+					list := post[e.id]
+					if len(list) > storyMaxPostings {
+						continue
+					}
+					for _, p := range list {
+						if p.a > i {
+							if acc[p.a] == 0 {
+								touched = append(touched, p.a)
+							}
+							acc[p.a] += p.w
+						}
+					}
 				}
-				s, _ := cosine(vs[i], vs[j])
-				if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
-					s *= storyFarDates
+				for _, j := range touched {
+					acc[j] = 0
+					s, _ := cosine(vs[i], vs[j])
+					if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
+						s *= storyFarDates
+					}
+					if s >= storyMinPair {
+						parts[w] = append(parts[w], storyPair{i, j, s})
+					}
 				}
-				out[k] = s
 			}
+		}()
+	}
+	wg.Wait()
+	out := map[[2]int]float64{}
+	for _, ps := range parts {
+		for _, p := range ps {
+			out[[2]int{p.i, p.j}] = p.s
 		}
 	}
 	return out
+}
+
+// storyPair is two articles i < j and their similarity.
+type storyPair struct {
+	i, j int
+	s    float64
 }
 
 // clusterStories groups articles by average linkage: the two clusters whose
