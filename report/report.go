@@ -176,6 +176,8 @@ type finding struct {
 	measure  string
 	title    string
 	message  string
+	// relation is the Finding's Relation, or its Severity when unset.
+	relation compare.Verdict
 	// disjoint[i] reports whether Others[i] is disjoint from the figure.
 	disjoint []bool
 }
@@ -202,7 +204,8 @@ func prepare(fs []compare.Finding) []finding {
 			col:      column(a, f.Figure.Start),
 			severity: severity(f.Severity),
 			measure:  measure,
-			title:    fmt.Sprintf("crosscheck: %s %s", measure, f.Severity),
+			title:    fmt.Sprintf("crosscheck: %s %s", measure, cmp.Or(f.Relation, f.Severity)),
+			relation: cmp.Or(f.Relation, f.Severity),
 			disjoint: make([]bool, len(f.Others)),
 		}
 		for j, o := range f.Others {
@@ -232,11 +235,13 @@ func prepare(fs []compare.Finding) []finding {
 //	killed: "27" agrees with Reuters 27 (ref/wire.md:6)
 //
 // A conflict names the other figures disjoint from this one (all of them if
-// none is, which compare should not produce).
+// none is, which compare should not produce). An unreferenced finding says
+// that the others are new articles and the reference does not state the
+// fact.
 func (f *finding) describe() string {
 	var others []string
 	for j, o := range f.Others {
-		if f.Severity == compare.Conflict && !f.disjoint[j] {
+		if f.relation == compare.Conflict && !f.disjoint[j] {
 			continue
 		}
 		others = append(others, otherText(o))
@@ -250,7 +255,13 @@ func (f *finding) describe() string {
 	if list == "" {
 		list = "no other outlet"
 	}
-	switch f.Severity {
+	if f.Unreferenced {
+		list = "new article " + list + " (the reference does not state it)"
+		if len(others) > 1 {
+			list = "new articles " + strings.TrimPrefix(list, "new article ")
+		}
+	}
+	switch f.relation {
 	case compare.Conflict:
 		return fmt.Sprintf("%s: %q conflicts with %s", f.measure, flat(f.Figure.Text), list)
 	case compare.Consistent:

@@ -58,6 +58,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
+	if refFailed || newFailed {
+		// A finding computed without an input would blame or clear the
+		// wrong article: nothing is printed.
+		fmt.Fprintln(stderr, "crosscheck check: stopped: an input could not be read, no finding printed")
+		return exitError
+	}
 	_, findings, err := compare.Check(ref, fresh, compare.DefaultOptions())
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
@@ -70,9 +76,6 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err := emit("", stdout, buf.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
-		return exitError
-	}
-	if refFailed || newFailed {
 		return exitError
 	}
 	for _, f := range findings {
