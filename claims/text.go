@@ -38,6 +38,11 @@ import (
 // text both) and when it is longer than maxTitleRunes (a paragraph, not a
 // headline; Title stays empty). Text runs from the next non-blank line to the
 // end of the file, trimmed. The id of the article is the file's id.
+//
+// A Markdown body is first read as Markdown (see markdownText): its markup
+// becomes spaces, so that Text holds the words without links, emphasis,
+// comments or code, at the byte offsets and lines they have in the file.
+// Its crosscheck-ignore comments become the article's Ignore directives.
 
 // maxTitleRunes is the length beyond which a first line is body text.
 const maxTitleRunes = 200
@@ -70,8 +75,20 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 		}
 		body = end + 1
 	}
+	var ignored []Ignore
+	if md {
+		// Markup becomes spaces: lines and offsets stay those of the file.
+		base := len(content)
+		if body < len(lines) {
+			base = lines[body].start
+		}
+		masked, raw := markdownText(content[base:])
+		content = content[:base] + masked
+		ignored = ignores(content, base, raw)
+	}
 	a := &Article{
 		ID:        id,
+		Ignore:    ignored,
 		Outlet:    meta.outlet,
 		Title:     meta.title,
 		Published: meta.published,

@@ -29,6 +29,8 @@ type Article struct {
 	// SingleLine is true when the whole text sits on one line of Source (a
 	// JSON Lines record): every offset then maps to Line.
 	SingleLine bool `json:"-"`
+	// Ignore lists the crosscheck-ignore directives of a Markdown article.
+	Ignore []Ignore `json:"-"`
 }
 
 // LineAt returns the 1-based line of Source that holds byte offset off of Text.
