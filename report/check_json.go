@@ -26,11 +26,17 @@ const CheckSchema = "crosscheck/check/v1"
 // figure object of the JSON report; an "other" adds its file and whether
 // its interval is disjoint from the finding's figure. Lists are [] when
 // empty. Output is indented by two spaces and ends with a newline.
-type CheckJSON struct{}
+//
+// Options select the findings (see Select); "suppressed" and "omitted"
+// count those silenced by a comment and those over the cap, and are left
+// out when 0.
+type CheckJSON struct{ Options CheckOptions }
 
 type checkJSON struct {
-	Schema   string        `json:"schema"`
-	Findings []findingJSON `json:"findings"`
+	Schema     string        `json:"schema"`
+	Findings   []findingJSON `json:"findings"`
+	Suppressed int           `json:"suppressed,omitempty"`
+	Omitted    int           `json:"omitted,omitempty"`
 }
 
 type findingJSON struct {
@@ -54,9 +60,11 @@ type otherJSON struct {
 }
 
 // WriteFindings renders fs as the JSON check document.
-func (CheckJSON) WriteFindings(w io.Writer, fs []compare.Finding) error {
-	prepared := prepare(fs)
-	doc := checkJSON{Schema: CheckSchema, Findings: make([]findingJSON, 0, len(prepared))}
+func (c CheckJSON) WriteFindings(w io.Writer, fs []compare.Finding) error {
+	sel := Select(fs, c.Options)
+	prepared := prepare(sel.Shown)
+	doc := checkJSON{Schema: CheckSchema, Findings: make([]findingJSON, 0, len(prepared)),
+		Suppressed: sel.Suppressed, Omitted: sel.Omitted}
 	for _, f := range prepared {
 		fj := findingJSON{
 			File:         f.file,

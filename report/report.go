@@ -34,11 +34,12 @@ var formats = []struct {
 // checkFormats is the registry of check writers, sorted by name.
 var checkFormats = []struct {
 	name string
-	new  func() CheckWriter
+	new  func(CheckOptions) CheckWriter
 }{
-	{"github", func() CheckWriter { return GitHub{} }},
-	{"json", func() CheckWriter { return CheckJSON{} }},
-	{"text", func() CheckWriter { return Text{} }},
+	{"github", func(o CheckOptions) CheckWriter { return GitHub{Options: o} }},
+	{"json", func(o CheckOptions) CheckWriter { return CheckJSON{Options: o} }},
+	{"sarif", func(o CheckOptions) CheckWriter { return SARIF{Options: o} }},
+	{"text", func(o CheckOptions) CheckWriter { return Text{Options: o} }},
 }
 
 // New returns the report writer for a format name: "json" or "markdown".
@@ -61,12 +62,17 @@ func Formats() []string {
 	return names
 }
 
-// NewCheck returns the check writer for a format name: "github", "json" or
-// "text". An unknown name is an error that lists the known ones.
-func NewCheck(format string) (CheckWriter, error) {
+// NewCheck returns the check writer for a format name: "github", "json",
+// "sarif" or "text", configured with opts (at most one; none is the zero
+// CheckOptions). An unknown name is an error that lists the known ones.
+func NewCheck(format string, opts ...CheckOptions) (CheckWriter, error) {
+	var o CheckOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	for _, f := range checkFormats {
 		if f.name == format {
-			return f.new(), nil
+			return f.new(o), nil
 		}
 	}
 	return nil, fmt.Errorf("unknown check format %q (want one of: %s)", format, strings.Join(CheckFormats(), ", "))

@@ -53,7 +53,7 @@ func TestNewCheck(t *testing.T) {
 		{format: "text", want: Text{}},
 		{format: "github", want: GitHub{}},
 		{format: "json", want: CheckJSON{}},
-		{format: "markdown", wantErr: `unknown check format "markdown" (want one of: github, json, text)`},
+		{format: "markdown", wantErr: `unknown check format "markdown" (want one of: github, json, sarif, text)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
@@ -70,7 +70,7 @@ func TestNewCheck(t *testing.T) {
 
 func TestFormatsSortedAndConstructible(t *testing.T) {
 	assert.Equal(t, []string{"json", "markdown"}, Formats())
-	assert.Equal(t, []string{"github", "json", "text"}, CheckFormats())
+	assert.Equal(t, []string{"github", "json", "sarif", "text"}, CheckFormats())
 	assert.True(t, slices.IsSorted(Formats()))
 	assert.True(t, slices.IsSorted(CheckFormats()))
 	for _, f := range Formats() {

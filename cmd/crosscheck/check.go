@@ -30,7 +30,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	w, err := report.NewCheck(*format)
+	w, err := report.NewCheck(*format, report.CheckOptions{ToolVersion: currentBuild().toolVersion()})
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}

@@ -9,47 +9,14 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// pr writes the scenario of a pull request that adds two articles: two
-// reference articles give 27 killed, one new article agrees and one says
-// "more than 40" on line 7. It returns the reference folder and the two
-// new articles.
+// pr is the scenario of a pull request that adds two articles
+// (testdata/ci/pr): two reference articles give 27 killed, one new article
+// agrees and one says "More than 40" on line 8. It returns the reference
+// folder and the two new articles.
 func pr(t *testing.T) (ref, agreeing, conflicting string) {
 	t.Helper()
-	dir := t.TempDir()
-	ref = filepath.Join(dir, "ref")
-	write(t, filepath.Join(ref, "wire.md"), `---
-outlet: Reuters
-title: Train crash kills 27
----
-
-ALEXANDRIA, Egypt, March 4 (Reuters) - A passenger train collided with a freight train near Alexandria on Tuesday, killing 27 people, the health ministry said.
-`)
-	write(t, filepath.Join(ref, "paper.md"), `---
-outlet: The Guardian
-title: Egypt train collision
----
-
-Twenty-seven people were killed when a passenger train hit a freight train near Alexandria, Egypt's health ministry said.
-`)
-	agreeing = filepath.Join(dir, "new", "agreeing.md")
-	write(t, agreeing, `---
-outlet: BBC
-title: Egypt train crash
----
-
-A passenger train crashed into a freight train near Alexandria on Tuesday, killing 27 people, the health ministry said.
-`)
-	conflicting = filepath.Join(dir, "new", "conflicting.md")
-	write(t, conflicting, `---
-outlet: AP
-title: Trains collide in Egypt
----
-
-ALEXANDRIA, Egypt (AP) — Rescuers searched the wreckage into the night.
-
-More than 40 people were killed when a passenger train collided with a freight train near Alexandria, the health ministry said.
-`)
-	return ref, agreeing, conflicting
+	dir := filepath.Join("..", "..", "testdata", "ci", "pr")
+	return filepath.Join(dir, "ref"), filepath.Join(dir, "new", "agreeing.md"), filepath.Join(dir, "new", "conflicting.md")
 }
 
 // TestCheckBlamesOnlyTheDisagreeingArticle: of two new articles, only the

@@ -70,13 +70,17 @@ func (b buildInfo) String() string {
 	return s
 }
 
-// toolVersion is the version a report names its tool by: the module
-// version, or the revision for a development build.
+// toolVersion is the version a report names its tool by, starting with a
+// digit as SARIF asks: the module version without its "v", or for a
+// development build "0.0.0-devel" with the revision ("0.0.0-devel+1a2b3c4d5e6f").
 func (b buildInfo) toolVersion() string {
-	if b.Version != "(devel)" || b.Revision == "" {
-		return b.Version
+	if b.Version != "(devel)" && b.Version != "" {
+		return strings.TrimPrefix(b.Version, "v")
 	}
-	return b.Revision
+	if b.Revision == "" {
+		return "0.0.0-devel"
+	}
+	return "0.0.0-devel+" + b.Revision[:min(12, len(b.Revision))]
 }
 
 func runVersion(args []string, _ io.Reader, stdout, stderr io.Writer) int {

@@ -14,11 +14,11 @@ func TestVersion(t *testing.T) {
 		want string
 		tool string
 	}{
-		{"no build info", nil, "crosscheck (devel)\n", "(devel)"},
-		{"tagged", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "v1.2.0"}}, "crosscheck v1.2.0 go1.26.0\n", "v1.2.0"},
+		{"no build info", nil, "crosscheck (devel)\n", "0.0.0-devel"},
+		{"tagged", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "v1.2.0"}}, "crosscheck v1.2.0 go1.26.0\n", "1.2.0"},
 		{"checkout", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
 			{Key: "vcs.revision", Value: "0123456789abcdef0123"}, {Key: "vcs.time", Value: "2026-01-02T03:04:05Z"}, {Key: "vcs.modified", Value: "true"},
-		}}, "crosscheck (devel) (rev 0123456789ab, 2026-01-02T03:04:05Z, modified) go1.26.0\n", "0123456789abcdef0123"},
+		}}, "crosscheck (devel) (rev 0123456789ab, 2026-01-02T03:04:05Z, modified) go1.26.0\n", "0.0.0-devel+0123456789ab"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
