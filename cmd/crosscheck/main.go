@@ -22,6 +22,7 @@ Usage:
   crosscheck check    --against REF [flags] NEW...  CI check of new articles
   crosscheck claims   [flags] PATH...           every figure, one a line
   crosscheck sentences [flags] PATH...          every sentence, one a line
+  crosscheck schema config                      JSON Schema of .crosscheck.yaml
   crosscheck version                            module version and VCS revision (also --version)
   crosscheck help [COMMAND]
 
@@ -47,6 +48,7 @@ func commands() map[string]command {
 		"report":    runReport,
 		"check":     runCheck,
 		"version":   runVersion,
+		"schema":    runSchema,
 	}
 }
 
