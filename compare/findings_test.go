@@ -9,21 +9,30 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims"
 )
 
+// findingsArticles are the outlets of TestFindings: Reuters and The
+// Guardian are the reference, BBC, AP and CNN new.
+var (
+	fWire, fPaper             = fArt("Reuters"), fArt("The Guardian")
+	fAgree, fConflict, fThird = fArt("BBC"), fArt("AP"), fArt("CNN")
+	fFresh                    = map[*claims.Article]bool{fAgree: true, fConflict: true, fThird: true}
+)
+
+func fArt(outlet string) *claims.Article {
+	return &claims.Article{ID: outlet, Outlet: outlet, Source: outlet + ".md"}
+}
+
+// fMem is a killed figure of article a with the interval [lo, hi].
+func fMem(a *claims.Article, text string, lo, hi float64, loOpen bool) Member {
+	return Member{Statement: Statement{Article: a}, Figure: claims.Figure{Text: text, Measure: "killed",
+		Interval: claims.Interval{Lo: lo, Hi: hi, LoOpen: loOpen}}}
+}
+
 // TestFindings checks the three cases of a check: a new figure judged
 // against the reference only, new articles that conflict on a fact the
 // reference does not state, and a figure no other outlet gives.
 func TestFindings(t *testing.T) {
 	inf := math.Inf(1)
-	art := func(outlet string) *claims.Article {
-		return &claims.Article{ID: outlet, Outlet: outlet, Source: outlet + ".md"}
-	}
-	wire, paper := art("Reuters"), art("The Guardian")
-	agree, conflict, third := art("BBC"), art("AP"), art("CNN")
-	fresh := map[*claims.Article]bool{agree: true, conflict: true, third: true}
-	mem := func(a *claims.Article, text string, lo, hi float64, loOpen bool) Member {
-		return Member{Statement: Statement{Article: a}, Figure: claims.Figure{Text: text, Measure: "killed",
-			Interval: claims.Interval{Lo: lo, Hi: hi, LoOpen: loOpen}}}
-	}
+	wire, paper, agree, conflict, third, mem := fWire, fPaper, fAgree, fConflict, fThird, fMem
 	type want struct {
 		outlet       string
 		severity     Verdict
@@ -82,7 +91,7 @@ func TestFindings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			res := &Result{Groups: []Group{{ID: "g1", Measure: "killed", Members: tt.members}}}
-			got := Findings(res, func(a *claims.Article) bool { return fresh[a] })
+			got := Findings(res, func(a *claims.Article) bool { return fFresh[a] })
 			var have []want
 			for _, f := range got {
 				w := want{outlet: f.Outlet(), severity: f.Severity, relation: f.Relation, unreferenced: f.Unreferenced}
