@@ -69,6 +69,7 @@ func TestCheckConfig(t *testing.T) {
 			code: exitError, errOut: ".crosscheck.yaml:2: config: key \"max-findings\""},
 		{name: "bad level from the file", config: "against: ref\nmin-severity: loud\n",
 			code: exitError, errOut: "--min-severity \"loud\""},
+		{name: "yaml syntax error", config: "against: [ref\n", code: exitError, errOut: ".crosscheck.yaml"},
 		{name: "not a mapping", config: "- ref\n", code: exitError, errOut: ".crosscheck.yaml:1: config: want a mapping"},
 		{name: "explicit --config", args: []string{"--config", "other.yaml"}, code: exitOK, out: []string{"error: killed"}},
 		{name: "missing --config", args: []string{"--config", "nope.yaml"}, code: exitError, errOut: "nope.yaml"},
