@@ -146,3 +146,12 @@ func maskOf(raw, text string) bool {
 	}
 	return true
 }
+
+func BenchmarkMarkdownText(b *testing.B) {
+	para := "The blast, [reported here](https://example.com/2024/05/31/blast-1234), killed **27 people**, police said. <!-- was 35 -->\n\n"
+	in := strings.Repeat(para+"| a | b |\n|---|---|\n| AP | 27 |\n\n", 200)
+	b.SetBytes(int64(len(in)))
+	for b.Loop() {
+		markdownText(in)
+	}
+}

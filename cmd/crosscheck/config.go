@@ -70,11 +70,22 @@ func findConfig(dir string) (string, error) {
 // loadConfig reads a configuration file. Unknown keys and values of the
 // wrong type are errors naming the file, line and key.
 func loadConfig(path string) (config, error) {
-	c := config{Path: path}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return c, fmt.Errorf("config: %w", err)
+		return config{Path: path}, fmt.Errorf("config: %w", err)
 	}
+	c, err := parseConfig(path, data)
+	if err != nil {
+		return c, err
+	}
+	c.resolve(filepath.Dir(path))
+	return c, nil
+}
+
+// parseConfig decodes the configuration file path holding data; paths
+// are left as written.
+func parseConfig(path string, data []byte) (config, error) {
+	c := config{Path: path}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return c, fmt.Errorf("config %s: %w", path, err)
@@ -91,7 +102,6 @@ func loadConfig(path string) (config, error) {
 			return c, fmt.Errorf("%s:%d: config: %w", path, root.Content[i].Line, err)
 		}
 	}
-	c.resolve(filepath.Dir(path))
 	return c, nil
 }
 

@@ -149,3 +149,22 @@ func TestSchemaConfig(t *testing.T) {
 	assert.Equal(t, exitError, code)
 	assert.Contains(t, errOut, `unknown schema "report"`)
 }
+
+func FuzzParseConfig(f *testing.F) {
+	for _, s := range []string{
+		"against: ref\nfail-on: never\n", "against: [a, b]\nmax-findings: 3\n", "- x\n", "a: &x [1]\nagainst: *x\n",
+		"max-findings: -1\n", "format: {a: 1}\n", "", "~\n", "against: [[x]]\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		c, err := parseConfig("c.yaml", []byte(in))
+		if err != nil {
+			require.True(t, strings.HasPrefix(err.Error(), "c.yaml:") || strings.HasPrefix(err.Error(), "config c.yaml:"), err.Error())
+			return
+		}
+		if c.MaxFindings != nil {
+			require.GreaterOrEqual(t, *c.MaxFindings, 0)
+		}
+	})
+}
