@@ -46,6 +46,10 @@ func markdownText(body string) (string, []rawDirective) {
 		if !entering || n.Type() != ast.TypeBlock {
 			return ast.WalkContinue, nil
 		}
+		if t, ok := n.(*extast.Table); ok {
+			m.table(t)
+			return ast.WalkSkipChildren, nil // its cells are done
+		}
 		m.block(n)
 		return ast.WalkContinue, nil
 	})
@@ -61,9 +65,6 @@ type masker struct {
 // block blanks the markup of one block node.
 func (m *masker) block(n ast.Node) {
 	switch b := n.(type) {
-	case *extast.Table:
-		m.table(b)
-		return
 	case *ast.HTMLBlock:
 		m.blankSegments(b.Lines())
 		if b.HasClosure() {
