@@ -261,19 +261,21 @@ func (f *finding) describe() string {
 	if list == "" {
 		list = "no other outlet"
 	}
+	tail := ""
 	if f.Unreferenced {
-		list = "new article " + list + " (the reference does not state it)"
+		list = "new article " + list
 		if len(others) > 1 {
-			list = "new articles " + strings.TrimPrefix(list, "new article ")
+			list = "new articles " + strings.Join(others, ", ")
 		}
+		tail = " (the reference does not state it)"
 	}
 	switch f.relation {
 	case compare.Conflict:
-		return fmt.Sprintf("%s: %q conflicts with %s", f.measure, flat(f.Figure.Text), list)
+		return fmt.Sprintf("%s: %q conflicts with %s%s", f.measure, flat(f.Figure.Text), list, tail)
 	case compare.Consistent:
-		return fmt.Sprintf("%s: %q is consistent with %s but worded differently", f.measure, flat(f.Figure.Text), list)
+		return fmt.Sprintf("%s: %q is consistent with %s but worded differently%s", f.measure, flat(f.Figure.Text), list, tail)
 	}
-	return fmt.Sprintf("%s: %q agrees with %s", f.measure, flat(f.Figure.Text), list)
+	return fmt.Sprintf("%s: %q agrees with %s%s", f.measure, flat(f.Figure.Text), list, tail)
 }
 
 // otherText writes another outlet's figure: "Reuters 27 (ref/wire.md:6)".

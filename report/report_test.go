@@ -163,6 +163,20 @@ func TestFindingMessage(t *testing.T) {
 			want: `killed: "27" conflicts with The Guardian 27 (ref/paper.md:6)`, disjoint: []bool{false},
 		},
 		{
+			name: "unreferenced conflict: a warning naming the other new article",
+			f: compare.Finding{Member: fig(newArt, "more than 40", claims.Interval{Lo: 40, Hi: math.Inf(1), LoOpen: true}, 2),
+				Severity: compare.Consistent, Relation: compare.Conflict, Unreferenced: true, Others: []compare.Member{r27}},
+			want:     `killed: "more than 40" conflicts with new article Reuters 27 (ref/wire.md:6) (the reference does not state it)`,
+			disjoint: []bool{true},
+		},
+		{
+			name: "unreferenced consistent, two others",
+			f: compare.Finding{Member: fig(newArt, "at least 25", claims.Interval{Lo: 25, Hi: math.Inf(1)}, 2),
+				Severity: compare.Agree, Relation: compare.Consistent, Unreferenced: true, Others: []compare.Member{r27, g27}},
+			want:     `killed: "at least 25" is consistent with new articles Reuters 27 (ref/wire.md:6), The Guardian 27 (ref/paper.md:6) but worded differently (the reference does not state it)`,
+			disjoint: []bool{false, false},
+		},
+		{
 			name: "no others, no measure, quotes in figure",
 			f: compare.Finding{Member: compare.Member{Statement: compare.Statement{Article: newArt},
 				Figure: claims.Figure{Text: "\"9\"\n", Interval: claims.Point(9)}}, Severity: compare.Agree},
