@@ -29,9 +29,11 @@ type Article struct {
 	// SingleLine is true when the whole text sits on one line of Source (a
 	// JSON Lines record): every offset then maps to Line.
 	SingleLine bool `json:"-"`
-	// TitleLine is the 1-based line of Source that holds the title, or 0
-	// when the title does not stand on a line of its own (front matter).
+	// TitleLine is the 1-based line of Source that holds the title (for
+	// front matter, the line of its title field), or 0 when unknown.
 	TitleLine int `json:"-"`
+	// Ignore lists the crosscheck-ignore directives of a Markdown article.
+	Ignore []Ignore `json:"-"`
 }
 
 // LineAt returns the 1-based line of Source that holds byte offset off of Text.

@@ -14,12 +14,23 @@ import (
 // names around it (the similarity engine), never with the story's facts.
 
 // storyTerms returns the stems of every word of the titles of a story's
-// articles: the names the story goes by.
-func storyTerms(arts []*claims.Article, idx []int, st stemmer) map[string]bool {
+// articles and of the names in their first sentences: the names the story
+// goes by ("ALEXANDRIA, Egypt (Reuters) - A passenger train ...").
+func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, st stemmer) map[string]bool {
 	out := map[string]bool{}
 	for _, a := range idx {
 		for _, t := range tokenize(arts[a].Title, st) {
 			out[t.term] = true
+		}
+		for _, c := range cls[a] {
+			if c.Sentence.Index != 0 {
+				continue
+			}
+			for _, t := range tokenize(c.Sentence.Text, st) {
+				if t.name || t.initial {
+					out[t.term] = true
+				}
+			}
 		}
 	}
 	return out

@@ -73,7 +73,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	}
 	groups := make([][]Group, len(stories))
 	for s, idx := range byStory {
-		terms := storyTerms(arts, storyArts[s], e.stem)
+		terms := storyTerms(arts, cls, storyArts[s], e.stem)
 		var main, back []int
 		for _, i := range idx {
 			it := e.figs[i]
@@ -333,47 +333,4 @@ func repeats(it *item, gs []Group) bool {
 		}
 	}
 	return false
-}
-
-// Findings lists, for every group, each figure of an article for which
-// isNew is true that shares the group with a figure of another outlet,
-// with how it relates to those figures. Findings are in group order.
-func Findings(res *Result, isNew func(*claims.Article) bool) []Finding {
-	out := []Finding{}
-	for _, g := range res.Groups {
-		for _, m := range g.Members {
-			if !isNew(m.Article) {
-				continue
-			}
-			f := Finding{Member: m, GroupID: g.ID}
-			figs := []claims.Figure{m.Figure}
-			for _, o := range g.Members {
-				if sourceOf(o.Article) != sourceOf(m.Article) {
-					f.Others = append(f.Others, o)
-					figs = append(figs, o.Figure)
-				}
-			}
-			if len(f.Others) == 0 {
-				continue
-			}
-			f.Severity = relation(figs)
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// relation judges figs[0] against the rest: conflict when disjoint from
-// one of them, agree when all state the same exact value, else consistent.
-func relation(figs []claims.Figure) Verdict {
-	v, disjoint := Judge(figs)
-	if v != Conflict {
-		return v
-	}
-	for _, d := range disjoint {
-		if d[0] == 0 {
-			return Conflict
-		}
-	}
-	return Consistent
 }

@@ -139,5 +139,5 @@ func ExampleNewCheck() {
 
 func ExampleFormats() {
 	fmt.Println(report.Formats(), report.CheckFormats())
-	// Output: [json markdown] [github json text]
+	// Output: [json markdown] [github json sarif text]
 }

@@ -53,7 +53,7 @@ func TestNewCheck(t *testing.T) {
 		{format: "text", want: Text{}},
 		{format: "github", want: GitHub{}},
 		{format: "json", want: CheckJSON{}},
-		{format: "markdown", wantErr: `unknown check format "markdown" (want one of: github, json, text)`},
+		{format: "markdown", wantErr: `unknown check format "markdown" (want one of: github, json, sarif, text)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
@@ -70,7 +70,7 @@ func TestNewCheck(t *testing.T) {
 
 func TestFormatsSortedAndConstructible(t *testing.T) {
 	assert.Equal(t, []string{"json", "markdown"}, Formats())
-	assert.Equal(t, []string{"github", "json", "text"}, CheckFormats())
+	assert.Equal(t, []string{"github", "json", "sarif", "text"}, CheckFormats())
 	assert.True(t, slices.IsSorted(Formats()))
 	assert.True(t, slices.IsSorted(CheckFormats()))
 	for _, f := range Formats() {
@@ -161,6 +161,20 @@ func TestFindingMessage(t *testing.T) {
 			name: "conflict without a disjoint other lists all",
 			f:    compare.Finding{Member: fig(newArt, "27", claims.Point(27), 2), Severity: compare.Conflict, Others: []compare.Member{g27}},
 			want: `killed: "27" conflicts with The Guardian 27 (ref/paper.md:6)`, disjoint: []bool{false},
+		},
+		{
+			name: "unreferenced conflict: a warning naming the other new article",
+			f: compare.Finding{Member: fig(newArt, "more than 40", claims.Interval{Lo: 40, Hi: math.Inf(1), LoOpen: true}, 2),
+				Severity: compare.Consistent, Relation: compare.Conflict, Unreferenced: true, Others: []compare.Member{r27}},
+			want:     `killed: "more than 40" conflicts with new article Reuters 27 (ref/wire.md:6) (the reference does not state it)`,
+			disjoint: []bool{true},
+		},
+		{
+			name: "unreferenced consistent, two others",
+			f: compare.Finding{Member: fig(newArt, "at least 25", claims.Interval{Lo: 25, Hi: math.Inf(1)}, 2),
+				Severity: compare.Agree, Relation: compare.Consistent, Unreferenced: true, Others: []compare.Member{r27, g27}},
+			want:     `killed: "at least 25" is consistent with new articles Reuters 27 (ref/wire.md:6), The Guardian 27 (ref/paper.md:6) but worded differently (the reference does not state it)`,
+			disjoint: []bool{false, false},
 		},
 		{
 			name: "no others, no measure, quotes in figure",
