@@ -294,7 +294,10 @@ func TestJSONReportSchema(t *testing.T) {
 	var doc map[string]any
 	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
 	assert.ElementsMatch(t, []string{"schema", "articles", "stories", "groups", "facts", "single"}, keys(doc))
-	assert.Equal(t, []any{}, doc["stories"], "no stories is [], not null")
+	stories := doc["stories"].([]any)
+	require.Len(t, stories, 2)
+	assert.ElementsMatch(t, []string{"id", "title", "articles", "outlets", "first", "last", "groups"}, keys(stories[0].(map[string]any)))
+	assert.Equal(t, []any{}, stories[1].(map[string]any)["articles"], "no articles is [], not null")
 	assert.Equal(t, ReportSchema, doc["schema"])
 
 	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open", "subject", "start", "end",

@@ -157,7 +157,7 @@ func TestReportOutputFile(t *testing.T) {
 	assert.Empty(t, out)
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Contains(t, string(data), "## Conflicts")
+	assert.Contains(t, string(data), "### Conflicts")
 }
 
 // Golden outputs of every command on the example articles. Regenerate with
