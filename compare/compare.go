@@ -3,7 +3,9 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -43,14 +45,32 @@ func run(articles []*claims.Article, opts Options, focus func(*claims.Article) b
 	if err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
 	}
-	cls := make([][]claims.Claim, len(articles))
-	for i, a := range articles {
-		cls[i] = ex.Extract(a)
-		if t, ok := ex.ExtractTitle(a); ok {
-			cls[i] = append([]claims.Claim{t}, cls[i]...)
-		}
-	}
+	cls := extractAll(ex, articles)
 	return compareClaims(articles, cls, opts, focus), nil
+}
+
+// extractAll extracts the claims of every article, its title's first, the
+// articles shared out over the cores (an Extractor is safe for concurrent
+// use).
+func extractAll(ex *claims.Extractor, articles []*claims.Article) [][]claims.Claim {
+	cls := make([][]claims.Claim, len(articles))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(articles)/32+1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(articles); i += workers {
+				a := articles[i]
+				cls[i] = ex.Extract(a)
+				if t, ok := ex.ExtractTitle(a); ok {
+					cls[i] = append([]claims.Claim{t}, cls[i]...)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return cls
 }
 
 // compareClaims does the work of Compare on claims already extracted.
@@ -62,7 +82,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
 	// Stories, then the facts of each story.
-	stories, storyOf := buildStories(arts, cls, opts, e.stem)
+	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem)
 	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)

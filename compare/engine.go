@@ -3,7 +3,9 @@ package compare
 import (
 	"container/heap"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -62,17 +64,44 @@ type engine struct {
 	dice  *metrics.SorensenDice
 	figs  []*item
 	facts []*item
+	toks  [][][]token // the tokens of every sentence of every article
+}
+
+// tokenizeAll tokenises every sentence of every article, the articles
+// shared out over the cores, each worker with a stemmer of its own; st
+// stems the titles after.
+func tokenizeAll(cls [][]claims.Claim, st stemmer) [][][]token {
+	toks := make([][][]token, len(cls))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(cls)/64+1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			own := stemmer{}
+			if w == 0 {
+				own = st
+			}
+			for a := w; a < len(cls); a += workers {
+				toks[a] = make([][]token, len(cls[a]))
+				for s, c := range cls[a] {
+					toks[a][s] = tokenize(c.Sentence.Text, own)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return toks
 }
 
 // build tokenises every sentence, counts document frequencies, then makes
 // the items with their weighted context vectors.
 func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(*claims.Article) bool) {
-	toks := make([][][]token, len(cls))
+	toks := tokenizeAll(cls, e.stem)
+	e.toks = toks
 	seen := make(map[int32]bool)
-	for a, cs := range cls {
-		toks[a] = make([][]token, len(cs))
-		for s, c := range cs {
-			toks[a][s] = tokenize(c.Sentence.Text, e.stem)
+	for a := range cls {
+		for s := range toks[a] {
 			e.voc.count(toks[a][s], seen)
 		}
 	}

@@ -198,8 +198,8 @@ func sources(items []*item, c []int) int {
 
 // buildStories clusters the articles into stories and returns them with,
 // for each article, the index of its story.
-func buildStories(arts []*claims.Article, cls [][]claims.Claim, opts Options, st stemmer) ([]Story, []int) {
-	vs := storyVectors(arts, cls, st, opts.StoryTitleWeight)
+func buildStories(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, opts Options, st stemmer) ([]Story, []int) {
+	vs := storyVectors(arts, cls, toks, st, opts.StoryTitleWeight)
 	pairs := storyPairs(arts, vs)
 	clusters := clusterStories(len(arts), pairs, opts.StoryLinkage)
 	of := make([]int, len(arts))

@@ -52,7 +52,7 @@ const (
 // storyVectors weighs each article's title and lead (StoryTitleWeight for
 // the title's terms) and the names and places of its whole text by their
 // rarity over the articles (inverse document frequency).
-func storyVectors(arts []*claims.Article, cls [][]claims.Claim, st stemmer, titleWeight float64) []vector {
+func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, st stemmer, titleWeight float64) []vector {
 	voc := newVocab()
 	raw := make([]map[int32]float64, len(arts))
 	df := map[int32]int{}
@@ -62,8 +62,9 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, st stemmer, titl
 			tf[voc.id(t.term)] += titleWeight
 		}
 		for s, c := range cls[a] {
-			for _, t := range tokenize(c.Sentence.Text, st) {
-				if s < storyLeadSentences || t.name {
+			lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
+			for _, t := range toks[a][s] {
+				if lead || t.name {
 					tf[voc.id(t.term)]++
 				}
 			}
@@ -91,11 +92,11 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, st stemmer, titl
 // storyMinPair is the least similarity of a pair of articles that counts
 // in a story's average linkage: fainter pairs count as 0. It keeps the
 // pairs near linear in the number of articles.
-const storyMinPair = 0.05
+const storyMinPair = 0.1
 
 // storyPairs returns the candidate pairs of articles (i < j, indices into
 // vs) that share a term occurring in at most storyMaxPostings articles,
-// with their cosine over all terms when it reaches storyMinPair; pairs
+// with their cosine (over all terms) when it reaches storyMinPair; pairs
 // published far apart count less. Candidates are found by accumulating the
 // rare terms' products article by article (an inverted index, never all
 // pairs), on every core.
@@ -108,6 +109,17 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 	for a, v := range vs {
 		for _, e := range v.e {
 			post[e.id] = append(post[e.id], posting{a, e.w / v.norm})
+		}
+	}
+	// The terms too common to propose pairs still count in a pair's
+	// cosine: each article keeps them apart, normalised, so that the
+	// cosine is the rare terms' accumulated products plus theirs.
+	common := make([][]entry, len(vs))
+	for a, v := range vs {
+		for _, e := range v.e {
+			if len(post[e.id]) > storyMaxPostings {
+				common[a] = append(common[a], entry{e.id, e.w / v.norm})
+			}
 		}
 	}
 	dates := make([]time.Time, len(arts))
@@ -126,6 +138,7 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 			for i := w; i < len(vs); i += workers {
 				touched = touched[:0]
 				for _, e := range vs[i].e {
+					wi := e.w / vs[i].norm
 					list := post[e.id]
 					if len(list) > storyMaxPostings {
 						continue
@@ -135,13 +148,13 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 							if acc[p.a] == 0 {
 								touched = append(touched, p.a)
 							}
-							acc[p.a] += p.w
+							acc[p.a] += wi * p.w
 						}
 					}
 				}
 				for _, j := range touched {
+					s := acc[j] + dotEntries(common[i], common[j])
 					acc[j] = 0
-					s, _ := cosine(vs[i], vs[j])
 					if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
 						s *= storyFarDates
 					}
@@ -160,6 +173,13 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 		}
 	}
 	return out
+}
+
+// dotEntries is the dot product of two sparse vectors sorted by id.
+func dotEntries(a, b []entry) float64 {
+	dot := 0.0
+	eachShared(vector{e: a}, vector{e: b}, func(wa, wb float64) { dot += wa * wb })
+	return dot
 }
 
 // storyPair is two articles i < j and their similarity.
