@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/crosscheck-news/crosscheck/claims/outlet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -413,7 +414,7 @@ func splitSiteName(title, site string, reg *Registry) (string, string) {
 		}
 		c, known := reg.Canonical(part)
 		if site != "" {
-			if normName(part) == normName(site) {
+			if outlet.NormName(part) == outlet.NormName(site) {
 				return c, true
 			}
 			if cs, ok := reg.Canonical(site); ok && known && cs == c {

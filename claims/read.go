@@ -680,3 +680,8 @@ func makeArticle(content string, start, end int, lines []lineSpan) (text string,
 	}
 	return content[start:end], idx + 1
 }
+
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
