@@ -22,6 +22,8 @@ type Registry struct {
 	// much-cited outlet: 0 never (news agencies, whose own copy carries a
 	// dateline), 2 for the big papers. Other outlets need one.
 	toldNeeds map[string]int
+	// agencies are the news agencies: a co-credit "X with AFP" names X.
+	agencies map[string]bool
 }
 
 type registeredName struct {
@@ -29,61 +31,9 @@ type registeredName struct {
 	canonical string
 }
 
-// builtinOutlets lists the outlets of DefaultRegistry: canonical name first,
-// then variants. Ambiguous names ("The Times", "ABC", "FT", "The Post") are
-// left out on purpose.
-var builtinOutlets = [][]string{
-	{"AP", "Associated Press", "The Associated Press", "AP News"},
-	{"Reuters", "Thomson Reuters", "Reuters News"},
-	{"AFP", "Agence France-Presse", "Agence France Presse", "Agence France-Press"},
-	{"BBC", "BBC News", "BBC World Service", "BBC World", "BBC News Online", "BBC Persian", "BBC Pashto", "BBC Urdu", "BBC Russian", "BBC Monitoring"},
-	{"The New York Times", "New York Times", "NYT", "NY Times", "N.Y. Times", "nytimes.com"},
-	{"The Washington Post", "Washington Post"},
-	{"CNN", "CNN International"},
-	{"Al Jazeera", "Al Jazeera English", "Aljazeera", "Al-Jazeera", "Al Jazeera Arabic", "Al Jazeera America"},
-	{"TOLOnews", "Tolo News", "TOLOnews.com"},
-	{"CBS News", "CBS", "CBS News Philadelphia", "CBS Philadelphia", "CBS News Chicago", "CBS News New York", "CBS News Boston", "CBS News Los Angeles", "CBS News Bay Area", "CBS News Miami", "CBS News Minnesota", "CBS News Colorado", "CBS News Detroit", "CBS News Pittsburgh", "CBS News Baltimore", "CBS News Texas", "CBS News Sacramento"},
-	{"NBC News", "NBC"},
-	{"ABC News"},
-	{"VOA", "Voice of America", "VOA News"},
-	{"RFE/RL", "Radio Free Europe/Radio Liberty", "Radio Free Europe / Radio Liberty", "Radio Free Europe", "Radio Liberty", "RFERL"},
-	{"The Guardian", "Guardian"},
-	{"Fox News", "Fox News Channel", "Fox News Digital"},
-	{"Bloomberg", "Bloomberg News"},
-	{"Xinhua", "Xinhua News Agency"},
-	{"TASS", "ITAR-TASS"},
-	{"RIA Novosti"},
-	{"Al Arabiya", "Al-Arabiya", "Alarabiya"},
-	{"Dawn", "Dawn.com", "Dawn News"},
-	{"The Wall Street Journal", "Wall Street Journal", "WSJ"},
-	{"Financial Times"},
-	{"NPR", "National Public Radio"},
-	{"Sky News"},
-	{"Deutsche Welle", "DW", "DW News"},
-	{"France 24", "France24"},
-	{"Euronews"},
-	{"The Independent"},
-	{"The Telegraph", "The Daily Telegraph"},
-	{"Politico"},
-	{"Axios"},
-	{"Khaama Press", "Khaama Press News Agency", "Khaama"},
-	{"Ariana News", "Ariana News Agency"},
-	{"Pajhwok", "Pajhwok Afghan News", "Pajhwok News"},
-}
-
-// citedAgencies are news agencies other outlets quote all the time ("told
-// Reuters"); their own copy opens with a dateline, so an interview alone
-// never attributes an article to them.
-var citedAgencies = []string{"AP", "Reuters", "AFP", "Bloomberg", "Xinhua", "TASS", "RIA Novosti"}
-
-// citedPapers are newspapers other outlets often quote ("told the Financial
-// Times"); an article is theirs by interview only when it says so twice.
-var citedPapers = []string{"The New York Times", "The Washington Post", "The Wall Street Journal",
-	"Financial Times", "The Guardian", "The Independent", "The Telegraph", "Politico", "Axios"}
-
 // NewRegistry returns an empty registry.
 func NewRegistry() *Registry {
-	return &Registry{canon: map[string]string{}, byFirst: map[string][]registeredName{}, toldNeeds: map[string]int{}}
+	return &Registry{canon: map[string]string{}, byFirst: map[string][]registeredName{}, toldNeeds: map[string]int{}, agencies: map[string]bool{}}
 }
 
 // DefaultRegistry returns a fresh registry holding the built-in outlets: the
@@ -95,8 +45,20 @@ func DefaultRegistry() *Registry {
 	for _, o := range builtinOutlets {
 		r.Add(o[0], o[1:]...)
 	}
+	for _, o := range moreOutlets {
+		r.Add(o[0], o[1:]...)
+		r.toldNeeds[o[0]] = 2
+	}
+	for _, o := range agencyOutlets {
+		r.Add(o[0], o[1:]...)
+	}
 	for _, o := range citedAgencies {
 		r.toldNeeds[o] = 0
+		r.agencies[o] = true
+	}
+	for _, o := range agencyOutlets {
+		r.toldNeeds[o[0]] = 0
+		r.agencies[o[0]] = true
 	}
 	for _, o := range citedPapers {
 		r.toldNeeds[o] = 2

@@ -37,3 +37,15 @@ func splitAny(s string, seps []string) []string {
 	}
 	return parts
 }
+
+// asciiLower lower-cases ASCII letters only, so byte offsets in the result
+// are offsets in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,143 @@
+package outlet
+
+import (
+	"strings"
+)
+
+// closing finds a closing credit among the last lines, the last line
+// first: "SOURCE: AL JAZEERA", "Source: TRT World and agencies", "Published
+// in Dawn, August 1st, 2023", "Hurriyet Daily News with AFP", "(dpa/NAN)",
+// a copyright line, or a name alone on the last line after running text.
+func (r *Registry) closing(bottom []string) string {
+	for i := len(bottom) - 1; i >= 0; i-- {
+		line := bottom[i]
+		if len(line) > maxCreditLen {
+			continue
+		}
+		if rest, ok := cutSourceLabel(line); ok {
+			if o := r.sourceCredit(rest); o != "" {
+				return o
+			}
+			continue
+		}
+		for _, f := range []func(string) string{r.publishedIn, r.coCredit, r.parenCredit, r.copyright} {
+			if o := f(line); o != "" {
+				return o
+			}
+		}
+		if i == len(bottom)-1 && i > 0 && isProse(bottom[i-1]) {
+			if o := r.name(line); o != "" {
+				return o
+			}
+		}
+	}
+	return ""
+}
+
+// creditSeparators split a credit listing several sources.
+var creditSeparators = []string{",", ";", "/", "&", " and ", " AND ", " And ", " with ", " With ", " WITH "}
+
+// sourceCredit reads what follows "Source:": the first source when it is an
+// outlet's name ("AL JAZEERA AND NEWS AGENCIES"), else the first registry
+// outlet listed ("national statistics office, Reuters").
+func (r *Registry) sourceCredit(rest string) string {
+	parts := splitAny(rest, creditSeparators)
+	if o := r.name(parts[0]); o != "" {
+		return o
+	}
+	for _, p := range parts[1:] {
+		if o, ok := r.Canonical(p); ok {
+			return o
+		}
+	}
+	return ""
+}
+
+// publishedIn reads "Published in Dawn, August 1st, 2023" and "Published in
+// The Nation".
+func (r *Registry) publishedIn(line string) string {
+	if !hasPrefixFold(line, "published in ") && !hasPrefixFold(line, "first published in ") {
+		return ""
+	}
+	rest := line[strings.Index(asciiLower(line), " in ")+4:]
+	rest = splitAny(rest, []string{",", " on ", " On ", " | ", " - ", " – ", " — "})[0]
+	return r.name(rest)
+}
+
+// wireCredits are what a publisher credits beside itself: "X with AFP", "X
+// and agencies", "X with inputs from agencies".
+var wireCredits = wordSet("agencies|news agencies|wires|wire services|agency reports|inputs from agencies|input from agencies|agency inputs|inputs|reuters|ap|afp|dpa|efe|xinhua|anadolu|aa|ani|pti|ians|app|irna|wam|spa|nan")
+
+// coCredit reads "Hurriyet Daily News with AFP" and "Gulf Today and
+// agencies": the publisher, never the wire beside it.
+func (r *Registry) coCredit(line string) string {
+	line = nameCut(line)
+	low := asciiLower(line)
+	for _, sep := range []string{", with ", " with ", " and "} {
+		i := strings.Index(low, sep)
+		if i <= 0 {
+			continue
+		}
+		wire := strings.TrimSpace(low[i+len(sep):])
+		if !wireCredits[wire] && !r.isAgency(wire) {
+			continue
+		}
+		return r.name(line[:i])
+	}
+	return ""
+}
+
+// isAgency reports whether a name is a news agency the registry knows.
+func (r *Registry) isAgency(name string) bool {
+	c, ok := r.Canonical(name)
+	return ok && r.agencies[c]
+}
+
+// parenCredit reads a closing line that is a credit in parentheses:
+// "(dpa/NAN)", "(AFP)". A reporting credit ("(Reporting by …)") names
+// people.
+func (r *Registry) parenCredit(line string) string {
+	line = strings.TrimSuffix(line, ".")
+	if !strings.HasPrefix(line, "(") || !strings.HasSuffix(line, ")") {
+		return ""
+	}
+	inner := line[1 : len(line)-1]
+	if strings.ContainsAny(inner, "()") || pictureCredit(inner) {
+		return ""
+	}
+	return r.name(splitAny(inner, []string{"/", ",", ";", " - "})[0])
+}
+
+// cutSourceLabel returns what follows "Source:" ("SOURCE: AL JAZEERA").
+func cutSourceLabel(line string) (string, bool) {
+	for _, label := range []string{"source:", "sources:", "source :"} {
+		if hasPrefixFold(line, label) {
+			return strings.TrimSpace(line[len(label):]), true
+		}
+	}
+	return "", false
+}
+
+// copyright finds the outlet of "© 2024 The Associated Press. All rights
+// reserved." or "Copyright 2024 Reuters".
+func (r *Registry) copyright(line string) string {
+	rest, ok := strings.CutPrefix(line, "©")
+	if !ok {
+		if !hasPrefixFold(line, "copyright") {
+			return ""
+		}
+		rest = line[len("copyright"):]
+	}
+	rest = strings.TrimLeft(rest, " \t©(cC)0123456789-–,")
+	rest = strings.TrimSpace(rest)
+	if o, end := r.matchAt(rest, 0, true); o != "" {
+		after := strings.TrimSpace(rest[end:])
+		if after == "" || strings.ContainsRune(".,;0123456789", rune(after[0])) {
+			return o
+		}
+	}
+	if i := strings.IndexAny(rest, ".,;|"); i >= 0 {
+		rest = rest[:i]
+	}
+	return r.name(strings.TrimRight(rest, " 0123456789-–"))
+}

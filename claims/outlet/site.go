@@ -1,0 +1,107 @@
+package outlet
+
+import (
+	"strings"
+)
+
+// standalone finds an outlet named alone, or as a credit, on one of the first
+// lines.
+func (r *Registry) standalone(top []string) string {
+	for _, line := range top {
+		if o := r.creditLine(line); o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
+// siteLine reads the site-name line that opens a page (the first line, or
+// the second under a byline): "Xinhua | Updated: 2024-01-04
+// 21:39", "Dawn.com | Published February 4, 2023", "Source: Xinhua",
+// "SEAToday.com, Kerman - …", "Jordan Pulse - The …", or a name alone
+// ("The National", "Saudi Gazette report") followed by running text.
+func (r *Registry) siteLine(top []string) string {
+	for i := 0; i < len(top) && i < 2; i++ {
+		line := top[i]
+		if len(line) > 2*maxCreditLen {
+			continue
+		}
+		if _, by := cutByline(top[0]); i > 0 && !by {
+			break // the second line only under a byline
+		}
+		if rest, ok := cutSourceLabel(line); ok && i == 0 {
+			if o := r.sourceCredit(rest); o != "" {
+				return o
+			}
+		}
+		if o := r.siteBar(line); o != "" {
+			return o
+		}
+		if o := r.leadCredit(line); o != "" {
+			return o
+		}
+		if i+1 < len(top) && isProse(top[i+1]) {
+			if o := r.name(line); o != "" {
+				return o
+			}
+		}
+	}
+	return ""
+}
+
+// siteBars separate a site's name from the rest of its header line.
+var siteBars = []string{" | ", " ｜ ", " · ", " • ", " :: "}
+
+// siteBar reads "NAME | anything": the name before the first bar.
+func (r *Registry) siteBar(line string) string {
+	for _, bar := range siteBars {
+		if i := strings.Index(line, bar); i > 0 {
+			return r.name(line[:i])
+		}
+	}
+	return ""
+}
+
+// leadDashes end a lead credit: "Jordan Pulse - The number…".
+var leadDashes = []string{" - ", " – ", " — ", " -- "}
+
+// leadCredit reads an outlet opening the first paragraph before a dash:
+// "SEAToday.com, Kerman - Twin blasts…" (a host name, then the place) or
+// "Jordan Pulse - The number…" (a name of two words or more, or a host
+// name, that is no place; a place alone or in capitals is a dateline).
+func (r *Registry) leadCredit(line string) string {
+	at, dash := -1, ""
+	for _, d := range leadDashes {
+		if i := strings.Index(line, d); i > 0 && (at < 0 || i < at) {
+			at, dash = i, d
+		}
+	}
+	if at < 0 || at > maxNameLen+30 || !isProse(line[at+len(dash):]) {
+		return ""
+	}
+	// "Name - a description - did…" is an appositive, not a credit.
+	rest := line[at+len(dash):]
+	if end := strings.IndexAny(rest, ".!?"); end >= 0 {
+		rest = rest[:end]
+	}
+	if strings.Contains(rest, dash) {
+		return ""
+	}
+	head := line[:at]
+	if i := strings.IndexByte(head, ','); i >= 0 {
+		_, domain := stripDomain(nameCut(head[:i]))
+		if !domain {
+			return r.known(head[:i])
+		}
+		return r.name(head[:i])
+	}
+	if o := r.known(head); o != "" {
+		return o
+	}
+	_, domain := stripDomain(nameCut(head))
+	words := strings.Fields(head)
+	if !domain && (len(words) < 2 || isAllCapsWord(strings.Join(words, ""))) {
+		return ""
+	}
+	return r.name(head)
+}
