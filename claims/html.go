@@ -113,7 +113,7 @@ func parseHTML(src, id, content string, reg *Registry) (arts []*Article, errs []
 	a.Text, a.Line, a.SingleLine = layoutParagraphs(paras)
 	if a.Outlet == "" {
 		if by := cleanTitle(page.Byline()); by != "" {
-			a.Outlet = reg.Detect(&Article{Text: by + "\n\n" + a.Text})
+			a.Outlet, a.OutletFrom = reg.r.Detect(by + "\n\n" + a.Text)
 		}
 	}
 	return []*Article{a}, nil

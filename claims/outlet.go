@@ -6,6 +6,29 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims/outlet"
 )
 
+// How an article's outlet was found: the values of Article.OutletFrom.
+const (
+	// OutletMetadata: the input's metadata — front matter "outlet:", a
+	// JSON Lines "outlet" field, an HTML page's site name.
+	OutletMetadata = "metadata"
+	// OutletFlag: LoadOptions.Outlet (the --outlet flag) forced it.
+	OutletFlag = "flag"
+	// OutletFolder and OutletFile: LoadOptions.OutletFrom took it from the
+	// name of the folder holding the file, or of the file.
+	OutletFolder = "folder"
+	OutletFile   = "file"
+	// From the article's own text (package outlet): a byline ("By NAME,
+	// Reuters"), a dateline ("KABUL (AP) —"), a site-name line at the top
+	// ("Xinhua | Updated: …", a name alone), a closing credit ("SOURCE: AL
+	// JAZEERA", "Published in Dawn", "X with AFP", an author bio), or
+	// interviews given to it ("…, he told TOLOnews.").
+	OutletByline    = outlet.HowByline
+	OutletDateline  = outlet.HowDateline
+	OutletSite      = outlet.HowSite
+	OutletCredit    = outlet.HowCredit
+	OutletInterview = outlet.HowInterview
+)
+
 // Registry knows news outlets by their names: every variant ("Associated
 // Press", "The Associated Press", "AP") maps to one canonical name ("AP").
 // It canonicalises outlet names given as metadata and detects an article's
@@ -58,6 +81,20 @@ func (r *Registry) Detect(a *Article) string {
 	}
 	o, _ := r.r.Detect(a.Text)
 	return o
+}
+
+// resolve sets an article's outlet and how it was found: an outlet the
+// reader set wins (canonicalised; metadata unless the reader says how),
+// else the text.
+func (r *Registry) resolve(a *Article) {
+	if strings.TrimSpace(a.Outlet) != "" {
+		a.Outlet = r.canonicalOrSelf(a.Outlet)
+		if a.OutletFrom == "" {
+			a.OutletFrom = OutletMetadata
+		}
+		return
+	}
+	a.Outlet, a.OutletFrom = r.r.Detect(a.Text)
 }
 
 // detect returns the outlet the text states and the rule that found it.

@@ -95,6 +95,16 @@ type LoadOptions struct {
 	// Outlet, when set, forces every article's outlet. It is canonicalised
 	// by Registry when the registry knows it and kept as given otherwise.
 	Outlet string
+	// OutletFrom, when "dir" (OutletFromDir) or "file" (OutletFromFile),
+	// takes the outlet of every article that names none in its metadata
+	// from the name of the folder holding its file ("reuters/a.txt" →
+	// Reuters) or from the file's name without extension, for newsrooms
+	// that keep one folder (or file) per outlet. The name is canonicalised
+	// by Registry; an unknown one is kept with "-" and "_" read as spaces
+	// and title-cased when all lower case. Outlet and metadata still win;
+	// standard input has no name, so its articles are detected as usual.
+	// Any other value is ignored (ParseOutletFrom checks one).
+	OutletFrom string
 	// Registry canonicalises outlet names and detects outlets. Nil means
 	// DefaultRegistry().
 	Registry *Registry
@@ -422,22 +432,91 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 		perr = []*InputError{{Path: src, Err: fmt.Errorf("unknown input format %q", format)}}
 	}
 	errs = append(errs, perr...)
-	forced := ""
+	forced, how := "", ""
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
-		forced = reg.canonicalOrSelf(o)
+		forced, how = reg.canonicalOrSelf(o), OutletFlag
+	} else if src != "-" {
+		forced, how = outletFromPath(src, opts.OutletFrom, reg)
 	}
 	for _, a := range arts {
 		a.Source = src
+		given := strings.TrimSpace(a.Outlet) != ""
 		switch {
+		case how == OutletFlag:
+			a.Outlet, a.OutletFrom = forced, how
+		case given && (a.OutletFrom == "" || a.OutletFrom == OutletMetadata):
+			reg.resolve(a)
 		case forced != "":
-			a.Outlet = forced
-		case strings.TrimSpace(a.Outlet) != "":
-			a.Outlet = reg.canonicalOrSelf(a.Outlet)
+			a.Outlet, a.OutletFrom = forced, how
 		default:
-			a.Outlet = reg.Detect(a)
+			reg.resolve(a)
 		}
 	}
 	return arts, errs
+}
+
+// Values of LoadOptions.OutletFrom.
+const (
+	OutletFromDir  = "dir"
+	OutletFromFile = "file"
+)
+
+// ParseOutletFrom checks a LoadOptions.OutletFrom value: "", "dir" or
+// "file".
+func ParseOutletFrom(s string) (string, error) {
+	switch s {
+	case "", OutletFromDir, OutletFromFile:
+		return s, nil
+	}
+	return "", fmt.Errorf("unknown outlet source %q (want %s or %s)", s, OutletFromDir, OutletFromFile)
+}
+
+// outletFromPath names the outlet of a file's articles after its folder
+// (from "dir") or its file name (from "file"), and says which; "", "" when
+// from is neither or the name is empty.
+func outletFromPath(src, from string, reg *Registry) (string, string) {
+	var name, how string
+	switch from {
+	case OutletFromDir:
+		dir := filepath.Dir(src)
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		name, how = filepath.Base(dir), OutletFolder
+	case OutletFromFile:
+		base := filepath.Base(src)
+		name, how = strings.TrimSuffix(base, filepath.Ext(base)), OutletFile
+	default:
+		return "", ""
+	}
+	if c, ok := reg.Canonical(name); ok {
+		return c, how
+	}
+	name = cleanTitle(strings.NewReplacer("_", " ", "-", " ").Replace(name))
+	if name == "" || name == "." || name == string(filepath.Separator) {
+		return "", ""
+	}
+	if c, ok := reg.Canonical(name); ok {
+		return c, how
+	}
+	if strings.ToLower(name) == name {
+		name = titleWords(name)
+	}
+	return name, how
+}
+
+// titleWords capitalises the first letter of every word but "of", "the",
+// "and" inside a name ("times of riverton" → "Times of Riverton").
+func titleWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && (w == "of" || w == "the" || w == "and") {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 // detectFormat picks the format of an input from its extension and content.
