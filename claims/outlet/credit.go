@@ -25,13 +25,23 @@ func (r *Registry) closing(bottom []string) string {
 				return o
 			}
 		}
-		if i == len(bottom)-1 && i > 0 && isProse(bottom[i-1]) {
+		if r.lastLine(bottom, i) {
 			if o := r.name(line); o != "" {
 				return o
 			}
 		}
 	}
 	return ""
+}
+
+// lastLine reports whether bottom[i] ends the article after running text,
+// a trailing date line aside ("….\n\nGulf Star\n\nMarch 3, 2024").
+func (r *Registry) lastLine(bottom []string, i int) bool {
+	end := len(bottom) - 1
+	if end > 1 && isDateLine(bottom[end]) {
+		end--
+	}
+	return i == end && i > 0 && isProse(bottom[i-1])
 }
 
 // creditSeparators split a credit listing several sources.
@@ -55,13 +65,48 @@ func (r *Registry) sourceCredit(rest string) string {
 
 // publishedIn reads "Published in Dawn, August 1st, 2023" and "Published in
 // The Nation".
+//
+// Syndication credits read the same way: "This article was originally
+// published by Gulf Star", "This story first appeared on Gulf Star",
+// "Courtesy: Gulf Star".
 func (r *Registry) publishedIn(line string) string {
-	if !hasPrefixFold(line, "published in ") && !hasPrefixFold(line, "first published in ") {
+	low := asciiLower(strings.TrimRight(line, "."))
+	at := -1
+	for _, p := range publishedPrefixes {
+		if strings.HasPrefix(low, p) {
+			at = len(p)
+			break
+		}
+	}
+	// A syndication credit is a short line of its own: "This article was
+	// originally published by …", "Originally published in …".
+	short := len(strings.Fields(line)) <= 16 && (strings.HasPrefix(low, "this ") || strings.HasPrefix(low, "originally ") ||
+		strings.HasPrefix(low, "first ") || strings.HasPrefix(low, "republished ") || strings.HasPrefix(low, "reproduced "))
+	if at < 0 && short {
+		for _, p := range syndicationPhrases {
+			if i := strings.Index(low, p); i >= 0 {
+				at = i + len(p)
+				break
+			}
+		}
+	}
+	if at < 0 {
 		return ""
 	}
-	rest := line[strings.Index(asciiLower(line), " in ")+4:]
+	rest := strings.TrimRight(line, ".")[at:]
 	rest = splitAny(rest, []string{",", " on ", " On ", " | ", " - ", " – ", " — "})[0]
 	return r.name(rest)
+}
+
+// publishedPrefixes open a publication credit.
+var publishedPrefixes = []string{"published in ", "first published in ", "courtesy: ", "courtesy of ", "courtesy "}
+
+// syndicationPhrases credit the outlet a copy comes from.
+var syndicationPhrases = []string{
+	"originally published in ", "originally published by ", "originally published on ", "originally appeared in ",
+	"originally appeared on ", "first appeared in ", "first appeared on ", "first published by ",
+	"first published on ", "republished from ", "reproduced from ", "reproduced with permission from ",
+	"published by ", "republished with permission from ",
 }
 
 // wireCredits are what a publisher credits beside itself: "X with AFP", "X

@@ -98,7 +98,7 @@ func datelinePlace(prefix string) (words []string, dated, ok bool) {
 		return nil, false, false
 	}
 	for _, w := range words {
-		c, _ := utf8.DecodeRuneInString(w)
+		c, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "["))
 		if !unicode.IsUpper(c) && !unicode.IsDigit(c) && w != "/" {
 			return nil, false, false
 		}

@@ -32,6 +32,10 @@ var formCases = []struct {
 	{"site source label at top", "Source: Xinhua\n\nBEIJING -- " + para, "Xinhua", HowSite},
 	{"site host and place lead", "Nusantara.com, Medan - " + para, "Nusantara", HowSite},
 	{"site name lead dash", "Delta Pulse - " + para, "Delta Pulse", HowSite},
+	{"site name then date line", "Coastal Ledger\n\nMarch 3, 2024 10:15 PKT\n\n" + para, "Coastal Ledger", HowSite},
+	{"site name then byline", "Coastal Ledger\n\nBy Staff Reporter\n\n" + para, "Coastal Ledger", HowSite},
+	{"site name comma date", "Coastal Ledger, March 3, 2024\n\n" + para, "Coastal Ledger", HowSite},
+	{"site edition of a registry outlet", "Xinhua English | 2024-03-08\n\n" + para, "Xinhua", HowSite},
 	{"site under byline", "By Staff Reporter\n\nGreenfield Daily\n\n" + para, "Greenfield Daily", HowSite},
 	// Datelines.
 	{"dateline caps unknown", "ASMARA (Horn Wire) - " + para, "Horn Wire", HowDateline},
@@ -58,12 +62,17 @@ var formCases = []struct {
 	{"paren credit redistributed", paras + "\n\n(dpa/NAN)", "dpa", HowCredit},
 	{"paren credit unknown", paras + "\n\n(Sahel Post/NAN)", "Sahel Post", HowCredit},
 	{"copyright unknown", para + "\n\n© 2024 Harbor Herald. All rights reserved.", "Harbor Herald", HowCredit},
+	{"name at the end before a date", para + "\n\nSunrise Network\n\nMarch 3, 2024", "Sunrise Network", HowCredit},
+	{"syndication credit", para + "\n\nThis article was originally published by Harbor Herald.", "Harbor Herald", HowCredit},
+	{"courtesy credit", para + "\n\nCourtesy: Harbor Herald", "Harbor Herald", HowCredit},
+	{"dateline bracketed country", "Herat [Afghanistan], Sep 30 (ANI): " + para, "ANI", HowDateline},
 	{"name alone at the end", para + "\n\nSunrise Network", "Sunrise Network", HowCredit},
 	// Negatives: cited sources.
 	{"cited told agency", "\"It was chaos,\" a witness told Reuters.\n\n" + para, "", ""},
 	{"cited according to", "According to the BBC, 40 people died.\n\n" + para, "", ""},
 	{"cited reported", "NBC News reported that 30 were hurt.\n\n" + para, "", ""},
 	{"cited told unknown", para + "\n\n\"We need help,\" he told Harbor Herald.", "", ""},
+	{"cited published by", para + "\n\nThe study, published by The Lancet on Friday, found that most of the deaths could have been avoided.", "", ""},
 	{"cited per", "The toll rose to 12, per the Hill.\n\n" + para, "", ""},
 	// Negatives: people.
 	{"person byline", "By Dawn Mitchell\n\n" + para, "", ""},

@@ -78,7 +78,7 @@ func (r *Registry) name(s string) string {
 	if bare == "" {
 		return ""
 	}
-	if c, ok := r.Canonical(bare); ok {
+	if c, ok := r.edition(bare); ok {
 		return c
 	}
 	if !nameLike(bare) {
@@ -93,10 +93,27 @@ func (r *Registry) known(s string) string {
 		return c
 	}
 	bare, _ := decorations(s)
-	if c, ok := r.Canonical(bare); ok {
+	if c, ok := r.edition(bare); ok {
 		return c
 	}
 	return ""
+}
+
+// editionWords name an edition of an outlet: "Xinhua English", "Al
+// Arabiya Online".
+var editionWords = wordSet("english|online|digital|web|arabic|urdu|international|world|edition|mobile|app|com")
+
+// edition canonicalises a name through the registry, also when an edition
+// word follows a registry name ("Xinhua English" → Xinhua).
+func (r *Registry) edition(name string) (string, bool) {
+	if c, ok := r.Canonical(name); ok {
+		return c, true
+	}
+	words := strings.Fields(name)
+	if len(words) > 1 && editionWords[strings.ToLower(words[len(words)-1])] {
+		return r.Canonical(strings.Join(words[:len(words)-1], " "))
+	}
+	return "", false
 }
 
 // leadWords open a credit's wording, never an outlet's name.

@@ -40,13 +40,71 @@ func (r *Registry) siteLine(top []string) string {
 		if o := r.leadCredit(line); o != "" {
 			return o
 		}
-		if i+1 < len(top) && isProse(top[i+1]) {
+		if o := r.siteDated(line); o != "" {
+			return o
+		}
+		if i+1 < len(top) && leadsToText(top[i+1:]) {
 			if o := r.name(line); o != "" {
 				return o
 			}
 		}
 	}
 	return ""
+}
+
+// leadsToText reports whether the lines under a site-name line are the
+// article: running text, maybe after a date line or a byline.
+func leadsToText(lines []string) bool {
+	if len(lines) > 1 && (isDateLine(lines[0]) || isBylineLine(lines[0])) {
+		lines = lines[1:]
+	}
+	return len(lines) > 0 && isProse(lines[0])
+}
+
+func isBylineLine(s string) bool {
+	_, ok := cutByline(s)
+	return ok
+}
+
+// siteDated reads a site-name header with a date: "Gulf Star, March 3,
+// 2024", "Gulf Star - 3 March 2024 10:15".
+func (r *Registry) siteDated(line string) string {
+	for _, sep := range []string{", ", " - ", " – ", " — "} {
+		i := strings.Index(line, sep)
+		if i <= 0 || !isDateLine(line[i+len(sep):]) {
+			continue
+		}
+		return r.name(line[:i])
+	}
+	return ""
+}
+
+// isDateLine reports whether a short line is a date: "Published September
+// 12, 2023", "Tuesday, 1 March", "2024-01-04 21:39", "Updated 3 March".
+func isDateLine(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	digit, dated := false, false
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,:;"))
+		switch {
+		case monthWords[lw] || dayWords[lw]:
+			dated = true
+		case strings.ContainsAny(lw, "0123456789"):
+			digit = true
+			if strings.Count(lw, "-") == 2 || strings.Count(lw, "/") == 2 || strings.Contains(lw, ":") {
+				dated = true // 2024-01-04, 04/01/2024, 21:39
+			}
+		case lw == "published" || lw == "updated" || lw == "posted" || lw == "last" || lw == "on" ||
+			lw == "at" || lw == "gmt" || lw == "pkt" || lw == "ist" || lw == "utc" || lw == "am" || lw == "pm" ||
+			lw == "th" || lw == "st" || lw == "nd" || lw == "rd" || lw == "|" || lw == "-" || lw == "":
+		default:
+			return false
+		}
+	}
+	return digit && dated
 }
 
 // siteBars separate a site's name from the rest of its header line.
