@@ -146,9 +146,12 @@ func (r *Registry) parenCredit(line string) string {
 	if !strings.HasPrefix(line, "(") || !strings.HasSuffix(line, ")") {
 		return ""
 	}
-	inner := line[1 : len(line)-1]
+	inner := strings.TrimSpace(line[1 : len(line)-1])
 	if strings.ContainsAny(inner, "()") || pictureCredit(inner) {
 		return ""
+	}
+	if rest, ok := cutSourceLabel(inner); ok {
+		return r.sourceCredit(rest) // "( Source : AP )"
 	}
 	return r.name(splitAny(inner, []string{"/", ",", ";", " - "})[0])
 }

@@ -60,6 +60,7 @@ var formCases = []struct {
 	{"outlet with wire", para + "\n\nBosphorus Daily News with AFP", "Bosphorus Daily News", HowCredit},
 	{"outlet and agencies", para + "\n\nCoastal Ledger and agencies", "Coastal Ledger", HowCredit},
 	{"paren credit redistributed", paras + "\n\n(dpa/NAN)", "dpa", HowCredit},
+	{"paren source label", paras + "\n\n( Source : AP )\nNext Story", "AP", HowCredit},
 	{"paren credit unknown", paras + "\n\n(Sahel Post/NAN)", "Sahel Post", HowCredit},
 	{"copyright unknown", para + "\n\n© 2024 Harbor Herald. All rights reserved.", "Harbor Herald", HowCredit},
 	{"name at the end before a date", para + "\n\nSunrise Network\n\nMarch 3, 2024", "Sunrise Network", HowCredit},
@@ -98,6 +99,10 @@ var formCases = []struct {
 	{"institution source", para + "\n\nSource: Ministry of Health", "", ""},
 	{"acronym in prose", "ISLAMABAD: The Tehreek-e-Taliban Pakistan (TTP) claimed the attack, officials said on Monday.", "", ""},
 	{"picture credit line", para + "\n\n(Photo: Harbor Herald)", "", ""},
+	{"navigation line", "Top\n\n" + para, "", ""},
+	{"watch line", "Watch Harbor TV\n\n" + para, "", ""},
+	{"kicker", "Pakistan Bombing\n\n" + para, "", ""},
+	{"section kicker", "World\n\n" + para, "", ""},
 	{"staff reporter", "Staff Reporter\n\n" + para, "", ""},
 	{"subheading not first", para + "\n\nSECOND HEADING\n\n" + para, "", ""},
 }

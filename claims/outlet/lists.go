@@ -108,7 +108,13 @@ var genericWords = wordSet(
 		"wire|wires|newswire|newswires|our|special|monitoring|editor|editors|editorial|report|" +
 		"reports|team|bureau|photo|photos|file|video|videos|image|images|getty|the|and|writer|" +
 		"writers|inputs|input|sources|source|foreign|local|others|various|compiled|updated|" +
-		"published|share|newsroom|service|services|contributor|contributors",
+		"published|share|newsroom|service|services|contributor|contributors|top|home|menu|" +
+		"advertisement|listen|next|story|previous|print|email|subscribe|follow|comments|related|" +
+		"trending|latest|breaking|more|skip|content|close|search|login|sign|up|back|world|opinion|" +
+		"analysis|exclusive|explainer|politics|business|sport|sports|health|science|technology|tech|" +
+		"entertainment|lifestyle|culture|regional|region|asia|pacific|americas|middle|east|south|" +
+		"north|west|central|updates|update|feature|features|interview|editorial|comment|" +
+		"commentary|column|blog|podcast|gallery",
 )
 
 // institutionWords mark an organisation that publishes figures but is not
@@ -119,6 +125,16 @@ var institutionWords = wordSet(
 		"court|parliament|assembly|party|union|foundation|association|federation|society|" +
 		"statistics|survey|census|embassy|consulate|unicef|unhcr|who|un|ocha|nato|red cross|" +
 		"red crescent|centre|center|company|corporation|group|inc|ltd|plc|says|said",
+)
+
+// eventWords are what headlines and kickers speak of ("Pakistan Bombing",
+// "Death Toll Rises"); no outlet is named with them.
+var eventWords = wordSet(
+	"attack|attacks|attacked|bombing|bombings|bomb|bombs|blast|blasts|explosion|explosions|toll|" +
+		"death|deaths|dead|killed|kills|kill|dies|died|injured|wounded|floods|flood|flooding|earthquake|" +
+		"quake|fire|fires|crash|war|strike|strikes|protest|protests|election|elections|storm|crisis|" +
+		"rises|rise|climbs|soars|victims|pilgrims|hajj|funeral|mourning|rally|violence|terror|" +
+		"terrorism|terrorist|suicide|massacre|disaster|rescue|evacuation|conflict|ceasefire",
 )
 
 // cueWords are words outlet names are made of ("Gulf Today", "Amu TV",

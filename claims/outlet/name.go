@@ -117,7 +117,7 @@ func (r *Registry) edition(name string) (string, bool) {
 }
 
 // leadWords open a credit's wording, never an outlet's name.
-var leadWords = wordSet("by|with|from|according|via|per|and|in|for|on|at|to|as|said|says|told|photo|reporting|editing|writing|additional")
+var leadWords = wordSet("by|with|from|according|via|per|and|in|for|on|at|to|as|said|says|told|photo|reporting|editing|writing|additional|watch|read|click|see|also|this|that|these")
 
 // nameLike reports whether s (decorations stripped) has the shape of an
 // outlet's name: one to six capitalised words (connectors such as "of"
@@ -137,7 +137,7 @@ func nameLike(s string) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if institutionWords[lw] {
+		if institutionWords[lw] || eventWords[lw] {
 			return false
 		}
 		if !genericWords[lw] {
