@@ -20,6 +20,10 @@ func (r *Registry) closing(bottom []string) string {
 			}
 			continue
 		}
+		if isProse(line) && !strings.Contains(line, " published ") && !strings.Contains(line, " appeared ") &&
+			!strings.HasPrefix(line, "©") && !hasPrefixFold(line, "copyright") {
+			continue // running text, not a credit line
+		}
 		for _, f := range []func(string) string{r.publishedIn, r.coCredit, r.parenCredit, r.copyright} {
 			if o := f(line); o != "" {
 				return o
