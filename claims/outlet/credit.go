@@ -136,6 +136,24 @@ func (r *Registry) coCredit(line string) string {
 	return ""
 }
 
+// publisherOverWire returns the publisher a closing co-credit names beside
+// a wire ("Gulf Star with AFP", "Source: Gulf Star and agencies"), or "".
+func (r *Registry) publisherOverWire(bottom []string) string {
+	for i := len(bottom) - 1; i >= 0; i-- {
+		line := bottom[i]
+		if len(line) > maxCreditLen {
+			continue
+		}
+		if rest, ok := cutSourceLabel(line); ok {
+			line = rest
+		}
+		if o := r.coCredit(line); o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
 // isAgency reports whether a name is a news agency the registry knows.
 func (r *Registry) isAgency(name string) bool {
 	c, ok := r.Canonical(name)

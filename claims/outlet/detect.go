@@ -56,6 +56,10 @@ const (
 //     its dateline, and a big paper (The New York Times, …) must be told
 //     twice.
 //
+// A wire's dateline or byline yields to a closing co-credit that names
+// the publisher beside the wire ("ANKARA (AFP) - …" ending "Gulf Star with
+// AFP" is Gulf Star's).
+//
 // Never an outlet: a source the article cites ("told Reuters news agency",
 // "according to the BBC", "NBC News reported"), a wire credited beside the
 // publisher ("X with AFP" is X), generic credits ("(Agencies)", "Staff
@@ -77,9 +81,19 @@ func (r *Registry) Detect(text string) (outlet, how string) {
 		{func() string { return r.told(text) }, HowInterview},
 	}
 	for _, s := range steps {
-		if o := s.find(); o != "" {
-			return o, s.how
+		o := s.find()
+		if o == "" {
+			continue
 		}
+		// A wire's dateline or byline on a copy whose closing credit names
+		// the publisher beside the wire ("Gulf Star with AFP") is the
+		// publisher's article.
+		if r.agencies[o] && (s.how == HowDateline || s.how == HowByline) {
+			if p := r.publisherOverWire(bottom); p != "" && p != o {
+				return p, HowCredit
+			}
+		}
+		return o, s.how
 	}
 	return "", ""
 }

@@ -67,6 +67,9 @@ var formCases = []struct {
 	{"syndication credit", para + "\n\nThis article was originally published by Harbor Herald.", "Harbor Herald", HowCredit},
 	{"courtesy credit", para + "\n\nCourtesy: Harbor Herald", "Harbor Herald", HowCredit},
 	{"dateline bracketed country", "Herat [Afghanistan], Sep 30 (ANI): " + para, "ANI", HowDateline},
+	{"publisher over wire dateline", "ANKARA (AFP) - " + paras + "Bosphorus Daily News with AFP", "Bosphorus Daily News", HowCredit},
+	{"wire dateline, agencies source", "BEIRUT (Reuters) - " + paras + "Source: Cedar Post and agencies", "Cedar Post", HowCredit},
+	{"wire dateline, plain source", "BEIRUT (Reuters) - " + paras + "SOURCE: REUTERS", "Reuters", HowDateline},
 	{"name alone at the end", para + "\n\nSunrise Network", "Sunrise Network", HowCredit},
 	// Negatives: cited sources.
 	{"cited told agency", "\"It was chaos,\" a witness told Reuters.\n\n" + para, "", ""},
