@@ -36,6 +36,9 @@ var formCases = []struct {
 	{"site name then byline", "Coastal Ledger\n\nBy Staff Reporter\n\n" + para, "Coastal Ledger", HowSite},
 	{"site name comma date", "Coastal Ledger, March 3, 2024\n\n" + para, "Coastal Ledger", HowSite},
 	{"site edition of a registry outlet", "Xinhua English | 2024-03-08\n\n" + para, "Xinhua", HowSite},
+	{"site under a date line", "Updated: March 3, 2024\n\nCoastal Ledger\n\n" + para, "Coastal Ledger", HowSite},
+	{"site name and place", "Coastal Ledger, Karachi\n\n" + para, "Coastal Ledger", HowSite},
+	{"site brand in lower case", "eHarbor\n\n" + para, "eHarbor", HowSite},
 	{"site under byline", "By Staff Reporter\n\nGreenfield Daily\n\n" + para, "Greenfield Daily", HowSite},
 	// Datelines.
 	{"dateline caps unknown", "ASMARA (Horn Wire) - " + para, "Horn Wire", HowDateline},

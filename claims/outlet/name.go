@@ -155,21 +155,24 @@ func nameLike(s string) bool {
 }
 
 // nameWord reports whether w can be a word of an outlet's name: letters
-// (and digits after the first word) with inner "-", "'", "&" or "."; the
-// first word capitalised, later ones capitalised or connectors.
+// (and digits, not opening the first word) with inner "-", "'", "&" or
+// "."; capitalised ("Gulf"), or a brand's inner capital or digit ("eNCA",
+// "bdnews24"), or, after the first word, a connector ("of").
 func nameWord(w string, first bool) bool {
 	if w == "&" {
 		return !first
 	}
-	letters := 0
+	letters, inner := 0, false // inner: a capital or digit after a letter ("eNCA", "bdnews24")
 	for _, c := range w {
 		switch {
 		case unicode.IsLetter(c):
+			inner = inner || letters > 0 && unicode.IsUpper(c)
 			letters++
 		case unicode.IsDigit(c):
 			if first && letters == 0 {
 				return false
 			}
+			inner = inner || letters > 0
 		case strings.ContainsRune("-'’.&", c):
 		default:
 			return false
@@ -182,7 +185,7 @@ func nameWord(w string, first bool) bool {
 		return false // "said." ends a sentence
 	}
 	c, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(c) || unicode.IsDigit(c) {
+	if unicode.IsUpper(c) || unicode.IsDigit(c) || inner {
 		return true
 	}
 	return !first && connectorWords[strings.ToLower(w)]

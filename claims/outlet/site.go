@@ -16,7 +16,7 @@ func (r *Registry) standalone(top []string) string {
 }
 
 // siteLine reads the site-name line that opens a page (the first line, or
-// the second under a byline): "Xinhua | Updated: 2024-01-04
+// the second under a byline or a date line): "Xinhua | Updated: 2024-01-04
 // 21:39", "Dawn.com | Published February 4, 2023", "Source: Xinhua",
 // "SEAToday.com, Kerman - …", "Jordan Pulse - The …", or a name alone
 // ("The National", "Saudi Gazette report") followed by running text.
@@ -26,8 +26,8 @@ func (r *Registry) siteLine(top []string) string {
 		if len(line) > 2*maxCreditLen {
 			continue
 		}
-		if _, by := cutByline(top[0]); i > 0 && !by {
-			break // the second line only under a byline
+		if i > 0 && !isBylineLine(top[0]) && !isDateLine(top[0]) {
+			break // the second line only under a byline or a date
 		}
 		if rest, ok := cutSourceLabel(line); ok && i == 0 {
 			if o := r.sourceCredit(rest); o != "" {
@@ -47,9 +47,21 @@ func (r *Registry) siteLine(top []string) string {
 			if o := r.name(line); o != "" {
 				return o
 			}
+			if o := r.namePlace(line); o != "" {
+				return o
+			}
 		}
 	}
 	return ""
+}
+
+// namePlace reads a site name with its place: "Gulf Star, Dubai".
+func (r *Registry) namePlace(line string) string {
+	head, place, ok := strings.Cut(line, ", ")
+	if !ok || strings.Contains(place, ",") || !places[strings.ToLower(nameCut(place))] {
+		return ""
+	}
+	return r.name(head)
 }
 
 // leadsToText reports whether the lines under a site-name line are the
