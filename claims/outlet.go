@@ -19,7 +19,7 @@ const (
 	OutletFile   = "file"
 	// From the article's own text (package outlet): a byline ("By NAME,
 	// Reuters"), a dateline ("KABUL (AP) —"), a site-name line at the top
-	// ("Xinhua | Updated: …", a name alone), a closing credit ("SOURCE: AL
+	// ("Harbor Herald | Updated: …", a name alone), a closing credit ("SOURCE: AL
 	// JAZEERA", "Published in Dawn", "X with AFP", an author bio), or
 	// interviews given to it ("…, he told TOLOnews.").
 	OutletByline    = outlet.HowByline

@@ -43,7 +43,7 @@ var builtinOutlets = [][]string{
 }
 
 // agencyOutlets are news agencies beyond the big wires: other outlets
-// credit and quote them ("(dpa/NAN)", "told IRNA"), so they too are never
+// credit and quote them ("(EFE/NAN)", "told IRNA"), so they too are never
 // found by interview alone.
 var agencyOutlets = [][]string{
 	{"Anadolu Agency", "AA", "Anadolu", "Anadolu Ajansi", "Anadolu News Agency"},

@@ -8,8 +8,8 @@ import (
 
 // byline finds "By …" lines among the first lines: a registry outlet in
 // one of the byline's parts or on the next line, or an unknown name the
-// byline marks as an outlet's ("By Gulf Today staff", "By Ann Lee, Gulf
-// Today", "By Ann Lee\nGulf Today correspondent").
+// byline marks as an outlet's ("By Gulf Star staff", "By Ann Lee, Gulf
+// Today", "By Ann Lee\nGulf Star correspondent").
 func (r *Registry) byline(top []string) string {
 	for i, line := range top {
 		rest, ok := cutByline(line)
@@ -50,7 +50,7 @@ func (r *Registry) bylineName(rest string) string {
 }
 
 // roleCredit returns the outlet of a name followed by a staff role ("Gulf
-// Today staff", "Saudi Gazette correspondent"), or "".
+// Today staff", "Capital Tribune correspondent"), or "".
 func (r *Registry) roleCredit(s string) string {
 	s = nameCut(s)
 	words := strings.Fields(s)
@@ -64,7 +64,7 @@ func (r *Registry) roleCredit(s string) string {
 }
 
 // bareByline finds "By NAME" on one of the first lines where NAME is an
-// outlet's name, not a person's ("By Rolling Stone"; "By Jim Heintz" is a
+// outlet's name, not a person's ("By Prairie Monitor"; "By Jim Heintz" is a
 // person).
 func (r *Registry) bareByline(top []string) string {
 	for _, line := range top {

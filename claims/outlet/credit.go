@@ -5,8 +5,8 @@ import (
 )
 
 // closing finds a closing credit among the last lines, the last line
-// first: "SOURCE: AL JAZEERA", "Source: TRT World and agencies", "Published
-// in Dawn, August 1st, 2023", "Hurriyet Daily News with AFP", "(dpa/NAN)",
+// first: "SOURCE: AL JAZEERA", "Source: Eastern Wire and agencies", "Published
+// in Harbor Herald, March 3rd, 2024", "Bosphorus Daily News with AFP", "(EFE/NAN)",
 // a copyright line, or a name alone on the last line after running text.
 func (r *Registry) closing(bottom []string) string {
 	for i := len(bottom) - 1; i >= 0; i-- {
@@ -67,7 +67,7 @@ func (r *Registry) sourceCredit(rest string) string {
 	return ""
 }
 
-// publishedIn reads "Published in Dawn, August 1st, 2023" and "Published in
+// publishedIn reads "Published in Harbor Herald, March 3rd, 2024" and "Published in
 // The Nation".
 //
 // Syndication credits read the same way: "This article was originally
@@ -117,7 +117,7 @@ var syndicationPhrases = []string{
 // and agencies", "X with inputs from agencies".
 var wireCredits = wordSet("agencies|news agencies|wires|wire services|agency reports|inputs from agencies|input from agencies|agency inputs|inputs|reuters|ap|afp|dpa|efe|xinhua|anadolu|aa|ani|pti|ians|app|irna|wam|spa|nan")
 
-// coCredit reads "Hurriyet Daily News with AFP" and "Gulf Today and
+// coCredit reads "Bosphorus Daily News with AFP" and "Gulf Star and
 // agencies": the publisher, never the wire beside it.
 func (r *Registry) coCredit(line string) string {
 	line = nameCut(line)
@@ -161,7 +161,7 @@ func (r *Registry) isAgency(name string) bool {
 }
 
 // parenCredit reads a closing line that is a credit in parentheses:
-// "(dpa/NAN)", "(AFP)". A reporting credit ("(Reporting by …)") names
+// "(EFE/NAN)", "(AFP)". A reporting credit ("(Reporting by …)") names
 // people.
 func (r *Registry) parenCredit(line string) string {
 	line = strings.TrimSuffix(line, ".")

@@ -9,8 +9,8 @@ import (
 // dateline finds a dateline at the start of one of the first lines: a place
 // (and maybe a date), the outlet in parentheses, then a dash, a colon or
 // the text: "KABUL, Afghanistan (AP) —", "LONDON, March 5 (Reuters) -",
-// "Kabul, Aug 27 (EFE).- …", "Peshawar, Aug 2 (PTI) The …", "KERMAN:
-// (UrduPoint / Pakistan Point News - Jan 3rd, 2024) …", "(Newser) - …".
+// "Lima, Feb 11 (EFE).- …", "Lahore, Jan 9 (PTI) The …", "MULTAN:
+// (Indus Point / Indus Point News - Mar 5th, 2024) …", "(Brief Wire) - …".
 func (r *Registry) dateline(top []string) string {
 	for _, line := range top {
 		if o := r.datelineAt(line); o != "" {
@@ -70,7 +70,7 @@ func (r *Registry) datelineAt(line string) string {
 }
 
 // datelineCredit returns the outlet a dateline's parentheses name: the
-// first of the credits ("UrduPoint / Pakistan Point News - Jan 3rd",
+// first of the credits ("Indus Point / Indus Point News - Mar 5th",
 // "AA"), and whether the registry knows it. Generic credits
 // ("Agencies") and picture credits ("AP Photo/…") name none.
 func (r *Registry) datelineCredit(inner string) (string, bool) {
@@ -106,7 +106,7 @@ func datelinePlace(prefix string) (words []string, dated, ok bool) {
 	return words, hasDate(prefix), true
 }
 
-// hasDate reports whether s holds a month followed by a number ("Aug 27",
+// hasDate reports whether s holds a month followed by a number ("Feb 11",
 // "Jan. 3rd").
 func hasDate(s string) bool {
 	words := strings.Fields(s)

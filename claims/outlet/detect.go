@@ -13,9 +13,9 @@ const (
 
 // How an outlet was found in the text: the second result of Detect.
 const (
-	HowByline    = "byline"    // "By NAME, Reuters", "By CNN staff", "By Rolling Stone"
-	HowDateline  = "dateline"  // "KABUL (AP) —", "Kabul, Aug 27 (EFE).-"
-	HowSite      = "site"      // a site-name line at the top: "Xinhua | Updated: …", a name alone
+	HowByline    = "byline"    // "By NAME, Reuters", "By CNN staff", "By Prairie Monitor"
+	HowDateline  = "dateline"  // "KABUL (AP) —", "Lima, Feb 11 (EFE).-"
+	HowSite      = "site"      // a site-name line at the top: "Harbor Herald | Updated: …", a name alone
 	HowCredit    = "credit"    // a closing credit: "SOURCE: X", "Published in X", "X with AFP", a bio
 	HowInterview = "interview" // interviews given to the outlet: "…, he told TOLOnews."
 )
@@ -30,23 +30,23 @@ const (
 // capitals). In this order:
 //
 //  1. a byline among the first lines: "By NAME, Reuters", "By Al Jazeera
-//     Staff", "By NAME | Gulf Today", or "By NAME" followed by a credit line
+//     Staff", "By NAME | Gulf Star", or "By NAME" followed by a credit line
 //     ("BBC security correspondent");
 //  2. a dateline opening one of the first lines: "TALLINN, Estonia (AP) —",
-//     "Peshawar, Aug 2 (PTI) The…", "KERMAN: (UrduPoint / Pakistan Point
-//     News - Jan 3rd, 2024)", "(Newser) - …";
-//  3. a site-name line at the top: "Xinhua | Updated: 2024-01-04",
-//     "Dawn.com | Published February 4, 2023", "Source: Xinhua", "SEAToday.com,
-//     Kerman - …", "Jordan Pulse - …", or a name alone on the first line
-//     ("Saudi Gazette report") followed by running text;
+//     "Lahore, Jan 9 (PTI) The…", "MULTAN: (Indus Point / Indus Point
+//     News - Mar 5th, 2024)", "(Brief Wire) - …";
+//  3. a site-name line at the top: "Harbor Herald | Updated: 2024-03-08",
+//     "Valleypost.com | Published March 9, 2024", "Source: Gulf Star", "Nusantara.com,
+//     Medan - …", "Delta Pulse - …", or a name alone on the first line
+//     ("Lakeside Courier report") followed by running text;
 //  4. a closing credit among the last lines: "SOURCE: AL JAZEERA", "Source:
-//     TRT World and agencies", "Published in Dawn, August 1st, 2023",
-//     "Hurriyet Daily News with AFP", "(dpa/NAN)", "© 2024 The Associated
+//     Eastern Wire and agencies", "Published in Harbor Herald, March 3rd, 2024",
+//     "Bosphorus Daily News with AFP", "(EFE/NAN)", "© 2024 The Associated
 //     Press", or a name alone on the last line after running text;
 //  5. a registry outlet standing alone (or with a role: "BBC News, Kabul")
 //     on one of the first lines;
-//  6. a bare "By NAME" byline whose name is no person's ("By Rolling
-//     Stone");
+//  6. a bare "By NAME" byline whose name is no person's ("By Prairie
+//     Monitor");
 //  7. an author bio among the last lines: "NAME is a reporter with CBS News
 //     Philadelphia", "NAME covers … for The Guardian";
 //  8. interviews given to a registry outlet: "…, he told TOLOnews." — when

@@ -137,7 +137,7 @@ var eventWords = wordSet(
 		"terrorism|terrorist|suicide|massacre|disaster|rescue|evacuation|conflict|ceasefire",
 )
 
-// cueWords are words outlet names are made of ("Gulf Today", "Amu TV",
+// cueWords are words outlet names are made of ("Gulf Star", "River TV",
 // "Yahoo News"); a name with one is no person.
 var cueWords = wordSet(
 	"news|times|post|tv|television|radio|daily|gazette|herald|tribune|journal|press|agency|" +

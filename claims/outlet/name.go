@@ -13,10 +13,10 @@ const (
 )
 
 // trailingRoles are words a credit puts after the outlet's name: "Reuters
-// staff", "Saudi Gazette report", "Dawn News desk".
+// staff", "Lakeside Courier report", "Dawn News desk".
 var trailingRoles = wordSet("staff|staffer|staffers|report|reporter|reporters|correspondent|correspondents|desk|team|bureau|newsroom|writer|writers|editors|contributor")
 
-// domainSuffixes end a site's host name: "Dawn.com", "SEAToday.com".
+// domainSuffixes end a site's host name: "Dawn.com", "NusaToday.com".
 var domainSuffixes = []string{".com", ".net", ".org", ".tv", ".news", ".info", ".co.uk", ".com.pk", ".pk", ".in", ".az", ".ng", ".tr", ".ae", ".af"}
 
 // nameCut trims the marks around a credit's name.
@@ -215,8 +215,8 @@ func looksLikePerson(words []string) bool {
 }
 
 // titleCase returns a name written in capitals in title case ("AL
-// JAZEERA" → "Al Jazeera", "BAAGHI TV" → "Baaghi TV", "TIMES OF
-// ISLAMABAD" → "Times of Islamabad"), keeping acronyms (a lone word of up
+// JAZEERA" → "Al Jazeera", "RIVER TV" → "River TV", "TIMES OF
+// RIVERTON" → "Times of Riverton"), keeping acronyms (a lone word of up
 // to five letters, or a short word that is no connector). Names with lower
 // case letters are kept as written.
 func titleCase(s string) string {

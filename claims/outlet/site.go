@@ -16,10 +16,10 @@ func (r *Registry) standalone(top []string) string {
 }
 
 // siteLine reads the site-name line that opens a page (the first line, or
-// the second under a byline or a date line): "Xinhua | Updated: 2024-01-04
-// 21:39", "Dawn.com | Published February 4, 2023", "Source: Xinhua",
-// "SEAToday.com, Kerman - …", "Jordan Pulse - The …", or a name alone
-// ("The National", "Saudi Gazette report") followed by running text.
+// the second under a byline or a date line): "Harbor Herald | Updated:
+// 2024-03-08 10:15", "Valleypost.com | Published March 9, 2024", "Source: Gulf Star",
+// "Nusantara.com, Medan - …", "Delta Pulse - The …", or a name alone
+// ("The National", "Lakeside Courier report") followed by running text.
 func (r *Registry) siteLine(top []string) string {
 	for i := 0; i < len(top) && i < 2; i++ {
 		line := top[i]
@@ -92,7 +92,7 @@ func (r *Registry) siteDated(line string) string {
 }
 
 // isDateLine reports whether a short line is a date: "Published September
-// 12, 2023", "Tuesday, 1 March", "2024-01-04 21:39", "Updated 3 March".
+// 12, 2023", "Wednesday, 9 April", "2024-03-08 10:15", "Updated 3 March".
 func isDateLine(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 8 {
@@ -107,7 +107,7 @@ func isDateLine(s string) bool {
 		case strings.ContainsAny(lw, "0123456789"):
 			digit = true
 			if strings.Count(lw, "-") == 2 || strings.Count(lw, "/") == 2 || strings.Contains(lw, ":") {
-				dated = true // 2024-01-04, 04/01/2024, 21:39
+				dated = true // 2024-03-08, 08/03/2024, 10:15
 			}
 		case lw == "published" || lw == "updated" || lw == "posted" || lw == "last" || lw == "on" ||
 			lw == "at" || lw == "gmt" || lw == "pkt" || lw == "ist" || lw == "utc" || lw == "am" || lw == "pm" ||
@@ -132,12 +132,12 @@ func (r *Registry) siteBar(line string) string {
 	return ""
 }
 
-// leadDashes end a lead credit: "Jordan Pulse - The number…".
+// leadDashes end a lead credit: "Delta Pulse - The toll…".
 var leadDashes = []string{" - ", " – ", " — ", " -- "}
 
 // leadCredit reads an outlet opening the first paragraph before a dash:
-// "SEAToday.com, Kerman - Twin blasts…" (a host name, then the place) or
-// "Jordan Pulse - The number…" (a name of two words or more, or a host
+// "Nusantara.com, Medan - Floods…" (a host name, then the place) or
+// "Delta Pulse - The toll…" (a name of two words or more, or a host
 // name, that is no place; a place alone or in capitals is a dateline).
 func (r *Registry) leadCredit(line string) string {
 	at, dash := -1, ""
