@@ -64,7 +64,7 @@ var places = wordSet(
 		"chicago|boston|philadelphia|san francisco|miami|houston|dallas|atlanta|seattle|detroit|"+
 		"ottawa|toronto|montreal|vancouver|mexico city|havana|bogota|caracas|lima|santiago|"+
 		"buenos aires|sao paulo|rio de janeiro|brasilia|quito|la paz|montevideo|united nations|"+
-		"vatican city|khar|mina|arafat|kandahar province|gaza city|rafah|khan younis|sderot",
+		"vatican city|gaza city|rafah|khan younis|sanaa|marib|hodeidah|goma|juba|port-au-prince",
 )
 
 // givenNames are common first names, lower case: "By NAME" with one of them
