@@ -82,6 +82,7 @@ func (r *Registry) bareByline(top []string) string {
 // cutByline returns what follows "By" on a byline: a short line of names
 // that does not end like a sentence.
 func cutByline(line string) (string, bool) {
+	line = cutPostedBy(line)
 	if len(line) < 2 || !strings.EqualFold(line[:2], "by") {
 		return "", false
 	}
@@ -106,6 +107,27 @@ func cutByline(line string) (string, bool) {
 		}
 	}
 	return rest, true
+}
+
+// postedWords open a blog-style byline: "Posted on March 3, 2024 by
+// Gulf Star Staff", "Written by …".
+var postedWords = wordSet("posted|published|written|story|words|compiled|text")
+
+// cutPostedBy turns "Posted on DATE by NAME" into "by NAME"; other lines are
+// returned as they are.
+func cutPostedBy(line string) string {
+	i := strings.Index(asciiLower(line), " by ")
+	if i <= 0 || i > 60 {
+		return line
+	}
+	head := strings.Fields(line[:i])
+	if !postedWords[strings.ToLower(head[0])] {
+		return line
+	}
+	if len(head) > 1 && !isDateLine(strings.Join(head[1:], " ")) {
+		return line
+	}
+	return line[i+1:]
 }
 
 // endsWithInitial reports whether s ends with an initial or abbreviation

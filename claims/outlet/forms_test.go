@@ -54,6 +54,8 @@ var formCases = []struct {
 	{"byline name comma outlet", "By Leila Farouk, Riverside Chronicle\n\n" + para, "Riverside Chronicle", HowByline},
 	{"byline name pipe outlet", "By Tom Hale | Island Gazette\n\n" + para, "Island Gazette", HowByline},
 	{"byline next line role", "By Omar Shah\n\nCapital Tribune correspondent\n\n" + para, "Capital Tribune", HowByline},
+	{"posted on date by outlet staff", "Posted on March 3, 2024 by Harbor Herald Staff\n\n" + para, "Harbor Herald", HowByline},
+	{"posted by person", "Posted on March 3, 2024 by Karen Wolfe\n\n" + para, "", ""},
 	{"bare byline outlet", "By Prairie Monitor\n\n" + para, "Prairie Monitor", HowByline},
 	// Closing credits.
 	{"source label caps", para + "\n\nSOURCE: GULF STAR", "Gulf Star", HowCredit},
