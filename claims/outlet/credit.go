@@ -33,6 +33,9 @@ func (r *Registry) closing(bottom []string) string {
 			if o := r.name(line); o != "" {
 				return o
 			}
+			if o := r.namePlace(line); o != "" {
+				return o // "The Daily Star, Dhaka"
+			}
 		}
 	}
 	return ""

@@ -75,6 +75,7 @@ var formCases = []struct {
 	{"publisher over wire dateline", "ANKARA (AFP) - " + paras + "Bosphorus Daily News with AFP", "Bosphorus Daily News", HowCredit},
 	{"wire dateline, agencies source", "BEIRUT (Reuters) - " + paras + "Source: Cedar Post and agencies", "Cedar Post", HowCredit},
 	{"wire dateline, plain source", "BEIRUT (Reuters) - " + paras + "SOURCE: REUTERS", "Reuters", HowDateline},
+	{"name and place at the end", para + "\n\nThe Morning Lantern, Karachi", "The Morning Lantern", HowCredit},
 	{"name alone at the end", para + "\n\nSunrise Network", "Sunrise Network", HowCredit},
 	// Negatives: cited sources.
 	{"cited told agency", "\"It was chaos,\" a witness told Reuters.\n\n" + para, "", ""},
