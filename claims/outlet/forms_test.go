@@ -31,6 +31,7 @@ var formCases = []struct {
 	{"site name in capitals", "THE HIGHLAND TIMES\n\n" + para, "The Highland Times", HowSite},
 	{"site source label at top", "Source: Gulf Star\n\nDUBAI -- " + para, "Gulf Star", HowSite},
 	{"site host and place lead", "Nusantara.com, Medan - " + para, "Nusantara", HowSite},
+	{"site brand lead dash", "NusaToday - " + para, "NusaToday", HowSite},
 	{"site name lead dash", "Delta Pulse - " + para, "Delta Pulse", HowSite},
 	{"site name then date line", "Coastal Ledger\n\nMarch 3, 2024 10:15 PKT\n\n" + para, "Coastal Ledger", HowSite},
 	{"site name then byline", "Coastal Ledger\n\nBy Staff Reporter\n\n" + para, "Coastal Ledger", HowSite},

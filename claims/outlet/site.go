@@ -2,6 +2,7 @@ package outlet
 
 import (
 	"strings"
+	"unicode"
 )
 
 // standalone finds an outlet named alone, or as a credit, on one of the first
@@ -170,8 +171,25 @@ func (r *Registry) leadCredit(line string) string {
 	}
 	_, domain := stripDomain(nameCut(head))
 	words := strings.Fields(head)
-	if !domain && (len(words) < 2 || isAllCapsWord(strings.Join(words, ""))) {
-		return ""
+	brand := len(words) == 1 && innerCapital(words[0]) // "NusaToday - …"
+	if !domain && !brand && (len(words) < 2 || isAllCapsWord(strings.Join(words, ""))) {
+		return "" // "Kabul - …", "KABUL - …": a place
 	}
 	return r.name(head)
+}
+
+// innerCapital reports whether a word has a capital after its first letter
+// and lower case letters too: a brand ("NusaToday", "eHarbor"), not an
+// acronym or a word in capitals.
+func innerCapital(w string) bool {
+	lower, inner := false, false
+	for i, c := range w {
+		switch {
+		case unicode.IsLower(c):
+			lower = true
+		case unicode.IsUpper(c) && i > 0:
+			inner = true
+		}
+	}
+	return lower && inner
 }
