@@ -9,7 +9,7 @@ import (
 // byline finds "By …" lines among the first lines: a registry outlet in
 // one of the byline's parts or on the next line, or an unknown name the
 // byline marks as an outlet's ("By Gulf Star staff", "By Ann Lee, Gulf
-// Today", "By Ann Lee\nGulf Star correspondent").
+// Star", "By Ann Lee\nGulf Star correspondent").
 func (r *Registry) byline(top []string) string {
 	for i, line := range top {
 		rest, ok := cutByline(line)
@@ -50,7 +50,7 @@ func (r *Registry) bylineName(rest string) string {
 }
 
 // roleCredit returns the outlet of a name followed by a staff role ("Gulf
-// Today staff", "Capital Tribune correspondent"), or "".
+// Star staff", "Capital Tribune correspondent"), or "".
 func (r *Registry) roleCredit(s string) string {
 	s = nameCut(s)
 	words := strings.Fields(s)
