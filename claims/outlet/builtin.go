@@ -79,13 +79,14 @@ var agencyOutlets = [][]string{
 	{"APA", "Azeri-Press Agency"},
 }
 
-// moreOutlets are broadcasters and papers named under several variants;
-// outlets often quote them, so an interview attributes only when told
-// twice.
+// moreOutlets are broadcasters and papers, some named under several
+// spellings; outlets often quote them, so an interview attributes only when
+// told twice. Editions and sister outlets (NHK and NHK World, TRT and TRT
+// World) are not merged.
 var moreOutlets = [][]string{
-	{"TRT World", "TRT"},
-	{"Geo News", "Geo TV", "Geo"},
-	{"ARY News", "ARY"},
+	{"TRT World"},
+	{"Geo News"},
+	{"ARY News"},
 	{"The Express Tribune", "Express Tribune"},
 	{"Daily Sabah"},
 	{"Gulf News"},
@@ -100,7 +101,6 @@ var moreOutlets = [][]string{
 	{"CGTN", "China Global Television Network"},
 	{"China Daily"},
 	{"Global Times"},
-	{"NHK", "NHK World"},
 	{"RT", "Russia Today"},
 	{"South China Morning Post", "SCMP"},
 	{"The Straits Times", "Straits Times"},
@@ -111,10 +111,6 @@ var moreOutlets = [][]string{
 	{"Los Angeles Times", "LA Times"},
 	{"CNBC"},
 	{"MSNBC"},
-	{"PBS", "PBS NewsHour"},
-	{"CBC News", "CBC"},
-	{"ITV News", "ITV"},
-	{"Channel 4 News"},
 	{"The Economist"},
 	{"Newsweek"},
 }
