@@ -38,7 +38,7 @@ func (r *Registry) byline(top []string) string {
 // last separator ("By NAME, Outlet", "By NAME | Outlet"), or a name with a
 // role ("By Outlet staff"). Co-authors ("By A and B") are people.
 func (r *Registry) bylineName(rest string) string {
-	parts := splitAny(rest, []string{",", "|", ";", "·", "•", " - ", " – ", " — ", " for ", " For "})
+	parts := splitAny(rest, []string{",", "|", ";", "·", "•", " / ", " - ", " – ", " — ", " for ", " For "})
 	if len(parts) > 1 {
 		last := strings.TrimSpace(parts[len(parts)-1])
 		if strings.Contains(last, " and ") {

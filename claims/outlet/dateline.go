@@ -63,7 +63,10 @@ func (r *Registry) datelineAt(line string) string {
 	// (CNN style).
 	capsPlace := isAllCapsWord(words[0])
 	glued := rawAfter != "" && after == rawAfter
-	if dash || colon || dated && after != "" || known && (capsPlace || glued) {
+	// An unknown outlet after a place in capitals needs the place to be a
+	// known one: "KABUL (Bakhtar) The …", but not "WHO (World Health …)".
+	knownPlace := capsPlace && places[strings.ToLower(strings.Trim(prefix, ",: "))]
+	if dash || colon || dated && after != "" || known && (capsPlace || glued) || knownPlace && after != "" {
 		return o
 	}
 	return ""
