@@ -3,8 +3,10 @@
 //
 // It knows one article at a time. Reading ([Load], [Parse]) accepts article
 // bundles, plain text and Markdown with optional YAML front matter, JSON Lines
-// and directories; it detects each article's outlet from metadata or from the
-// article's own text ([Registry]). [Segment] splits an article into sentences
+// and directories; it takes each article's outlet from metadata, from its
+// folder or file name when asked ([LoadOptions].OutletFrom), or from the
+// structure of the article's own page (package outlet, through [Registry]),
+// and records how ([Article].OutletFrom). [Segment] splits an article into sentences
 // that keep their byte offsets and line numbers, and an [Extractor] finds every
 // number in a sentence as a [Figure]: the interval its wording allows ("at least
 // 133" is [133, ∞)), its kind (count, percent, money, year, age, …) and its

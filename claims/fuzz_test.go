@@ -25,8 +25,13 @@ func fuzzSeeds() []string {
 		"\x00\x01",
 		"<!DOCTYPE html>\n<html><head><meta property=\"og:site_name\" content=\"Reuters\"><title>Port strike | Reuters</title></head>\n<body><nav>Home</nav>\n<p>Dockers walked out.</p>\n<p>Some 40 ships waited.</p></body></html>",
 	}
-	for _, c := range detectCases {
-		seeds = append(seeds, "Headline\n\n"+c.text+"\n")
+	for _, c := range []string{
+		"By Ann Lee, Reuters\n\nThe bank held rates.",
+		"KABUL, Afghanistan (AP) — Officials said 12 died.",
+		"Fighting continued.\n\nSOURCE: AL JAZEERA",
+		"\"No,\" he told TOLOnews.",
+	} {
+		seeds = append(seeds, "Headline\n\n"+c+"\n")
 	}
 	return seeds
 }
@@ -95,23 +100,4 @@ func extOf(name string) string {
 	}
 	i := strings.LastIndexByte(name, '.')
 	return name[i:]
-}
-
-func FuzzDetect(f *testing.F) {
-	for _, c := range detectCases {
-		f.Add(c.text)
-	}
-	reg := DefaultRegistry()
-	f.Fuzz(func(t *testing.T, text string) {
-		got, rule := reg.detect(text)
-		require.Equal(t, got, reg.Detect(&Article{Text: text}))
-		if got == "" {
-			require.Empty(t, rule)
-			return
-		}
-		require.NotEmpty(t, rule)
-		c, ok := reg.Canonical(got)
-		require.True(t, ok, "detected outlet %q is a registry name", got)
-		require.Equal(t, got, c)
-	})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/crosscheck-news/crosscheck/claims/outlet"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -112,7 +113,7 @@ func parseHTML(src, id, content string, reg *Registry) (arts []*Article, errs []
 	a.Text, a.Line, a.SingleLine = layoutParagraphs(paras)
 	if a.Outlet == "" {
 		if by := cleanTitle(page.Byline()); by != "" {
-			a.Outlet = reg.Detect(&Article{Text: by + "\n\n" + a.Text})
+			a.Outlet, a.OutletFrom = reg.r.Detect(by + "\n\n" + a.Text)
 		}
 	}
 	return []*Article{a}, nil
@@ -413,7 +414,7 @@ func splitSiteName(title, site string, reg *Registry) (string, string) {
 		}
 		c, known := reg.Canonical(part)
 		if site != "" {
-			if normName(part) == normName(site) {
+			if outlet.NormName(part) == outlet.NormName(site) {
 				return c, true
 			}
 			if cs, ok := reg.Canonical(site); ok && known && cs == c {

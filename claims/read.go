@@ -95,6 +95,16 @@ type LoadOptions struct {
 	// Outlet, when set, forces every article's outlet. It is canonicalised
 	// by Registry when the registry knows it and kept as given otherwise.
 	Outlet string
+	// OutletFrom, when "dir" (OutletFromDir) or "file" (OutletFromFile),
+	// takes the outlet of every article that names none in its metadata
+	// from the name of the folder holding its file ("reuters/a.txt" →
+	// Reuters) or from the file's name without extension, for newsrooms
+	// that keep one folder (or file) per outlet. The name is canonicalised
+	// by Registry; an unknown one is kept with "-" and "_" read as spaces
+	// and title-cased when all lower case. Outlet and metadata still win;
+	// standard input has no name, so its articles are detected as usual.
+	// Any other value is ignored (ParseOutletFrom checks one).
+	OutletFrom string
 	// Registry canonicalises outlet names and detects outlets. Nil means
 	// DefaultRegistry().
 	Registry *Registry
@@ -422,19 +432,24 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 		perr = []*InputError{{Path: src, Err: fmt.Errorf("unknown input format %q", format)}}
 	}
 	errs = append(errs, perr...)
-	forced := ""
+	forced, how := "", ""
 	if o := strings.TrimSpace(opts.Outlet); o != "" {
-		forced = reg.canonicalOrSelf(o)
+		forced, how = reg.canonicalOrSelf(o), OutletFlag
+	} else if src != "-" {
+		forced, how = outletFromPath(src, opts.OutletFrom, reg)
 	}
 	for _, a := range arts {
 		a.Source = src
+		given := strings.TrimSpace(a.Outlet) != ""
 		switch {
+		case how == OutletFlag:
+			a.Outlet, a.OutletFrom = forced, how
+		case given && (a.OutletFrom == "" || a.OutletFrom == OutletMetadata):
+			reg.resolve(a)
 		case forced != "":
-			a.Outlet = forced
-		case strings.TrimSpace(a.Outlet) != "":
-			a.Outlet = reg.canonicalOrSelf(a.Outlet)
+			a.Outlet, a.OutletFrom = forced, how
 		default:
-			a.Outlet = reg.Detect(a)
+			reg.resolve(a)
 		}
 	}
 	return arts, errs
@@ -679,4 +694,9 @@ func makeArticle(content string, start, end int, lines []lineSpan) (text string,
 		start = lines[idx].start
 	}
 	return content[start:end], idx + 1
+}
+
+// hasPrefixFold reports whether s starts with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

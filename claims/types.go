@@ -14,10 +14,14 @@ type Article struct {
 	ID string `json:"id"`
 	// Outlet is the canonical outlet name ("AP", "The New York Times"), or ""
 	// when nothing in the metadata or the text says.
-	Outlet    string `json:"outlet"`
-	Title     string `json:"title"`
-	Published string `json:"published,omitempty"`
-	URL       string `json:"url,omitempty"`
+	Outlet string `json:"outlet"`
+	// OutletFrom says how Outlet was found, "" when Outlet is "": one of
+	// the Outlet* constants ("metadata", "flag", "folder", "file", or from
+	// the text "byline", "dateline", "site", "credit", "interview").
+	OutletFrom string `json:"outlet_from,omitempty"`
+	Title      string `json:"title"`
+	Published  string `json:"published,omitempty"`
+	URL        string `json:"url,omitempty"`
 	// Source is the file the article was read from ("-" for standard input).
 	Source string `json:"source"`
 	// Text is the article's body. Byte offsets of sentences and figures point

@@ -48,12 +48,14 @@ func Example() {
 	//     {
 	//       "id": "r1",
 	//       "outlet": "Reuters",
+	//       "outlet_from": "metadata",
 	//       "title": "Quake",
 	//       "source": "quake.jsonl"
 	//     },
 	//     {
 	//       "id": "a1",
 	//       "outlet": "AP",
+	//       "outlet_from": "metadata",
 	//       "title": "Nepal quake",
 	//       "source": "quake.jsonl"
 	//     }

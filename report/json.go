@@ -16,7 +16,7 @@ const ReportSchema = "crosscheck/report/v1"
 // JSON renders a result as the JSON report, the stable contract for
 // programs (schema "crosscheck/report/v1"):
 //
-//	{"schema", "articles": [{"id","outlet","title","source","published","url"}],
+//	{"schema", "articles": [{"id","outlet","outlet_from","title","source","published","url"}],
 //	 "stories": [{"id","title","articles","outlets","first","last","groups"}],
 //	 "groups": [{"id","story","measure","verdict","outlets","disjoint","figures"}],
 //	 "facts": [{"id","outlets","statements": [{"article","outlet","sentence","line"}]}],
@@ -26,6 +26,9 @@ const ReportSchema = "crosscheck/report/v1"
 // "hi_open","qualifier","kind","measure","sentence","line"}, where line is
 // the figure's line in its source. An unbounded end is null (and open); a
 // value that is not a finite number is null. An unattributed outlet is "".
+// "outlet_from" says how the outlet was found: "metadata", "flag",
+// "folder", "file", "byline", "dateline", "site", "credit", "interview",
+// or "" when unattributed.
 // Lists are [] when empty, never null. "disjoint" holds the pairs of member
 // indices of a group whose intervals have no common point. Output is
 // indented by two spaces and ends with a newline; characters such as < and
@@ -42,12 +45,14 @@ type reportJSON struct {
 }
 
 type articleJSON struct {
-	ID        string `json:"id"`
-	Outlet    string `json:"outlet"`
-	Title     string `json:"title"`
-	Source    string `json:"source"`
-	Published string `json:"published,omitempty"`
-	URL       string `json:"url,omitempty"`
+	ID     string `json:"id"`
+	Outlet string `json:"outlet"`
+	// OutletFrom says how the outlet was found (claims.Article.OutletFrom).
+	OutletFrom string `json:"outlet_from"`
+	Title      string `json:"title"`
+	Source     string `json:"source"`
+	Published  string `json:"published,omitempty"`
+	URL        string `json:"url,omitempty"`
 }
 
 // storyJSON is one story: the articles that report one event.
@@ -105,8 +110,8 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 		if a == nil {
 			continue
 		}
-		doc.Articles = append(doc.Articles, articleJSON{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: a.Source,
-			Published: a.Published, URL: a.URL})
+		doc.Articles = append(doc.Articles, articleJSON{ID: a.ID, Outlet: a.Outlet, OutletFrom: a.OutletFrom, Title: a.Title,
+			Source: a.Source, Published: a.Published, URL: a.URL})
 	}
 	for _, st := range r.Stories {
 		sj := storyJSON{ID: st.ID, Title: st.Title, Articles: make([]string, 0, len(st.Articles)),

@@ -24,7 +24,9 @@ import (
 //   - "Corroborated facts": per fact, its outlets and their sentences;
 //   - "Single-outlet claims": one table;
 //   - "Coverage": an outlet × group matrix whose cells hold the outlet's
-//     figures in the group.
+//     figures in the group;
+//   - "Unattributed articles": the articles no outlet was found for, with
+//     how to attribute them.
 //
 // Every verdict section of a story is written even when empty ("None."),
 // so that the structure is stable. Groups go to the section of their
@@ -49,6 +51,7 @@ func (Markdown) Write(w io.Writer, r *compare.Result) error {
 	mdFacts(&b, r.Facts)
 	mdSingle(&b, r.Single)
 	mdCoverage(&b, r)
+	mdUnattributed(&b, r.Articles)
 	// Drop the blank line after the last block: the file ends with one "\n".
 	out := bytes.TrimRight(b.Bytes(), "\n")
 	out = append(out, '\n')

@@ -109,6 +109,7 @@ func TestMarkdownParsesAsWritten(t *testing.T) {
 		"### f1 — AP, Reuters",
 		"## Single-outlet claims",
 		"## Coverage",
+		"## Unattributed articles",
 	}, p.headings)
 	assert.Contains(t, p.paragraphs, "Disjoint: AP 139 vs Reuters more than 140.")
 	assert.Contains(t, p.paragraphs, "4 articles from 4 outlets, published 2024-09-15 to 2024-09-16.")
@@ -147,6 +148,7 @@ func TestMarkdownParsesAsWritten(t *testing.T) {
 		{"The Guardian", "", "210", "40"},
 		{"unattributed", "at least 130", "", ""},
 	})
+	want = append(want, [][]string{{"Article", "Title", "Source"}, {"a3", "Notes from the valley", "news/blog: a,b.txt:1"}})
 	require.Equal(t, want, p.tables)
 
 	// The metacharacters really are in the cells, as text.

@@ -304,7 +304,7 @@ func TestJSONReportSchema(t *testing.T) {
 		"qualifier", "kind", "measure", "sentence", "line"}
 	articles := doc["articles"].([]any)
 	require.Len(t, articles, 4)
-	assert.ElementsMatch(t, []string{"id", "outlet", "title", "source"}, keys(articles[0].(map[string]any)))
+	assert.ElementsMatch(t, []string{"id", "outlet", "outlet_from", "title", "source"}, keys(articles[0].(map[string]any)))
 	assert.Equal(t, "", articles[2].(map[string]any)["outlet"], "unattributed stays empty")
 
 	groups := doc["groups"].([]any)

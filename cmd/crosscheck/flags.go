@@ -13,9 +13,10 @@ import (
 
 // inputFlags are the flags every command that reads articles takes.
 type inputFlags struct {
-	format  string
-	outlet  string
-	outlets string
+	format     string
+	outlet     string
+	outlets    string
+	outletFrom string
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -25,6 +26,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	}
 	fs.StringVar(&f.format, "input-format", "auto", "input format: "+strings.Join(names, ", "))
 	fs.StringVar(&f.outlet, "outlet", "", "force the outlet of every article read (check: of the new articles only)")
+	fs.StringVar(&f.outletFrom, "outlet-from", "", "take the outlet of articles whose metadata names none from the name of their `dir` or file (dir|file); --outlet and metadata still win")
 	fs.StringVar(&f.outlets, "outlets", "", "`FILE` of extra outlet names, one outlet a line: Canonical|variant|...")
 }
 
@@ -35,13 +37,17 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (ar
 	if err != nil {
 		return nil, false, err
 	}
+	outletFrom, err := claims.ParseOutletFrom(f.outletFrom)
+	if err != nil {
+		return nil, false, fmt.Errorf("--outlet-from: %w", err)
+	}
 	reg := claims.DefaultRegistry()
 	if f.outlets != "" {
 		if err := reg.LoadFile(f.outlets); err != nil {
 			return nil, false, inputError{fmt.Errorf("--outlets: %w", err)}
 		}
 	}
-	arts, problems := claims.Load(paths, claims.LoadOptions{Format: format, Outlet: f.outlet, Registry: reg, Stdin: stdin})
+	arts, problems := claims.Load(paths, claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin})
 	for _, p := range problems {
 		level := "error"
 		if p.Warning {
