@@ -99,7 +99,36 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 			who = figs[p].Who
 		}
 	}
+	if f.Measure == MeasureInjured {
+		if sev := severity(ws, owner, j, fi, fe); sev != "" {
+			who = strings.TrimSpace(who + " " + sev)
+		}
+	}
 	f.Who = who
+}
+
+// severity says how badly the injured of count j are hurt when its clause
+// says ("33 seriously injured", "116 minor injuries"): "serious",
+// "minor", or "".
+func severity(ws []word, owner []int, j, fi, fe int) string {
+	for k := max(0, fi-2); k < len(ws) && k < fe+4; k++ {
+		if o := owner[k]; o >= 0 && o != j {
+			if k > fe {
+				break
+			}
+			continue
+		}
+		switch ws[k].low {
+		case "seriously", "severely", "gravely", "serious", "severe", "grave":
+			return "serious"
+		case "minor", "lightly", "slightly", "light", "mild", "mildly":
+			return "minor"
+		}
+		if k >= fe && ws[k].mark != 0 {
+			break
+		}
+	}
+	return ""
 }
 
 // IsSlotMeasure reports whether m is a measure of an event's facts: an
@@ -185,7 +214,9 @@ func modality(ws []word, owner []int, j, fi, fe int) string {
 // ago", "last year", "a previous attack", "a similar attack".
 func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 	for _, f := range figs {
-		if f.Kind == Year && sl.year > 0 && int(f.Value) < sl.year && !sinceBefore(ws, f.Start) {
+		// "the deadliest since 2011" after a figure dates a comparison;
+		// "since 1960, when a tremor killed 12,000" before it dates the figure.
+		if f.Kind == Year && sl.year > 0 && int(f.Value) < sl.year && !(sinceBefore(ws, f.Start) && wordAt(ws, f.Start) > fi) {
 			return true
 		}
 	}
