@@ -276,6 +276,9 @@ func place(ws []word, fi, fe int) string {
 		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
 	}
 	lo, hi := clauseAround(ws, fi, fe)
+	if a := adminArea(ws, lo, hi); a != "" {
+		return a
+	}
 	country, named, cityOf := false, "", ""
 	for k := lo; k < hi; k++ {
 		w := ws[k].low
@@ -306,6 +309,36 @@ func place(ws []word, fi, fe int) string {
 
 // weekdayNames are the names of the days, lower case.
 var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// adminAreas are the nouns of a country's parts: "Chichaoua province",
+// "the province of Al Haouz", "the Marrakech prefecture".
+var adminAreas = set("province", "prefecture", "district", "region", "governorate", "county", "state",
+	"municipality", "department")
+
+// IsAdminArea reports whether a place (Figure.Place) is a part of a country
+// named with its kind ("chichaoua province").
+func IsAdminArea(place string) bool {
+	i := strings.LastIndexByte(place, ' ')
+	return i > 0 && adminAreas[place[i+1:]]
+}
+
+// adminArea returns the part of a country that words [lo, hi) name, as
+// "<name> <kind>" in lower case, or "".
+func adminArea(ws []word, lo, hi int) string {
+	for k := lo; k < hi; k++ {
+		kind := ws[k].low
+		if !adminAreas[kind] || ws[k].capital {
+			continue
+		}
+		if k > lo && ws[k-1].capital && !months[ws[k-1].low] {
+			return stripPossessive(ws[k-1].low) + " " + kind // "Chichaoua province"
+		}
+		if k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital {
+			return stripPossessive(ws[k+2].low) + " " + kind // "the province of Taroudant"
+		}
+	}
+	return ""
+}
 
 // placePreps introduce a place in a count's clause.
 var placePreps = set("in", "across", "throughout", "for")

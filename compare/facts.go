@@ -111,7 +111,9 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 // named are one place; figures that name no place count for it when there
 // is one, and are left out when several countries are named. Places at one scale only
 // (a city and a district: "in Peshawar", "in Khyber") do not split a slot:
-// they name where the event happened. Figures placed elsewhere than the
+// they name where the event happened. Two or more parts of a country
+// ("Chichaoua province", "the province of Taroudant") each state their own
+// fact. Figures placed elsewhere than the
 // event ("elsewhere in the country") are always kept apart.
 func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 	byPlace := map[string][]int{}
@@ -123,18 +125,38 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 		}
 		byPlace[p] = append(byPlace[p], i)
 	}
-	var countries, cities []string
+	var out [][]int
+	var countries, cities, areas []string
 	for _, p := range places {
 		switch {
 		case p == "" || p == claims.PlaceElsewhere || p == claims.PlaceCountry:
+		case claims.IsAdminArea(p):
+			areas = append(areas, p)
 		case claims.IsCountryName(p):
 			countries = append(countries, p)
 		default:
 			cities = append(cities, p)
 		}
 	}
+	if len(areas) >= 2 {
+		// Parts of the country, each with its count ("Chichaoua province
+		// counted 202 dead"): each part is its own fact; the rest stays
+		// whole.
+		var rest []int
+		for _, p := range places {
+			if claims.IsAdminArea(p) {
+				out = append(out, byPlace[p])
+			} else if p != claims.PlaceElsewhere {
+				rest = append(rest, byPlace[p]...)
+			}
+		}
+		slices.Sort(rest)
+		if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
+			out = append(out, e)
+		}
+		return append(out, rest), nil
+	}
 	_, generic := byPlace[claims.PlaceCountry]
-	var out [][]int
 	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
 		out = append(out, e)
 	}
