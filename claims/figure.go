@@ -221,7 +221,7 @@ func (e *Extractor) Figures(sentence string) []Figure {
 			kept = append(kept, f)
 		}
 	}
-	return e.mergeBounds(&p, kept)
+	return e.units(&p, e.mergeBounds(&p, kept))
 }
 
 // at looks for a figure beginning at token i, appends what it finds and
@@ -560,7 +560,7 @@ func (p *parser) skipWord(n num) bool {
 	nt := &p.ts[k+1]
 	if nt.kind == tkSym {
 		if isDash(nt.r) && p.adj(k+1) && p.ts[min(k+2, len(p.ts)-1)].kind == tkWord {
-			return p.info(k+2).flags&fTimeUnit == 0 // "one-off", but "one-year"
+			return p.info(k+2).flags&(fTimeUnit|fCurrency|fUnit) == 0 // "one-off", but "one-year", "one-yen"
 		}
 		if nt.r == '\'' || nt.r == '’' {
 			return true // one's

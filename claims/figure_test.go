@@ -114,7 +114,7 @@ var figureCases = []struct {
 		[]fig{{"More than half", 0.5, posInf, true, false, MoreThan, Other}, exact("30", 30, Count), exact("a quarter", 0.25, Other)}},
 	{"approximate postfixes", "Some 50-odd boats, 200 or so sailors and a 10,000-plus crowd; it was 40C.",
 		[]fig{{"Some 50-odd", 45, 55, false, false, About, Count}, {"200 or so", 180, 220, false, false, About, Count},
-			{"10,000-plus", 10000, posInf, false, false, AtLeast, Count}, exact("40", 40, Other)}},
+			{"10,000-plus", 10000, posInf, false, false, AtLeast, Count}, exact("40", 40, Measurement)}},
 	{"or range", "Two or three ferries and 10 or 12 buses were late; either 5 or 50.",
 		[]fig{{"Two or three", 2, 3, false, false, Range, Count}, {"10 or 12", 10, 12, false, false, Range, Count},
 			exact("5", 5, Count), exact("50", 50, Count)}},
@@ -122,7 +122,7 @@ var figureCases = []struct {
 		[]fig{{"between 2010 and 2015", 2010, 2015, false, false, Range, Year}, {"2022-23", 2022, 2023, false, false, Range, Year},
 			exact("1995", 1995, Date), exact("01", 1, Date)}},
 	{"negative", "It was -5 degrees, minus twelve overnight.",
-		[]fig{exact("-5", -5, Other), exact("minus twelve", -12, Count)}},
+		[]fig{exact("-5", -5, Measurement), exact("minus twelve", -12, Count)}},
 }
 
 func TestFigures(t *testing.T) {

@@ -181,7 +181,7 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 		"weekend", "weekends", "semester", "semesters", "term", "terms", "season", "seasons"} {
 		add(w, wNone, 0, fTimeUnit)
 	}
-	for _, w := range []string{"percent", "pct", "pc", "percentage"} {
+	for _, w := range []string{"percent", "percents", "pct", "pc", "percentage"} {
 		add(w, wNone, 0, fPercent)
 	}
 	for _, w := range []string{"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers",
