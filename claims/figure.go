@@ -230,6 +230,9 @@ func (e *Extractor) at(p *parser, i int, figs *[]Figure) int {
 	t := &p.ts[i]
 	switch t.kind {
 	case tkNum:
+		if next, ok := e.lookalike(p, i, figs); ok {
+			return next
+		}
 		if next, ok := e.sequence(p, i, figs); ok {
 			return next
 		}

@@ -73,6 +73,10 @@ func (p *parser) unitOf(f *Figure) int {
 	if end, ok := p.gluedMetre(f, b); ok {
 		return end
 	}
+	if f.Kind == Other && (p.timeOfDayAt(b) || (p.adj(b) && p.timeOfDayAt(b+1))) {
+		f.Kind = Time // "about 10pm"
+		return f.End
+	}
 	sp, end, ok := p.unitAt(b)
 	if !ok {
 		if code, ok := p.megaCode(b, b-1); ok {
