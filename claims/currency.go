@@ -168,22 +168,19 @@ func (p *parser) resolveFamily(d *unitDef) string {
 	if fam == "" {
 		return d.Symbol
 	}
-	countries := currencyCountries[fam]
-	home := false
-	found := ""
-	for k := range p.ts {
-		if p.ts[k].kind != tkWord || !p.ts[k].upper {
-			continue
-		}
-		w := strings.ToLower(p.text(k))
-		if homeCountry[w] {
-			home = true
-		}
-		if c, ok := countries[w]; ok && found == "" {
-			found = c
+	names := p.sentence().names
+	for w := range homeCountry {
+		if names[w] && fam == "dollar" {
+			return d.Symbol
 		}
 	}
-	if found != "" && !(home && fam == "dollar") {
+	found := ""
+	for w, c := range currencyCountries[fam] {
+		if names[w] && (found == "" || c < found) {
+			found = c // the smallest code, so that the choice is deterministic
+		}
+	}
+	if found != "" {
 		return found
 	}
 	return d.Symbol

@@ -354,18 +354,7 @@ func (p *parser) pluralAfter(k int) bool {
 
 // shouting reports whether the sentence is written in capitals, where a
 // capitalised word says nothing.
-func (p *parser) shouting() bool {
-	upper, words := 0, 0
-	for k := range p.ts {
-		if p.ts[k].kind == tkWord && p.ts[k].end-p.ts[k].start > 2 {
-			words++
-			if isAllCaps(p.text(k)) {
-				upper++
-			}
-		}
-	}
-	return words > 2 && upper*2 > words
-}
+func (p *parser) shouting() bool { return p.sentence().shout }
 
 func isAllCaps(w string) bool {
 	letters := 0

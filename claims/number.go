@@ -546,8 +546,9 @@ func finishNum(t token, end int, neg bool) (token, int) {
 
 // parser reads numbers and figures over the tokens of one sentence.
 type parser struct {
-	s  string
-	ts []token
+	s     string
+	ts    []token
+	facts *sentenceFacts // what the whole sentence says, read once when a rule asks (sentence.go)
 }
 
 func (p *parser) info(k int) *wordInfo {

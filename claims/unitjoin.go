@@ -71,14 +71,7 @@ func (p *parser) lengthContext(m int) bool {
 		}
 	}
 	// Another length in the sentence: "1m is equal to 10 dm".
-	for j := 1; j < len(p.ts); j++ {
-		if j != m && p.ts[j-1].kind == tkNum && p.ts[j].kind == tkWord {
-			if sp, _, ok := p.unitAt(j); ok && sp.def.Dim == DimLength && sp.def.Symbol != "m" {
-				return true
-			}
-		}
-	}
-	return false
+	return p.sentence().length
 }
 
 // textOr returns the text of word token k, or "".

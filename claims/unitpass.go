@@ -387,17 +387,5 @@ func (p *parser) massPounds(k int) bool {
 			return true // "to drop 25 pounds"
 		}
 	}
-	for j := range p.ts {
-		if p.ts[j].kind != tkWord {
-			continue
-		}
-		w := strings.ToLower(p.text(j))
-		if strings.HasPrefix(w, "weigh") || strings.HasPrefix(w, "heav") || w == "overweight" {
-			return true
-		}
-		if sp, _, ok := p.spellingAt(j, false); ok && sp.def.Dim == DimMass && sp.def.Symbol != "lb" {
-			return true // "a metric ton is 2,204.62 pounds"
-		}
-	}
-	return false
+	return p.sentence().mass
 }

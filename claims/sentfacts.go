@@ -1,0 +1,52 @@
+package claims
+
+import "strings"
+
+// sentenceFacts are what the unit and look-alike rules ask of a whole
+// sentence, read in one pass when a rule first asks, so that asking for
+// every number of a long sentence stays linear.
+type sentenceFacts struct {
+	length bool            // a length other than "m" is stated: "1m is 10 dm"
+	mass   bool            // weight is spoken of: "weighs", "heavy", "tonnes"
+	shout  bool            // the sentence is written in capitals
+	names  map[string]bool // capitalised words, lower case: "australian", "us"
+}
+
+// sentence returns the facts of p's sentence.
+func (p *parser) sentence() *sentenceFacts {
+	if p.facts != nil {
+		return p.facts
+	}
+	f := &sentenceFacts{names: map[string]bool{}}
+	upper, words := 0, 0
+	for j := range p.ts {
+		if p.ts[j].kind != tkWord {
+			continue
+		}
+		w := p.text(j)
+		if len(w) > 2 {
+			words++
+			if isAllCaps(w) {
+				upper++
+			}
+		}
+		lw := strings.ToLower(w)
+		if p.ts[j].upper {
+			f.names[lw] = true
+		}
+		if strings.HasPrefix(lw, "weigh") || strings.HasPrefix(lw, "heav") || lw == "overweight" {
+			f.mass = true
+		}
+		if sp, _, ok := p.spellingAt(j, p.followsNumber(j)); ok {
+			switch {
+			case sp.def.Dim == DimMass && sp.def.Symbol != "lb":
+				f.mass = true // "a metric ton is 2,204.62 pounds"
+			case sp.def.Dim == DimLength && sp.def.Symbol != "m" && j > 0 && p.ts[j-1].kind == tkNum:
+				f.length = true
+			}
+		}
+	}
+	f.shout = words > 2 && upper*2 > words
+	p.facts = f
+	return f
+}
