@@ -499,8 +499,8 @@ func (e *Extractor) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]
 	var v float64
 	end := 0
 	switch {
-	case p.is(k, "half") && (start < k || p.is(k+1, "of")):
-		v, end = 0.5, k+1
+	case (p.is(k, "half") || p.is(k, "quarter")) && (start < k || p.is(k+1, "of") || p.info(k+1).class == wBig):
+		v, end = 1/p.info(k).val, k+1 // "half of", "half million", "quarter billion"
 	case (p.is(k, "a") || p.is(k, "an")) && p.info(k+1).flags&fFraction != 0:
 		d := p.info(k + 1)
 		if d.word != "half" && d.word != "quarter" && !p.is(k+2, "of") {

@@ -30,7 +30,7 @@ func (e *Extractor) lookalike(p *parser, i int, figs *[]Figure) (int, bool) {
 		*figs = append(*figs, f)
 		return next, true
 	}
-	if p.inName(i) {
+	if p.address(i) || p.inName(i) {
 		return i + 1, true
 	}
 	return 0, false
@@ -271,7 +271,10 @@ var nameNouns = setOf("row flight route chapter section article room gate platfo
 var nameWords = setOf("area district camp station building floor court line track block zone ward sector tower " +
 	"class stage phase division precinct battalion brigade squadron regiment reactor lane lot model series season " +
 	"volume resolution formula windows apollo boeing airbus iphone galaxy pixel playstation xbox nasdaq ftse dax " +
-	"nikkei cac stoxx russell fortune big ibex kospi hang")
+	"nikkei cac stoxx russell fortune big ibex kospi hang war radio type title android ligue measure")
+
+// streetWords end an address: "10 Downing Street", "221B Baker St".
+var streetWords = setOf("street st road rd avenue ave lane drive boulevard blvd place square way terrace crescent close parkway")
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -377,6 +380,23 @@ func hasInnerCap(w string) bool {
 		if unicode.IsLower(r) {
 			lower = true
 		} else if unicode.IsUpper(r) && lower {
+			return true
+		}
+	}
+	return false
+}
+
+// address reports whether the number at token i is a house number: one or
+// two capitalised words and a street word follow it ("10 Downing Street").
+func (p *parser) address(i int) bool {
+	if !p.plainInt(i, 4) {
+		return false
+	}
+	for k := i + 1; k <= i+3 && k < len(p.ts); k++ {
+		if p.ts[k].kind != tkWord || !p.ts[k].upper {
+			return false
+		}
+		if k > i+1 && streetWords[strings.ToLower(p.text(k))] {
 			return true
 		}
 	}

@@ -108,6 +108,8 @@ var unitCases = []struct {
 		nil},
 	{"places and codes", "Fans in Row 21 of Section 8 took flight 370 to Gate 5 near the TA-125 and Unit 3.",
 		nil},
+	{"addresses", "10 Downing Street denied it; crowds gathered at 221 Baker Street.",
+		nil},
 	{"name then count", "Route 66 saw 12 crashes.",
 		[]unitFig{{"12", 12, Count, ""}}},
 	{"year after month kept", "The February 1974 election and the 2019 vote.",
