@@ -9,6 +9,7 @@ type sentenceFacts struct {
 	length bool            // a length other than "m" is stated: "1m is 10 dm"
 	mass   bool            // weight is spoken of: "weighs", "heavy", "tonnes"
 	shout  bool            // the sentence is written in capitals
+	sport  bool            // a race or a field event is spoken of: "the 800m and 1500m"
 	names  map[string]bool // capitalised words, lower case: "australian", "us"
 }
 
@@ -37,6 +38,9 @@ func (p *parser) sentence() *sentenceFacts {
 		if strings.HasPrefix(lw, "weigh") || strings.HasPrefix(lw, "heav") || lw == "overweight" {
 			f.mass = true
 		}
+		if sportWords[lw] {
+			f.sport = true
+		}
 		if sp, _, ok := p.spellingAt(j, p.followsNumber(j)); ok {
 			switch {
 			case sp.def.Dim == DimMass && sp.def.Symbol != "lb":
@@ -50,3 +54,9 @@ func (p *parser) sentence() *sentenceFacts {
 	p.facts = f
 	return f
 }
+
+// sportWords say a race or a field event, where "60m" is a distance.
+var sportWords = setOf("race races raced racing sprint sprinter sprinters hurdles relay heat heats indoor indoors " +
+	"outdoor track athletics athlete athletes jump jumped throw throws threw marathon lap laps freestyle " +
+	"backstroke breaststroke butterfly medley swimmer runner runners olympic olympics championships " +
+	"medal medals world-leading personal")

@@ -70,8 +70,10 @@ func (p *parser) lengthContext(m int) bool {
 			return true
 		}
 	}
-	// Another length in the sentence: "1m is equal to 10 dm".
-	return p.sentence().length
+	// Another length in the sentence ("1m is equal to 10 dm"), or a race
+	// ("the 800m and 1500m"), unless a plural noun follows ("10m viewers").
+	fs := p.sentence()
+	return fs.length || (fs.sport && !p.pluralAfter(m+1) && !p.is(m+1, "of"))
 }
 
 // textOr returns the text of word token k, or "".

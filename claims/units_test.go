@@ -61,6 +61,8 @@ var unitCases = []struct {
 		[]unitFig{{"from 40 to 55", 40, Measurement, "mi"}}},
 	{"m is metres by context", "The 37m (121ft)-long hull sank beside a 4.5m wall.",
 		[]unitFig{{"37m", 37, Measurement, "m"}, {"121", 121, Measurement, "ft"}, {"4.5m", 4.5, Measurement, "m"}}},
+	{"m in a race", "She won the 800m in a world-leading time and threw 13.7m; 9m viewers watched the final.",
+		[]unitFig{{"800m", 800, Measurement, "m"}, {"13.7m", 13.7, Measurement, "m"}, {"9m", 9e6, Count, ""}}},
 	{"m is million otherwise", "The scheme reached 3m households and cost £15m.",
 		[]unitFig{{"3m", 3e6, Count, ""}, {"£15m", 15e6, Money, "GBP"}}},
 	{"areas", "Fire burned 1,200 hectares, about 45 sq km, and a 32m2 shed.",
