@@ -30,7 +30,7 @@ func (e *Extractor) lookalike(p *parser, i int, figs *[]Figure) (int, bool) {
 		*figs = append(*figs, f)
 		return next, true
 	}
-	if p.address(i) || p.inName(i) {
+	if p.address(i) || p.inName(i) || p.codeAfter(i) {
 		return i + 1, true
 	}
 	return 0, false
@@ -401,4 +401,21 @@ func (p *parser) address(i int) bool {
 		}
 	}
 	return false
+}
+
+// codeAfter reports whether the number at token i is glued to one or two
+// capitals that are no unit, scale or currency: a code ("5G", "3D").
+func (p *parser) codeAfter(i int) bool {
+	k := i + 1
+	if k >= len(p.ts) || !p.adj(k) || p.ts[k].kind != tkWord || p.ts[k].end-p.ts[k].start > 2 {
+		return false
+	}
+	w := p.text(k)
+	if !isAllCaps(w) || (numSuffix[w] != 0 && !(w == "G" && p.ts[i].nd == 1)) || p.ts[i].nf&nDecimal != 0 {
+		return false
+	}
+	if _, _, ok := p.spellingAt(k, true); ok {
+		return false // "40C", "5MB"
+	}
+	return !p.timeOfDayAt(k) && !p.currencyAfter(k)
 }

@@ -41,11 +41,15 @@ func (p *parser) sentence() *sentenceFacts {
 		if sportWords[lw] {
 			f.sport = true
 		}
+		afterNum := j > 0 && p.ts[j-1].kind == tkNum
+		if !afterNum && p.info(j).flags&fUnit == 0 {
+			continue
+		}
 		if sp, _, ok := p.spellingAt(j, p.followsNumber(j)); ok {
 			switch {
 			case sp.def.Dim == DimMass && sp.def.Symbol != "lb":
 				f.mass = true // "a metric ton is 2,204.62 pounds"
-			case sp.def.Dim == DimLength && sp.def.Symbol != "m" && j > 0 && p.ts[j-1].kind == tkNum:
+			case sp.def.Dim == DimLength && sp.def.Symbol != "m" && afterNum:
 				f.length = true
 			}
 		}

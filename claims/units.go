@@ -114,7 +114,7 @@ var timeUnits = []unitDef{
 	{"ms", DimTime, 0.001, 0, "ms|millisecond|milliseconds"},
 	{"second", DimTime, 1, 0, "second|seconds|sec|secs"},
 	{"minute", DimTime, 60, 0, "minute|minutes|min|mins"},
-	{"hour", DimTime, 3600, 0, "hour|hours|hr|hrs"},
+	{"hour", DimTime, 3600, 0, "hour|hours|hr|hrs|^=h"},
 	{"day", DimTime, 86400, 0, "day|days"},
 	{"night", DimTime, 86400, 0, "night|nights"},
 	{"week", DimTime, 604800, 0, "week|weeks"},

@@ -112,6 +112,8 @@ var unitCases = []struct {
 		nil},
 	{"addresses", "10 Downing Street denied it; crowds gathered at 221 Baker Street.",
 		nil},
+	{"codes after digits", "Phones with 5G and 3D screens; 12 shops.",
+		[]unitFig{{"12", 12, Count, ""}}},
 	{"name then count", "Route 66 saw 12 crashes.",
 		[]unitFig{{"12", 12, Count, ""}}},
 	{"year after month kept", "The February 1974 election and the 2019 vote.",
