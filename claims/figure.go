@@ -50,10 +50,12 @@ func (o ExtractOptions) Validate() error {
 //
 // A lower and an upper bound joined by "and" or "but" make one range ("more
 // than 10 and less than 20" is (10, 20)). Each figure has a kind (count,
-// percent, money, year, decade, date, age, duration, ordinal, other) so that
-// only like figures are compared. "one" as a pronoun ("one of", "no one",
-// "one day") is no figure. An Extractor holds only its options and is safe
-// for concurrent use.
+// percent, money, year, decade, date, age, duration, ordinal, time, score,
+// measurement, other) so that only like figures are compared, and a unit
+// (units.go). "one" as a pronoun ("one of", "no one", "one day") and a
+// number that is part of a name ("iPhone 12", "Row 21") are no figures
+// (lookalike.go). An Extractor holds only its options and is safe for
+// concurrent use.
 type Extractor struct {
 	opts ExtractOptions
 }
