@@ -326,8 +326,8 @@ func (p *parser) inName(i int) bool {
 		}
 		return p.ts[k].upper || mixed // "S23", "MH17", "iPhone12"; not "mid-2020"
 	}
-	if p.shouting() || p.percentAfter(i+1) || p.currencyAfter(i+1) {
-		return false
+	if p.shouting() || p.percentAfter(i+1) || p.currencyAfter(i+1) || p.info(i+1).class == wBig {
+		return false // "a US 500 billion package" counts
 	}
 	if caps || mixed || (len(w) == 1 && p.ts[k].upper && p.isSym(k-1, '&')) {
 		return k > 0 || !caps // "FTSE 100", "iPhone 12", "S&P 500"
