@@ -298,6 +298,9 @@ func tokenize(s string, dst []token, max int) []token {
 				var t token
 				t, i = lexNum(s, i, i+size)
 				dst = append(dst, t)
+			case vulgarFractions[r] != 0:
+				dst = append(dst, token{start: int32(i), end: int32(i + size), kind: tkNum, val: vulgarFractions[r], nf: nDecimal})
+				i += size
 			case unicode.IsSpace(r):
 				i += size
 			case unicode.IsLetter(r):

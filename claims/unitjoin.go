@@ -3,6 +3,7 @@ package claims
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file holds the parts of the unit pass that read more than one
@@ -84,8 +85,12 @@ func (p *parser) textOr(k int) string {
 	return p.text(k)
 }
 
+// vulgarFractions are the fraction characters read as numbers: "½ mile",
+// "2¼ hours".
+var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '⅛': 0.125}
+
 // mixedFractions joins a whole number and the fraction after it: "10 1/2"
-// is 10.5; and a fraction and the scale after it: "a quarter million" is
+// and "2½" are 10.5 and 2.5; and a fraction and the scale after it: "a quarter million" is
 // 250,000.
 func (p *parser) mixedFractions(figs []Figure) []Figure {
 	out := figs[:0]
@@ -98,8 +103,11 @@ func (p *parser) mixedFractions(figs []Figure) []Figure {
 		}
 		if i+1 < len(figs) {
 			g := figs[i+1]
-			if f.Qualifier != Range && f.Kind == Count && g.Kind == Other && g.Qualifier == Exact && g.Value > 0 && g.Value < 1 &&
-				f.Value == math.Trunc(f.Value) && f.Value >= 0 && g.Start-f.End == 1 && strings.Contains(g.Text, "/") {
+			r, _ := utf8.DecodeRuneInString(g.Text)
+			vulgar := vulgarFractions[r] != 0
+			if f.Qualifier != Range && (f.Kind == Count || f.Kind == Other) && (g.Kind == Other || vulgar) && g.Qualifier == Exact &&
+				g.Value > 0 && g.Value < 1 && f.Value == math.Trunc(f.Value) && f.Value >= 0 &&
+				((g.Start-f.End == 1 && strings.Contains(g.Text, "/")) || (g.Start == f.End && vulgar)) {
 				shift := g.Value
 				f.Value += shift
 				f.Lo, f.Hi = f.Lo+shift, f.Hi+shift

@@ -83,6 +83,8 @@ var unitCases = []struct {
 		[]unitFig{{"185", 185, Measurement, "hp"}, {"6.1", 6.1, Measurement, "in"}, {"128", 128, Measurement, "GB"}}},
 	{"mixed fraction", "The river rose 2 1/2 feet.",
 		[]unitFig{{"2 1/2", 2.5, Measurement, "ft"}}},
+	{"fraction characters", "He served 2½ years and walked ½ mile.",
+		[]unitFig{{"2½", 2.5, Duration, "year"}, {"½", 0.5, Measurement, "mi"}}},
 	// Percents, durations and ages.
 	{"percent", "Turnout was 61% and support 40 per cent.",
 		[]unitFig{{"61%", 61, Percent, "%"}, {"40", 40, Percent, "%"}}},
