@@ -99,8 +99,12 @@ func (p *parser) unitOf(f *Figure) int {
 			return p.timeUnit(f, b)
 		}
 		return f.End
-	case f.Kind == Year && (sp.def.Symbol == "°" || sp.def.Symbol == "in"):
-		return f.End // "in 2020 degrees of ..." is no reading
+	case f.Kind == Year && sp.def.Dim == DimDegree:
+		return f.End // "in 2019 degrees were awarded": a year
+	case !p.adj(b) && p.plainInt(nk, 4) && p.ts[nk].nd == 4 && f.IsPoint() && f.Value >= 1900 && f.Value <= 2100 &&
+		p.info(nk-1).flags&(fYearPrep|fMonth) != 0:
+		f.Kind = Year // "in 2019 tonnes of waste piled up"
+		return f.End
 	}
 	f.Kind, f.Unit = Measurement, sp.def.Symbol
 	if rate, rend, ok := p.rateAfter(end); ok {

@@ -124,6 +124,8 @@ var unitCases = []struct {
 		[]unitFig{{"500 billion", 500e9, Count, ""}}},
 	{"name then count", "Route 66 saw 12 crashes.",
 		[]unitFig{{"12", 12, Count, ""}}},
+	{"year before a unit word", "In 2019 tonnes of waste piled up, and the 2000 km race began.",
+		[]unitFig{{"2019", 2019, Year, ""}, {"2000", 2000, Measurement, "km"}}},
 	{"year after month kept", "The February 1974 election and the 2019 vote.",
 		[]unitFig{{"1974", 1974, Year, ""}, {"2019", 2019, Year, ""}}},
 }
