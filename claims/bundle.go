@@ -83,7 +83,7 @@ func parseBundle(src, id, content string) ([]*Article, []*InputError) {
 		tl := lines[m.title]
 		a := &Article{
 			ID:    id + "#" + strconv.Itoa(n+1),
-			Title: cleanTitle(content[tl.start:tl.end]),
+			Title: cleanTitle(content[tl.start:tl.end]), TitleLine: m.title + 1,
 		}
 		end := len(content)
 		if m.repeat < len(lines) {

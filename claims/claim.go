@@ -10,16 +10,16 @@ func (e *Extractor) Extract(a *Article) []Claim {
 	sents := Segment(a)
 	out := make([]Claim, len(sents))
 	for i, s := range sents {
-		figs := e.Figures(s.Text)
-		for j := range figs {
-			f := &figs[j]
-			if f.Measure == "" && f.Subject == "" {
-				f.Measure, f.Subject = MeasureOf(s.Text, f.Start, f.End)
-			}
-			if f.Measure == "" && f.Kind == Count && j > 0 {
-				f.Measure = listMeasure(s.Text, figs[:j], *f)
-			}
-		}
+		out[i] = Claim{Article: a, Sentence: s, Figures: e.measured(s.Text)}
+	}
+	year := yearOf(a.Published)
+	if year == 0 {
+		year = articleYear(out)
+	}
+	sl := &slotter{year: year, month: articleMonth(out)}
+	for i := range out {
+		s, figs := out[i].Sentence, out[i].Figures
+		sl.sentence(i, s.Text, figs)
 		for j := range figs {
 			f := &figs[j]
 			// The line is counted from the sentence's own line: counting
@@ -32,9 +32,59 @@ func (e *Extractor) Extract(a *Article) []Claim {
 			f.Start += s.Start
 			f.End += s.Start
 		}
-		out[i] = Claim{Article: a, Sentence: s, Figures: figs}
 	}
 	return out
+}
+
+// ExtractTitle returns the claim of an article's title: its figures, with
+// spans into the title and the title's line, and Index -1. ok is false
+// when the title states no figure.
+func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
+	figs := e.measured(a.Title)
+	if len(figs) == 0 {
+		return Claim{}, false
+	}
+	line := a.TitleLine
+	if line == 0 {
+		line = a.Line
+	}
+	sl := &slotter{year: yearOf(a.Published)}
+	sl.sentence(0, a.Title, figs)
+	for j := range figs {
+		figs[j].Line = line
+	}
+	s := Sentence{Index: -1, Text: a.Title, Span: Span{0, len(a.Title)}, Line: line}
+	return Claim{Article: a, Sentence: s, Figures: figs}, true
+}
+
+// measured returns the figures of one sentence with their measures and
+// subjects, spans relative to the sentence.
+func (e *Extractor) measured(text string) []Figure {
+	figs := e.Figures(text)
+	for j := range figs {
+		f := &figs[j]
+		if f.Measure == "" && f.Subject == "" {
+			f.Measure, f.Subject = MeasureOf(text, f.Start, f.End)
+		}
+		if f.Measure == "" && f.Kind == Count && j > 0 {
+			f.Measure = listMeasure(text, figs[:j], *f)
+		}
+	}
+	return figs
+}
+
+// articleYear is the latest year an article names (its own, when it does
+// not say), or 0.
+func articleYear(cs []Claim) int {
+	year := 0
+	for _, c := range cs {
+		for _, f := range c.Figures {
+			if f.Kind == Year && f.Value >= 1900 && f.Value <= 2100 {
+				year = max(year, int(f.Value))
+			}
+		}
+	}
+	return year
 }
 
 // listCues join the items of a list of figures: "18,010 deaths, followed

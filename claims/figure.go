@@ -134,7 +134,7 @@ var qualifierSpecs = []struct {
 		"no less than or equal to"},
 	{MoreThan, false, "more than|greater than|larger than|bigger than|higher than|over|well over|just over|" +
 		"above|well above|exceeding|exceed|exceeds|exceeded|in excess of|upwards of|upward of|surpass|surpassing|" +
-		"surpasses|surpassed|topping|north of|well in excess of|beyond"},
+		"surpasses|surpassed|topping|tops|topped|passes|passed|crosses|crossed|north of|well in excess of|beyond"},
 	{Nearly, false, "nearly|almost|just under|close to|just short of|just below|nigh on|not quite|very nearly|" +
 		"just shy of|shy of"},
 	{About, false, "about|around|roughly|some|an estimated|estimated|approximately|approx|circa|" +

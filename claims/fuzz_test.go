@@ -81,6 +81,10 @@ func FuzzParse(f *testing.F) {
 			checkHTMLArticles(t, content, arts)
 			return
 		}
+		if format == FormatMarkdown || (format == FormatAuto && detectFormat(extOf(name), content) == FormatMarkdown) {
+			checkMarkdownSlices(t, in, arts)
+			return
+		}
 		checkSlices(t, in, arts)
 	})
 }

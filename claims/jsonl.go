@@ -69,6 +69,7 @@ func parseJSONL(src, id, content string) ([]*Article, []*InputError) {
 			Published:  strings.TrimSpace(deref(rec.Published)),
 			URL:        strings.TrimSpace(deref(rec.URL)),
 			Line:       i + 1,
+			TitleLine:  i + 1,
 			SingleLine: true,
 		}
 		if len(rec.ID) > 0 && !bytes.Equal(rec.ID, []byte("null")) {

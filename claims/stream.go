@@ -69,6 +69,11 @@ type FigureRecord struct {
 	Unit      string   `json:"unit"`
 	Measure   string   `json:"measure"`
 	Subject   string   `json:"subject"`
+	Who       string   `json:"who,omitempty"`
+	PartOf    int      `json:"part_of,omitempty"`
+	Place     string   `json:"place,omitempty"`
+	Modality  string   `json:"modality,omitempty"`
+	Past      bool     `json:"past,omitempty"`
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
 	Line      int      `json:"line"`
@@ -81,6 +86,7 @@ func Record(a *Article, s Sentence, f Figure) FigureRecord {
 		Lo: finite(f.Lo), Hi: finite(f.Hi), LoOpen: f.LoOpen && !math.IsInf(f.Lo, 0),
 		HiOpen: f.HiOpen && !math.IsInf(f.Hi, 0), Qualifier: string(f.Qualifier),
 		Kind: string(f.Kind), Unit: f.Unit, Measure: f.Measure, Subject: f.Subject,
+		Who: f.Who, PartOf: f.PartOf, Place: f.Place, Modality: f.Modality, Past: f.Past,
 		Start: f.Start, End: f.End, Line: f.Line,
 	}
 }

@@ -38,6 +38,11 @@ import (
 // text both) and when it is longer than maxTitleRunes (a paragraph, not a
 // headline; Title stays empty). Text runs from the next non-blank line to the
 // end of the file, trimmed. The id of the article is the file's id.
+//
+// A Markdown body is first read as Markdown (see markdownText): its markup
+// becomes spaces, so that Text holds the words without links, emphasis,
+// comments or code, at the byte offsets and lines they have in the file.
+// Its crosscheck-ignore comments become the article's Ignore directives.
 
 // maxTitleRunes is the length beyond which a first line is body text.
 const maxTitleRunes = 200
@@ -45,35 +50,26 @@ const maxTitleRunes = 200
 // frontMatter is what the readers take from YAML front matter.
 type frontMatter struct {
 	outlet, title, published, url string
+	titleLine                     int // the line of the title field
 }
 
 // parseText reads one plain-text (md false) or Markdown article.
 func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 	lines := splitLines(content)
-	var meta frontMatter
-	body := 0 // index of the first body line
-	if len(lines) > 0 && isFence(content[lines[0].start:lines[0].end], false) {
-		end := -1
-		for i := 1; i < len(lines); i++ {
-			if isFence(content[lines[i].start:lines[i].end], true) {
-				end = i
-				break
-			}
-		}
-		if end < 0 {
-			return nil, []*InputError{{Path: src, Line: 1, Err: errors.New("front matter opened with \"---\" is not closed")}}
-		}
-		var err *InputError
-		meta, err = parseFrontMatter(src, content[lines[1].start:lines[end].start], 2)
-		if err != nil {
-			return nil, []*InputError{err}
-		}
-		body = end + 1
+	meta, body, err := splitFrontMatter(src, content, lines)
+	if err != nil {
+		return nil, []*InputError{err}
+	}
+	var ignored []Ignore
+	if md {
+		content, ignored = readMarkdownBody(content, lines, body)
 	}
 	a := &Article{
 		ID:        id,
+		Ignore:    ignored,
 		Outlet:    meta.outlet,
 		Title:     meta.title,
+		TitleLine: meta.titleLine,
 		Published: meta.published,
 		URL:       meta.url,
 	}
@@ -99,7 +95,7 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 	switch {
 	case isHeading:
 		if a.Title == "" {
-			a.Title = title
+			a.Title, a.TitleLine = title, first+1
 		}
 	case a.Title != "":
 		if sameTitle(firstLine, a.Title) {
@@ -112,7 +108,7 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 		// like a sentence is body text, not a headline.
 		textFrom = lines[first].start
 	default:
-		a.Title = cleanTitle(firstLine)
+		a.Title, a.TitleLine = cleanTitle(firstLine), first+1
 	}
 	a.Text, a.Line = makeArticle(content, textFrom, len(content), lines)
 	if a.Text == "" && !underlined {
@@ -127,6 +123,34 @@ func parseText(src, id, content string, md bool) ([]*Article, []*InputError) {
 		return []*Article{a}, []*InputError{{Path: src, Line: a.Line, Warning: true, Err: errors.New("article has a title but no text")}}
 	}
 	return []*Article{a}, nil
+}
+
+// splitFrontMatter reads the front matter of a text or Markdown file, if
+// it opens with one, and returns the index of the first body line.
+func splitFrontMatter(src, content string, lines []lineSpan) (frontMatter, int, *InputError) {
+	if len(lines) == 0 || !isFence(content[lines[0].start:lines[0].end], false) {
+		return frontMatter{}, 0, nil
+	}
+	for end := 1; end < len(lines); end++ {
+		if isFence(content[lines[end].start:lines[end].end], true) {
+			meta, err := parseFrontMatter(src, content[lines[1].start:lines[end].start], 2)
+			return meta, end + 1, err
+		}
+	}
+	return frontMatter{}, 0, &InputError{Path: src, Line: 1, Err: errors.New("front matter opened with \"---\" is not closed")}
+}
+
+// readMarkdownBody returns content with the markup of the body (from line
+// index body) replaced by spaces, so that lines and offsets stay those of
+// the file, and the body's crosscheck-ignore directives.
+func readMarkdownBody(content string, lines []lineSpan, body int) (string, []Ignore) {
+	base := len(content)
+	if body < len(lines) {
+		base = lines[body].start
+	}
+	masked, raw := markdownText(content[base:])
+	content = content[:base] + masked
+	return content, ignores(content, base, raw)
 }
 
 // isFence reports whether a line opens ("---") or closes ("---" or "...")
@@ -200,7 +224,7 @@ func parseFrontMatter(src, y string, firstLine int) (frontMatter, *InputError) {
 		case "outlet":
 			dst = &meta.outlet
 		case "title":
-			dst = &meta.title
+			dst, meta.titleLine = &meta.title, k.Line+firstLine-1
 		case "published":
 			dst = &meta.published
 		case "url":

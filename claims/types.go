@@ -29,6 +29,11 @@ type Article struct {
 	// SingleLine is true when the whole text sits on one line of Source (a
 	// JSON Lines record): every offset then maps to Line.
 	SingleLine bool `json:"-"`
+	// TitleLine is the 1-based line of Source that holds the title (for
+	// front matter, the line of its title field), or 0 when unknown.
+	TitleLine int `json:"-"`
+	// Ignore lists the crosscheck-ignore directives of a Markdown article.
+	Ignore []Ignore `json:"-"`
 }
 
 // LineAt returns the 1-based line of Source that holds byte offset off of Text.
@@ -205,7 +210,30 @@ type Figure struct {
 	// It is empty for a count and for a kind that has no unit (a year, a
 	// date, a time of day, a score). [Comparable] and [Normalise] read it.
 	Unit string
+	// Who is the subject normalised to one key a fact is told apart by: a
+	// nationality ("afghan", "us"), a class of people ("troops",
+	// "children", "female", "police"), both ("us troops"), or "" for
+	// persons in general (people, victims, pilgrims).
+	Who string
+	// PartOf is set when the figure counts a part of another count
+	// ("including 51 students", "220 of whom", "were among the dead"): the
+	// 1-based index of that count among its sentence's figures, or -1 when
+	// it was given before the sentence.
+	PartOf int
+	// Place is where the figure's clause places it: "country" for the
+	// whole country, a city's name in lower case ("derna"), "elsewhere"
+	// for outside the event's place, or "" when it names no place.
+	Place string
+	// Modality is "" for a reported figure, "projected" for one that says
+	// what may be ("could reach 20,000").
+	Modality string
+	// Past is true when the figure belongs to an earlier event the
+	// sentence names for background ("in 2018 a bombing killed 57").
+	Past bool
 }
+
+// ModalityProjected marks a figure that says what may be, not what is.
+const ModalityProjected = "projected"
 
 // Claim is one sentence of an article with the figures it states.
 type Claim struct {

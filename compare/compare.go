@@ -3,7 +3,9 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -43,11 +45,32 @@ func run(articles []*claims.Article, opts Options, focus func(*claims.Article) b
 	if err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
 	}
-	cls := make([][]claims.Claim, len(articles))
-	for i, a := range articles {
-		cls[i] = ex.Extract(a)
-	}
+	cls := extractAll(ex, articles)
 	return compareClaims(articles, cls, opts, focus), nil
+}
+
+// extractAll extracts the claims of every article, its title's first, the
+// articles shared out over the cores (an Extractor is safe for concurrent
+// use).
+func extractAll(ex *claims.Extractor, articles []*claims.Article) [][]claims.Claim {
+	cls := make([][]claims.Claim, len(articles))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(articles)/32+1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(articles); i += workers {
+				a := articles[i]
+				cls[i] = ex.Extract(a)
+				if t, ok := ex.ExtractTitle(a); ok {
+					cls[i] = append([]claims.Claim{t}, cls[i]...)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return cls
 }
 
 // compareClaims does the work of Compare on claims already extracted.
@@ -58,39 +81,72 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
-	// Figures.
-	pairs := e.candidates(e.figs)
-	sims := make([]score, len(pairs))
-	for k, p := range pairs {
-		sims[k] = e.figureSimilarity(e.figs[int(p>>32)], e.figs[int(uint32(p))])
-	}
-	grouped := make(map[int]bool)
-	figSim := func(i, j int) score { return e.figureSimilarity(e.figs[i], e.figs[j]) }
-	clusters := cluster(e.figs, pairs, sims, opts.MinSimilarity, opts.MinLinkage, opts.ConflictLinkage, figSim)
-	clusters = joinAgreeing(e.figs, clusters, opts.AgreeLinkage, figSim)
-	for _, c := range clusters {
-		g := makeGroup(e.figs, c)
-		if len(g.Members) < 2 {
-			continue
-		}
-		for _, i := range c {
-			grouped[i] = true
-		}
-		res.Groups = append(res.Groups, g)
-	}
-	sortGroups(res.Groups)
-	for i := range res.Groups {
-		res.Groups[i].ID = fmt.Sprintf("g%d", i+1)
-	}
+	// Stories, then the facts of each story.
+	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem)
+	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
-		if !grouped[i] && it.focus && !repeats(it, res.Groups) {
-			res.Single = append(res.Single, Member{Statement: it.stmt, Figure: *it.fig})
+		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)
+	}
+	storyArts := make([][]int, len(stories))
+	for a := range arts {
+		storyArts[storyOf[a]] = append(storyArts[storyOf[a]], a)
+	}
+	groups := make([][]Group, len(stories))
+	for s, idx := range byStory {
+		terms := storyTerms(arts, cls, storyArts[s], e.stem)
+		var main, back []int
+		for _, i := range idx {
+			it := e.figs[i]
+			if it.fig.Past || elsewhere(it.stmt.Sentence.Text, it.toks, terms) {
+				back = append(back, i)
+			} else {
+				main = append(main, i)
+			}
+		}
+		found, held := storyGroups(e.figs, main)
+		// A figure that no slot holds with another outlet's is compared
+		// by its context, with the background figures.
+		inSlot := map[*claims.Figure]bool{}
+		for _, i := range held {
+			inSlot[e.figs[i].fig] = true
+		}
+		for _, g := range found {
+			for _, m := range g.Members {
+				inSlot[m.fig] = true
+			}
+		}
+		for _, i := range main {
+			if f := e.figs[i].fig; !inSlot[f] && f.PartOf == 0 {
+				back = append(back, i)
+			}
+		}
+		slices.Sort(back)
+		found = append(found, e.backgroundGroups(back)...)
+		sortGroups(found)
+		for _, g := range found {
+			if focus == nil || slices.ContainsFunc(g.Members, func(m Member) bool { return focus(m.Article) }) {
+				groups[s] = append(groups[s], g)
+			}
+		}
+	}
+	res.Stories, res.Groups = orderStories(stories, groups)
+	grouped := make(map[*claims.Figure]bool)
+	for _, g := range res.Groups {
+		for _, m := range g.Members {
+			grouped[m.fig] = true
+		}
+	}
+	for _, it := range e.figs {
+		if !grouped[it.fig] && it.focus && !repeats(it, res.Groups) {
+			res.Single = append(res.Single, Member{Statement: it.stmt, Figure: *it.fig, fig: it.fig})
 		}
 	}
 
 	// Figure-free facts.
 	if len(e.facts) > 0 {
-		fpairs := e.candidates(e.facts)
+		fpairs := slices.DeleteFunc(e.candidates(e.facts), func(p uint64) bool {
+			return storyOf[e.facts[int(p>>32)].art] != storyOf[e.facts[int(uint32(p))].art]
+		})
 		fsims := make([]score, len(fpairs))
 		for k, p := range fpairs {
 			fsims[k] = e.factSimilarity(int(p>>32), int(uint32(p)))
@@ -223,7 +279,7 @@ func (e *engine) factSimilarity(i, j int) score {
 func makeGroup(items []*item, c []int) Group {
 	g := Group{Measure: items[c[0]].fig.Measure}
 	for _, i := range c {
-		g.Members = append(g.Members, Member{Statement: items[i].stmt, Figure: *items[i].fig})
+		g.Members = append(g.Members, Member{Statement: items[i].stmt, Figure: *items[i].fig, fig: items[i].fig})
 	}
 	slices.SortStableFunc(g.Members, func(a, b Member) int {
 		return cmp.Or(
@@ -297,47 +353,4 @@ func repeats(it *item, gs []Group) bool {
 		}
 	}
 	return false
-}
-
-// Findings lists, for every group, each figure of an article for which
-// isNew is true that shares the group with a figure of another outlet,
-// with how it relates to those figures. Findings are in group order.
-func Findings(res *Result, isNew func(*claims.Article) bool) []Finding {
-	out := []Finding{}
-	for _, g := range res.Groups {
-		for _, m := range g.Members {
-			if !isNew(m.Article) {
-				continue
-			}
-			f := Finding{Member: m, GroupID: g.ID}
-			figs := []claims.Figure{m.Figure}
-			for _, o := range g.Members {
-				if sourceOf(o.Article) != sourceOf(m.Article) {
-					f.Others = append(f.Others, o)
-					figs = append(figs, o.Figure)
-				}
-			}
-			if len(f.Others) == 0 {
-				continue
-			}
-			f.Severity = relation(figs)
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// relation judges figs[0] against the rest: conflict when disjoint from
-// one of them, agree when all state the same exact value, else consistent.
-func relation(figs []claims.Figure) Verdict {
-	v, disjoint := Judge(figs)
-	if v != Conflict {
-		return v
-	}
-	for _, d := range disjoint {
-		if d[0] == 0 {
-			return Conflict
-		}
-	}
-	return Consistent
 }

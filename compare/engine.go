@@ -3,7 +3,9 @@ package compare
 import (
 	"container/heap"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -16,16 +18,18 @@ type item struct {
 	art    int    // index of the article
 	source string // outlet, or the article id when the article is unattributed
 	stmt   Statement
-	fig    *claims.Figure // nil for a figure-free sentence
-	vec    vector         // content words (for a figure-free sentence: all words)
-	names  vector         // names and places, for figures: this sentence's and the previous one's
-	named  bool           // the figure's own sentence names someone or somewhere
-	topic  vector         // for a figure in a sentence that names nothing: its article's title and lead
-	when   anchors        // the times the figure's sentence gives
-	text   string         // stemmed text of the sentence, for strutil
-	subj   []int32        // stems of the counted subject
-	focus  bool           // belongs to an article under check
-	sentNo int            // index of the sentence in its article
+	fig    *claims.Figure  // nil for a figure-free sentence
+	sib    []claims.Figure // the figures of the figure's sentence
+	toks   []token         // the tokens of the figure's sentence
+	vec    vector          // content words (for a figure-free sentence: all words)
+	names  vector          // names and places, for figures: this sentence's and the previous one's
+	named  bool            // the figure's own sentence names someone or somewhere
+	topic  vector          // for a figure in a sentence that names nothing: its article's title and lead
+	when   anchors         // the times the figure's sentence gives
+	text   string          // stemmed text of the sentence, for strutil
+	subj   []int32         // stems of the counted subject
+	focus  bool            // belongs to an article under check
+	sentNo int             // index of the sentence in its article
 }
 
 // comparable reports whether a figure takes part in cross-outlet groups:
@@ -60,17 +64,44 @@ type engine struct {
 	dice  *metrics.SorensenDice
 	figs  []*item
 	facts []*item
+	toks  [][][]token // the tokens of every sentence of every article
+}
+
+// tokenizeAll tokenises every sentence of every article, the articles
+// shared out over the cores, each worker with a stemmer of its own; st
+// stems the titles after.
+func tokenizeAll(cls [][]claims.Claim, st stemmer) [][][]token {
+	toks := make([][][]token, len(cls))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(cls)/64+1))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			own := stemmer{}
+			if w == 0 {
+				own = st
+			}
+			for a := w; a < len(cls); a += workers {
+				toks[a] = make([][]token, len(cls[a]))
+				for s, c := range cls[a] {
+					toks[a][s] = tokenize(c.Sentence.Text, own)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return toks
 }
 
 // build tokenises every sentence, counts document frequencies, then makes
 // the items with their weighted context vectors.
 func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(*claims.Article) bool) {
-	toks := make([][][]token, len(cls))
+	toks := tokenizeAll(cls, e.stem)
+	e.toks = toks
 	seen := make(map[int32]bool)
-	for a, cs := range cls {
-		toks[a] = make([][]token, len(cs))
-		for s, c := range cs {
-			toks[a][s] = tokenize(c.Sentence.Text, e.stem)
+	for a := range cls {
+		for s := range toks[a] {
 			e.voc.count(toks[a][s], seen)
 		}
 	}
@@ -98,7 +129,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					continue
 				}
 				it := &item{
-					art: a, source: sourceOf(art), stmt: st, fig: fig,
+					art: a, source: sourceOf(art), stmt: st, fig: fig, sib: c.Figures, toks: toks[a][s],
 					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
 					focus: isFocus, sentNo: s,
 				}

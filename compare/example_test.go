@@ -58,9 +58,27 @@ func Example() {
 	//       "source": "quake.jsonl"
 	//     }
 	//   ],
+	//   "stories": [
+	//     {
+	//       "id": "s1",
+	//       "title": "Quake",
+	//       "articles": [
+	//         "r1",
+	//         "a1"
+	//       ],
+	//       "outlets": [
+	//         "AP",
+	//         "Reuters"
+	//       ],
+	//       "groups": [
+	//         "g1"
+	//       ]
+	//     }
+	//   ],
 	//   "groups": [
 	//     {
 	//       "id": "g1",
+	//       "story": "s1",
 	//       "measure": "killed",
 	//       "verdict": "conflict",
 	//       "outlets": [
@@ -108,6 +126,7 @@ func Example() {
 	//           "unit": "",
 	//           "measure": "killed",
 	//           "subject": "",
+	//           "place": "jajarkot",
 	//           "start": 39,
 	//           "end": 42,
 	//           "line": 1

@@ -53,6 +53,8 @@ import (
 //	MinContext:      0.12
 //	FactSimilarity:  0.4
 //	MaxPostings:     64
+//	StoryLinkage:    0.2
+//	StoryTitleWeight: 2
 //	Extract:         claims.DefaultExtractOptions()
 type Options struct {
 	// ContextWeight weighs the IDF-weighted overlap of the figures' contexts.
@@ -111,6 +113,13 @@ type Options struct {
 	// are too common to say two items speak of one event, and skipping them
 	// keeps the number of pairs near linear in the number of articles.
 	MaxPostings int
+	// StoryLinkage is the least average similarity of two clusters of
+	// articles that report one story: the cosine of their titles, leads
+	// and names, each term weighted by its rarity over the articles.
+	StoryLinkage float64
+	// StoryTitleWeight is how much more a title's term counts in a story's
+	// terms than a term of the lead.
+	StoryTitleWeight float64
 	// Extract configures figure extraction.
 	Extract claims.ExtractOptions
 }
@@ -118,26 +127,28 @@ type Options struct {
 // DefaultOptions returns the options documented on Options.
 func DefaultOptions() Options {
 	return Options{
-		ContextWeight:   0.6,
-		StringWeight:    0.1,
-		ValueWeight:     0.15,
-		SubjectWeight:   0.15,
-		NameBoost:       1.5,
-		PreviousWeight:  0.3,
-		InheritWeight:   0.2,
-		InheritSpan:     3,
-		TopicWeight:     1,
-		MaxDistance:     12,
-		MinProximity:    0.35,
-		ValueRatio:      10,
-		MinSimilarity:   0.32,
-		MinLinkage:      0.32,
-		AgreeLinkage:    0.2,
-		ConflictLinkage: 0.35,
-		MinContext:      0.12,
-		FactSimilarity:  0.4,
-		MaxPostings:     64,
-		Extract:         claims.DefaultExtractOptions(),
+		ContextWeight:    0.6,
+		StringWeight:     0.1,
+		ValueWeight:      0.15,
+		SubjectWeight:    0.15,
+		NameBoost:        1.5,
+		PreviousWeight:   0.3,
+		InheritWeight:    0.2,
+		InheritSpan:      3,
+		TopicWeight:      1,
+		MaxDistance:      12,
+		MinProximity:     0.35,
+		ValueRatio:       10,
+		MinSimilarity:    0.32,
+		MinLinkage:       0.32,
+		AgreeLinkage:     0.2,
+		ConflictLinkage:  0.35,
+		MinContext:       0.12,
+		FactSimilarity:   0.4,
+		MaxPostings:      64,
+		StoryLinkage:     0.2,
+		StoryTitleWeight: 2,
+		Extract:          claims.DefaultExtractOptions(),
 	}
 }
 
@@ -163,7 +174,7 @@ func (o Options) Validate() error {
 		v    float64
 	}{
 		{"MinSimilarity", o.MinSimilarity}, {"MinLinkage", o.MinLinkage}, {"AgreeLinkage", o.AgreeLinkage}, {"ConflictLinkage", o.ConflictLinkage},
-		{"MinContext", o.MinContext}, {"FactSimilarity", o.FactSimilarity},
+		{"MinContext", o.MinContext}, {"FactSimilarity", o.FactSimilarity}, {"StoryLinkage", o.StoryLinkage},
 		{"MinProximity", o.MinProximity}, {"PreviousWeight", o.PreviousWeight},
 		{"InheritWeight", o.InheritWeight}, {"TopicWeight", o.TopicWeight},
 	} {
@@ -176,6 +187,9 @@ func (o Options) Validate() error {
 	}
 	if !(o.ValueRatio > 1) || math.IsInf(o.ValueRatio, 0) {
 		errs = append(errs, fmt.Errorf("ValueRatio is %g, want more than 1", o.ValueRatio))
+	}
+	if !(o.StoryTitleWeight >= 1) || math.IsInf(o.StoryTitleWeight, 0) {
+		errs = append(errs, fmt.Errorf("StoryTitleWeight is %g, want at least 1", o.StoryTitleWeight))
 	}
 	if o.InheritSpan < 0 {
 		errs = append(errs, fmt.Errorf("InheritSpan is %d, want at least 0", o.InheritSpan))

@@ -39,12 +39,15 @@ func (s Statement) Outlet() string { return s.Article.Outlet }
 type Member struct {
 	Statement
 	Figure claims.Figure
+	fig    *claims.Figure // the extracted figure Figure copies, to tell repeats apart
 }
 
 // Group is one fact for which two or more outlets give a figure.
 type Group struct {
 	// ID is "g1", "g2", … in the order of Result.Groups.
 	ID string
+	// Story is the ID of the story the group's figures belong to.
+	Story string
 	// Measure is what the figures count ("killed").
 	Measure string
 	Verdict Verdict
@@ -70,8 +73,12 @@ type Fact struct {
 type Result struct {
 	// Articles are the articles compared, in input order.
 	Articles []*claims.Article
-	// Groups are the figure groups spanning two or more outlets: conflicts
-	// first, then consistent, then agreeing groups.
+	// Stories are the events the articles report, each article in one:
+	// stories with conflicts first.
+	Stories []Story
+	// Groups are the figure groups spanning two or more outlets, story by
+	// story in the order of Stories; within a story, conflicts first, then
+	// consistent, then agreeing groups.
 	Groups []Group
 	// Facts are the figure-free claims corroborated by two or more outlets.
 	Facts []Fact
@@ -81,16 +88,28 @@ type Result struct {
 }
 
 // Finding is one figure of a checked (new) article in a group that holds a
-// figure of another outlet: what `crosscheck check` annotates.
+// figure of another outlet: what `crosscheck check` annotates. See
+// [Findings] for how reference and new articles are told apart.
 type Finding struct {
 	// Member is the new article's figure.
 	Member
 	// GroupID is the ID of the group the figure belongs to.
 	GroupID string
-	// Severity is how the figure relates to the other outlets' figures:
-	// Conflict when its interval is disjoint from one of theirs, Consistent
-	// when all intersect but the wording differs, Agree otherwise.
+	// Severity is the level of the finding: Conflict (an error), Consistent
+	// (a warning) or Agree (a notice). It is Relation, except for an
+	// Unreferenced finding, where a conflict is a warning and anything else
+	// a notice.
 	Severity Verdict
-	// Others are the group's figures from other outlets, in group order.
+	// Relation is how the figure relates to Others: Conflict when its
+	// interval is disjoint from one of theirs, Consistent when all
+	// intersect but the wording differs, Agree otherwise. Writers take
+	// Severity when it is empty.
+	Relation Verdict
+	// Unreferenced is true when no reference article of another outlet
+	// states the fact: Others are then figures of other new articles.
+	Unreferenced bool
+	// Others are the figures the finding's figure is judged against, in
+	// group order: the reference figures of other outlets, or, when
+	// Unreferenced, the other new articles' figures.
 	Others []Member
 }

@@ -18,15 +18,21 @@ import (
 // differently, "notice" for agreement; one command a line, sorted by file,
 // line and column. Columns are as in Text. Values are escaped as GitHub's
 // actions/toolkit does: in the message % \r \n become %25 %0D %0A; in
-// property values : and , also become %3A and %2C.
-type GitHub struct{}
+// property values : and , also become %3A and %2C. Options select the
+// findings (see Select); when some were capped, a last ::notice says how
+// many (GitHub shows 10 annotations of each level per step).
+type GitHub struct{ Options CheckOptions }
 
 // WriteFindings renders fs as workflow commands.
-func (GitHub) WriteFindings(w io.Writer, fs []compare.Finding) error {
+func (g GitHub) WriteFindings(w io.Writer, fs []compare.Finding) error {
 	var b bytes.Buffer
-	for _, f := range prepare(fs) {
+	sel := Select(fs, g.Options)
+	for _, f := range prepare(sel.Shown) {
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,title=%s::%s\n",
 			f.severity, ghProperty(f.file), f.line, f.col, ghProperty(f.title), ghData(f.message))
+	}
+	if sel.Omitted > 0 {
+		fmt.Fprintf(&b, "::notice title=crosscheck::%s\n", ghData(sel.omittedLine(g.Options)))
 	}
 	return emit(w, "github findings", b.Bytes())
 }

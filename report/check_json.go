@@ -13,34 +13,44 @@ const CheckSchema = "crosscheck/check/v1"
 // CheckJSON renders findings as JSON (schema "crosscheck/check/v1"):
 //
 //	{"schema": "crosscheck/check/v1", "findings": [{
-//	  "file", "line", "column", "severity", "verdict", "measure", "group",
+//	  "file", "line", "column", "severity", "verdict", "unreferenced" (only when true),
+//	  "measure", "group",
 //	  "figure": {figure…},
 //	  "others": [{figure…, "file", "disjoint"}],
 //	  "message"}]}
 //
 // Findings are sorted as in Text; severity is "error", "warning" or
-// "notice" and verdict the compare.Verdict it comes from. A figure is the
+// "notice" and verdict how the figure relates to the others (the
+// compare.Verdict of Finding.Relation); unreferenced is true when the
+// others are new articles because no reference article states the fact. A figure is the
 // figure object of the JSON report; an "other" adds its file and whether
 // its interval is disjoint from the finding's figure. Lists are [] when
 // empty. Output is indented by two spaces and ends with a newline.
-type CheckJSON struct{}
+//
+// Options select the findings (see Select); "suppressed" and "omitted"
+// count those silenced by a comment and those over the cap, and are left
+// out when 0.
+type CheckJSON struct{ Options CheckOptions }
 
 type checkJSON struct {
-	Schema   string        `json:"schema"`
-	Findings []findingJSON `json:"findings"`
+	Schema     string        `json:"schema"`
+	Findings   []findingJSON `json:"findings"`
+	Suppressed int           `json:"suppressed,omitempty"`
+	Omitted    int           `json:"omitted,omitempty"`
 }
 
 type findingJSON struct {
-	File     string      `json:"file"`
-	Line     int         `json:"line"`
-	Column   int         `json:"column"`
-	Severity string      `json:"severity"`
-	Verdict  string      `json:"verdict"`
-	Measure  string      `json:"measure"`
-	Group    string      `json:"group"`
-	Figure   figureJSON  `json:"figure"`
-	Others   []otherJSON `json:"others"`
-	Message  string      `json:"message"`
+	File         string      `json:"file"`
+	Line         int         `json:"line"`
+	Column       int         `json:"column"`
+	Severity     string      `json:"severity"`
+	Verdict      string      `json:"verdict"`
+	Unreferenced bool        `json:"unreferenced,omitempty"`
+	Measure      string      `json:"measure"`
+	Group        string      `json:"group"`
+	Figure       figureJSON  `json:"figure"`
+	Others       []otherJSON `json:"others"`
+	Message      string      `json:"message"`
 }
 
 type otherJSON struct {
@@ -50,21 +60,24 @@ type otherJSON struct {
 }
 
 // WriteFindings renders fs as the JSON check document.
-func (CheckJSON) WriteFindings(w io.Writer, fs []compare.Finding) error {
-	prepared := prepare(fs)
-	doc := checkJSON{Schema: CheckSchema, Findings: make([]findingJSON, 0, len(prepared))}
+func (c CheckJSON) WriteFindings(w io.Writer, fs []compare.Finding) error {
+	sel := Select(fs, c.Options)
+	prepared := prepare(sel.Shown)
+	doc := checkJSON{Schema: CheckSchema, Findings: make([]findingJSON, 0, len(prepared)),
+		Suppressed: sel.Suppressed, Omitted: sel.Omitted}
 	for _, f := range prepared {
 		fj := findingJSON{
-			File:     f.file,
-			Line:     f.line,
-			Column:   f.col,
-			Severity: f.severity,
-			Verdict:  string(f.Severity),
-			Measure:  f.Figure.Measure,
-			Group:    f.GroupID,
-			Figure:   newFigureJSON(f.Member),
-			Others:   make([]otherJSON, 0, len(f.Others)),
-			Message:  f.message,
+			File:         f.file,
+			Line:         f.line,
+			Column:       f.col,
+			Severity:     f.severity,
+			Verdict:      string(f.relation),
+			Unreferenced: f.Unreferenced,
+			Measure:      f.Figure.Measure,
+			Group:        f.GroupID,
+			Figure:       newFigureJSON(f.Member),
+			Others:       make([]otherJSON, 0, len(f.Others)),
+			Message:      f.message,
 		}
 		for j, o := range f.Others {
 			fj.Others = append(fj.Others, otherJSON{

@@ -18,14 +18,20 @@ import (
 // an article whose text sits on one source line (JSON Lines). Severity is
 // "error" for a conflict, "warning" for a consistent figure worded
 // differently and "notice" for agreement. Line breaks inside a field
-// become spaces, so a finding always takes exactly one line.
-type Text struct{}
+// become spaces, so a finding always takes exactly one line. Options select
+// the findings (see Select); when some were capped, a last line says how
+// many.
+type Text struct{ Options CheckOptions }
 
 // WriteFindings renders fs as text diagnostics.
-func (Text) WriteFindings(w io.Writer, fs []compare.Finding) error {
+func (t Text) WriteFindings(w io.Writer, fs []compare.Finding) error {
 	var b bytes.Buffer
-	for _, f := range prepare(fs) {
+	sel := Select(fs, t.Options)
+	for _, f := range prepare(sel.Shown) {
 		fmt.Fprintf(&b, "%s:%d:%d: %s: %s\n", oneLine(f.file), f.line, f.col, f.severity, oneLine(f.message))
+	}
+	if sel.Omitted > 0 {
+		fmt.Fprintln(&b, sel.omittedLine(t.Options))
 	}
 	return emit(w, "text findings", b.Bytes())
 }

@@ -5,8 +5,10 @@
 // report, GitHub-flavoured Markdown) and "json" (the stable machine
 // contract, schema "crosscheck/report/v1"). A [CheckWriter] renders the
 // [compare.Finding] values of `crosscheck check`: "text" (file:line:col
-// diagnostics), "github" (GitHub Actions workflow commands) and "json"
-// (schema "crosscheck/check/v1"). [New] and [NewCheck] pick a format by
+// diagnostics), "github" (GitHub Actions workflow commands), "json"
+// (schema "crosscheck/check/v1") and "sarif" (SARIF 2.1.0, for code
+// scanning); [Select] picks what they print ([CheckOptions]) and
+// [CheckSummary] writes a Markdown summary of a check. [New] and [NewCheck] pick a format by
 // name; [Formats] and [CheckFormats] list the names.
 //
 // The package only renders: it never reads article text again to find

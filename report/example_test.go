@@ -51,9 +51,11 @@ func ExampleNew() {
 	// {
 	//   "schema": "crosscheck/report/v1",
 	//   "articles": [],
+	//   "stories": [],
 	//   "groups": [
 	//     {
 	//       "id": "g1",
+	//       "story": "",
 	//       "measure": "killed",
 	//       "verdict": "conflict",
 	//       "outlets": [
@@ -139,5 +141,5 @@ func ExampleNewCheck() {
 
 func ExampleFormats() {
 	fmt.Println(report.Formats(), report.CheckFormats())
-	// Output: [json markdown] [github json text]
+	// Output: [json markdown] [github json sarif text]
 }

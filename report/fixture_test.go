@@ -60,12 +60,17 @@ func newFixture() fixture {
 
 	f.result = &compare.Result{
 		Articles: []*claims.Article{f.ap, f.reuters, f.blog, f.guardian},
+		Stories: []compare.Story{
+			{ID: "s1", Title: "Dam failure leaves valley under water", Articles: []*claims.Article{f.ap, f.reuters, f.blog, f.guardian},
+				Outlets: []string{"", "AP", "Reuters", "The Guardian"}, First: "2024-09-15", Last: "2024-09-16", Groups: []string{"g1", "g2", "g3"}},
+			{ID: "s2", Title: "A story without shared figures"},
+		},
 		Groups: []compare.Group{
-			{ID: "g1", Measure: "killed", Verdict: compare.Conflict, Outlets: []string{"", "AP", "Reuters"},
+			{ID: "g1", Story: "s1", Measure: "killed", Verdict: compare.Conflict, Outlets: []string{"", "AP", "Reuters"},
 				Members: []compare.Member{killedAP, killedReuters, killedBlog}, Disjoint: [][2]int{{0, 1}}},
-			{ID: "g2", Measure: "injured", Verdict: compare.Consistent, Outlets: []string{"AP", "The Guardian"},
+			{ID: "g2", Story: "s1", Measure: "injured", Verdict: compare.Consistent, Outlets: []string{"AP", "The Guardian"},
 				Members: []compare.Member{injuredAP, injuredGuardian}},
-			{ID: "g3", Measure: "missing", Verdict: compare.Agree, Outlets: []string{"Reuters", "The Guardian"},
+			{ID: "g3", Story: "s1", Measure: "missing", Verdict: compare.Agree, Outlets: []string{"Reuters", "The Guardian"},
 				Members: []compare.Member{missingReuters, missingGuardian}},
 		},
 		Facts: []compare.Fact{{

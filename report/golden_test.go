@@ -44,12 +44,14 @@ func TestCheckWriterGolden(t *testing.T) {
 		{"text", fx.findings, "check.txt"},
 		{"github", fx.findings, "check.github"},
 		{"json", fx.findings, "check.json"},
+		{"sarif", fx.findings, "check.sarif"},
+		{"sarif", nil, "check-empty.sarif"},
 		{"text", nil, "check-empty.txt"},
 		{"json", nil, "check-empty.json"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			w, err := NewCheck(tt.format)
+			w, err := NewCheck(tt.format, CheckOptions{ToolVersion: "1.2.3"})
 			require.NoError(t, err)
 			var b bytes.Buffer
 			require.NoError(t, w.WriteFindings(&b, tt.findings))

@@ -16,8 +16,9 @@ const ReportSchema = "crosscheck/report/v1"
 // JSON renders a result as the JSON report, the stable contract for
 // programs (schema "crosscheck/report/v1"):
 //
-//	{"schema", "articles": [{"id","outlet","title","source"}],
-//	 "groups": [{"id","measure","verdict","outlets","disjoint","figures"}],
+//	{"schema", "articles": [{"id","outlet","title","source","published","url"}],
+//	 "stories": [{"id","title","articles","outlets","first","last","groups"}],
+//	 "groups": [{"id","story","measure","verdict","outlets","disjoint","figures"}],
 //	 "facts": [{"id","outlets","statements": [{"article","outlet","sentence","line"}]}],
 //	 "single": [figure…]}
 //
@@ -34,20 +35,35 @@ type JSON struct{}
 type reportJSON struct {
 	Schema   string        `json:"schema"`
 	Articles []articleJSON `json:"articles"`
+	Stories  []storyJSON   `json:"stories"`
 	Groups   []groupJSON   `json:"groups"`
 	Facts    []factJSON    `json:"facts"`
 	Single   []figureJSON  `json:"single"`
 }
 
 type articleJSON struct {
-	ID     string `json:"id"`
-	Outlet string `json:"outlet"`
-	Title  string `json:"title"`
-	Source string `json:"source"`
+	ID        string `json:"id"`
+	Outlet    string `json:"outlet"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Published string `json:"published,omitempty"`
+	URL       string `json:"url,omitempty"`
+}
+
+// storyJSON is one story: the articles that report one event.
+type storyJSON struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title"`
+	Articles []string `json:"articles"`
+	Outlets  []string `json:"outlets"`
+	First    string   `json:"first,omitempty"`
+	Last     string   `json:"last,omitempty"`
+	Groups   []string `json:"groups"`
 }
 
 type groupJSON struct {
 	ID       string       `json:"id"`
+	Story    string       `json:"story"`
 	Measure  string       `json:"measure"`
 	Verdict  string       `json:"verdict"`
 	Outlets  []string     `json:"outlets"`
@@ -80,6 +96,7 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 	doc := reportJSON{
 		Schema:   ReportSchema,
 		Articles: make([]articleJSON, 0, len(r.Articles)),
+		Stories:  make([]storyJSON, 0, len(r.Stories)),
 		Groups:   make([]groupJSON, 0, len(r.Groups)),
 		Facts:    make([]factJSON, 0, len(r.Facts)),
 		Single:   make([]figureJSON, 0, len(r.Single)),
@@ -88,11 +105,21 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 		if a == nil {
 			continue
 		}
-		doc.Articles = append(doc.Articles, articleJSON{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: a.Source})
+		doc.Articles = append(doc.Articles, articleJSON{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Source: a.Source,
+			Published: a.Published, URL: a.URL})
+	}
+	for _, st := range r.Stories {
+		sj := storyJSON{ID: st.ID, Title: st.Title, Articles: make([]string, 0, len(st.Articles)),
+			Outlets: strs(st.Outlets), First: st.First, Last: st.Last, Groups: strs(st.Groups)}
+		for _, a := range st.Articles {
+			sj.Articles = append(sj.Articles, articleID(a))
+		}
+		doc.Stories = append(doc.Stories, sj)
 	}
 	for _, g := range r.Groups {
 		gj := groupJSON{
 			ID:       g.ID,
+			Story:    g.Story,
 			Measure:  g.Measure,
 			Verdict:  string(g.Verdict),
 			Outlets:  strs(g.Outlets),

@@ -16,17 +16,19 @@ import (
 // GitHub-flavoured Markdown:
 //
 //   - a title and a one-paragraph summary;
-//   - "Conflicts", "Consistent" and "Agreeing": one "### g1 — killed
-//     (conflict)" heading per group, a line naming the disjoint members of a
-//     conflict, and a table Outlet | Figure | Interval | Sentence | Source;
+//   - per story with figure groups, a "## s1 — <story title>" section
+//     with its articles, outlets and dates, and in it "### Conflicts",
+//     "### Consistent" and "### Agreeing": one "#### g1 — killed
+//     (conflict)" heading per group, a line naming the disjoint members of
+//     a conflict, and a table Outlet | Figure | Interval | Sentence | Source;
 //   - "Corroborated facts": per fact, its outlets and their sentences;
 //   - "Single-outlet claims": one table;
 //   - "Coverage": an outlet × group matrix whose cells hold the outlet's
 //     figures in the group.
 //
-// Every section is written even when empty ("None."), so that the structure
-// is stable. Groups go to the section of their verdict's rank, in the order
-// of the result. Text from the articles (sentences, figures, outlets,
+// Every verdict section of a story is written even when empty ("None."),
+// so that the structure is stable. Groups go to the section of their
+// verdict's rank, in the order of the result. Text from the articles (sentences, figures, outlets,
 // sources) is flattened to one line and backslash-escaped, so that it can
 // neither break a table nor turn into emphasis, links, HTML, code,
 // strikethrough, entities or math. An unattributed outlet is shown as
@@ -43,28 +45,7 @@ func (Markdown) Write(w io.Writer, r *compare.Result) error {
 	b.WriteString("# crosscheck report\n\n")
 	mdSummary(&b, r)
 
-	sections := []struct {
-		title string
-		rank  int
-	}{
-		{"Conflicts", compare.Conflict.Rank()},
-		{"Consistent", compare.Consistent.Rank()},
-		{"Agreeing", compare.Agree.Rank()},
-	}
-	for _, s := range sections {
-		fmt.Fprintf(&b, "## %s\n\n", s.title)
-		n := 0
-		for _, g := range r.Groups {
-			if g.Verdict.Rank() != s.rank {
-				continue
-			}
-			mdGroup(&b, g)
-			n++
-		}
-		if n == 0 {
-			b.WriteString("None.\n\n")
-		}
-	}
+	mdStories(&b, r)
 	mdFacts(&b, r.Facts)
 	mdSingle(&b, r.Single)
 	mdCoverage(&b, r)
@@ -120,9 +101,101 @@ func verb(n int, noun, one, many string) string {
 	return plural(n, noun) + " " + many
 }
 
-// mdGroup writes one figure group.
-func mdGroup(b *bytes.Buffer, g compare.Group) {
-	fmt.Fprintf(b, "### %s — %s (%s)\n\n", md(g.ID), md(g.Measure), md(string(g.Verdict)))
+// mdStories writes one section per story that has figure groups, in the
+// result's order (stories with conflicts first), named by the story's
+// title and dates; within it, "### Conflicts", "### Consistent" and
+// "### Agreeing" hold the story's groups. Groups of no known story (a
+// result built by hand) come last, under "Other groups". Stories without
+// groups are counted in one line.
+func mdStories(b *bytes.Buffer, r *compare.Result) {
+	byStory := map[string][]compare.Group{}
+	for _, g := range r.Groups {
+		byStory[g.Story] = append(byStory[g.Story], g)
+	}
+	known := map[string]bool{}
+	quiet := 0
+	for _, st := range r.Stories {
+		known[st.ID] = true
+		gs := byStory[st.ID]
+		if len(gs) == 0 {
+			quiet++
+			continue
+		}
+		fmt.Fprintf(b, "## %s — %s\n\n", md(st.ID), md(flatten(storyName(st))))
+		fmt.Fprintf(b, "%s from %s%s.\n\n", plural(len(st.Articles), "article"), plural(len(st.Outlets), "outlet"), storyDates(st))
+		mdVerdicts(b, gs, "###")
+	}
+	var other []compare.Group
+	for _, g := range r.Groups {
+		if !known[g.Story] {
+			other = append(other, g)
+		}
+	}
+	switch {
+	case len(other) > 0:
+		b.WriteString("## Other groups\n\n")
+		mdVerdicts(b, other, "###")
+	case len(r.Stories) == 0:
+		b.WriteString("## Stories\n\nNone.\n\n")
+	}
+	if quiet > 0 {
+		noun := "other story"
+		if quiet > 1 {
+			noun = "other stories"
+		}
+		fmt.Fprintf(b, "%d %s without figures that two outlets give.\n\n", quiet, noun)
+	}
+}
+
+// storyName is a story's title, or its ID when no article has a title.
+func storyName(st compare.Story) string {
+	if strings.TrimSpace(st.Title) != "" {
+		return st.Title
+	}
+	return "untitled story"
+}
+
+// storyDates says when a story's articles were published, when known.
+func storyDates(st compare.Story) string {
+	switch {
+	case st.First == "":
+		return ""
+	case st.First == st.Last:
+		return ", published " + md(st.First)
+	}
+	return ", published " + md(st.First) + " to " + md(st.Last)
+}
+
+// mdVerdicts writes the "Conflicts", "Consistent" and "Agreeing"
+// subsections of some groups at heading level h; each is written, "None."
+// when empty, so that the structure is stable.
+func mdVerdicts(b *bytes.Buffer, gs []compare.Group, h string) {
+	sections := []struct {
+		title string
+		rank  int
+	}{
+		{"Conflicts", compare.Conflict.Rank()},
+		{"Consistent", compare.Consistent.Rank()},
+		{"Agreeing", compare.Agree.Rank()},
+	}
+	for _, s := range sections {
+		fmt.Fprintf(b, "%s %s\n\n", h, s.title)
+		n := 0
+		for _, g := range gs {
+			if g.Verdict.Rank() == s.rank {
+				mdGroup(b, g, h+"#")
+				n++
+			}
+		}
+		if n == 0 {
+			b.WriteString("None.\n\n")
+		}
+	}
+}
+
+// mdGroup writes one figure group with a heading at level h.
+func mdGroup(b *bytes.Buffer, g compare.Group, h string) {
+	fmt.Fprintf(b, "%s %s — %s (%s)\n\n", h, md(g.ID), md(g.Measure), md(string(g.Verdict)))
 	var pairs []string
 	for _, p := range g.Disjoint {
 		i, j := p[0], p[1]

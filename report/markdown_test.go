@@ -26,7 +26,7 @@ import (
 
 // parsed is what goldmark sees in a Markdown document.
 type parsed struct {
-	headings []string     // "## Conflicts", "### g1 — killed (conflict)", …
+	headings []string     // "## s1 — …", "### Conflicts", "#### g1 — killed (conflict)", …
 	tables   [][][]string // table, row (header first), cell text
 	// paragraphs holds the plain text of top-level paragraphs.
 	paragraphs []string
@@ -98,18 +98,21 @@ func TestMarkdownParsesAsWritten(t *testing.T) {
 	assert.Empty(t, p.markup, "quoted text must not turn into markup")
 	assert.Equal(t, []string{
 		"# crosscheck report",
-		"## Conflicts",
-		"### g1 — killed (conflict)",
-		"## Consistent",
-		"### g2 — injured (consistent)",
-		"## Agreeing",
-		"### g3 — missing (agree)",
+		"## s1 — Dam failure leaves valley under water",
+		"### Conflicts",
+		"#### g1 — killed (conflict)",
+		"### Consistent",
+		"#### g2 — injured (consistent)",
+		"### Agreeing",
+		"#### g3 — missing (agree)",
 		"## Corroborated facts",
 		"### f1 — AP, Reuters",
 		"## Single-outlet claims",
 		"## Coverage",
 	}, p.headings)
 	assert.Contains(t, p.paragraphs, "Disjoint: AP 139 vs Reuters more than 140.")
+	assert.Contains(t, p.paragraphs, "4 articles from 4 outlets, published 2024-09-15 to 2024-09-16.")
+	assert.Contains(t, p.paragraphs, "1 other story without figures that two outlets give.")
 
 	// Expected tables, built from the fixture's own values: every cell must
 	// come back from the parser exactly as the text it quotes (flattened).

@@ -34,11 +34,12 @@ var formats = []struct {
 // checkFormats is the registry of check writers, sorted by name.
 var checkFormats = []struct {
 	name string
-	new  func() CheckWriter
+	new  func(CheckOptions) CheckWriter
 }{
-	{"github", func() CheckWriter { return GitHub{} }},
-	{"json", func() CheckWriter { return CheckJSON{} }},
-	{"text", func() CheckWriter { return Text{} }},
+	{"github", func(o CheckOptions) CheckWriter { return GitHub{Options: o} }},
+	{"json", func(o CheckOptions) CheckWriter { return CheckJSON{Options: o} }},
+	{"sarif", func(o CheckOptions) CheckWriter { return SARIF{Options: o} }},
+	{"text", func(o CheckOptions) CheckWriter { return Text{Options: o} }},
 }
 
 // New returns the report writer for a format name: "json" or "markdown".
@@ -61,12 +62,17 @@ func Formats() []string {
 	return names
 }
 
-// NewCheck returns the check writer for a format name: "github", "json" or
-// "text". An unknown name is an error that lists the known ones.
-func NewCheck(format string) (CheckWriter, error) {
+// NewCheck returns the check writer for a format name: "github", "json",
+// "sarif" or "text", configured with opts (at most one; none is the zero
+// CheckOptions). An unknown name is an error that lists the known ones.
+func NewCheck(format string, opts ...CheckOptions) (CheckWriter, error) {
+	var o CheckOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	for _, f := range checkFormats {
 		if f.name == format {
-			return f.new(), nil
+			return f.new(o), nil
 		}
 	}
 	return nil, fmt.Errorf("unknown check format %q (want one of: %s)", format, strings.Join(CheckFormats(), ", "))
@@ -176,6 +182,8 @@ type finding struct {
 	measure  string
 	title    string
 	message  string
+	// relation is the Finding's Relation, or its Severity when unset.
+	relation compare.Verdict
 	// disjoint[i] reports whether Others[i] is disjoint from the figure.
 	disjoint []bool
 }
@@ -202,7 +210,8 @@ func prepare(fs []compare.Finding) []finding {
 			col:      column(a, f.Figure.Start),
 			severity: severity(f.Severity),
 			measure:  measure,
-			title:    fmt.Sprintf("crosscheck: %s %s", measure, f.Severity),
+			title:    fmt.Sprintf("crosscheck: %s %s", measure, cmp.Or(f.Relation, f.Severity)),
+			relation: cmp.Or(f.Relation, f.Severity),
 			disjoint: make([]bool, len(f.Others)),
 		}
 		for j, o := range f.Others {
@@ -232,11 +241,13 @@ func prepare(fs []compare.Finding) []finding {
 //	killed: "27" agrees with Reuters 27 (ref/wire.md:6)
 //
 // A conflict names the other figures disjoint from this one (all of them if
-// none is, which compare should not produce).
+// none is, which compare should not produce). An unreferenced finding says
+// that the others are new articles and the reference does not state the
+// fact.
 func (f *finding) describe() string {
 	var others []string
 	for j, o := range f.Others {
-		if f.Severity == compare.Conflict && !f.disjoint[j] {
+		if f.relation == compare.Conflict && !f.disjoint[j] {
 			continue
 		}
 		others = append(others, otherText(o))
@@ -250,13 +261,21 @@ func (f *finding) describe() string {
 	if list == "" {
 		list = "no other outlet"
 	}
-	switch f.Severity {
-	case compare.Conflict:
-		return fmt.Sprintf("%s: %q conflicts with %s", f.measure, flat(f.Figure.Text), list)
-	case compare.Consistent:
-		return fmt.Sprintf("%s: %q is consistent with %s but worded differently", f.measure, flat(f.Figure.Text), list)
+	tail := ""
+	if f.Unreferenced {
+		list = "new article " + list
+		if len(others) > 1 {
+			list = "new articles " + strings.Join(others, ", ")
+		}
+		tail = " (the reference does not state it)"
 	}
-	return fmt.Sprintf("%s: %q agrees with %s", f.measure, flat(f.Figure.Text), list)
+	switch f.relation {
+	case compare.Conflict:
+		return fmt.Sprintf("%s: %q conflicts with %s%s", f.measure, flat(f.Figure.Text), list, tail)
+	case compare.Consistent:
+		return fmt.Sprintf("%s: %q is consistent with %s but worded differently%s", f.measure, flat(f.Figure.Text), list, tail)
+	}
+	return fmt.Sprintf("%s: %q agrees with %s%s", f.measure, flat(f.Figure.Text), list, tail)
 }
 
 // otherText writes another outlet's figure: "Reuters 27 (ref/wire.md:6)".

@@ -53,7 +53,7 @@ func TestNewCheck(t *testing.T) {
 		{format: "text", want: Text{}},
 		{format: "github", want: GitHub{}},
 		{format: "json", want: CheckJSON{}},
-		{format: "markdown", wantErr: `unknown check format "markdown" (want one of: github, json, text)`},
+		{format: "markdown", wantErr: `unknown check format "markdown" (want one of: github, json, sarif, text)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
@@ -70,7 +70,7 @@ func TestNewCheck(t *testing.T) {
 
 func TestFormatsSortedAndConstructible(t *testing.T) {
 	assert.Equal(t, []string{"json", "markdown"}, Formats())
-	assert.Equal(t, []string{"github", "json", "text"}, CheckFormats())
+	assert.Equal(t, []string{"github", "json", "sarif", "text"}, CheckFormats())
 	assert.True(t, slices.IsSorted(Formats()))
 	assert.True(t, slices.IsSorted(CheckFormats()))
 	for _, f := range Formats() {
@@ -161,6 +161,20 @@ func TestFindingMessage(t *testing.T) {
 			name: "conflict without a disjoint other lists all",
 			f:    compare.Finding{Member: fig(newArt, "27", claims.Point(27), 2), Severity: compare.Conflict, Others: []compare.Member{g27}},
 			want: `killed: "27" conflicts with The Guardian 27 (ref/paper.md:6)`, disjoint: []bool{false},
+		},
+		{
+			name: "unreferenced conflict: a warning naming the other new article",
+			f: compare.Finding{Member: fig(newArt, "more than 40", claims.Interval{Lo: 40, Hi: math.Inf(1), LoOpen: true}, 2),
+				Severity: compare.Consistent, Relation: compare.Conflict, Unreferenced: true, Others: []compare.Member{r27}},
+			want:     `killed: "more than 40" conflicts with new article Reuters 27 (ref/wire.md:6) (the reference does not state it)`,
+			disjoint: []bool{true},
+		},
+		{
+			name: "unreferenced consistent, two others",
+			f: compare.Finding{Member: fig(newArt, "at least 25", claims.Interval{Lo: 25, Hi: math.Inf(1)}, 2),
+				Severity: compare.Agree, Relation: compare.Consistent, Unreferenced: true, Others: []compare.Member{r27, g27}},
+			want:     `killed: "at least 25" is consistent with new articles Reuters 27 (ref/wire.md:6), The Guardian 27 (ref/paper.md:6) but worded differently (the reference does not state it)`,
+			disjoint: []bool{false, false},
 		},
 		{
 			name: "no others, no measure, quotes in figure",
@@ -279,7 +293,11 @@ func TestJSONReportSchema(t *testing.T) {
 
 	var doc map[string]any
 	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
-	assert.ElementsMatch(t, []string{"schema", "articles", "groups", "facts", "single"}, keys(doc))
+	assert.ElementsMatch(t, []string{"schema", "articles", "stories", "groups", "facts", "single"}, keys(doc))
+	stories := doc["stories"].([]any)
+	require.Len(t, stories, 2)
+	assert.ElementsMatch(t, []string{"id", "title", "articles", "outlets", "first", "last", "groups"}, keys(stories[0].(map[string]any)))
+	assert.Equal(t, []any{}, stories[1].(map[string]any)["articles"], "no articles is [], not null")
 	assert.Equal(t, ReportSchema, doc["schema"])
 
 	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open", "subject", "start", "end",
@@ -292,7 +310,7 @@ func TestJSONReportSchema(t *testing.T) {
 	groups := doc["groups"].([]any)
 	require.Len(t, groups, 3)
 	g1 := groups[0].(map[string]any)
-	assert.ElementsMatch(t, []string{"id", "measure", "verdict", "outlets", "disjoint", "figures"}, keys(g1))
+	assert.ElementsMatch(t, []string{"id", "story", "measure", "verdict", "outlets", "disjoint", "figures"}, keys(g1))
 	assert.Equal(t, []any{[]any{0.0, 1.0}}, g1["disjoint"])
 	assert.Equal(t, []any{"", "AP", "Reuters"}, g1["outlets"])
 	assert.Equal(t, []any{}, groups[1].(map[string]any)["disjoint"], "no pairs is [], not null")

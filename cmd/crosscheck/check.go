@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -18,49 +20,126 @@ type paths []string
 func (p *paths) String() string     { return strings.Join(*p, ",") }
 func (p *paths) Set(v string) error { *p = append(*p, v); return nil }
 
+// stepSummary returns the file GitHub Actions reads a step's Markdown
+// summary from, "" outside Actions; tests replace it.
+var stepSummary = func() string { return os.Getenv("GITHUB_STEP_SUMMARY") }
+
+// checkFlags are the settings of a check, from flags and the configuration
+// file.
+type checkFlags struct {
+	in          inputFlags
+	against     paths
+	format      string
+	failOn      string
+	minSeverity string
+	maxFindings int
+	config      string
+}
+
+func (c *checkFlags) register(fs *flag.FlagSet) {
+	c.in.register(fs)
+	fs.Var(&c.against, "against", "reference `PATH` (file, directory, bundle, JSON Lines or -); repeat for several")
+	fs.StringVar(&c.format, "format", "text", "output format: "+strings.Join(report.CheckFormats(), ", "))
+	fs.StringVar(&c.failOn, "fail-on", "conflict", "exit 1 when a finding at or above this level exists: conflict, consistent or never")
+	fs.StringVar(&c.minSeverity, "min-severity", "notice", "leave out findings below this severity: notice, warning or error")
+	fs.IntVar(&c.maxFindings, "max-findings", 0, "print at most `N` findings, most severe first (0: all)")
+	fs.StringVar(&c.config, "config", "", "configuration `FILE` (default: "+configNames[0]+" in the working directory or above)")
+}
+
+// applyConfig fills in, from the configuration file, the settings that no
+// flag gave.
+func (c *checkFlags) applyConfig(fs *flag.FlagSet) error {
+	path := c.config
+	if path == "" {
+		found, err := findConfig(".")
+		if err != nil {
+			return inputError{err}
+		}
+		path = found
+	}
+	if path == "" {
+		return nil
+	}
+	cfg, err := loadConfig(path)
+	if err != nil {
+		return inputError{err}
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	take := func(name string, dst *string, v string) {
+		if !set[name] && v != "" {
+			*dst = v
+		}
+	}
+	if !set["against"] && len(cfg.Against) > 0 {
+		c.against = cfg.Against
+	}
+	take("format", &c.format, cfg.Format)
+	take("fail-on", &c.failOn, cfg.FailOn)
+	take("min-severity", &c.minSeverity, cfg.MinSeverity)
+	take("outlets", &c.in.outlets, cfg.Outlets)
+	if !set["max-findings"] && cfg.MaxFindings != nil {
+		c.maxFindings = *cfg.MaxFindings
+	}
+	return nil
+}
+
+// options checks the settings and returns the writer options.
+func (c *checkFlags) options() (report.CheckOptions, error) {
+	o := report.CheckOptions{ToolVersion: currentBuild().toolVersion(), MaxFindings: c.maxFindings}
+	switch c.minSeverity {
+	case "notice":
+		o.MinSeverity = compare.Agree
+	case "warning":
+		o.MinSeverity = compare.Consistent
+	case "error":
+		o.MinSeverity = compare.Conflict
+	default:
+		return o, fmt.Errorf("--min-severity %q: want notice, warning or error", c.minSeverity)
+	}
+	if c.maxFindings < 0 {
+		return o, fmt.Errorf("--max-findings %d: want 0 (no cap) or more", c.maxFindings)
+	}
+	return o, nil
+}
+
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("check", "check --against REF [--against REF...] [--format "+strings.Join(report.CheckFormats(), "|")+"] [--fail-on conflict|consistent|never] [flags] NEW...", stderr)
-	var in inputFlags
-	in.register(fs)
-	var against paths
-	fs.Var(&against, "against", "reference `PATH` (file, directory, bundle, JSON Lines or -); repeat for several")
-	format := fs.String("format", "text", "output format: "+strings.Join(report.CheckFormats(), ", "))
-	level := fs.String("fail-on", "conflict", "exit 1 when a finding at or above this level exists: conflict, consistent or never")
+	fs := newFlagSet("check", "check --against REF [--against REF...] [--format "+strings.Join(report.CheckFormats(), "|")+"] [--fail-on conflict|consistent|never] [--min-severity notice|warning|error] [--max-findings N] [--config FILE] [flags] NEW...", stderr)
+	var c checkFlags
+	c.register(fs)
 	news, err := parse(fs, args)
+	if err == nil {
+		err = c.applyConfig(fs)
+	}
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	w, err := report.NewCheck(*format)
+	opts, err := c.options()
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	threshold, err := failOn(*level)
+	w, err := report.NewCheck(c.format, opts)
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	threshold, err := failOn(c.failOn)
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
 	switch {
-	case len(against) == 0:
-		return usageError(fs, errors.New("missing --against: give the reference articles"), stderr)
+	case len(c.against) == 0:
+		return usageError(fs, errors.New("missing --against: give the reference articles (or against: in "+configNames[0]+")"), stderr)
 	case len(news) == 0:
 		return usageError(fs, errors.New("no new article to check"), stderr)
-	case slices.Contains(against, "-") && slices.Contains(news, "-"):
+	case slices.Contains(c.against, "-") && slices.Contains(news, "-"):
 		return usageError(fs, errors.New("standard input (-) can be read once: give it to --against or as a new article, not both"), stderr)
 	}
-	// --outlet names the newsroom's own outlet: it applies to the new
-	// articles only, never to the reference set.
-	refIn := in
-	refIn.outlet = ""
-	ref, refFailed, err := refIn.load(against, stdin, stderr)
-	if err != nil {
+	findings, failed, err := c.run(news, stdin, stderr)
+	switch {
+	case err != nil:
 		return usageError(fs, err, stderr)
-	}
-	fresh, newFailed, err := in.load(news, stdin, stderr)
-	if err != nil {
-		return usageError(fs, err, stderr)
-	}
-	_, findings, err := compare.Check(ref, fresh, compare.DefaultOptions())
-	if err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
+	case failed:
+		fmt.Fprintln(stderr, "crosscheck check: stopped: an input could not be read, no finding printed")
 		return exitError
 	}
 	var buf bytes.Buffer
@@ -72,13 +151,67 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
 		return exitError
 	}
-	if refFailed || newFailed {
+	if err := writeSummary(findings, opts); err != nil {
+		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
 		return exitError
 	}
-	for _, f := range findings {
+	// Every finding counts for the exit code, printed or not, but one a
+	// comment suppresses.
+	for _, f := range report.Select(findings, report.CheckOptions{}).Shown {
 		if f.Severity.Rank() >= threshold {
 			return exitFindings
 		}
 	}
 	return exitOK
+}
+
+// run reads the reference and new articles and compares them. When an
+// input cannot be read (failed) nothing is compared: a finding made
+// without an input would blame or clear the wrong article.
+func (c *checkFlags) run(news []string, stdin io.Reader, stderr io.Writer) (findings []compare.Finding, failed bool, err error) {
+	// --outlet names the newsroom's own outlet: it applies to the new
+	// articles only, never to the reference set.
+	refIn := c.in
+	refIn.outlet = ""
+	ref, refFailed, err := refIn.load(c.against, stdin, stderr)
+	if err != nil {
+		return nil, false, err
+	}
+	fresh, newFailed, err := c.in.load(news, stdin, stderr)
+	if err != nil {
+		return nil, false, err
+	}
+	if refFailed || newFailed {
+		return nil, true, nil
+	}
+	_, findings, err = compare.Check(ref, fresh, compare.DefaultOptions())
+	if err != nil {
+		return nil, false, inputError{fmt.Errorf("compare: %w", err)}
+	}
+	return findings, false, nil
+}
+
+// writeSummary appends the Markdown summary of the check to the step
+// summary file of GitHub Actions, when there is one.
+func writeSummary(findings []compare.Finding, opts report.CheckOptions) error {
+	path := stepSummary()
+	if path == "" {
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := (report.CheckSummary{Options: opts}).WriteFindings(&buf, findings); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return fmt.Errorf("step summary: %w", err)
+	}
+	if _, err := f.Write(buf.Bytes()); err != nil {
+		f.Close()
+		return fmt.Errorf("step summary %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("step summary %s: %w", path, err)
+	}
+	return nil
 }

@@ -22,6 +22,8 @@ Usage:
   crosscheck check    --against REF [flags] NEW...  CI check of new articles
   crosscheck claims   [flags] PATH...           every figure, one a line
   crosscheck sentences [flags] PATH...          every sentence, one a line
+  crosscheck schema config                      JSON Schema of .crosscheck.yaml
+  crosscheck version                            module version and VCS revision (also --version)
   crosscheck help [COMMAND]
 
 PATH is a file (bundle, text, Markdown, JSON Lines, HTML), a directory (read
@@ -45,6 +47,8 @@ func commands() map[string]command {
 		"claims":    runClaims,
 		"report":    runReport,
 		"check":     runCheck,
+		"version":   runVersion,
+		"schema":    runSchema,
 	}
 }
 
@@ -56,6 +60,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	name, rest := args[0], args[1:]
 	switch name {
+	case "-version", "--version":
+		return runVersion(rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 {
 			if cmd, ok := commands()[rest[0]]; ok {

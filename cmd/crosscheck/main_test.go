@@ -102,8 +102,11 @@ At least 20 people were killed by a suicide bomber at the Manchester Arena after
 
 	code, out, errOut := runCmd(t, "", "check", "--against", ref, conflicting)
 	assert.Equal(t, exitFindings, code, errOut)
+	// Reuters states the toll twice: in its title (front matter, line 3)
+	// and in its body.
 	wantLine := conflicting + `:8:90: error: killed: "more than 30" conflicts with Reuters 22 (` +
-		filepath.Join(ref, "wire.md") + `:6), The Guardian Twenty-two (` + filepath.Join(ref, "paper.md") + ":6)\n"
+		filepath.Join(ref, "wire.md") + `:3), Reuters 22 (` + filepath.Join(ref, "wire.md") + `:6), The Guardian Twenty-two (` +
+		filepath.Join(ref, "paper.md") + ":6)\n"
 	assert.Equal(t, wantLine, out)
 
 	code, out, _ = runCmd(t, "", "check", "--against", ref, "--format", "github", conflicting)
@@ -154,7 +157,7 @@ func TestReportOutputFile(t *testing.T) {
 	assert.Empty(t, out)
 	data, err := os.ReadFile(path)
 	require.NoError(t, err)
-	assert.Contains(t, string(data), "## Conflicts")
+	assert.Contains(t, string(data), "### Conflicts")
 }
 
 // Golden outputs of every command on the example articles. Regenerate with

@@ -1,0 +1,253 @@
+package claims
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The slot pass: after numbers, qualifiers and measures, each count gets
+// the rest of the slot that tells one fact from another (DESIGN.md,
+// "Stories, facts and verdicts"): a measure where the clause gives one that
+// MeasureOf's local rules miss, who is counted (Who), whether it is a part
+// of another count (PartOf), whether it is a projection (Modality), and
+// whether it belongs to an earlier event (Past).
+
+// slotter carries what the slot pass knows of an article so far.
+type slotter struct {
+	year  int    // the article's own year, 0 when unknown
+	month string // the article's own month ("march"), "" when unknown
+	// last is the latest count of an event measure in the article, and the
+	// index of its sentence: "gave a higher figure, 11,300" refers to it.
+	last     *Figure
+	lastSent int
+}
+
+// slotLookBack is how many sentences back a figure may refer to a count.
+const slotLookBack = 2
+
+// sentence fills the slots of the figures of sentence number idx.
+func (sl *slotter) sentence(idx int, text string, figs []Figure) {
+	ws := sentenceWords(text)
+	owner := figureOwners(ws, figs)
+	for j := range figs {
+		f := &figs[j]
+		if f.Kind != Count && f.Kind != Percent {
+			continue
+		}
+		fi, fe := wordAt(ws, f.Start), wordAt(ws, f.End-1)+1
+		fe = min(fe, len(ws))
+		if f.Kind == Count {
+			sl.measure(ws, owner, figs, j, fi, fe, idx)
+		}
+		f.Modality = modality(ws, owner, j, fi, fe)
+		f.Place = place(ws, fi, fe)
+		f.Past = sl.past(ws, figs, fi)
+		if f.Kind == Count && IsSlotMeasure(f.Measure) {
+			sl.last, sl.lastSent = f, idx
+		}
+	}
+}
+
+// measure gives count j its measure, who it counts and what it is a part of.
+func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx int) {
+	f := &figs[j]
+	pm, among := predicate(ws, owner, j, fe)
+	if pm != "" && (!IsSlotMeasure(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
+		f.Measure = pm
+	}
+	who := ""
+	if !IsSlotMeasure(f.Measure) {
+		if m, from, head := tollComplement(ws, owner, figs, j, fi); m != "" {
+			f.Measure, who = m, whoOfWords(ws[from:head+1])
+		}
+	}
+	if !IsSlotMeasure(f.Measure) && refersBack(ws, fi) {
+		if p := previousCount(figs, j); p >= 0 {
+			f.Measure, who = figs[p].Measure, figs[p].Who
+		} else if sl.last != nil && idx-sl.lastSent <= slotLookBack {
+			f.Measure, who = sl.last.Measure, sl.last.Who
+		}
+	}
+	if who == "" && IsSlotMeasure(f.Measure) {
+		// "The number of Afghans who lost their lives ... has climbed to 79"
+		if m, from, head := tollComplement(ws, owner, figs, j, fi); m == f.Measure {
+			who = whoOfWords(ws[from : head+1])
+		}
+	}
+	parent := subCount(ws, owner, figs, j, fi, fe)
+	if parent == 0 && fe < len(ws) && ws[fe].low == "more" {
+		parent = -1 // "five more bodies were recovered": an increment
+	}
+	if among && parent == 0 {
+		parent = -1
+	}
+	if parent != 0 {
+		f.PartOf = parent
+		if p := parent - 1; p >= 0 && !IsSlotMeasure(f.Measure) && IsSlotMeasure(figs[p].Measure) {
+			f.Measure = figs[p].Measure
+		}
+	}
+	if w := whoOf(ws, fe, f.Subject); w != "" || who == "" {
+		who = w
+	}
+	if who == "" && f.PartOf != 0 {
+		who = whoNear(ws, owner, fi, fe)
+	}
+	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].low == "and" {
+		// "11 Iranians had died and 24 had been taken to hospital"
+		if p := j - 1; p >= 0 && figs[p].Kind == Count {
+			who = figs[p].Who
+		}
+	}
+	f.Who = who
+}
+
+// IsSlotMeasure reports whether m is a measure of an event's facts: an
+// event measure (IsEventMeasure) or one the slot pass gives (hospitalised,
+// critical, attendance, protesters).
+func IsSlotMeasure(m string) bool {
+	switch m {
+	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters:
+		return true
+	}
+	return IsEventMeasure(m)
+}
+
+// figureOwners maps each word to the index of the figure it is part of, or -1.
+func figureOwners(ws []word, figs []Figure) []int {
+	owner := make([]int, len(ws))
+	for i := range owner {
+		owner[i] = -1
+	}
+	for j, f := range figs {
+		for i := wordAt(ws, f.Start); i < len(ws) && ws[i].start < f.End; i++ {
+			owner[i] = j
+		}
+	}
+	return owner
+}
+
+// previousCount returns the nearest count before figure j of its sentence
+// that has a slot measure, or -1.
+func previousCount(figs []Figure, j int) int {
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == Count && IsSlotMeasure(figs[p].Measure) {
+			return p
+		}
+	}
+	return -1
+}
+
+// refersBack reports whether the words just before a figure name a figure
+// given before ("a much higher figure for Derna, 11,300", "the official
+// tally of 41").
+func refersBack(ws []word, fi int) bool {
+	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
+		if figureNouns[ws[k].low] && ws[k].low != "number" && ws[k].low != "total" {
+			return true
+		}
+		if m := ws[k].mark; m != 0 && m != ',' {
+			return false
+		}
+	}
+	return false
+}
+
+// modality says whether the clause of a figure makes it a projection:
+// a modal or a verb of fearing before it ("could reach 20,000", "feared to
+// be as many as 20,000") or a modal right after it ("20,000 may have died").
+func modality(ws []word, owner []int, j, fi, fe int) string {
+	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
+		if owner[k] >= 0 && owner[k] != j {
+			break
+		}
+		if modalWords[ws[k].low] {
+			return ModalityProjected
+		}
+		if m := ws[k].mark; m != 0 && m != ',' {
+			break
+		}
+	}
+	for k := fe; k < len(ws) && k < fe+4; k++ {
+		switch ws[k].low {
+		case "could", "may", "might", "would":
+			return ModalityProjected
+		}
+		if ws[k].mark != 0 {
+			break
+		}
+	}
+	return ""
+}
+
+// past reports whether a figure's sentence places it in an earlier event:
+// it names a year before the article's own ("in 2018"), or says "years
+// ago", "last year", "a previous attack", "a similar attack".
+func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
+	for _, f := range figs {
+		if f.Kind == Year && sl.year > 0 && int(f.Value) < sl.year && !sinceBefore(ws, f.Start) {
+			return true
+		}
+	}
+	for k := 0; k+1 < len(ws); k++ {
+		a, b := ws[k].low, ws[k+1].low
+		switch {
+		case a == "last" && b == "year", b == "ago" && (a == "years" || a == "year" || a == "decades"),
+			pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
+			(a == "following" || a == "previous") && (b == "year" || b == "month"),
+			a == "that" && eventNouns[b], // "In that attack, ... at least 57 students were killed"
+			timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"),
+			(a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && ws[k+1].capital:
+			return true
+		}
+	}
+	return false
+}
+
+// eventNouns name an event a sentence may point back to.
+var eventNouns = set("attack", "attacks", "bombing", "blast", "explosion", "assault", "incident", "disaster")
+
+// timeSpans are the units of "two years later", "six months earlier".
+var timeSpans = set("years", "months", "weeks", "year", "month")
+
+// months are the names of the months, lower case.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")
+
+// articleMonth is the month an article names most often, or "" when it
+// names none: the month of its event.
+func articleMonth(cs []Claim) string {
+	counts := map[string]int{}
+	best := ""
+	for _, c := range cs {
+		for _, w := range sentenceWords(c.Sentence.Text) {
+			if months[w.low] && w.capital && w.low != "may" {
+				counts[w.low]++
+				if counts[w.low] > counts[best] || counts[w.low] == counts[best] && w.low < best {
+					best = w.low
+				}
+			}
+		}
+	}
+	return best
+}
+
+// sinceBefore reports whether the word before offset off is "since" ("the
+// deadliest since 2011" dates the comparison, not the figure).
+func sinceBefore(ws []word, off int) bool {
+	k := wordAt(ws, off)
+	return k > 0 && (ws[k-1].low == "since" || ws[k-1].low == "than")
+}
+
+// yearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),
+// or 0.
+func yearOf(published string) int {
+	for _, f := range strings.FieldsFunc(published, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(f) == 4 {
+			if y, err := strconv.Atoi(f); err == nil && y >= 1900 && y <= 2100 {
+				return y
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,332 @@
+package claims
+
+import "strings"
+
+// Limits of the slot pass's scans, in words.
+const (
+	predicateReach = 16 // words after a count its predicate may end
+	nounBudget     = 6  // words of the counted noun phrase before the predicate
+	tollReach      = 36 // words before a toll's value its head may stand
+)
+
+// predicate scans the words after a count's noun phrase for the
+// predicate that says what the count is of: "forty people, including a
+// local leader, were killed", "44 people had been martyred", "more than
+// 500 people were at the gathering", "57 injured people were still in
+// hospital". The highest-ranked measure of the predicate wins. among is
+// true when the predicate places the count among others ("were among the
+// people killed").
+func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
+	budget, found := nounBudget, -1
+	inAside := false
+	// "there were around 800 people at the venue"
+	there := fe > 0 && thereBe(ws, fe)
+	be := there
+	if fe > 0 && ws[fe-1].mark != 0 && !quoteMark(ws[fe-1].mark) {
+		return "", false // "rose to 79, an official at a city hospital said"
+	}
+	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
+		w := ws[k].low
+		if inAside {
+			inAside = ws[k].mark != ','
+			continue
+		}
+		if o := owner[k]; o >= 0 && o != j {
+			if among || (k > 0 && ws[k-1].low == "and") {
+				continue // "13 US service members and 90 Afghans are among the over 100 people who died"
+			}
+			break
+		}
+		if w == "and" && found < 0 {
+			continue // "46 girls and young women were among the people killed"
+		}
+		if k > fe && ws[k-1].mark == ',' && (subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
+			inAside = ws[k].mark != ','
+			continue
+		}
+		if clauseStops[w] && k > fe {
+			break
+		}
+		m, isPred := predicateWords[w]
+		if isPred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].low] || whoClasses[ws[k+1].low] != "") {
+			isPred = false // "57 injured people were still in hospital": part of the noun phrase
+		}
+		if presenceBefore[w] && be && found < 0 && k > 0 && (there || beWords[ws[k-1].low]) {
+			m, isPred = MeasureAttendance, true
+		}
+		if w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still") {
+			m, isPred = MeasureHospitalised, true
+		}
+		if isPred && ws[k].mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && owner[k+1] >= 0 && owner[k+1] != j {
+			// "Two explosions have killed 103 people": the count is the
+			// subject of an active verb, not who was killed.
+			return "", among
+		}
+		switch {
+		case isPred:
+			if measure == "" || predicateRank[m] > predicateRank[measure] {
+				measure = m
+			}
+			if found < 0 {
+				found = k
+			}
+		case w == "among":
+			among = true
+		case linkWords[w]:
+		default:
+			if found >= 0 || budget == 0 {
+				return measure, among
+			}
+			budget--
+		}
+		be = be || beWords[w]
+		if found >= 0 && k >= found+4 {
+			break
+		}
+		if m := ws[k].mark; m != 0 && m != ',' && !quoteMark(m) {
+			break
+		}
+	}
+	return measure, among
+}
+
+// thereBe reports whether "there were" (or "there had been") stands just
+// before the count that ends before word fe.
+func thereBe(ws []word, fe int) bool {
+	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
+		if ws[k].low == "there" {
+			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
+		}
+	}
+	return false
+}
+
+func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// tollComplement gives the measure of a count that is a toll's value: "the
+// death toll from the twin explosions ... to 84", "the number of people
+// killed in the blast has risen to 44", "puts the number of confirmed
+// deaths so far at 645", "the death toll has exceeded 1,000". from is the
+// index of the toll's head word, so that the words between say who is
+// counted ("the number of American troops who died held steady at 13").
+func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure string, from, head int) {
+	if fi == 0 || !(tollValueVerbs[ws[fi-1].low] || tollValueVerbs[ws[fi].low] || ws[fi-1].low == "has" || ws[fi-1].low == "had") {
+		return "", 0, 0
+	}
+	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
+		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count {
+			return "", 0, 0
+		}
+		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
+			return "", 0, 0
+		}
+		w := stripPossessive(ws[k].low)
+		if m, ok := tollHeads[w]; ok {
+			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == MeasureInjured {
+				m = MeasureInjured
+			}
+			return m, tollPhraseStart(ws, k), k
+		}
+	}
+	return "", 0, 0
+}
+
+// tollPhraseStart goes back from a toll's head word to "number of" or
+// "toll", so that the counted noun between is part of the phrase.
+func tollPhraseStart(ws []word, k int) int {
+	for i := k; i >= 0 && i >= k-6; i-- {
+		if ws[i].low == "number" || ws[i].low == "toll" {
+			return i
+		}
+	}
+	return k
+}
+
+// subCount says whether count j is a part of another: "including 323
+// Egyptians", "among them 40 students", "220 of whom", "630 of the 658
+// Egyptians". It returns the 1-based index of the whole among the
+// sentence's figures, -1 when the whole was given before the sentence, or 0.
+func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
+	marked := false
+	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
+		w := ws[k].low
+		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].low == "among") {
+			marked = true
+		}
+	}
+	if fe+1 < len(ws) && ws[fe].low == "of" {
+		switch ws[fe+1].low {
+		case "them", "whom", "those":
+			marked = true
+		case "the", "their":
+			if fe+2 < len(ws) && owner[fe+2] >= 0 && owner[fe+2] != j {
+				return owner[fe+2] + 1
+			}
+			// "323 of the dead were Egyptians", "658 of the deaths"
+			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].low] != "" || genericWho[ws[fe+2].low] || ws[fe+1].low == "their")
+		}
+	}
+	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
+		// "including 323 Egyptians and 60 Jordanians": a part as its
+		// neighbour is.
+		for p := j - 1; p >= 0 && p >= j-1; p-- {
+			if figs[p].Kind == Count && figs[p].PartOf != 0 && wordAt(ws, figs[p].End) >= fi-4 {
+				return figs[p].PartOf
+			}
+		}
+	}
+	if !marked {
+		return 0
+	}
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == Count && figs[p].PartOf == 0 {
+			return p + 1
+		}
+	}
+	return -1
+}
+
+// whoNear finds who a part counts when its own words do not say: the
+// nearest nationality or class of people within a few words either side
+// ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
+// of the deaths").
+func whoNear(ws []word, owner []int, fi, fe int) string {
+	for d := 1; d <= 6; d++ {
+		for _, k := range []int{fe - 1 + d, fi - d} {
+			if k < 0 || k >= len(ws) || owner[k] >= 0 {
+				continue
+			}
+			if w := whoOfWords(ws[k : k+1]); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// whoOf normalises who a count counts, from its subject as MeasureOf wrote
+// it or else the words right after it ("323 Egyptians", "58 from Egypt").
+func whoOf(ws []word, fe int, subject string) string {
+	if subject != "" {
+		return whoOfText(subject)
+	}
+	end := fe
+	for end < len(ws) && end < fe+3 {
+		w := ws[end].low
+		if linkWords[w] || predicateWords[w] != "" || clauseStops[w] {
+			break
+		}
+		end++
+		if ws[end-1].mark != 0 {
+			break
+		}
+	}
+	if end < len(ws) && end+1 < len(ws) && ws[end].low == "from" {
+		if n, ok := nationalities[ws[end+1].low]; ok && ws[end+1].capital {
+			return n
+		}
+	}
+	return whoOfWords(ws[fe:end])
+}
+
+// whoOfText normalises a subject written as text.
+func whoOfText(s string) string {
+	return whoOfWords(sentenceWords(s))
+}
+
+// whoOfWords normalises the words that say who is counted: a nationality
+// and a class of people, each optional ("US service members" → "us
+// troops", "Afghans" → "afghan", "female students" → "female").
+func whoOfWords(ws []word) string {
+	nat, class := "", ""
+	for i, w := range ws {
+		low := stripPossessive(strings.TrimSuffix(w.low, "."))
+		from := i > 0 && ws[i-1].low == "from"
+		if n, ok := nationalities[low]; ok && nat == "" && w.capital && (!countryNames[low] || from) {
+			nat = n
+			continue
+		}
+		if c, ok := whoClasses[low]; ok && (class == "" || c == "female") {
+			class = c
+		}
+	}
+	if nat != "" && class == "civilians" {
+		class = "" // "Afghan civilians" are Afghans
+	}
+	return strings.TrimSpace(nat + " " + class)
+}
+
+// Places a count's clause may be scoped to (Figure.Place).
+const (
+	PlaceCountry   = "country"
+	PlaceElsewhere = "elsewhere"
+)
+
+// placeReach is how many words around a count its place may stand.
+const placeReach = 20
+
+// place says where a count's clause places it: the whole country ("across
+// the country", "nationwide": "country"), a named country or city ("in
+// Spain", "Spain with 11,324", "the city of Derna", "in Derna"), by its
+// name in lower case, or elsewhere than the event ("elsewhere in the
+// country"); "" when the clause names no place. A city named with its
+// country ("Libya's coastal city of Derna") is the city.
+func place(ws []word, fi, fe int) string {
+	if fi > 1 && ws[fi-1].low == "with" && ws[fi-2].capital && ws[fi-2].mark == 0 {
+		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
+	}
+	lo, hi := clauseAround(ws, fi, fe)
+	country, named, cityOf := false, "", ""
+	for k := lo; k < hi; k++ {
+		w := ws[k].low
+		prep := k > 0 && placePreps[ws[k-1].low]
+		switch {
+		case w == "elsewhere":
+			return PlaceElsewhere
+		case w == "nationwide" || w == "countrywide":
+			country = true
+		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && placePreps[ws[k-2].low]:
+			country = true
+		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
+			cityOf = stripPossessive(ws[k+2].low)
+		case prep && ws[k].capital && named == "" && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)]:
+			named = stripPossessive(w)
+		}
+	}
+	switch {
+	case cityOf != "":
+		return cityOf
+	case country:
+		return PlaceCountry
+	case named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
+		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
+	}
+	return named
+}
+
+// weekdayNames are the names of the days, lower case.
+var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// placePreps introduce a place in a count's clause.
+var placePreps = set("in", "across", "throughout", "for")
+
+// clauseAround returns the words [lo, hi) of the clause around words
+// [fi, fe): up to placeReach words either side, bounded by marks other
+// than commas.
+func clauseAround(ws []word, fi, fe int) (lo, hi int) {
+	lo = fi
+	for lo > 0 && lo > fi-placeReach {
+		if m := ws[lo-1].mark; m != 0 && m != ',' && !quoteMark(m) {
+			break
+		}
+		lo--
+	}
+	hi = fe
+	for hi < len(ws) && hi < fe+placeReach {
+		hi++
+		if m := ws[hi-1].mark; m != 0 && m != ',' && !quoteMark(m) {
+			break
+		}
+	}
+	return lo, hi
+}

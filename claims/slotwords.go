@@ -1,0 +1,175 @@
+package claims
+
+// The vocabulary of the slot pass (slot.go): what a clause says about the
+// fact a count states. Each table is a set of lower-case words.
+
+// Measures the slot pass gives beyond those of MeasureOf: counts of people
+// in hospital, in a critical condition, present at a place, or marching.
+const (
+	MeasureHospitalised = "hospitalised"
+	MeasureCritical     = "critical"
+	MeasureAttendance   = "attendance"
+	MeasureProtesters   = "protesters"
+)
+
+var (
+	// predicateWords give a measure when they follow a count's noun phrase
+	// ("44 people had been martyred", "more than 120 people suffered
+	// wounds", "300 people were praying inside the mosque").
+	predicateWords = map[string]string{
+		"killed": MeasureKilled, "dead": MeasureKilled, "died": MeasureKilled, "perished": MeasureKilled,
+		"martyred": MeasureKilled, "slain": MeasureKilled, "lives": MeasureKilled, "drowned": MeasureKilled,
+		"injured": MeasureInjured, "wounded": MeasureInjured, "hurt": MeasureInjured, "wounds": MeasureInjured,
+		"injuries": MeasureInjured,
+		"missing":  MeasureMissing, "unaccounted": MeasureMissing,
+		"arrested": MeasureArrested, "detained": MeasureArrested,
+		"displaced": MeasureDisplaced, "homeless": MeasureDisplaced,
+		"evacuated": MeasureEvacuated,
+		"hospital":  MeasureHospitalised, "hospitals": MeasureHospitalised, "hospitalised": MeasureHospitalised,
+		"hospitalized": MeasureHospitalised, "admitted": MeasureHospitalised, "treatment": MeasureHospitalised,
+		"critical": MeasureCritical, "critically": MeasureCritical,
+		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
+		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
+		"prayer": MeasureAttendance, "prayers": MeasureAttendance, "inside": MeasureAttendance,
+		"marched": MeasureProtesters, "protested": MeasureProtesters, "rallied": MeasureProtesters,
+		"demonstrated": MeasureProtesters, "marching": MeasureProtesters, "protesting": MeasureProtesters,
+	}
+	// predicateRank orders the measures of one predicate: "57 injured
+	// people were still in hospital, 10 of them in critical condition"
+	// counts people in hospital.
+	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1}
+	// beWords are the forms of "be" before a place ("were at the venue").
+	beWords = set("were", "was", "are", "is", "been", "still")
+	// linkWords may stand between a count's noun phrase and its predicate.
+	linkWords = set("were", "was", "are", "is", "had", "have", "has", "been", "being", "be", "still",
+		"reportedly", "also", "all", "later", "so", "far", "confirmed", "officially", "now", "already",
+		"suffered", "lost", "their", "in", "at", "a", "an", "the", "among", "those", "who", "receiving",
+		"treated", "taken", "to", "under", "seriously", "said", "either", "or", "left")
+	// placeWords after "were at/in" make a count the people present
+	// ("were at the gathering", "in the hall").
+	presenceBefore = set("at", "in", "inside")
+	// clauseStops end the predicate scan: a new clause begins.
+	clauseStops = set("when", "while", "after", "as", "because", "but", "although", "though", "whereas",
+		"before", "since", "until", "if", "which", "where", "and", "according")
+
+	// tollHeads name a count a toll verb then gives ("the death toll ...
+	// rose to 84", "the number of people killed ... has risen to 44").
+	tollHeads = map[string]string{
+		"toll": MeasureKilled, "deaths": MeasureKilled, "dead": MeasureKilled, "fatalities": MeasureKilled,
+		"killed": MeasureKilled, "died": MeasureKilled, "death": MeasureKilled, "lives": MeasureKilled,
+		"injured": MeasureInjured, "wounded": MeasureInjured, "injuries": MeasureInjured,
+		"missing": MeasureMissing, "arrests": MeasureArrested, "arrested": MeasureArrested,
+	}
+	// tollValueVerbs give a toll's value, directly or through "to"/"at".
+	tollValueVerbs = set("rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stood",
+		"stands", "lowered", "raised", "revised", "increased", "jumped", "exceeded", "exceeds", "topped",
+		"tops", "surpassed", "passed", "hit", "hits", "crossed", "put", "puts", "steady", "soared",
+		"mounted", "grew", "reach", "climb", "stand", "is", "was", "at", "to")
+	// figureNouns refer back to a count given before ("gave a much higher
+	// figure for Derna, 11,300").
+	figureNouns = set("figure", "figures", "tally", "count", "estimate", "number", "total")
+
+	// subCountBefore introduce a part of a count given before.
+	subCountBefore = set("including", "includes", "included", "among")
+	// modalWords make a count a projection ("could reach 20,000").
+	modalWords = set("could", "may", "might", "would", "feared", "fears", "fear", "expected", "projected",
+		"likely", "possibly")
+	// pastWords place a count in an earlier event.
+	pastWords = set("previous", "earlier", "last", "ago", "similar", "past")
+)
+
+// Who: the normalised subject of a count. A nationality and a class of
+// people are each their own subject; persons in general are "".
+var (
+	// genericWho are nouns that count persons in general.
+	genericWho = set("people", "person", "persons", "individuals", "individual", "victims", "victim",
+		"others", "pilgrims", "pilgrim", "worshippers", "worshipers", "residents", "students", "student",
+		"bodies", "body", "injured", "wounded", "dead", "casualties", "participants", "attendees",
+		"supporters", "mourners", "those", "them", "whom", "more", "other", "lives")
+	// whoClasses map a noun to its class of people.
+	whoClasses = map[string]string{
+		"soldiers": "troops", "soldier": "troops", "troops": "troops", "servicemen": "troops",
+		"servicemembers": "troops", "service": "troops", "marines": "troops", "marine": "troops",
+		"sailors": "troops", "personnel": "troops", "military": "troops",
+		"police": "police", "policemen": "police", "policeman": "police", "officers": "police",
+		"cops": "police", "constables": "police",
+		"children": "children", "child": "children", "kids": "children", "minors": "children",
+		"boys":  "children",
+		"women": "female", "woman": "female", "girls": "female", "girl": "female", "female": "female",
+		"schoolgirls": "female",
+		"civilians":   "civilians", "civilian": "civilians",
+		"militants": "militants", "attackers": "militants", "gunmen": "militants", "insurgents": "militants",
+		"fighters": "militants", "jihadists": "militants", "terrorists": "militants",
+		"foreigners": "foreigners", "tourists": "foreigners",
+		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
+		"undocumented": "unregistered",
+	}
+	// nationalities map a demonym or a country's name to one key.
+	nationalities = nationalityTable(map[string][]string{
+		"us":          {"us", "u.s", "u.s.", "american", "americans", "america"},
+		"afghan":      {"afghan", "afghans", "afghanistan"},
+		"egyptian":    {"egyptian", "egyptians", "egypt"},
+		"jordanian":   {"jordanian", "jordanians", "jordan"},
+		"indian":      {"indian", "indians", "india"},
+		"indonesian":  {"indonesian", "indonesians", "indonesia"},
+		"pakistani":   {"pakistani", "pakistanis", "pakistan"},
+		"iranian":     {"iranian", "iranians", "iran"},
+		"iraqi":       {"iraqi", "iraqis", "iraq"},
+		"syrian":      {"syrian", "syrians", "syria"},
+		"turkish":     {"turkish", "turks", "turkey", "türkiye"},
+		"tunisian":    {"tunisian", "tunisians", "tunisia"},
+		"malaysian":   {"malaysian", "malaysians", "malaysia"},
+		"senegalese":  {"senegalese", "senegal"},
+		"algerian":    {"algerian", "algerians", "algeria"},
+		"moroccan":    {"moroccan", "moroccans", "morocco"},
+		"libyan":      {"libyan", "libyans", "libya"},
+		"british":     {"british", "britons", "uk", "britain"},
+		"french":      {"french", "france"},
+		"german":      {"german", "germans", "germany"},
+		"israeli":     {"israeli", "israelis", "israel"},
+		"palestinian": {"palestinian", "palestinians", "palestine"},
+		"russian":     {"russian", "russians", "russia"},
+		"ukrainian":   {"ukrainian", "ukrainians", "ukraine"},
+		"chinese":     {"chinese", "china"},
+		"japanese":    {"japanese", "japan"},
+		"nigerian":    {"nigerian", "nigerians", "nigeria"},
+		"bangladeshi": {"bangladeshi", "bangladeshis", "bangladesh"},
+		"filipino":    {"filipino", "filipinos", "philippines"},
+		"saudi":       {"saudi", "saudis"},
+		"yemeni":      {"yemeni", "yemenis", "yemen"},
+		"sudanese":    {"sudanese", "sudan"},
+		"somali":      {"somali", "somalis", "somalia"},
+		"kenyan":      {"kenyan", "kenyans", "kenya"},
+		"greek":       {"greek", "greeks", "greece"},
+		"italian":     {"italian", "italians", "italy"},
+		"spanish":     {"spanish", "spaniards", "spain"},
+		"mexican":     {"mexican", "mexicans", "mexico"},
+		"canadian":    {"canadian", "canadians", "canada"},
+		"australian":  {"australian", "australians", "australia"},
+		"lebanese":    {"lebanese", "lebanon"},
+		"ethiopian":   {"ethiopian", "ethiopians", "ethiopia"},
+	})
+)
+
+// countryNames are the names of countries in nationalities: a count of
+// "58 from Egypt" is of Egyptians, but "Libya's city of Derna" names a
+// place, not who is counted.
+var countryNames = set("america", "afghanistan", "egypt", "jordan", "india", "indonesia", "pakistan",
+	"iran", "iraq", "syria", "turkey", "türkiye", "tunisia", "malaysia", "senegal", "algeria", "morocco",
+	"libya", "uk", "britain", "france", "germany", "israel", "palestine", "russia", "ukraine", "china",
+	"japan", "nigeria", "bangladesh", "philippines", "yemen", "sudan", "somalia", "kenya", "greece",
+	"italy", "spain", "mexico", "canada", "australia", "lebanon", "ethiopia")
+
+// IsCountryName reports whether a lower-case place is the name of a
+// country that the slot vocabulary knows ("libya", "spain").
+func IsCountryName(place string) bool { return countryNames[place] }
+
+func nationalityTable(m map[string][]string) map[string]string {
+	out := make(map[string]string)
+	for key, words := range m {
+		for _, w := range words {
+			out[w] = key
+		}
+	}
+	return out
+}

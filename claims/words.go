@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word or number of a sentence, as the slot pass reads it.
+type word struct {
+	low        string // lower case, possessive "'s" and dots of "U.S." kept
+	start, end int    // byte offsets in the sentence
+	capital    bool   // starts with an upper-case letter
+	mark       rune   // the clause mark that follows the word (, ; : — ( ) quotes . ! ?), or 0
+}
+
+// sentenceWords splits a sentence into words: runs of letters, digits,
+// apostrophes, hyphens and inner dots. Punctuation marks the word before
+// it as ending a clause.
+func sentenceWords(s string) []word {
+	var out []word
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !wordRune(r) {
+			if len(out) > 0 && clauseMark(r) && out[len(out)-1].mark == 0 {
+				out[len(out)-1].mark = r
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if wordRune(r2) || ((r2 == '.' || r2 == ',' || r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < len(s) && innerJoin(r2, s[j+n2:])) {
+				j += n2
+				continue
+			}
+			break
+		}
+		out = append(out, word{low: strings.ToLower(s[i:j]), start: i, end: j, capital: unicode.IsUpper(r)})
+		i = j
+	}
+	return out
+}
+
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// innerJoin reports whether a dot, comma, apostrophe or hyphen joins the
+// word before it with what follows ("U.S.", "1,301", "Haj's", "al-Arouri").
+func innerJoin(r rune, rest string) bool {
+	next, _ := utf8.DecodeRuneInString(rest)
+	if r == ',' {
+		return unicode.IsDigit(next)
+	}
+	return wordRune(next)
+}
+
+func clauseMark(r rune) bool {
+	switch r {
+	case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// wordAt returns the index of the first word that ends after offset off,
+// or len(ws).
+func wordAt(ws []word, off int) int {
+	for i, w := range ws {
+		if w.end > off {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// stripPossessive drops a final "'s" or "’s".
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}

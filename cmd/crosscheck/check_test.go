@@ -1,0 +1,79 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// pr is the scenario of a pull request that adds two articles
+// (testdata/ci/pr): two reference articles give 27 killed, one new article
+// agrees and one says "More than 40" on line 8. It returns the reference
+// folder and the two new articles.
+func pr(t *testing.T) (ref, agreeing, conflicting string) {
+	t.Helper()
+	dir := filepath.Join("..", "..", "testdata", "ci", "pr")
+	return filepath.Join(dir, "ref"), filepath.Join(dir, "new", "agreeing.md"), filepath.Join(dir, "new", "conflicting.md")
+}
+
+// TestCheckBlamesOnlyTheDisagreeingArticle: of two new articles, only the
+// one that disagrees with the reference gets an error, at its line.
+func TestCheckBlamesOnlyTheDisagreeingArticle(t *testing.T) {
+	ref, agreeing, conflicting := pr(t)
+	code, out, errOut := runCmd(t, "", "check", "--against", ref, agreeing, conflicting)
+	require.Equal(t, exitFindings, code, errOut)
+	var errs []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.Contains(l, ": error: ") {
+			errs = append(errs, l)
+		}
+	}
+	require.Len(t, errs, 1, out)
+	assert.True(t, strings.HasPrefix(errs[0], conflicting+":8:1: error: killed: \"More than 40\" conflicts with"), errs[0])
+	assert.NotContains(t, errs[0], "BBC", "a new article is not blamed for another")
+	assert.Contains(t, out, agreeing+":6:")
+	assert.NotContains(t, out, agreeing+":6:86: error")
+}
+
+// TestCheckUnreferenced: two new articles that conflict on a fact the
+// reference does not state are a warning on each, naming the other.
+func TestCheckUnreferenced(t *testing.T) {
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "ref.md")
+	write(t, ref, "---\noutlet: Reuters\n---\n\nA passenger train collided with a freight train near Alexandria on Tuesday, the railway authority said.\n")
+	a, b := filepath.Join(dir, "a.md"), filepath.Join(dir, "b.md")
+	write(t, a, "---\noutlet: AP\n---\n\nThe passenger train that collided with a freight train near Alexandria killed 27 people, the health ministry said.\n")
+	write(t, b, "---\noutlet: BBC\n---\n\nThe passenger train that collided with a freight train near Alexandria killed more than 40 people, the health ministry said.\n")
+	code, out, errOut := runCmd(t, "", "check", "--against", ref, a, b)
+	assert.Equal(t, exitOK, code, errOut)
+	assert.Contains(t, out, a+":5:")
+	assert.Contains(t, out, `warning: killed: "27" conflicts with new article BBC more than 40 (`+b+":5) (the reference does not state it)")
+	assert.Contains(t, out, `warning: killed: "more than 40" conflicts with new article AP 27 (`+a+":5)")
+	assert.NotContains(t, out, "error:")
+}
+
+// TestCheckInputErrorsStop: an input that cannot be read stops the run
+// before any finding is printed.
+func TestCheckInputErrorsStop(t *testing.T) {
+	ref, agreeing, conflicting := pr(t)
+	missing := filepath.Join(filepath.Dir(ref), "MISSING")
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"missing reference", []string{"check", "--against", missing, agreeing, conflicting}},
+		{"missing new article", []string{"check", "--against", ref, agreeing, conflicting, filepath.Join(filepath.Dir(agreeing), "gone.md")}},
+		{"one missing reference of two", []string{"check", "--against", ref, "--against", missing, conflicting}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runCmd(t, "", tt.args...)
+			assert.Equal(t, exitError, code)
+			assert.Empty(t, out)
+			assert.Contains(t, errOut, "cannot read")
+		})
+	}
+}

@@ -1,0 +1,108 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// Background figures: a story's articles also give the tolls of earlier
+// events ("It killed at least 84 people in two suicide bombings in Iran in
+// January"). Such a figure has no slot of the story's own event: it is
+// compared with the other background figures of its story by the words and
+// names around it (the similarity engine), never with the story's facts.
+
+// storyTerms returns the stems of every word of the titles of a story's
+// articles and of the names in their first sentences: the names the story
+// goes by ("ALEXANDRIA, Egypt (Reuters) - A passenger train ...").
+func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, st stemmer) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range idx {
+		for _, t := range tokenize(arts[a].Title, st) {
+			out[t.term] = true
+		}
+		for _, c := range cls[a] {
+			if c.Sentence.Index != 0 {
+				continue
+			}
+			for _, t := range tokenize(c.Sentence.Text, st) {
+				if t.name || t.initial {
+					out[t.term] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placePrepositions introduce a place: "in Iran", "at Kabul University".
+var placePrepositions = []string{"in", "at", "near", "outside"}
+
+// elsewhere reports whether a figure's sentence places it in another event
+// than its story's: the sentence names a place ("in St. Petersburg", "in
+// northern Pakistan") that no title of the story names, and names nothing
+// that a title does.
+func elsewhere(sentence string, toks []token, terms map[string]bool) bool {
+	foreign := false
+	for _, t := range toks {
+		if !t.name && !t.initial {
+			continue
+		}
+		if terms[t.term] {
+			return false
+		}
+		if t.name && placeBefore(sentence, t.pos) {
+			foreign = true
+		}
+	}
+	return foreign
+}
+
+// placeBefore reports whether one of the two words before offset pos is a
+// preposition of place.
+func placeBefore(s string, pos int) bool {
+	words := strings.Fields(s[:min(pos, len(s))])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
+		w := strings.ToLower(strings.Trim(words[k], ",.;:()\"'"))
+		for _, p := range placePrepositions {
+			if w == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// backgroundGroups groups the background figures of one story (indices into
+// e.figs) as the similarity engine does: best pairs first, one member per
+// article, a conflict only on strong evidence.
+func (e *engine) backgroundGroups(idx []int) []Group {
+	if len(idx) < 2 {
+		return nil
+	}
+	items := make([]*item, len(idx))
+	for k, i := range idx {
+		items[k] = e.figs[i]
+	}
+	sim := func(i, j int) score { return e.figureSimilarity(items[i], items[j]) }
+	// Figures that count different people ("23 Turks", "three
+	// Senegalese") never pair, whatever their context.
+	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
+		a, b := items[int(p>>32)].fig, items[int(uint32(p))].fig
+		return a.Who != b.Who && a.Who != "" && b.Who != ""
+	})
+	sims := make([]score, len(pairs))
+	for k, p := range pairs {
+		sims[k] = sim(int(p>>32), int(uint32(p)))
+	}
+	clusters := cluster(items, pairs, sims, e.opts.MinSimilarity, e.opts.MinLinkage, e.opts.ConflictLinkage, sim)
+	clusters = joinAgreeing(items, clusters, e.opts.AgreeLinkage, sim)
+	var out []Group
+	for _, c := range clusters {
+		if sources(items, c) >= 2 {
+			out = append(out, makeGroup(items, c))
+		}
+	}
+	return out
+}

@@ -1,0 +1,278 @@
+package compare
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// factKey is the slot of a figure (DESIGN.md, "Stories, facts and
+// verdicts"): within one story, the figures with one key state one fact,
+// whatever their wording. ok is false for a figure that states no fact to
+// compare.
+//
+//   - A count of an event's measure (killed, injured, missing, arrested,
+//     displaced, evacuated, executed, hospitalised, critical, attendance,
+//     protesters) is keyed by its measure, who it counts (a nationality or
+//     class of people: "us troops", "afghan", "female"; not for attendance
+//     and protesters), its modality (a projection is its own fact), whether
+//     it belongs to an earlier event, and, for a part of another count
+//     that counts the same people ("630 of the 658 Egyptians", "five of
+//     them"), that it is a part. A part that counts other people than its
+//     whole ("including 51 female students") states the fact of its own
+//     subject.
+//   - A percent, or a count of a counted noun ("95 pilgrims"), is keyed by
+//     its exact value: only figures that agree are gathered, since nothing
+//     else says they state one fact.
+func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
+	if f.Kind == claims.Percent || !claims.IsSlotMeasure(f.Measure) {
+		if !f.IsPoint() || f.PartOf != 0 || (f.Kind == claims.Count && f.Value <= 1) {
+			return "", false
+		}
+		return string(f.Kind) + "|" + f.Measure + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
+	}
+	if f.Kind == claims.Count && f.Value <= 1 {
+		return "", false // "one eye injured": a determiner more than a toll
+	}
+	who := f.Who
+	if f.Measure == claims.MeasureAttendance || f.Measure == claims.MeasureProtesters {
+		who = ""
+	}
+	part := ""
+	if f.PartOf != 0 {
+		whole := "\x00" // unknown: given before the sentence
+		if p := f.PartOf - 1; p >= 0 && p < len(sib) {
+			whole = sib[p].Who
+		}
+		if who == "" || who == whole {
+			// A part of the same people: only a part with a measure of
+			// its own ("10 of them in critical condition") states a fact
+			// outlets may share; increments and shares of a toll ("five
+			// more bodies", "20 of them women") are not compared.
+			if p := f.PartOf - 1; p < 0 || p >= len(sib) || sib[p].Measure == f.Measure {
+				return "", false
+			}
+			part = "part"
+		}
+	}
+	past := ""
+	if f.Past {
+		past = "past"
+	}
+	return f.Measure + "|" + who + "|" + f.Modality + "|" + past + "|" + part, true
+}
+
+// storyGroups forms the groups of one story: its figures with one slot,
+// split where their sentences pin them to different nights or days. A
+// group needs figures of two outlets; one outlet may give several members
+// (a headline and a body, two authorities).
+//
+// It also returns the figures it held back: those whose scope the slot
+// leaves uncertain (see splitByPlace), which are compared with nothing.
+func storyGroups(items []*item, idx []int) ([]Group, []int) {
+	buckets := map[string][]int{}
+	var keys []string
+	for _, i := range idx {
+		k, ok := factKey(items[i].fig, items[i].sib)
+		if !ok {
+			continue
+		}
+		if _, seen := buckets[k]; !seen {
+			keys = append(keys, k)
+		}
+		buckets[k] = append(buckets[k], i)
+	}
+	var out []Group
+	var parts [][]int
+	var held []int
+	for _, k := range keys {
+		split, uncertain := splitByPlace(items, buckets[k])
+		held = append(held, uncertain...)
+		for _, c := range split {
+			parts = append(parts, splitByTime(items, c)...)
+		}
+	}
+	for _, c := range parts {
+		if sources(items, c) >= 2 {
+			out = append(out, makeGroup(items, c))
+		}
+	}
+	sortGroups(out)
+	return out, held
+}
+
+// splitByPlace keeps apart the figures of one slot that their clauses
+// place in a city and, in so many words, in the whole country ("11,300 in
+// the city of Derna", "3,958 across the country"), or in different countries ("Spain with
+// 11,324", "8,173 in Germany"). The whole country and the one country
+// named are one place; figures that name no place count for it when there
+// is one, and are left out when several countries are named. Places at one scale only
+// (a city and a district: "in Peshawar", "in Khyber") do not split a slot:
+// they name where the event happened. Figures placed elsewhere than the
+// event ("elsewhere in the country") are always kept apart.
+func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
+	byPlace := map[string][]int{}
+	var places []string
+	for _, i := range c {
+		p := items[i].fig.Place
+		if _, ok := byPlace[p]; !ok {
+			places = append(places, p)
+		}
+		byPlace[p] = append(byPlace[p], i)
+	}
+	var countries, cities []string
+	for _, p := range places {
+		switch {
+		case p == "" || p == claims.PlaceElsewhere || p == claims.PlaceCountry:
+		case claims.IsCountryName(p):
+			countries = append(countries, p)
+		default:
+			cities = append(cities, p)
+		}
+	}
+	_, generic := byPlace[claims.PlaceCountry]
+	var out [][]int
+	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
+		out = append(out, e)
+	}
+	if len(countries) < 2 && (!generic || len(cities) == 0) {
+		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return items[i].fig.Place == claims.PlaceElsewhere })
+		return append([][]int{rest}, out...), nil
+	}
+	for _, p := range cities {
+		out = append(out, byPlace[p])
+	}
+	if len(countries) < 2 {
+		// The whole country, by its name or not, with the figures that
+		// name no place.
+		var whole []int
+		for _, p := range places {
+			if p == "" || p == claims.PlaceCountry || claims.IsCountryName(p) {
+				whole = append(whole, byPlace[p]...)
+			}
+		}
+		slices.Sort(whole)
+		return append(out, whole), nil
+	}
+	// Figures of several countries: those that name none may be of any
+	// of them, or of all, and are left out.
+	for _, p := range countries {
+		out = append(out, byPlace[p])
+	}
+	return out, append(slices.Clone(byPlace[""]), byPlace[claims.PlaceCountry]...)
+}
+
+// splitByTime splits the figures of one slot so that no two figures of a
+// part are pinned to different nights or days (anchors.apart): each figure
+// joins the first part it is not apart from.
+func splitByTime(items []*item, c []int) [][]int {
+	var parts [][]int
+	for _, i := range c {
+		placed := false
+		for p, part := range parts {
+			if !slices.ContainsFunc(part, func(j int) bool { return items[i].when.apart(items[j].when) }) {
+				parts[p] = append(parts[p], i)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			parts = append(parts, []int{i})
+		}
+	}
+	return parts
+}
+
+// sources counts the distinct outlets (or unattributed articles) of items c.
+func sources(items []*item, c []int) int {
+	var s []string
+	for _, i := range c {
+		s = append(s, items[i].source)
+	}
+	slices.Sort(s)
+	return len(slices.Compact(s))
+}
+
+// buildStories clusters the articles into stories and returns them with,
+// for each article, the index of its story.
+func buildStories(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, opts Options, st stemmer) ([]Story, []int) {
+	vs := storyVectors(arts, cls, toks, st, opts.StoryTitleWeight)
+	pairs := storyPairs(arts, vs)
+	clusters := clusterStories(len(arts), pairs, opts.StoryLinkage)
+	of := make([]int, len(arts))
+	stories := make([]Story, len(clusters))
+	for s, c := range clusters {
+		stories[s] = newStory(arts, c, pairs)
+		for _, a := range c {
+			of[a] = s
+		}
+	}
+	return stories, of
+}
+
+// newStory names a cluster of articles by its most central title and
+// notes the outlets and dates it covers.
+func newStory(arts []*claims.Article, c []int, pairs map[[2]int]float64) Story {
+	st := Story{Outlets: []string{}, Groups: []string{}}
+	best, bestSum := c[0], -1.0
+	for _, a := range c {
+		sum := 0.0
+		for _, b := range c {
+			sum += pairs[[2]int{min(a, b), max(a, b)}]
+		}
+		if sum > bestSum && arts[a].Title != "" {
+			best, bestSum = a, sum
+		}
+		st.Articles = append(st.Articles, arts[a])
+		st.Outlets = append(st.Outlets, arts[a].Outlet)
+		if d := publishedDay(arts[a].Published); d != "" {
+			if st.First == "" || d < st.First {
+				st.First = d
+			}
+			if d > st.Last {
+				st.Last = d
+			}
+		}
+	}
+	st.Title = arts[best].Title
+	slices.Sort(st.Outlets)
+	st.Outlets = slices.Compact(st.Outlets)
+	return st
+}
+
+// orderStories sorts the stories and their groups for the result: stories
+// with the most severe verdict first, then with more outlets, then by
+// their first article; groups in story order get the IDs g1, g2, ….
+func orderStories(stories []Story, groups [][]Group) ([]Story, []Group) {
+	order := make([]int, len(stories))
+	for i := range order {
+		order[i] = i
+	}
+	rank := func(s int) int {
+		r := -1
+		for _, g := range groups[s] {
+			r = max(r, g.Verdict.Rank())
+		}
+		return r
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		return cmp.Or(cmp.Compare(rank(y), rank(x)), cmp.Compare(len(stories[y].Outlets), len(stories[x].Outlets)))
+	})
+	outStories := make([]Story, 0, len(stories))
+	outGroups := []Group{}
+	for n, s := range order {
+		st := stories[s]
+		st.ID = fmt.Sprintf("s%d", n+1)
+		for _, g := range groups[s] {
+			g.ID = fmt.Sprintf("g%d", len(outGroups)+1)
+			g.Story = st.ID
+			st.Groups = append(st.Groups, g.ID)
+			outGroups = append(outGroups, g)
+		}
+		outStories = append(outStories, st)
+	}
+	return outStories, outGroups
+}

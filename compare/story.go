@@ -1,0 +1,283 @@
+package compare
+
+import (
+	"cmp"
+	"container/heap"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// Story is one event: the articles that report it. Figures of different
+// stories are never compared.
+type Story struct {
+	// ID is "s1", "s2", … in the order of Result.Stories.
+	ID string
+	// Title is the title of the story's most central article: the one most
+	// like the others.
+	Title string
+	// Articles are the story's articles, in input order.
+	Articles []*claims.Article
+	// Outlets lists the outlets of the articles, sorted; an unattributed
+	// article is listed as "".
+	Outlets []string
+	// First and Last are the earliest and latest publication dates of the
+	// articles that give one ("2024-01-04"), or "".
+	First, Last string
+	// Groups are the IDs of the story's figure groups, in Result order.
+	Groups []string
+}
+
+// storyLeadSentences is how many sentences of an article, after its title,
+// describe its event.
+const storyLeadSentences = 3
+
+// storyMaxPostings is the most articles a term may occur in and still
+// propose candidate pairs: a term that common names no one event. Pairs
+// are scored on every shared term.
+const storyMaxPostings = 200
+
+// storyDays is how far apart, in days, two articles' publication dates may
+// be and still count fully as reports of one event; articles further apart
+// (a follow-up a year on) count at storyFarDates of their similarity.
+const (
+	storyDays     = 10
+	storyFarDates = 0.5
+)
+
+// storyVectors weighs each article's title and lead (StoryTitleWeight for
+// the title's terms) and the names and places of its whole text by their
+// rarity over the articles (inverse document frequency).
+func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, st stemmer, titleWeight float64) []vector {
+	voc := newVocab()
+	raw := make([]map[int32]float64, len(arts))
+	df := map[int32]int{}
+	for a, art := range arts {
+		tf := map[int32]float64{}
+		for _, t := range tokenize(art.Title, st) {
+			tf[voc.id(t.term)] += titleWeight
+		}
+		for s, c := range cls[a] {
+			lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
+			for _, t := range toks[a][s] {
+				if lead || t.name {
+					tf[voc.id(t.term)]++
+				}
+			}
+		}
+		for id := range tf {
+			df[id]++
+		}
+		raw[a] = tf
+	}
+	out := make([]vector, len(arts))
+	n := float64(len(arts))
+	for a, tf := range raw {
+		b := vecBuilder{}
+		for id, f := range tf {
+			if df[id] < 2 {
+				continue // a term of one article links it to none
+			}
+			b.add(id, (1+math.Log(f))*math.Log(1+n/float64(df[id])))
+		}
+		out[a] = b.build()
+	}
+	return out
+}
+
+// storyMinPair is the least similarity of a pair of articles that counts
+// in a story's average linkage: fainter pairs count as 0. It keeps the
+// pairs near linear in the number of articles.
+const storyMinPair = 0.1
+
+// storyPairs returns the candidate pairs of articles (i < j, indices into
+// vs) that share a term occurring in at most storyMaxPostings articles,
+// with their cosine (over all terms) when it reaches storyMinPair; pairs
+// published far apart count less. Candidates are found by accumulating the
+// rare terms' products article by article (an inverted index, never all
+// pairs), on every core.
+func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
+	type posting struct {
+		a int
+		w float64
+	}
+	post := map[int32][]posting{}
+	for a, v := range vs {
+		for _, e := range v.e {
+			post[e.id] = append(post[e.id], posting{a, e.w / v.norm})
+		}
+	}
+	// The terms too common to propose pairs still count in a pair's
+	// cosine: each article keeps them apart, normalised, so that the
+	// cosine is the rare terms' accumulated products plus theirs.
+	common := make([][]entry, len(vs))
+	for a, v := range vs {
+		for _, e := range v.e {
+			if len(post[e.id]) > storyMaxPostings {
+				common[a] = append(common[a], entry{e.id, e.w / v.norm})
+			}
+		}
+	}
+	dates := make([]time.Time, len(arts))
+	for a, art := range arts {
+		dates[a], _ = time.Parse("2006-01-02", publishedDay(art.Published))
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(vs)/64+1))
+	parts := make([][]storyPair, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			acc := make([]float64, len(vs))
+			var touched []int
+			for i := w; i < len(vs); i += workers {
+				touched = touched[:0]
+				for _, e := range vs[i].e {
+					wi := e.w / vs[i].norm
+					list := post[e.id]
+					if len(list) > storyMaxPostings {
+						continue
+					}
+					for _, p := range list {
+						if p.a > i {
+							if acc[p.a] == 0 {
+								touched = append(touched, p.a)
+							}
+							acc[p.a] += wi * p.w
+						}
+					}
+				}
+				for _, j := range touched {
+					s := acc[j] + dotEntries(common[i], common[j])
+					acc[j] = 0
+					if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
+						s *= storyFarDates
+					}
+					if s >= storyMinPair {
+						parts[w] = append(parts[w], storyPair{i, j, s})
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	out := map[[2]int]float64{}
+	for _, ps := range parts {
+		for _, p := range ps {
+			out[[2]int{p.i, p.j}] = p.s
+		}
+	}
+	return out
+}
+
+// dotEntries is the dot product of two sparse vectors sorted by id.
+func dotEntries(a, b []entry) float64 {
+	dot := 0.0
+	eachShared(vector{e: a}, vector{e: b}, func(wa, wb float64) { dot += wa * wb })
+	return dot
+}
+
+// storyPair is two articles i < j and their similarity.
+type storyPair struct {
+	i, j int
+	s    float64
+}
+
+// clusterStories groups articles by average linkage: the two clusters whose
+// mean pairwise similarity (pairs never proposed count 0) is highest merge
+// first, while it reaches minLink. It returns clusters of article indices,
+// each sorted, ordered by their first article.
+func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
+	members := make([][]int, n)
+	for i := range members {
+		members[i] = []int{i}
+	}
+	sums := make([]map[int]float64, n) // cluster -> neighbour -> sum of pair similarities
+	for i := range sums {
+		sums[i] = map[int]float64{}
+	}
+	h := &linkHeap{}
+	for k, s := range pairs {
+		if s <= 0 {
+			continue
+		}
+		sums[k[0]][k[1]] += s
+		sums[k[1]][k[0]] += s
+	}
+	version := make([]int, n)
+	for i := range sums {
+		for j, s := range sums[i] {
+			if i < j && s >= minLink {
+				heap.Push(h, link{s, i, j, 0, 0})
+			}
+		}
+	}
+	for h.Len() > 0 {
+		l := heap.Pop(h).(link)
+		if members[l.a] == nil || members[l.b] == nil || version[l.a] != l.va || version[l.b] != l.vb {
+			continue
+		}
+		a, b := l.a, l.b
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+		version[a]++
+		for c, s := range sums[b] {
+			delete(sums[c], b)
+			if c != a {
+				sums[a][c] += s
+				sums[c][a] = sums[a][c]
+			}
+		}
+		delete(sums[a], b)
+		sums[b] = nil
+		for c, s := range sums[a] {
+			avg := s / float64(len(members[a])*len(members[c]))
+			if avg >= minLink {
+				x, y := min(a, c), max(a, c)
+				heap.Push(h, link{avg, x, y, version[x], version[y]})
+			}
+		}
+	}
+	var out [][]int
+	for _, m := range members {
+		if m != nil {
+			slices.Sort(m)
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(x, y []int) int { return x[0] - y[0] })
+	return out
+}
+
+// link is a candidate merge of clusters a < b at average similarity s,
+// valid while both clusters are at the versions it was computed on.
+type link struct {
+	s      float64
+	a, b   int
+	va, vb int
+}
+
+// linkHeap pops the highest similarity first; ties go to the lowest
+// cluster indices, so that the outcome does not depend on map order.
+type linkHeap []link
+
+func (h linkHeap) Len() int { return len(h) }
+func (h linkHeap) Less(i, j int) bool {
+	if h[i].s != h[j].s {
+		return h[i].s > h[j].s
+	}
+	return cmp.Or(cmp.Compare(h[i].a, h[j].a), cmp.Compare(h[i].b, h[j].b)) < 0
+}
+func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *linkHeap) Push(x any)   { *h = append(*h, x.(link)) }
+func (h *linkHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
