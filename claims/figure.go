@@ -50,10 +50,12 @@ func (o ExtractOptions) Validate() error {
 //
 // A lower and an upper bound joined by "and" or "but" make one range ("more
 // than 10 and less than 20" is (10, 20)). Each figure has a kind (count,
-// percent, money, year, decade, date, age, duration, ordinal, other) so that
-// only like figures are compared. "one" as a pronoun ("one of", "no one",
-// "one day") is no figure. An Extractor holds only its options and is safe
-// for concurrent use.
+// percent, money, year, decade, date, age, duration, ordinal, time, score,
+// measurement, other) so that only like figures are compared, and a unit
+// (units.go). "one" as a pronoun ("one of", "no one", "one day") and a
+// number that is part of a name ("iPhone 12", "Row 21") are no figures
+// (lookalike.go). An Extractor holds only its options and is safe for
+// concurrent use.
 type Extractor struct {
 	opts ExtractOptions
 }
@@ -221,7 +223,7 @@ func (e *Extractor) Figures(sentence string) []Figure {
 			kept = append(kept, f)
 		}
 	}
-	return e.mergeBounds(&p, kept)
+	return e.units(&p, e.mergeBounds(&p, kept))
 }
 
 // at looks for a figure beginning at token i, appends what it finds and
@@ -230,6 +232,9 @@ func (e *Extractor) at(p *parser, i int, figs *[]Figure) int {
 	t := &p.ts[i]
 	switch t.kind {
 	case tkNum:
+		if next, ok := e.lookalike(p, i, figs); ok {
+			return next
+		}
 		if next, ok := e.sequence(p, i, figs); ok {
 			return next
 		}
@@ -496,8 +501,8 @@ func (e *Extractor) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]
 	var v float64
 	end := 0
 	switch {
-	case p.is(k, "half") && (start < k || p.is(k+1, "of")):
-		v, end = 0.5, k+1
+	case (p.is(k, "half") || p.is(k, "quarter")) && (start < k || p.is(k+1, "of") || p.info(k+1).class == wBig):
+		v, end = 1/p.info(k).val, k+1 // "half of", "half million", "quarter billion"
 	case (p.is(k, "a") || p.is(k, "an")) && p.info(k+1).flags&fFraction != 0:
 		d := p.info(k + 1)
 		if d.word != "half" && d.word != "quarter" && !p.is(k+2, "of") {
@@ -560,7 +565,7 @@ func (p *parser) skipWord(n num) bool {
 	nt := &p.ts[k+1]
 	if nt.kind == tkSym {
 		if isDash(nt.r) && p.adj(k+1) && p.ts[min(k+2, len(p.ts)-1)].kind == tkWord {
-			return p.info(k+2).flags&fTimeUnit == 0 // "one-off", but "one-year"
+			return p.info(k+2).flags&(fTimeUnit|fCurrency|fUnit) == 0 // "one-off", but "one-year", "one-yen"
 		}
 		if nt.r == '\'' || nt.r == '’' {
 			return true // one's

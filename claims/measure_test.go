@@ -444,7 +444,7 @@ func TestListMeasure(t *testing.T) {
 	}{
 		{"Italy had the most deaths, 18,010, followed by Spain with 11,324 and Germany with 8,173.", []string{"killed", "killed", "killed"}},
 		{"The storm killed 12 people in Haiti and 4 in Cuba.", []string{"killed", "killed"}},
-		{"Eight hackers were arrested and members of the 29A group were fined.", []string{"arrested", ""}},
+		{"Eight hackers were arrested and members of the 29A group were fined.", []string{"arrested"}}, // "29A" is a name: no figure,
 		{"The blast killed 12 people; officials expect a report in 30 days.", []string{"killed", "day"}},
 	}
 	for _, tt := range tests {

@@ -181,7 +181,7 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 		"weekend", "weekends", "semester", "semesters", "term", "terms", "season", "seasons"} {
 		add(w, wNone, 0, fTimeUnit)
 	}
-	for _, w := range []string{"percent", "pct", "pc", "percentage"} {
+	for _, w := range []string{"percent", "percents", "pct", "pc", "percentage"} {
 		add(w, wNone, 0, fPercent)
 	}
 	for _, w := range []string{"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers",
@@ -298,6 +298,9 @@ func tokenize(s string, dst []token, max int) []token {
 				var t token
 				t, i = lexNum(s, i, i+size)
 				dst = append(dst, t)
+			case vulgarFractions[r] != 0:
+				dst = append(dst, token{start: int32(i), end: int32(i + size), kind: tkNum, val: vulgarFractions[r], nf: nDecimal})
+				i += size
 			case unicode.IsSpace(r):
 				i += size
 			case unicode.IsLetter(r):
@@ -546,8 +549,9 @@ func finishNum(t token, end int, neg bool) (token, int) {
 
 // parser reads numbers and figures over the tokens of one sentence.
 type parser struct {
-	s  string
-	ts []token
+	s     string
+	ts    []token
+	facts *sentenceFacts // what the whole sentence says, read once when a rule asks (sentence.go)
 }
 
 func (p *parser) info(k int) *wordInfo {

@@ -66,6 +66,7 @@ type FigureRecord struct {
 	HiOpen    bool     `json:"hi_open"`
 	Qualifier string   `json:"qualifier"`
 	Kind      string   `json:"kind"`
+	Unit      string   `json:"unit"`
 	Measure   string   `json:"measure"`
 	Subject   string   `json:"subject"`
 	Who       string   `json:"who,omitempty"`
@@ -84,7 +85,7 @@ func Record(a *Article, s Sentence, f Figure) FigureRecord {
 		Article: a.ID, Outlet: a.Outlet, Sentence: s.Text, Text: f.Text, Value: finite(f.Value),
 		Lo: finite(f.Lo), Hi: finite(f.Hi), LoOpen: f.LoOpen && !math.IsInf(f.Lo, 0),
 		HiOpen: f.HiOpen && !math.IsInf(f.Hi, 0), Qualifier: string(f.Qualifier),
-		Kind: string(f.Kind), Measure: f.Measure, Subject: f.Subject,
+		Kind: string(f.Kind), Unit: f.Unit, Measure: f.Measure, Subject: f.Subject,
 		Who: f.Who, PartOf: f.PartOf, Place: f.Place, Modality: f.Modality, Past: f.Past,
 		Start: f.Start, End: f.End, Line: f.Line,
 	}

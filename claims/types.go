@@ -100,6 +100,17 @@ const (
 	Duration Kind = "duration"
 	Ordinal  Kind = "ordinal"
 	Other    Kind = "other"
+	// Time is a time of day or a timestamp: "10.45pm", "5:55 AM", "11:30",
+	// "2019-09-01T10:38:07Z". Its Value is the hour with the minutes as a
+	// fraction (10.75 for 10.45pm); a timestamp's Value is its hour too.
+	Time Kind = "time"
+	// Score is a sports score or a vote tally: "2-0 down", "tied at 89-89",
+	// "a 9-2 lead". Its Value is the first number, Lo and Hi are the two
+	// numbers as written; it is never a range.
+	Score Kind = "score"
+	// Measurement is a quantity with a physical unit: "37m", "10 miles",
+	// "40C", "32m2", "6.1-inch", "100 GB". Its Unit says which.
+	Measurement Kind = "measurement"
 )
 
 // Interval is the set of true values a figure's wording allows. An unbounded
@@ -196,6 +207,13 @@ type Figure struct {
 	// Subject is who or what is counted when the text says ("Afghans", "US
 	// servicemen"); it may be empty.
 	Subject string
+	// Unit is what the number is measured in: a currency as its ISO 4217
+	// code ("USD", "GBP", "KES"), a measurement by its usual symbol ("km",
+	// "mi", "m", "kg", "°C", "m2", "km/h", "GB"), "%" for a percent, and a
+	// duration or an age in its time unit ("year", "month", "day", "hour").
+	// It is empty for a count and for a kind that has no unit (a year, a
+	// date, a time of day, a score). [Comparable] and [Normalise] read it.
+	Unit string
 	// Who is the subject normalised to one key a fact is told apart by: a
 	// nationality ("afghan", "us"), a class of people ("troops",
 	// "children", "female", "police"), both ("us troops"), or "" for

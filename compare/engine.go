@@ -331,8 +331,8 @@ type score struct{ all, local float64 }
 // figureSimilarity scores two figures of the same measure and kind; each
 // part is 0 when the context it rests on shares too little.
 func (e *engine) figureSimilarity(a, b *item) score {
-	if a.when.apart(b.when) {
-		return score{} // different nights, days or years: different facts
+	if a.when.apart(b.when) || !unitsAgree(a, b) {
+		return score{} // different nights, days or years, or units that do not compare: different facts
 	}
 	local := e.localContext(a, b)
 	return score{

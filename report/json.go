@@ -23,7 +23,7 @@ const ReportSchema = "crosscheck/report/v1"
 //	 "single": [figure…]}
 //
 // A figure is {"article","outlet","text","value","lo","hi","lo_open",
-// "hi_open","qualifier","kind","measure","sentence","line"}, where line is
+// "hi_open","qualifier","kind","unit","measure","sentence","line"}, where line is
 // the figure's line in its source. An unbounded end is null (and open); a
 // value that is not a finite number is null. An unattributed outlet is "".
 // "outlet_from" says how the outlet was found: "metadata", "flag",

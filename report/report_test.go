@@ -301,7 +301,7 @@ func TestJSONReportSchema(t *testing.T) {
 	assert.Equal(t, ReportSchema, doc["schema"])
 
 	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open", "subject", "start", "end",
-		"qualifier", "kind", "measure", "sentence", "line"}
+		"qualifier", "kind", "unit", "measure", "sentence", "line"}
 	articles := doc["articles"].([]any)
 	require.Len(t, articles, 4)
 	assert.ElementsMatch(t, []string{"id", "outlet", "outlet_from", "title", "source"}, keys(articles[0].(map[string]any)))

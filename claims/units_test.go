@@ -1,0 +1,200 @@
+package claims
+
+import (
+	"math"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// unitFig is the expected part of a figure for the unit tests.
+type unitFig struct {
+	text  string
+	value float64
+	kind  Kind
+	unit  string
+}
+
+func figuresOf(t *testing.T, sentence string) []unitFig {
+	t.Helper()
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	var got []unitFig
+	for _, f := range ex.Figures(sentence) {
+		require.Equal(t, f.Text, sentence[f.Start:f.End], "span of %q", f.Text)
+		v := f.Value
+		if math.Abs(v) > 1e-3 {
+			v = tidy(v)
+		}
+		got = append(got, unitFig{f.Text, v, f.Kind, f.Unit})
+	}
+	return got
+}
+
+var unitCases = []struct {
+	name     string
+	sentence string
+	want     []unitFig
+}{
+	// Currencies: ISO codes, signs before and after, shared names resolved.
+	{"dollar sign", "The bridge cost $4.2bn and tolls are $3.",
+		[]unitFig{{"$4.2bn", 4.2e9, Money, "USD"}, {"$3", 3, Money, "USD"}}},
+	{"dollar of a country", "Canberra will spend $80m on the port, the Australian treasurer said.",
+		[]unitFig{{"$80m", 80e6, Money, "AUD"}}},
+	{"prefixed dollars", "Fares rose to HK$12 and S$9, and to C$40 a night.",
+		[]unitFig{{"HK$12", 12, Money, "HKD"}, {"S$9", 9, Money, "SGD"}, {"C$40", 40, Money, "CAD"}}},
+	{"pounds euros yen", "Tickets cost £25, €30 or 4,000 yen; the fund holds 2 million euros.",
+		[]unitFig{{"£25", 25, Money, "GBP"}, {"€30", 30, Money, "EUR"}, {"4,000", 4000, Money, "JPY"}, {"2 million", 2e6, Money, "EUR"}}},
+	{"rupees and shillings", "A meal is Rs 450 in Pakistan; a bus fare in Nairobi is KSh 100.",
+		[]unitFig{{"Rs 450", 450, Money, "PKR"}, {"100", 100, Money, "KES"}}},
+	{"code after and before", "The deal is worth 300 CHF or USD 320.",
+		[]unitFig{{"300", 300, Money, "CHF"}, {"USD 320", 320, Money, "USD"}}},
+	{"cents join dollars", "A loaf costs 3 dollars and 20 cents.",
+		[]unitFig{{"3 dollars and 20 cents", 3.2, Money, "USD"}}},
+	{"pence", "Shares closed 12p lower at 240 pence.",
+		[]unitFig{{"12", 12, Money, "penny"}, {"240", 240, Money, "penny"}}},
+	// Measurements: symbol, glued, hyphenated, spelled out, two units.
+	{"lengths", "The trail is 12 km long, a 6-mile loop with a 300-foot climb.",
+		[]unitFig{{"12", 12, Measurement, "km"}, {"6", 6, Measurement, "mi"}, {"300", 300, Measurement, "ft"}}},
+	{"range of one unit", "Floods hit towns from 40 to 55 miles inland.",
+		[]unitFig{{"from 40 to 55", 40, Measurement, "mi"}}},
+	{"m is metres by context", "The 37m (121ft)-long hull sank beside a 4.5m wall.",
+		[]unitFig{{"37m", 37, Measurement, "m"}, {"121", 121, Measurement, "ft"}, {"4.5m", 4.5, Measurement, "m"}}},
+	{"m in a race", "She won the 800m in a world-leading time and threw 13.7m; 9m viewers watched the final.",
+		[]unitFig{{"800m", 800, Measurement, "m"}, {"13.7m", 13.7, Measurement, "m"}, {"9m", 9e6, Count, ""}}},
+	{"m is million otherwise", "The scheme reached 3m households and cost £15m.",
+		[]unitFig{{"3m", 3e6, Count, ""}, {"£15m", 15e6, Money, "GBP"}}},
+	{"areas", "Fire burned 1,200 hectares, about 45 sq km, and a 32m2 shed.",
+		[]unitFig{{"1,200", 1200, Measurement, "ha"}, {"about 45", 45, Measurement, "km2"}, {"32m", 32, Measurement, "m2"}}},
+	{"mass and volume", "They seized 40kg of resin, 3 tonnes of rice and 500 litres of fuel.",
+		[]unitFig{{"40", 40, Measurement, "kg"}, {"3", 3, Measurement, "t"}, {"500", 500, Measurement, "l"}}},
+	{"pounds of weight", "The boy lost 14 pounds in a month.",
+		[]unitFig{{"14", 14, Measurement, "lb"}}},
+	{"speed", "Gusts reached 120 km/h, or 75 miles per hour.",
+		[]unitFig{{"120", 120, Measurement, "km/h"}, {"75", 75, Measurement, "mph"}}},
+	{"rate", "The field pumps 20,000 barrels a day.",
+		[]unitFig{{"20,000", 20000, Measurement, "bbl/d"}}},
+	{"temperatures", "It was 41C in the shade, 106 degrees Fahrenheit, and -3°C at night.",
+		[]unitFig{{"41", 41, Measurement, "°C"}, {"106", 106, Measurement, "°F"}, {"-3", -3, Measurement, "°C"}}},
+	{"feet and inches", "The tallest player is 6ft 9in.",
+		[]unitFig{{"6ft 9in", 6.75, Measurement, "ft"}}},
+	{"power and data", "A 185-hp engine, a 6.1-inch screen and 128GB of storage.",
+		[]unitFig{{"185", 185, Measurement, "hp"}, {"6.1", 6.1, Measurement, "in"}, {"128", 128, Measurement, "GB"}}},
+	{"mixed fraction", "The river rose 2 1/2 feet.",
+		[]unitFig{{"2 1/2", 2.5, Measurement, "ft"}}},
+	{"fraction characters", "He served 2½ years and walked ½ mile.",
+		[]unitFig{{"2½", 2.5, Duration, "year"}, {"½", 0.5, Measurement, "mi"}}},
+	// Percents, durations and ages.
+	{"percent", "Turnout was 61% and support 40 per cent.",
+		[]unitFig{{"61%", 61, Percent, "%"}, {"40", 40, Percent, "%"}}},
+	{"durations and ages", "The 19-year-old served three months; her son is four weeks old.",
+		[]unitFig{{"19", 19, Age, "year"}, {"three", 3, Duration, "month"}, {"four", 4, Age, "week"}}},
+	// Times.
+	{"times", "The blast came at 10.45pm, the alarm at 5:55 AM and the call at 23:10.",
+		[]unitFig{{"10.45pm", 22.75, Time, ""}, {"5:55 AM", 5.916667, Time, ""}, {"23:10", 23.166667, Time, ""}}},
+	{"timestamp", "Logged 2023-05-04T07:15:00Z by the server.",
+		[]unitFig{{"2023-05-04T07:15:00Z", 7.25, Time, ""}}},
+	{"zone", "Polls close at 2100 GMT.",
+		[]unitFig{{"2100 GMT", 21, Time, ""}}},
+	// Scores.
+	{"scores", "They were 2-0 down, drew level at 3-3 and lost 3-4 on penalties.",
+		[]unitFig{{"2-0", 2, Score, ""}, {"3-3", 3, Score, ""}, {"3-4", 3, Score, ""}}},
+	{"range is no score", "Between 20-30 people gathered for 3-4 days.",
+		[]unitFig{{"Between 20-30", 20, Count, ""}, {"3-4", 3, Duration, "day"}}},
+	// Scientific notation.
+	{"scientific", "A proton weighs 1.67×10−27 kg; Avogadro's number is 6.02e23.",
+		[]unitFig{{"1.67×10−27", 1.67e-27, Measurement, "kg"}, {"6.02e23", 6.02e23, Other, ""}}},
+	// Numbers in names are no figures.
+	{"products", "Her iPhone 12 and his Galaxy S23 broke; 40 phones were sold.",
+		[]unitFig{{"40", 40, Count, ""}}},
+	{"indices", "The FTSE 100 and the S&P 500 fell, as did the Nasdaq 100; the Big 12 voted.",
+		nil},
+	{"places and codes", "Fans in Row 21 of Section 8 took flight 370 to Gate 5 near the TA-125 and Unit 3.",
+		nil},
+	{"addresses", "10 Downing Street denied it; crowds gathered at 221 Baker Street.",
+		nil},
+	{"codes after digits", "Phones with 5G and 3D screens; 12 shops.",
+		[]unitFig{{"12", 12, Count, ""}}},
+	{"shilling resolved", "In Kampala a fare is Sh 2,000 and in Nairobi KSh 50.",
+		[]unitFig{{"2,000", 2000, Money, "KES"}, {"50", 50, Money, "KES"}}},
+	{"shilling of a country", "Uganda raised fees to Sh 5,000.",
+		[]unitFig{{"5,000", 5000, Money, "UGX"}}},
+	{"capitals before a scale", "A US 500 billion package passed.",
+		[]unitFig{{"500 billion", 500e9, Count, ""}}},
+	{"name then count", "Route 66 saw 12 crashes.",
+		[]unitFig{{"12", 12, Count, ""}}},
+	{"year before a unit word", "In 2019 tonnes of waste piled up, and the 2000 km race began.",
+		[]unitFig{{"2019", 2019, Year, ""}, {"2000", 2000, Measurement, "km"}}},
+	{"year after month kept", "The February 1974 election and the 2019 vote.",
+		[]unitFig{{"1974", 1974, Year, ""}, {"2019", 2019, Year, ""}}},
+}
+
+func TestUnits(t *testing.T) {
+	for _, c := range unitCases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, figuresOf(t, c.sentence))
+		})
+	}
+}
+
+func TestNormalise(t *testing.T) {
+	cases := []struct {
+		f      Figure
+		lo, hi float64
+		dim    string
+	}{
+		{Figure{Unit: "mi", Interval: Point(10)}, 16093.44, 16093.44, DimLength},
+		{Figure{Unit: "km", Interval: Interval{Lo: 16, Hi: math.Inf(1)}}, 16000, math.Inf(1), DimLength},
+		{Figure{Unit: "°F", Interval: Point(212)}, 373.15, 373.15, DimTemperature},
+		{Figure{Unit: "°C", Interval: Point(100)}, 373.15, 373.15, DimTemperature},
+		{Figure{Unit: "USD", Interval: Point(5)}, 5, 5, "money:USD"},
+		{Figure{Unit: "bbl/d", Interval: Point(1)}, 0.158987294928 / 86400, 0.158987294928 / 86400, "volume/time"},
+		{Figure{Unit: "", Interval: Point(7)}, 7, 7, ""},
+		{Figure{Unit: "%", Interval: Point(7)}, 7, 7, DimPercent},
+		{Figure{Unit: "zorks", Interval: Point(7)}, 7, 7, "unit:zorks"},
+	}
+	for _, c := range cases {
+		iv, dim := Normalise(c.f)
+		assert.Equal(t, c.dim, dim, c.f.Unit)
+		assert.InDelta(t, c.lo, iv.Lo, 1e-6*math.Max(1, math.Abs(c.lo)), c.f.Unit)
+		if math.IsInf(c.hi, 0) {
+			assert.True(t, math.IsInf(iv.Hi, 1), c.f.Unit)
+		} else {
+			assert.InDelta(t, c.hi, iv.Hi, 1e-6*math.Max(1, math.Abs(c.hi)), c.f.Unit)
+		}
+	}
+}
+
+func TestComparable(t *testing.T) {
+	u := func(s string) Figure { return Figure{Unit: s} }
+	assert.True(t, Comparable(u("mi"), u("km")), "10 miles vs 16 km")
+	assert.True(t, Comparable(u("km/h"), u("mph")))
+	assert.True(t, Comparable(u("°C"), u("°F")))
+	assert.True(t, Comparable(u(""), u("")))
+	assert.True(t, Comparable(u("EUR"), u("EUR")))
+	assert.False(t, Comparable(u("USD"), u("EUR")), "currencies never compare")
+	assert.False(t, Comparable(u("km"), u("kg")))
+	assert.False(t, Comparable(u(""), u("%")))
+	assert.False(t, Comparable(u("°"), u("°C")), "bare degrees say no scale")
+	assert.Equal(t, DimLength, Dimension("ft"))
+	assert.Equal(t, "money:KES", Dimension("KES"))
+}
+
+func TestUnitTables(t *testing.T) {
+	seen := map[string]bool{}
+	for _, defs := range [][]unitDef{measureUnits, timeUnits} {
+		for _, d := range defs {
+			assert.False(t, seen[d.Symbol], "one row a unit: %s", d.Symbol)
+			seen[d.Symbol] = true
+			assert.NotEmpty(t, d.Words, d.Symbol)
+			assert.Greater(t, d.Factor, 0.0, d.Symbol)
+		}
+	}
+	for _, c := range currencies {
+		assert.NotEmpty(t, c.Code)
+		if c.Family != "" {
+			assert.NotNil(t, unitBySymbol(c.Code))
+		}
+	}
+}
