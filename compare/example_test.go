@@ -109,6 +109,7 @@ func Example() {
 	//           "unit": "",
 	//           "measure": "killed",
 	//           "subject": "",
+	//           "place": "jajarkot district",
 	//           "start": 0,
 	//           "end": 12,
 	//           "line": 2
