@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -27,6 +28,9 @@ const slotLookBack = 2
 
 // sentence fills the slots of the figures of sentence number idx.
 func (sl *slotter) sentence(idx int, text string, figs []Figure) {
+	if !slices.ContainsFunc(figs, func(f Figure) bool { return f.Kind == Count || f.Kind == Percent }) {
+		return
+	}
 	ws := sentenceWords(text)
 	owner := figureOwners(ws, figs)
 	for j := range figs {
@@ -246,22 +250,25 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 	"september", "october", "november", "december")
 
 // articleMonth is the month an article names most often, or "" when it
-// names none: the month of its event.
+// names none: the month of its event. ("May" is left out: it is also a
+// verb.)
 func articleMonth(cs []Claim) string {
-	counts := map[string]int{}
-	best := ""
-	for _, c := range cs {
-		for _, w := range sentenceWords(c.Sentence.Text) {
-			if months[w.low] && w.capital && w.low != "may" {
-				counts[w.low]++
-				if counts[w.low] > counts[best] || counts[w.low] == counts[best] && w.low < best {
-					best = w.low
-				}
-			}
+	best, most := "", 0
+	for _, m := range monthNames {
+		n := 0
+		for _, c := range cs {
+			n += strings.Count(c.Sentence.Text, m)
+		}
+		if n > most {
+			best, most = strings.ToLower(m), n
 		}
 	}
 	return best
 }
+
+// monthNames are the months as written, "May" left out.
+var monthNames = []string{"January", "February", "March", "April", "June", "July", "August",
+	"September", "October", "November", "December"}
 
 // sinceBefore reports whether the word before offset off is "since" ("the
 // deadliest since 2011" dates the comparison, not the figure).
