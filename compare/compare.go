@@ -142,7 +142,10 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 		}
 	}
 
-	// Figure-free facts.
+	// Figure-free facts, in stories that two sources report.
+	e.facts = slices.DeleteFunc(e.facts, func(it *item) bool {
+		return len(stories[storyOf[it.art]].Outlets) < 2 && len(stories[storyOf[it.art]].Articles) < 2
+	})
 	if len(e.facts) > 0 {
 		fpairs := slices.DeleteFunc(e.candidates(e.facts), func(p uint64) bool {
 			return storyOf[e.facts[int(p>>32)].art] != storyOf[e.facts[int(uint32(p))].art]

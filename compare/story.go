@@ -99,7 +99,8 @@ const storyMinPair = 0.1
 // with their cosine (over all terms) when it reaches storyMinPair; pairs
 // published far apart count less. Candidates are found by accumulating the
 // rare terms' products article by article (an inverted index, never all
-// pairs), on every core.
+// pairs), on every core; a pair whose rare terms give less than half of
+// storyMinPair is not scored further.
 func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 	type posting struct {
 		a int
@@ -153,8 +154,12 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 					}
 				}
 				for _, j := range touched {
-					s := acc[j] + dotEntries(common[i], common[j])
+					s := acc[j]
 					acc[j] = 0
+					if s < storyMinPair/2 {
+						continue // the rare terms say too little
+					}
+					s += dotEntries(common[i], common[j])
 					if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
 						s *= storyFarDates
 					}
