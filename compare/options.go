@@ -8,10 +8,18 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims"
 )
 
-// Options tunes how figures are paired and grouped.
+// Options tunes how articles are clustered into stories and how figures
+// are grouped.
 //
-// The similarity of two figures of the same measure from different outlets
-// is a weighted sum of signals, each in [0, 1]:
+// Stories: two clusters of articles join while the average cosine of their
+// pairs reaches StoryLinkage (terms of the titles count StoryTitleWeight
+// times). Within a story, figures with one slot form a group without any
+// weight (see README, "How it decides"). The weights below decide only for
+// the figures that no slot holds (background figures, and figures whose slot
+// no other outlet shares) and for figure-free sentences.
+//
+// The similarity of two such figures of the same measure from different
+// outlets is a weighted sum of signals, each in [0, 1]:
 //
 //	ContextWeight · context + StringWeight · string + ValueWeight · value + SubjectWeight · subject
 //
