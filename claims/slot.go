@@ -62,7 +62,7 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	who := ""
 	if !IsSlotMeasure(f.Measure) {
 		if m, from, head := tollComplement(ws, owner, figs, j, fi); m != "" {
-			f.Measure, who = m, whoOfWords(ws[from:head+1])
+			f.Measure, who = m, whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}
 	if !IsSlotMeasure(f.Measure) && refersBack(ws, fi) {
@@ -75,7 +75,7 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	if who == "" && IsSlotMeasure(f.Measure) {
 		// "The number of Afghans who lost their lives ... has climbed to 79"
 		if m, from, head := tollComplement(ws, owner, figs, j, fi); m == f.Measure {
-			who = whoOfWords(ws[from : head+1])
+			who = whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}
 	parent := subCount(ws, owner, figs, j, fi, fe)

@@ -131,15 +131,35 @@ func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure s
 	return "", 0, 0
 }
 
+// tollPhraseEnd is where a toll's words end: after its head, or after the
+// "of" phrase that follows a toll ("the death toll of Afghans in ...":
+// up to three words), never past the figure at fi.
+func tollPhraseEnd(ws []word, head, fi int) int {
+	end := head + 1
+	if end+1 < fi && (ws[end].low == "of" || ws[end].low == "among") && ws[head].mark == 0 {
+		end = min(end+4, fi)
+	}
+	return end
+}
+
 // tollPhraseStart goes back from a toll's head word to "number of" or
 // "toll", so that the counted noun between is part of the phrase.
 func tollPhraseStart(ws []word, k int) int {
+	start := k
 	for i := k; i >= 0 && i >= k-6; i-- {
 		if ws[i].low == "number" || ws[i].low == "toll" {
-			return i
+			start = i
+			break
 		}
 	}
-	return k
+	// "the Afghan death toll": who the toll counts may stand before it.
+	for i := start - 1; i >= 0 && i >= start-3; i-- {
+		if ws[i].mark != 0 || whoOfWords(ws[i:i+1]) == "" && ws[i].low != "death" {
+			break
+		}
+		start = i
+	}
+	return start
 }
 
 // subCount says whether count j is a part of another: "including 323

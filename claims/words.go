@@ -11,7 +11,7 @@ type word struct {
 	low        string // lower case, possessive "'s" and dots of "U.S." kept
 	start, end int    // byte offsets in the sentence
 	capital    bool   // starts with an upper-case letter
-	mark       rune   // the clause mark that follows the word (, ; : — ( ) quotes . ! ?), or 0
+	mark       rune   // the clause mark that follows the word (, ; : — ( ) quotes ! ?), or 0
 }
 
 // sentenceWords splits a sentence into words: runs of letters, digits,
@@ -60,7 +60,9 @@ func innerJoin(r rune, rest string) bool {
 
 func clauseMark(r rune) bool {
 	switch r {
-	case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '.', '!', '?':
+	case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '!', '?':
+		// Not '.': the text is one sentence already, and its inner dots
+		// end abbreviations ("U.S. service members").
 		return true
 	}
 	return false
