@@ -280,12 +280,14 @@ func whoOfWords(ws []word) string {
 const (
 	PlaceCountry   = "country"
 	PlaceElsewhere = "elsewhere"
+	PlaceHospital  = "hospital"
 )
 
 // placeReach is how many words around a count its place may stand.
 const placeReach = 20
 
-// place says where a count's clause places it: the whole country ("across
+// place says where a count's clause places it: one hospital (PlaceHospital:
+// "took in 145 bodies", "brought to a hospital"), the whole country ("across
 // the country", "nationwide": "country"), a named country or city ("in
 // Spain", "Spain with 11,324", "the city of Derna", "in Derna"), by its
 // name in lower case, or elsewhere than the event ("elsewhere in the
@@ -296,6 +298,9 @@ func place(ws []word, fi, fe int) string {
 		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
 	}
 	lo, hi := clauseAround(ws, fi, fe)
+	if atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
+		return PlaceHospital
+	}
 	if a := adminArea(ws, lo, hi); a != "" {
 		return a
 	}
@@ -329,6 +334,43 @@ func place(ws []word, fi, fe int) string {
 
 // weekdayNames are the names of the days, lower case.
 var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// hospitalWords name one place where the dead or the wounded are counted.
+var hospitalWords = set("hospital", "clinic", "morgue", "mortuary")
+
+// hospitalSources follow a hospital that only says who reported a figure
+// ("a hospital official said").
+var hospitalSources = set("official", "officials", "spokesman", "spokeswoman", "spokesperson", "staff",
+	"source", "sources", "director", "chief", "doctor", "doctors", "authorities", "head")
+
+// atHospital reports whether words [lo, hi) count a figure at one hospital
+// ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
+// brought to a hospital run by a charity"), not a hospital that reports the
+// toll ("a hospital official said") nor the hospitals in general.
+func atHospital(ws []word, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !hospitalWords[ws[k].low] {
+			continue
+		}
+		if k+1 < len(ws) && hospitalSources[ws[k+1].low] || k > 0 && ws[k-1].low == "from" || sourceBefore(ws, k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sourceBefore reports whether one of the few words before word k names
+// who speaks for it ("an official at a city hospital", "a spokesman for
+// the Lady Reading Hospital").
+func sourceBefore(ws []word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if hospitalSources[ws[i].low] {
+			return true
+		}
+	}
+	return false
+}
 
 // adminAreas are the nouns of a country's parts: "Chichaoua province",
 // "the province of Al Haouz", "the Marrakech prefecture".

@@ -75,10 +75,14 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 func storyGroups(items []*item, idx []int) ([]Group, []int) {
 	buckets := map[string][]int{}
 	var keys []string
+	atOne := hospitalParts(items, idx)
 	for _, i := range idx {
 		k, ok := factKey(items[i].fig, items[i].sib)
 		if !ok {
 			continue
+		}
+		if atOne[i] {
+			k += "|hospital"
 		}
 		if _, seen := buckets[k]; !seen {
 			keys = append(keys, k)
@@ -102,6 +106,29 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 	}
 	sortGroups(out)
 	return out, held
+}
+
+// hospitalParts marks the counts at one hospital that are a part of their
+// article's toll: the article states a larger count of the same measure
+// elsewhere ("the hospital on its own took in 145 bodies" beside "at least
+// 170 people died"). A hospital's count that is the largest its article
+// gives is the toll as that article knows it.
+func hospitalParts(items []*item, idx []int) map[int]bool {
+	out := map[int]bool{}
+	for _, i := range idx {
+		f := items[i].fig
+		if f.Place != claims.PlaceHospital {
+			continue
+		}
+		for _, j := range idx {
+			g := items[j].fig
+			if items[j].art == items[i].art && g.Place != claims.PlaceHospital && g.Measure == f.Measure && g.Lo > f.Hi {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
 }
 
 // splitByPlace keeps apart the figures of one slot that their clauses
