@@ -232,7 +232,8 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 			(a == "following" || a == "previous") && (b == "year" || b == "month"),
 			a == "that" && eventNouns[b], // "In that attack, ... at least 57 students were killed"
 			timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"),
-			(a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && ws[k+1].capital:
+			(a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && ws[k+1].capital,
+			a == "last" && months[b] && ws[k+1].capital: // "Last March, a bomber attacked ..."
 			return true
 		}
 	}

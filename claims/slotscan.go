@@ -57,6 +57,14 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 		if w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still") {
 			m, isPred = MeasureHospitalised, true
 		}
+		if (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")) {
+			m, isPred = "", false // "the mosque's prayer leader": a noun, no presence
+		}
+		if m == MeasureHospitalised && carriedTo(ws, k) {
+			// "more than 200 injured people were brought to the hospital":
+			// the injured, carried to hospital, not those who stay there.
+			m, isPred = "", false
+		}
 		if isPred && ws[k].mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && owner[k+1] >= 0 && owner[k+1] != j {
 			// "Two explosions have killed 103 people": the count is the
 			// subject of an active verb, not who was killed.
@@ -96,6 +104,18 @@ func thereBe(ws []word, fe int) bool {
 	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
 		if ws[k].low == "there" {
 			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
+		}
+	}
+	return false
+}
+
+// carriedTo reports whether the hospital of word k is where people were
+// carried ("brought to the hospital", "rushed to hospitals").
+func carriedTo(ws []word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch ws[i].low {
+		case "brought", "rushed", "taken", "transported", "shifted", "carried", "moved", "evacuated":
+			return true
 		}
 	}
 	return false
