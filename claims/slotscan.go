@@ -333,7 +333,7 @@ func place(ws []word, fi, fe int) string {
 			return PlaceElsewhere
 		case w == "nationwide" || w == "countrywide":
 			country = true
-		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && placePreps[ws[k-2].low]:
+		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && (placePreps[ws[k-2].low] || ws[k-2].low == "of"):
 			country = true
 		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
 			cityOf = stripPossessive(ws[k+2].low)

@@ -73,7 +73,7 @@ var (
 	subCountBefore = set("including", "includes", "included", "among")
 	// modalWords make a count a projection ("could reach 20,000").
 	modalWords = set("could", "may", "might", "would", "feared", "fears", "fear", "expected", "projected",
-		"likely", "possibly")
+		"likely", "possibly", "possible", "potential")
 	// pastWords place a count in an earlier event.
 	pastWords = set("previous", "earlier", "last", "ago", "similar", "past")
 )

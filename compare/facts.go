@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -191,6 +194,19 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return items[i].fig.Place == claims.PlaceElsewhere })
 		return append([][]int{rest}, out...), nil
 	}
+	// A figure that names no place but names one of the cities ("Derna
+	// death toll soars to 11,300") is that city's.
+	if u := byPlace[""]; len(u) > 0 && len(cities) > 0 {
+		var rest []int
+		for _, i := range u {
+			if p := namedCity(items[i].stmt.Sentence.Text, cities); p != "" {
+				byPlace[p] = append(byPlace[p], i)
+			} else {
+				rest = append(rest, i)
+			}
+		}
+		byPlace[""] = rest
+	}
 	for _, p := range cities {
 		out = append(out, byPlace[p])
 	}
@@ -212,6 +228,27 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 		out = append(out, byPlace[p])
 	}
 	return out, append(slices.Clone(byPlace[""]), byPlace[claims.PlaceCountry]...)
+}
+
+// namedCity returns the one city of cities that a sentence names as a
+// capitalised word, or "".
+func namedCity(sentence string, cities []string) string {
+	found := ""
+	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			continue
+		}
+		low := strings.ToLower(w)
+		for _, c := range cities {
+			if low == c {
+				if found != "" && found != c {
+					return ""
+				}
+				found = c
+			}
+		}
+	}
+	return found
 }
 
 // splitByTime splits the figures of one slot so that no two figures of a
