@@ -160,6 +160,21 @@ var countryNames = set("america", "afghanistan", "egypt", "jordan", "india", "in
 	"japan", "nigeria", "bangladesh", "philippines", "yemen", "sudan", "somalia", "kenya", "greece",
 	"italy", "spain", "mexico", "canada", "australia", "lebanon", "ethiopia")
 
+// IsWhoClass reports whether a word of Figure.Who names a class of people
+// ("troops", "female", "serious") rather than a nationality.
+func IsWhoClass(w string) bool {
+	switch w {
+	case "serious", "minor":
+		return true
+	}
+	for _, c := range whoClasses {
+		if c == w {
+			return true
+		}
+	}
+	return false
+}
+
 // IsCountryName reports whether a lower-case place is the name of a
 // country that the slot vocabulary knows ("libya", "spain").
 func IsCountryName(place string) bool { return countryNames[place] }

@@ -74,6 +74,32 @@ func placeBefore(s string, pos int) bool {
 	return false
 }
 
+// whoClash reports whether two subjects (Figure.Who) count different
+// people: two nationalities, or two classes of people, that differ.
+// Civilians are no class apart from a nationality ("175 civilians", "170
+// Afghans").
+func whoClash(a, b string) bool {
+	natA, classA := splitWho(a)
+	natB, classB := splitWho(b)
+	if natA != "" && natB != "" && natA != natB {
+		return true
+	}
+	return classA != "" && classB != "" && classA != classB && classA != "civilians" && classB != "civilians"
+}
+
+// splitWho splits a subject into its nationality and its class of people
+// ("us troops" → "us", "troops"; "female" → "", "female").
+func splitWho(w string) (nat, class string) {
+	for _, part := range strings.Fields(w) {
+		if claims.IsWhoClass(part) {
+			class = strings.TrimSpace(class + " " + part)
+		} else {
+			nat = part
+		}
+	}
+	return nat, class
+}
+
 // backgroundGroups groups the background figures of one story (indices into
 // e.figs) as the similarity engine does: best pairs first, one member per
 // article, a conflict only on strong evidence.
@@ -90,7 +116,7 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	// Senegalese") never pair, whatever their context.
 	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
 		a, b := items[int(p>>32)].fig, items[int(uint32(p))].fig
-		return a.Who != b.Who && a.Who != "" && b.Who != ""
+		return whoClash(a.Who, b.Who)
 	})
 	sims := make([]score, len(pairs))
 	for k, p := range pairs {
