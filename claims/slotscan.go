@@ -372,13 +372,18 @@ func atHospital(ws []word, lo, hi int) bool {
 		if !hospitalWords[ws[k].low] {
 			continue
 		}
-		if k+1 < len(ws) && hospitalSources[ws[k+1].low] || k > 0 && ws[k-1].low == "from" || sourceBefore(ws, k) {
+		if k+1 < len(ws) && hospitalSources[ws[k+1].low] || k > 0 && admittedBefore[ws[k-1].low] || sourceBefore(ws, k) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// admittedBefore come right before a hospital that says where people are
+// treated, not which hospital counts them ("admitted to hospital", "still
+// in hospital", "told AFP from a hospital").
+var admittedBefore = set("to", "in", "from", "at")
 
 // sourceBefore reports whether one of the few words before word k names
 // who speaks for it ("an official at a city hospital", "a spokesman for

@@ -1,0 +1,169 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// slotOf extracts the article made of text and returns the figure whose
+// text is fig.
+func slotOf(t *testing.T, text, fig string) Figure {
+	t.Helper()
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	a := &Article{ID: "t", Text: text, Line: 1}
+	for _, c := range ex.Extract(a) {
+		for _, f := range c.Figures {
+			if f.Text == fig {
+				return f
+			}
+		}
+	}
+	t.Fatalf("no figure %q in %q", fig, text)
+	return Figure{}
+}
+
+func TestSlotMeasure(t *testing.T) {
+	tests := []struct {
+		name, text, fig, measure string
+	}{
+		{"toll rose to, long complement", "The death toll from the twin explosions near the shrine in the southern city of Ashkar rose to 91.", "91", MeasureKilled},
+		{"number of people killed has reached", "The number of people killed in the landslide has reached 212, officials said.", "212", MeasureKilled},
+		{"put the number at", "A hospital count puts the number of confirmed deaths so far at 317.", "317", MeasureKilled},
+		{"aside between count and passive", "Thirty people, including a district mayor, were killed in the blast.", "Thirty", MeasureKilled},
+		{"lost their lives", "Officials said over 1,200 people had lost their lives in the storm.", "over 1,200", MeasureKilled},
+		{"quoted martyred", "The minister said 61 people had been \"martyred\" so far.", "61", MeasureKilled},
+		{"suffered wounds", "More than 90 people suffered wounds in the explosion.", "More than 90", MeasureInjured},
+		{"toll exceeded", "The death toll from the flooding has exceeded 2,000, the ministry said.", "exceeded 2,000", MeasureKilled},
+		{"anaphoric figure", "The toll stood at 40 on Monday. A local official gave a much higher figure, 62.", "62", MeasureKilled},
+		{"still in hospital", "He said 41 injured people were still in hospital.", "41", MeasureHospitalised},
+		{"critical condition", "Of the wounded, 9 of them were in critical condition.", "9", MeasureCritical},
+		{"present at the venue", "A witness said there were around 700 people at the venue when the bomb exploded.", "around 700", MeasureAttendance},
+		{"gathered", "At least 2,000 people had gathered in the square.", "At least 2,000", MeasureAttendance},
+		{"marched", "About 300 women marched through the city centre.", "About 300", MeasureProtesters},
+		{"brought to hospital are injured", "More than 150 injured people were brought to the city hospital.", "More than 150", MeasureInjured},
+		{"active subject is no victim", "Two blasts have killed 48 people at the market.", "Two", ""},
+		{"prayer leader is no presence", "Three officers and the mosque's prayer leader were among those killed.", "Three", MeasureKilled},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := slotOf(t, tt.text, tt.fig)
+			if tt.measure == "" {
+				assert.False(t, IsSlotMeasure(f.Measure), "measure %q", f.Measure)
+				return
+			}
+			assert.Equal(t, tt.measure, f.Measure)
+		})
+	}
+}
+
+func TestSlotWhoPartPlace(t *testing.T) {
+	tests := []struct {
+		name, text, fig string
+		who             string
+		part            bool
+		place           string
+	}{
+		{"nationality", "At least 70 Nepalis died in the heat.", "At least 70", "nepali", false, ""},
+		{"troops", "Nine US soldiers were killed in the attack.", "Nine", "us troops", false, ""},
+		{"toll of a nationality", "The death toll of Afghans in the bombing rose to 64.", "64", "afghan", false, ""},
+		{"nationality before toll", "The Afghan death toll climbed to 64 on Friday.", "64", "afghan", false, ""},
+		{"from a country", "The dead included 44 from Egypt, a diplomat said.", "44", "egyptian", true, ""},
+		{"including children", "The blast killed 40 people, including 12 children.", "12", "children", true, ""},
+		{"partitive with nationality", "At least 120 of the dead were Egyptians.", "At least 120", "egyptian", true, ""},
+		{"whom", "He said 300 people were hurt, 80 of whom were admitted to hospital.", "80", "", true, ""},
+		{"seriously injured", "Officials said 25 people were seriously injured.", "25", "serious", false, ""},
+		{"city of", "The number of people killed in the coastal city of Sarno has risen to 900.", "900", "", false, "sarno"},
+		{"across the country", "At least 2,500 people have died across the country.", "At least 2,500", "", false, PlaceCountry},
+		{"elsewhere", "Elsewhere in the country, the storm killed about 80 people.", "about 80", "", false, PlaceElsewhere},
+		{"province", "Tazrit province counted 140 dead.", "140", "", false, "tazrit province"},
+		{"hospital", "The city hospital on its own took in 75 bodies on Thursday.", "75", "", false, PlaceHospital},
+		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := slotOf(t, tt.text, tt.fig)
+			assert.Equal(t, tt.who, f.Who, "who")
+			assert.Equal(t, tt.part, f.PartOf != 0, "part of %d", f.PartOf)
+			assert.Equal(t, tt.place, f.Place, "place")
+		})
+	}
+}
+
+func TestSlotModalityPast(t *testing.T) {
+	tests := []struct {
+		name, text, fig string
+		projected, past bool
+	}{
+		{"could reach", "The mayor warned that the toll could reach 5,000.", "5,000", true, false},
+		{"may have died", "As many as 5,000 people may have died.", "As many as 5,000", true, false},
+		{"possible toll", "He put the possible toll at 4,000 to 5,000 deaths.", "4,000 to 5,000", true, false},
+		{"reported", "At least 3,100 people died in the floods.", "At least 3,100", false, false},
+		{"earlier year", "The town was rebuilt in 2024. A quake there in 1998 killed 7,000 people.", "7,000", false, true},
+		{"since, before the figure", "The 2023 storm is the deadliest since 1970, when a cyclone killed 300,000 people.", "300,000", false, true},
+		{"since, after the figure", "The flood killed 400 people in 2021, the deadliest since 1990.", "400", false, false},
+		{"that attack", "In that attack, at least 57 students were killed.", "at least 57", false, true},
+		{"last month name", "Last March, a bomber killed 64 people at a shrine.", "64", false, true},
+		{"years later", "Two years later, a bombing killed 15 people.", "15", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := slotOf(t, tt.text, tt.fig)
+			assert.Equal(t, tt.projected, f.Modality == ModalityProjected, "modality %q", f.Modality)
+			assert.Equal(t, tt.past, f.Past, "past")
+		})
+	}
+}
+
+func TestExtractTitle(t *testing.T) {
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	a := &Article{ID: "t", Title: "Over 40 dead as bomber strikes rally", Text: "Body.", Line: 5, TitleLine: 1}
+	c, ok := ex.ExtractTitle(a)
+	require.True(t, ok)
+	require.Len(t, c.Figures, 1)
+	f := c.Figures[0]
+	assert.Equal(t, "Over 40", f.Text)
+	assert.Equal(t, MeasureKilled, f.Measure)
+	assert.Equal(t, 1, f.Line)
+	assert.Equal(t, -1, c.Sentence.Index)
+	assert.Equal(t, a.Title[f.Start:f.End], f.Text, "spans point into the title")
+
+	_, ok = ex.ExtractTitle(&Article{Title: "Storm hits the coast"})
+	assert.False(t, ok)
+}
+
+// FuzzSlots runs the whole extraction, slot pass included, on any text:
+// it must not panic, and every slot must point inside its sentence.
+func FuzzSlots(f *testing.F) {
+	for _, s := range []string{
+		"At least 55 people, including 51 female students, were killed and 125 others were wounded.",
+		"The death toll of Afghans in the bombing rose to 64, an official at a city hospital said.",
+		"Last March, a bomber killed 64 people. In that attack, 20 of them were children.",
+		"He said 284 people had been injured, 220 of whom were admitted to hospital.",
+		"U.S. U.S. , , 5 of of the 6 the",
+	} {
+		f.Add(s)
+	}
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &Article{ID: "f", Title: text, Text: text, Line: 1}
+		cs := ex.Extract(a)
+		if c, ok := ex.ExtractTitle(a); ok {
+			cs = append(cs, c)
+		}
+		for _, c := range cs {
+			for _, fig := range c.Figures {
+				if fig.PartOf < -1 || fig.PartOf > len(c.Figures) {
+					t.Fatalf("part of %d among %d figures", fig.PartOf, len(c.Figures))
+				}
+				if fig.Modality != "" && fig.Modality != ModalityProjected {
+					t.Fatalf("modality %q", fig.Modality)
+				}
+			}
+		}
+	})
+}
