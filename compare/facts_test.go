@@ -1,0 +1,155 @@
+package compare
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// twoEvents is invented coverage of two events by three outlets each: a
+// quake (a toll that conflicts, a sub-count, a projection, an earlier
+// quake named for background) and a ferry sinking.
+const twoEvents = `{"id":"q1","outlet":"Wire A","published":"2026-03-08","title":"Quake in Valdoria kills at least 310","text":"The earthquake that struck the mountain province of Valdoria on Sunday killed at least 310 people, including 40 children, officials said. The governor warned the toll could reach 1,000. In 1998 a quake in the same valley killed 2,400 people."}
+{"id":"q2","outlet":"Paper B","published":"2026-03-09","title":"Valdoria earthquake toll rises","text":"The death toll from Sunday's earthquake in Valdoria has risen to 287, the interior ministry said. Rescuers were still searching collapsed houses in the mountain villages."}
+{"id":"q3","outlet":"Channel C","published":"2026-03-09","title":"Hundreds dead in Valdoria quake","text":"More than 300 people died when the earthquake hit Valdoria's mountain villages on Sunday, the civil protection agency said. The 1998 Valdoria quake killed about 2,400 people."}
+{"id":"f1","outlet":"Wire A","published":"2026-05-12","title":"Ferry sinks off Marlow Island","text":"A ferry carrying 212 passengers sank off Marlow Island on Tuesday, and 35 people are missing, the coast guard said."}
+{"id":"f2","outlet":"Paper B","published":"2026-05-12","title":"Marlow Island ferry: dozens missing","text":"The coast guard said 35 people were missing after the ferry capsized near Marlow Island on Tuesday."}
+{"id":"f3","outlet":"Channel C","published":"2026-05-13","title":"Search for missing after Marlow ferry sinking","text":"Divers searched for 41 people still missing after the Marlow Island ferry went down on Tuesday."}
+`
+
+func compareText(t *testing.T, jsonl string) *Result {
+	t.Helper()
+	arts, problems := claims.Parse("events.jsonl", []byte(jsonl), claims.LoadOptions{})
+	require.Empty(t, problems)
+	res, err := Compare(arts, DefaultOptions())
+	require.NoError(t, err)
+	return res
+}
+
+// groupTexts lists each group's measure and member texts, outlet first.
+func groupTexts(res *Result) []string {
+	var out []string
+	for _, g := range res.Groups {
+		var ms []string
+		for _, m := range g.Members {
+			ms = append(ms, m.Outlet()+" "+m.Figure.Text)
+		}
+		out = append(out, fmt.Sprintf("%s %s %s: %s", g.Story, g.Measure, g.Verdict, strings.Join(ms, ", ")))
+	}
+	return out
+}
+
+func TestStoriesAndFacts(t *testing.T) {
+	res := compareText(t, twoEvents)
+	require.Len(t, res.Stories, 2, "two events, two stories")
+	for _, st := range res.Stories {
+		ids := make([]string, len(st.Articles))
+		for i, a := range st.Articles {
+			ids[i] = a.ID[:1]
+		}
+		assert.Len(t, slices.Compact(ids), 1, "a story holds one event's articles: %v", ids)
+		assert.Len(t, st.Outlets, 3)
+	}
+	got := groupTexts(res)
+	assert.Contains(t, got, "s1 killed conflict: Channel C Hundreds, Channel C More than 300, Paper B 287, Wire A at least 310, Wire A at least 310",
+		"one toll, whatever the wording, headline and body both in")
+	for _, g := range got {
+		assert.NotContains(t, g, "Wire A 40,", "a sub-count stays out: %s", g)
+		assert.NotContains(t, g, "1,000", "a projection stays out: %s", g)
+	}
+	assert.Contains(t, got, "s1 killed consistent: Channel C about 2,400, Wire A 2,400", "the earlier quake is its own fact")
+	assert.Contains(t, got, "s2 missing conflict: Channel C 41, Paper B dozens, Paper B 35, Wire A 35")
+}
+
+func TestFactKey(t *testing.T) {
+	count := func(measure, who string) *claims.Figure {
+		return &claims.Figure{Kind: claims.Count, Measure: measure, Who: who, Value: 10, Interval: claims.Point(10)}
+	}
+	tests := []struct {
+		name string
+		fig  *claims.Figure
+		sib  []claims.Figure
+		key  string
+		ok   bool
+	}{
+		{"toll", count(claims.MeasureKilled, ""), nil, "killed||||", true},
+		{"nationality", count(claims.MeasureKilled, "egyptian"), nil, "killed|egyptian|||", true},
+		{"attendance ignores who", count(claims.MeasureAttendance, "students"), nil, "attendance||||", true},
+		{"projection", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.Modality = claims.ModalityProjected
+			return f
+		}(), nil, "killed||projected||", true},
+		{"part of the same people with the whole's measure", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count(claims.MeasureKilled, "")}, "", false},
+		{"part with a measure of its own", func() *claims.Figure {
+			f := count(claims.MeasureCritical, "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count(claims.MeasureHospitalised, "")}, "critical||||part", true},
+		{"part of other people", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "children")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count(claims.MeasureKilled, "")}, "killed|children|||", true},
+		{"counted noun, exact", count("pilgrim", ""), nil, "count|pilgrim|10", true},
+		{"a count of one", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.Value, f.Interval = 1, claims.Point(1)
+			return f
+		}(), nil, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			key, ok := factKey(tt.fig, tt.sib)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.key, key)
+		})
+	}
+}
+
+func TestSplitByPlace(t *testing.T) {
+	at := func(places ...string) []*item {
+		items := make([]*item, len(places))
+		for i, p := range places {
+			items[i] = &item{fig: &claims.Figure{Place: p}, stmt: Statement{Sentence: claims.Sentence{Text: "x"}}}
+		}
+		return items
+	}
+	all := func(n int) []int {
+		idx := make([]int, n)
+		for i := range idx {
+			idx[i] = i
+		}
+		return idx
+	}
+	tests := []struct {
+		name      string
+		places    []string
+		split     [][]int
+		uncertain []int
+	}{
+		{"no place", []string{"", ""}, [][]int{{0, 1}}, nil},
+		{"one city only", []string{"peshawar", "", "khyber"}, [][]int{{0, 1, 2}}, nil},
+		{"city and country", []string{"derna", claims.PlaceCountry, ""}, [][]int{{0}, {1, 2}}, nil},
+		{"elsewhere apart", []string{"", claims.PlaceElsewhere}, [][]int{{0}, {1}}, nil},
+		{"several countries", []string{"spain", "italy", ""}, [][]int{{0}, {1}}, []int{2}},
+		{"provinces", []string{"tazrit province", "kel province", ""}, [][]int{{0}, {1}, {2}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			split, uncertain := splitByPlace(at(tt.places...), all(len(tt.places)))
+			assert.Equal(t, tt.split, split)
+			assert.Equal(t, tt.uncertain, uncertain)
+		})
+	}
+}
