@@ -142,30 +142,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 		}
 	}
 
-	// Figure-free facts, in stories that two sources report.
-	e.facts = slices.DeleteFunc(e.facts, func(it *item) bool {
-		return len(stories[storyOf[it.art]].Outlets) < 2 && len(stories[storyOf[it.art]].Articles) < 2
-	})
-	if len(e.facts) > 0 {
-		fpairs := slices.DeleteFunc(e.candidates(e.facts), func(p uint64) bool {
-			return storyOf[e.facts[int(p>>32)].art] != storyOf[e.facts[int(uint32(p))].art]
-		})
-		fsims := make([]score, len(fpairs))
-		for k, p := range fpairs {
-			fsims[k] = e.factSimilarity(int(p>>32), int(uint32(p)))
-		}
-		for _, c := range cluster(e.facts, fpairs, fsims, opts.FactSimilarity, opts.FactSimilarity, 0, e.factSimilarity) {
-			f := Fact{Outlets: []string{}}
-			for _, i := range c {
-				f.Statements = append(f.Statements, e.facts[i].stmt)
-			}
-			f.Outlets = outletsOf(f.Statements)
-			res.Facts = append(res.Facts, f)
-		}
-		for i := range res.Facts {
-			res.Facts[i].ID = fmt.Sprintf("f%d", i+1)
-		}
-	}
+	res.Facts = e.figureFreeFacts(storyOf, len(stories))
 	return res
 }
 
@@ -268,15 +245,6 @@ func joinAgreeing(items []*item, clusters [][]int, agreeLink float64, sim func(i
 	return out
 }
 
-// factSimilarity is the cosine of two figure-free sentences that share at
-// least two words, else 0.
-func (e *engine) factSimilarity(i, j int) score {
-	s, shared := cosine(e.facts[i].vec, e.facts[j].vec)
-	if shared < 2 {
-		return score{}
-	}
-	return score{s, s}
-}
 
 // makeGroup turns a cluster of figure items into a judged group.
 func makeGroup(items []*item, c []int) Group {
