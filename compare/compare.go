@@ -3,9 +3,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
-	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -54,22 +52,15 @@ func run(articles []*claims.Article, opts Options, focus func(*claims.Article) b
 // use).
 func extractAll(ex *claims.Extractor, articles []*claims.Article) [][]claims.Claim {
 	cls := make([][]claims.Claim, len(articles))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(articles)/32+1))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(articles); i += workers {
-				a := articles[i]
-				cls[i] = ex.Extract(a)
-				if t, ok := ex.ExtractTitle(a); ok {
-					cls[i] = append([]claims.Claim{t}, cls[i]...)
-				}
+	shareOut(len(articles), 32, func(w, workers int) {
+		for i := w; i < len(articles); i += workers {
+			a := articles[i]
+			cls[i] = ex.Extract(a)
+			if t, ok := ex.ExtractTitle(a); ok {
+				cls[i] = append([]claims.Claim{t}, cls[i]...)
 			}
-		}()
-	}
-	wg.Wait()
+		}
+	})
 	return cls
 }
 
@@ -244,7 +235,6 @@ func joinAgreeing(items []*item, clusters [][]int, agreeLink float64, sim func(i
 	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
 	return out
 }
-
 
 // makeGroup turns a cluster of figure items into a judged group.
 func makeGroup(items []*item, c []int) Group {

@@ -3,9 +3,7 @@ package compare
 import (
 	"container/heap"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -72,25 +70,18 @@ type engine struct {
 // stems the titles after.
 func tokenizeAll(cls [][]claims.Claim, st stemmer) [][][]token {
 	toks := make([][][]token, len(cls))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(cls)/64+1))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			own := stemmer{}
-			if w == 0 {
-				own = st
+	shareOut(len(cls), 64, func(w, workers int) {
+		own := stemmer{}
+		if w == 0 {
+			own = st
+		}
+		for a := w; a < len(cls); a += workers {
+			toks[a] = make([][]token, len(cls[a]))
+			for s, c := range cls[a] {
+				toks[a][s] = tokenize(c.Sentence.Text, own)
 			}
-			for a := w; a < len(cls); a += workers {
-				toks[a] = make([][]token, len(cls[a]))
-				for s, c := range cls[a] {
-					toks[a][s] = tokenize(c.Sentence.Text, own)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+		}
+	})
 	return toks
 }
 

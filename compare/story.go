@@ -6,7 +6,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/claims"
@@ -127,50 +126,43 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 	for a, art := range arts {
 		dates[a], _ = time.Parse("2006-01-02", publishedDay(art.Published))
 	}
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(vs)/64+1))
-	parts := make([][]storyPair, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			acc := make([]float64, len(vs))
-			var touched []int
-			for i := w; i < len(vs); i += workers {
-				touched = touched[:0]
-				for _, e := range vs[i].e {
-					wi := e.w / vs[i].norm
-					list := post[e.id]
-					if len(list) > storyMaxPostings {
-						continue
-					}
-					for _, p := range list {
-						if p.a > i {
-							if acc[p.a] == 0 {
-								touched = append(touched, p.a)
-							}
-							acc[p.a] += wi * p.w
-						}
-					}
+	parts := make([][]storyPair, runtime.GOMAXPROCS(0))
+	shareOut(len(vs), 64, func(w, workers int) {
+		acc := make([]float64, len(vs))
+		var touched []int
+		for i := w; i < len(vs); i += workers {
+			touched = touched[:0]
+			for _, e := range vs[i].e {
+				wi := e.w / vs[i].norm
+				list := post[e.id]
+				if len(list) > storyMaxPostings {
+					continue
 				}
-				for _, j := range touched {
-					s := acc[j]
-					acc[j] = 0
-					if s < storyMinPair/2 {
-						continue // the rare terms say too little
-					}
-					s += dotEntries(common[i], common[j])
-					if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
-						s *= storyFarDates
-					}
-					if s >= storyMinPair {
-						parts[w] = append(parts[w], storyPair{i, j, s})
+				for _, p := range list {
+					if p.a > i {
+						if acc[p.a] == 0 {
+							touched = append(touched, p.a)
+						}
+						acc[p.a] += wi * p.w
 					}
 				}
 			}
-		}()
-	}
-	wg.Wait()
+			for _, j := range touched {
+				s := acc[j]
+				acc[j] = 0
+				if s < storyMinPair/2 {
+					continue // the rare terms say too little
+				}
+				s += dotEntries(common[i], common[j])
+				if !dates[i].IsZero() && !dates[j].IsZero() && math.Abs(dates[i].Sub(dates[j]).Hours()) > 24*storyDays {
+					s *= storyFarDates
+				}
+				if s >= storyMinPair {
+					parts[w] = append(parts[w], storyPair{i, j, s})
+				}
+			}
+		}
+	})
 	out := map[[2]int]float64{}
 	for _, ps := range parts {
 		for _, p := range ps {
