@@ -47,24 +47,7 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 		if clauseStops[w] && k > fe {
 			break
 		}
-		m, isPred := predicateWords[w]
-		if isPred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].low] || whoClasses[ws[k+1].low] != "") {
-			isPred = false // "57 injured people were still in hospital": part of the noun phrase
-		}
-		if presenceBefore[w] && be && found < 0 && k > 0 && (there || beWords[ws[k-1].low]) {
-			m, isPred = MeasureAttendance, true
-		}
-		if w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still") {
-			m, isPred = MeasureHospitalised, true
-		}
-		if (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")) {
-			m, isPred = "", false // "the mosque's prayer leader": a noun, no presence
-		}
-		if m == MeasureHospitalised && carriedTo(ws, k) {
-			// "more than 200 injured people were brought to the hospital":
-			// the injured, carried to hospital, not those who stay there.
-			m, isPred = "", false
-		}
+		m, isPred := predicateWord(ws, k, fe, be && found < 0 && k > 0 && (there || beWords[ws[k-1].low]))
 		if isPred && ws[k].mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && owner[k+1] >= 0 && owner[k+1] != j {
 			// "Two explosions have killed 103 people": the count is the
 			// subject of an active verb, not who was killed.
@@ -96,6 +79,29 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 		}
 	}
 	return measure, among
+}
+
+// predicateWord says what measure word k of a predicate gives, if any;
+// fe is the word after the count, and present tells that a form of "be"
+// stands right before word k ("were at the venue").
+func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
+	w := ws[k].low
+	m, isPred := predicateWords[w]
+	switch {
+	case isPred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].low] || whoClasses[ws[k+1].low] != ""):
+		return "", false // "57 injured people were still in hospital": part of the noun phrase
+	case presenceBefore[w] && present:
+		return MeasureAttendance, true
+	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
+		return MeasureHospitalised, true
+	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
+		return "", false // "the mosque's prayer leader": a noun, no presence
+	case m == MeasureHospitalised && carriedTo(ws, k):
+		// "more than 200 injured people were brought to the hospital":
+		// the injured, carried to hospital, not those who stay there.
+		return "", false
+	}
+	return m, isPred
 }
 
 // thereBe reports whether "there were" (or "there had been") stands just

@@ -65,26 +65,6 @@ type engine struct {
 	toks  [][][]token // the tokens of every sentence of every article
 }
 
-// tokenizeAll tokenises every sentence of every article, the articles
-// shared out over the cores, each worker with a stemmer of its own; st
-// stems the titles after.
-func tokenizeAll(cls [][]claims.Claim, st stemmer) [][][]token {
-	toks := make([][][]token, len(cls))
-	shareOut(len(cls), 64, func(w, workers int) {
-		own := stemmer{}
-		if w == 0 {
-			own = st
-		}
-		for a := w; a < len(cls); a += workers {
-			toks[a] = make([][]token, len(cls[a]))
-			for s, c := range cls[a] {
-				toks[a][s] = tokenize(c.Sentence.Text, own)
-			}
-		}
-	})
-	return toks
-}
-
 // build tokenises every sentence, counts document frequencies, then makes
 // the items with their weighted context vectors.
 func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(*claims.Article) bool) {

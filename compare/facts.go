@@ -111,6 +111,27 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 	return out, held
 }
 
+// splitByArea splits a slot whose figures name two or more parts of the
+// country, each with its count ("Chichaoua province counted 202 dead"):
+// each part is its own fact, figures placed elsewhere are apart, and the
+// rest stays whole.
+func splitByArea(places []string, byPlace map[string][]int) [][]int {
+	var out [][]int
+	var rest []int
+	for _, p := range places {
+		if claims.IsAdminArea(p) {
+			out = append(out, byPlace[p])
+		} else if p != claims.PlaceElsewhere {
+			rest = append(rest, byPlace[p]...)
+		}
+	}
+	slices.Sort(rest)
+	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
+		out = append(out, e)
+	}
+	return append(out, rest)
+}
+
 // hospitalParts marks the counts at one hospital that are a part of their
 // article's toll: the article states a larger count of the same measure
 // elsewhere ("the hospital on its own took in 145 bodies" beside "at least
@@ -169,22 +190,7 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 		}
 	}
 	if len(areas) >= 2 {
-		// Parts of the country, each with its count ("Chichaoua province
-		// counted 202 dead"): each part is its own fact; the rest stays
-		// whole.
-		var rest []int
-		for _, p := range places {
-			if claims.IsAdminArea(p) {
-				out = append(out, byPlace[p])
-			} else if p != claims.PlaceElsewhere {
-				rest = append(rest, byPlace[p]...)
-			}
-		}
-		slices.Sort(rest)
-		if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
-			out = append(out, e)
-		}
-		return append(out, rest), nil
+		return splitByArea(places, byPlace), nil
 	}
 	_, generic := byPlace[claims.PlaceCountry]
 	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {

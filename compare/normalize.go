@@ -101,6 +101,26 @@ func tokenize(s string, st stemmer) []token {
 	return out
 }
 
+// tokenizeAll tokenises every sentence of every article, the articles
+// shared out over the cores, each worker with a stemmer of its own; st
+// stems the titles after.
+func tokenizeAll(cls [][]claims.Claim, st stemmer) [][][]token {
+	toks := make([][][]token, len(cls))
+	shareOut(len(cls), 64, func(w, workers int) {
+		own := stemmer{}
+		if w == 0 {
+			own = st
+		}
+		for a := w; a < len(cls); a += workers {
+			toks[a] = make([][]token, len(cls[a]))
+			for s, c := range cls[a] {
+				toks[a][s] = tokenize(c.Sentence.Text, own)
+			}
+		}
+	})
+	return toks
+}
+
 // stemmer memoises Snowball stems: news text repeats its words, and
 // stemming is the costliest step of normalisation.
 type stemmer map[string]string
