@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/crosscheck-news/crosscheck/claims"
 )
 
 // token is one content word of a sentence, normalised for comparison.
