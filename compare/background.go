@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims"
@@ -107,10 +108,9 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	if len(idx) < 2 {
 		return nil
 	}
-	items := make([]*item, len(idx))
-	for k, i := range idx {
-		items[k] = e.figs[i]
-	}
+	// A figure several articles print in the same sentence word for word
+	// (wire copy) is compared once, and stands for its copies.
+	items, copies := uniqueFigures(e.figs, idx)
 	sim := func(i, j int) score { return e.figureSimilarity(items[i], items[j]) }
 	// Figures that count different people ("23 Turks", "three
 	// Senegalese") never pair, whatever their context.
@@ -124,11 +124,49 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	}
 	clusters := cluster(items, pairs, sims, e.opts.MinSimilarity, e.opts.MinLinkage, e.opts.ConflictLinkage, sim)
 	clusters = joinAgreeing(items, clusters, e.opts.AgreeLinkage, sim)
+	in := map[int]bool{}
+	for _, c := range clusters {
+		for _, i := range c {
+			in[i] = true
+		}
+	}
+	for i := range items {
+		if !in[i] && len(copies[i]) > 1 {
+			clusters = append(clusters, []int{i})
+		}
+	}
 	var out []Group
 	for _, c := range clusters {
-		if sources(items, c) >= 2 {
-			out = append(out, makeGroup(items, c))
+		var all []*item
+		for _, i := range c {
+			all = append(all, copies[i]...)
+		}
+		every := make([]int, len(all))
+		for k := range every {
+			every[k] = k
+		}
+		if sources(all, every) >= 2 {
+			out = append(out, makeGroup(all, every))
 		}
 	}
 	return out
+}
+
+// uniqueFigures keeps, of the figures idx of figs, the first of those that
+// stand at the same place of the same sentence text, and lists for each
+// kept one its copies (itself first).
+func uniqueFigures(figs []*item, idx []int) (items []*item, copies [][]*item) {
+	first := map[string]int{}
+	for _, i := range idx {
+		it := figs[i]
+		k := it.stmt.Sentence.Text + "\x00" + strconv.Itoa(it.fig.Start-it.stmt.Sentence.Start) + "\x00" + it.fig.Text
+		if n, ok := first[k]; ok {
+			copies[n] = append(copies[n], it)
+			continue
+		}
+		first[k] = len(items)
+		items = append(items, it)
+		copies = append(copies, []*item{it})
+	}
+	return items, copies
 }

@@ -16,10 +16,13 @@ func (e *engine) figureFreeFacts(storyOf []int, n int) []Fact {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], it)
 	}
 	facts := []Fact{}
-	for _, items := range byStory {
-		if len(items) < 2 || !slices.ContainsFunc(items, func(it *item) bool { return it.source != items[0].source }) {
+	for _, all := range byStory {
+		if len(all) < 2 || !slices.ContainsFunc(all, func(it *item) bool { return it.source != all[0].source }) {
 			continue
 		}
+		// A sentence several articles print word for word (wire copy) is
+		// compared once, and stands for its copies.
+		items, copies := uniqueSentences(all)
 		sim := func(i, j int) score {
 			s, shared := cosine(items[i].vec, items[j].vec)
 			if shared < 2 {
@@ -32,17 +35,49 @@ func (e *engine) figureFreeFacts(storyOf []int, n int) []Fact {
 		for k, p := range pairs {
 			sims[k] = sim(int(p>>32), int(uint32(p)))
 		}
-		for _, c := range cluster(items, pairs, sims, e.opts.FactSimilarity, e.opts.FactSimilarity, 0, sim) {
+		clustered := map[int]bool{}
+		emit := func(c []int) {
 			f := Fact{Outlets: []string{}}
 			for _, i := range c {
-				f.Statements = append(f.Statements, items[i].stmt)
+				for _, it := range copies[i] {
+					f.Statements = append(f.Statements, it.stmt)
+				}
 			}
 			f.Outlets = outletsOf(f.Statements)
-			facts = append(facts, f)
+			if len(f.Outlets) >= 2 {
+				facts = append(facts, f)
+			}
+		}
+		for _, c := range cluster(items, pairs, sims, e.opts.FactSimilarity, e.opts.FactSimilarity, 0, sim) {
+			for _, i := range c {
+				clustered[i] = true
+			}
+			emit(c)
+		}
+		for i := range items {
+			if !clustered[i] && len(copies[i]) > 1 {
+				emit([]int{i}) // copies of one sentence alone
+			}
 		}
 	}
 	for i := range facts {
 		facts[i].ID = fmt.Sprintf("f%d", i+1)
 	}
 	return facts
+}
+
+// uniqueSentences keeps the first of the sentences that have the same text,
+// in order, and lists for each kept one its copies (itself first).
+func uniqueSentences(all []*item) (items []*item, copies [][]*item) {
+	first := map[string]int{}
+	for _, it := range all {
+		if k, ok := first[it.stmt.Sentence.Text]; ok {
+			copies[k] = append(copies[k], it)
+			continue
+		}
+		first[it.stmt.Sentence.Text] = len(items)
+		items = append(items, it)
+		copies = append(copies, []*item{it})
+	}
+	return items, copies
 }
