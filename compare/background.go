@@ -111,6 +111,7 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	// A figure several articles print in the same sentence word for word
 	// (wire copy) is compared once, and stands for its copies.
 	items, copies := uniqueFigures(e.figs, idx)
+	prepare(items)
 	sim := func(i, j int) score { return e.figureSimilarity(items[i], items[j]) }
 	// Figures that count different people ("23 Turks", "three
 	// Senegalese") never pair, whatever their context.

@@ -27,7 +27,19 @@ type item struct {
 	text   string          // stemmed text of the sentence, for strutil
 	subj   []int32         // stems of the counted subject
 	focus  bool            // belongs to an article under check
+	prep   func()          // fills vec, names, named, topic, text and subj; nil once done
 	sentNo int             // index of the sentence in its article
+}
+
+// prepare weighs the context of items that the similarity engine is about
+// to compare (once each).
+func prepare(items []*item) {
+	for _, it := range items {
+		if it.prep != nil {
+			it.prep()
+			it.prep = nil
+		}
+	}
 }
 
 // comparable reports whether a figure takes part in cross-outlet groups:
@@ -101,14 +113,19 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				}
 				it := &item{
 					art: a, source: sourceOf(art), stmt: st, fig: fig, sib: c.Figures, toks: toks[a][s],
-					text: stemText(toks[a][s]), subj: e.subjectStems(fig.Subject),
 					focus: isFocus, sentNo: s,
 				}
-				if source == nil {
-					source = attribution(c.Sentence.Text, toks[a][s], func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
+				sentToks, start := toks[a][s], c.Sentence.Start
+				it.prep = func() {
+					// The context is weighed only for the figures that the
+					// similarity engine compares (background figures).
+					if source == nil {
+						source = attribution(it.stmt.Sentence.Text, sentToks, func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
+					}
+					it.text, it.subj = stemText(sentToks), e.subjectStems(it.fig.Subject)
+					it.vec, it.names, it.named = e.figureVectors(sentToks, source, around, *it.fig, start)
+					it.topic = topic
 				}
-				it.vec, it.names, it.named = e.figureVectors(toks[a][s], source, around, *fig, c.Sentence.Start)
-				it.topic = topic
 				if !timed {
 					times, timed = sentenceAnchors(c.Sentence.Text, c.Figures, c.Sentence.Start, publishedDay(art.Published)), true
 				}
@@ -116,10 +133,10 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				e.figs = append(e.figs, it)
 			}
 			if len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
-				e.facts = append(e.facts, &item{
-					art: a, source: sourceOf(art), stmt: st,
-					vec: e.sentenceVector(toks[a][s]), focus: true, sentNo: s,
-				})
+				it := &item{art: a, source: sourceOf(art), stmt: st, focus: true, sentNo: s}
+				sentToks := toks[a][s]
+				it.prep = func() { it.vec = e.sentenceVector(sentToks) }
+				e.facts = append(e.facts, it)
 			}
 		}
 	}

@@ -23,6 +23,7 @@ func (e *engine) figureFreeFacts(storyOf []int, n int) []Fact {
 		// A sentence several articles print word for word (wire copy) is
 		// compared once, and stands for its copies.
 		items, copies := uniqueSentences(all)
+		prepare(items)
 		sim := func(i, j int) score {
 			s, shared := cosine(items[i].vec, items[j].vec)
 			if shared < 2 {
