@@ -103,6 +103,9 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 			who = figs[p].Who
 		}
 	}
+	if f.Measure == MeasureCritical && critically(ws, fi, fe) {
+		f.Measure = MeasureInjured // "1,404 of them critically": badly injured
+	}
 	if f.Measure == MeasureInjured {
 		if sev := severity(ws, owner, j, fi, fe); sev != "" {
 			who = strings.TrimSpace(who + " " + sev)
@@ -111,11 +114,24 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	f.Who = who
 }
 
+// critically reports whether a count's critical measure comes from the
+// adverb ("injured critically", "critically wounded") rather than from a
+// critical condition.
+func critically(ws []word, fi, fe int) bool {
+	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
+		switch ws[k].low {
+		case "condition", "state", "conditions":
+			return false
+		}
+	}
+	return true
+}
+
 // severity says how badly the injured of count j are hurt when its clause
 // says ("33 seriously injured", "116 minor injuries"): "serious",
 // "minor", or "".
 func severity(ws []word, owner []int, j, fi, fe int) string {
-	for k := max(0, fi-2); k < len(ws) && k < fe+4; k++ {
+	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
 		if o := owner[k]; o >= 0 && o != j {
 			if k > fe {
 				break
@@ -123,7 +139,7 @@ func severity(ws []word, owner []int, j, fi, fe int) string {
 			continue
 		}
 		switch ws[k].low {
-		case "seriously", "severely", "gravely", "serious", "severe", "grave":
+		case "seriously", "severely", "gravely", "serious", "severe", "grave", "critically":
 			return "serious"
 		case "minor", "lightly", "slightly", "light", "mild", "mildly":
 			return "minor"

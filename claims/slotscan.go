@@ -93,6 +93,9 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 	case presenceBefore[w] && present:
 		return MeasureAttendance, true
 	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
+		if k+1 < len(ws) && ws[k+1].low == "for" {
+			return MeasureInjured, true // "being treated for injuries"
+		}
 		return MeasureHospitalised, true
 	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
 		return "", false // "the mosque's prayer leader": a noun, no presence
@@ -327,10 +330,8 @@ func place(ws []word, fi, fe int) string {
 	if atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
 		return PlaceHospital
 	}
-	if a := adminArea(ws, lo, hi); a != "" {
-		return a
-	}
-	country, named, cityOf := false, "", ""
+	area, areaAt := adminArea(ws, lo, hi, fi)
+	country, named, cityOf, namedAt := false, "", "", -1
 	for k := lo; k < hi; k++ {
 		w := ws[k].low
 		prep := k > 0 && placePreps[ws[k-1].low]
@@ -343,11 +344,14 @@ func place(ws []word, fi, fe int) string {
 			country = true
 		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
 			cityOf = stripPossessive(ws[k+2].low)
-		case prep && ws[k].capital && named == "" && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)]:
-			named = stripPossessive(w)
+		case prep && ws[k].capital && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)] &&
+			(named == "" || abs(k-fi) < abs(namedAt-fi)):
+			named, namedAt = stripPossessive(w), k // the place named nearest the figure
 		}
 	}
 	switch {
+	case area != "" && (named == "" || abs(areaAt-fi) <= abs(namedAt-fi)):
+		return area
 	case cityOf != "":
 		return cityOf
 	case country:
@@ -415,22 +419,40 @@ func IsAdminArea(place string) bool {
 	return i > 0 && adminAreas[place[i+1:]]
 }
 
-// adminArea returns the part of a country that words [lo, hi) name, as
-// "<name> <kind>" in lower case, or "".
-func adminArea(ws []word, lo, hi int) string {
+// adminArea returns the part of a country that words [lo, hi) name
+// nearest word fi, as "<name> <kind>" in lower case, and the index of its
+// kind noun; "", -1 when they name none.
+func adminArea(ws []word, lo, hi, fi int) (string, int) {
+	best, at := "", -1
 	for k := lo; k < hi; k++ {
 		kind := ws[k].low
-		if !adminAreas[kind] || ws[k].capital {
+		if !adminAreas[kind] || ws[k].capital || best != "" && abs(k-fi) >= abs(at-fi) {
 			continue
 		}
-		if k > lo && ws[k-1].capital && !months[ws[k-1].low] {
-			return stripPossessive(ws[k-1].low) + " " + kind // "Chichaoua province"
-		}
-		if k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital {
-			return stripPossessive(ws[k+2].low) + " " + kind // "the province of Taroudant"
+		switch {
+		case k > lo && ws[k-1].capital && !months[ws[k-1].low]:
+			best, at = stripPossessive(ws[k-1].low)+" "+kind, k // "Chichaoua province"
+		case k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
+			best, at = stripPossessive(ws[k+2].low)+" "+kind, k // "the province of Taroudant"
 		}
 	}
-	return ""
+	return best, at
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// PlaceName is a place's name without the kind of a country's part
+// ("taroudant province" → "taroudant").
+func PlaceName(place string) string {
+	if IsAdminArea(place) {
+		return place[:strings.LastIndexByte(place, ' ')]
+	}
+	return place
 }
 
 // placePreps introduce a place in a count's clause.

@@ -53,12 +53,16 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 		if who == "" || who == whole {
 			// A part of the same people: only a part with a measure of
 			// its own ("10 of them in critical condition") states a fact
-			// outlets may share; increments and shares of a toll ("five
-			// more bodies", "20 of them women") are not compared.
-			if p := f.PartOf - 1; p < 0 || p >= len(sib) || sib[p].Measure == f.Measure {
+			// outlets may share, or the part a province counts ("Al
+			// Haouz province accounted for 1,684 of the dead"), which is
+			// that province's fact; increments and shares of a toll
+			// ("five more bodies", "20 of them women") are not compared.
+			switch p := f.PartOf - 1; {
+			case p >= 0 && p < len(sib) && sib[p].Measure != f.Measure:
+				part = "part"
+			case !claims.IsAdminArea(f.Place):
 				return "", false
 			}
-			part = "part"
 		}
 	}
 	past := ""
@@ -167,10 +171,19 @@ func hospitalParts(items []*item, idx []int) map[int]bool {
 // fact. Figures placed elsewhere than the
 // event ("elsewhere in the country") are always kept apart.
 func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
+	areaOf := map[string]string{} // a city's name -> the part of the country of that name
+	for _, i := range c {
+		if p := items[i].fig.Place; claims.IsAdminArea(p) {
+			areaOf[claims.PlaceName(p)] = p
+		}
+	}
 	byPlace := map[string][]int{}
 	var places []string
 	for _, i := range c {
 		p := items[i].fig.Place
+		if a, ok := areaOf[p]; ok {
+			p = a // "in Taroudant" beside "the province of Taroudant"
+		}
 		if _, ok := byPlace[p]; !ok {
 			places = append(places, p)
 		}
