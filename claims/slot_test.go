@@ -43,6 +43,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"present at the venue", "A witness said there were around 700 people at the venue when the bomb exploded.", "around 700", MeasureAttendance},
 		{"gathered", "At least 2,000 people had gathered in the square.", "At least 2,000", MeasureAttendance},
 		{"marched", "About 300 women marched through the city centre.", "About 300", MeasureProtesters},
+		{"treated for injuries are injured", "The ministry said 940 people were being treated for injuries.", "940", MeasureInjured},
+		{"critically is badly injured", "It listed 800 people injured, 300 of them critically.", "300", MeasureInjured},
 		{"brought to hospital are injured", "More than 150 injured people were brought to the city hospital.", "More than 150", MeasureInjured},
 		{"active subject is no victim", "Two blasts have killed 48 people at the market.", "Two", ""},
 		{"prayer leader is no presence", "Three officers and the mosque's prayer leader were among those killed.", "Three", MeasureKilled},
@@ -80,6 +82,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"elsewhere", "Elsewhere in the country, the storm killed about 80 people.", "about 80", "", false, PlaceElsewhere},
 		{"province", "Tazrit province counted 140 dead.", "140", "", false, "tazrit province"},
 		{"hospital", "The city hospital on its own took in 75 bodies on Thursday.", "75", "", false, PlaceHospital},
+		{"nearest province", "Tazrit province counted 140 dead, and 18 people were killed in the Kel prefecture.", "18", "", false, "kel prefecture"},
+		{"critically is serious", "It listed 800 people injured, 300 of them critically.", "300", "serious", true, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {
