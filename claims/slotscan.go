@@ -459,22 +459,36 @@ func PlaceName(place string) string {
 var placePreps = set("in", "across", "throughout", "for")
 
 // clauseAround returns the words [lo, hi) of the clause around words
-// [fi, fe): up to placeReach words either side, bounded by marks other
-// than commas.
+// [fi, fe): up to placeReach words either side, bounded where a clause
+// ends (clauseEnds).
 func clauseAround(ws []word, fi, fe int) (lo, hi int) {
 	lo = fi
-	for lo > 0 && lo > fi-placeReach {
-		if m := ws[lo-1].mark; m != 0 && m != ',' && !quoteMark(m) {
-			break
-		}
+	for lo > 0 && lo > fi-placeReach && !clauseEnds(ws, lo-1) {
 		lo--
 	}
 	hi = fe
 	for hi < len(ws) && hi < fe+placeReach {
 		hi++
-		if m := ws[hi-1].mark; m != 0 && m != ',' && !quoteMark(m) {
+		if clauseEnds(ws, hi-1) {
 			break
 		}
 	}
 	return lo, hi
+}
+
+// clauseEnds reports whether a clause ends after word k: a mark other than
+// a comma or a quote, or a comma before a conjunction that opens the next
+// clause (", and 18 people were killed in ...").
+func clauseEnds(ws []word, k int) bool {
+	m := ws[k].mark
+	if m == ',' {
+		if k+1 < len(ws) {
+			switch ws[k+1].low {
+			case "and", "but", "while", "whereas", "as":
+				return true
+			}
+		}
+		return false
+	}
+	return m != 0 && !quoteMark(m)
 }
