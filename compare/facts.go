@@ -103,6 +103,10 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 		split, uncertain := splitByPlace(items, buckets[k])
 		held = append(held, uncertain...)
 		for _, c := range split {
+			if cumulative(items[c[0]].fig.Measure) {
+				parts = append(parts, c)
+				continue
+			}
 			parts = append(parts, splitByTime(items, c)...)
 		}
 	}
@@ -268,6 +272,19 @@ func namedCity(sentence string, cities []string) string {
 		}
 	}
 	return found
+}
+
+// cumulative reports whether a measure is a running total that reports
+// restate as it grows (a toll, the injured, the missing), so that the day
+// a sentence names dates the report, not the fact; counts of one night or
+// one gathering (arrests, evacuations, crowds) are not.
+func cumulative(measure string) bool {
+	switch measure {
+	case claims.MeasureKilled, claims.MeasureInjured, claims.MeasureMissing, claims.MeasureDisplaced,
+		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted:
+		return true
+	}
+	return false
 }
 
 // splitByTime splits the figures of one slot so that no two figures of a
