@@ -153,3 +153,15 @@ func TestSplitByPlace(t *testing.T) {
 		})
 	}
 }
+
+// A toll restated day after day is one fact; arrests of two nights are two.
+func TestRunningTotalsAndNights(t *testing.T) {
+	res := compareText(t, `{"id":"a","outlet":"Wire A","published":"2026-07-02","title":"Riots in Portvale","text":"The death toll from the riots in Portvale stood at 12 on Monday. Police said 310 people were arrested on Monday night."}
+{"id":"b","outlet":"Paper B","published":"2026-07-03","title":"Portvale riots continue","text":"The death toll from the riots in Portvale rose to 15 on Tuesday. Police said 280 people were arrested on Tuesday night."}
+`)
+	got := groupTexts(res)
+	assert.Contains(t, got, "s1 killed conflict: Paper B 15, Wire A 12")
+	for _, g := range got {
+		assert.NotContains(t, g, "arrested", "arrests of two nights are two facts: %s", g)
+	}
+}
