@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -35,6 +36,71 @@ func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, st stem
 		}
 	}
 	return out
+}
+
+// eventKinds sort the nouns and verbs that name what happened into kinds of
+// event: a sentence that names an event of a kind no title of its story
+// names ("a stampede at his funeral killed 56", in a story of a bombing)
+// tells of another event.
+var eventKinds = kindTable(map[string][]string{
+	"explosion": {"bomb", "bomber", "bombers", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+		"suicide", "explosive", "explosives", "ied"},
+	"shooting": {"shooting", "shootings", "gunman", "gunmen", "gunfire", "shot", "massacre"},
+	"crush":    {"crush", "stampede", "stampedes", "surge"},
+	"quake":    {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks"},
+	"flood":    {"flood", "floods", "flooding", "floodwaters", "deluge", "dam", "dams", "storm", "storms", "cyclone", "hurricane", "typhoon"},
+	"fire":     {"fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "inferno"},
+	"crash":    {"crash", "crashes", "collision", "collided", "derailment", "derailed", "shipwreck", "capsized", "sank", "sinking"},
+	"heat":     {"heat", "heatwave", "heatwaves", "temperatures"},
+	"collapse": {"collapse", "collapsed", "landslide", "landslides", "mudslide"},
+})
+
+func kindTable(m map[string][]string) map[string]string {
+	out := map[string]string{}
+	for kind, words := range m {
+		for _, w := range words {
+			out[w] = kind
+		}
+	}
+	return out
+}
+
+// serviceWords after an event word name a service, not an event ("the
+// fire department", "a flood warning").
+var serviceWords = map[string]bool{
+	"department": true, "brigade": true, "service": true, "services": true, "fighters": true,
+	"chief": true, "station": true, "officials": true, "official": true, "warning": true,
+	"warnings": true, "squad": true, "disposal": true, "defence": true, "defense": true,
+}
+
+// eventKindsOf returns the kinds of event a text names.
+func eventKindsOf(text string) map[string]bool {
+	out := map[string]bool{}
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		if k, ok := eventKinds[w]; ok && !(i+1 < len(words) && serviceWords[words[i+1]]) {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// otherEvent reports whether a sentence names kinds of event and none of
+// the kinds its story's titles name.
+func otherEvent(sentence string, story map[string]bool) bool {
+	if len(story) == 0 {
+		return false
+	}
+	kinds := eventKindsOf(sentence)
+	if len(kinds) == 0 {
+		return false
+	}
+	for k := range kinds {
+		if story[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // placePrepositions introduce a place: "in Iran", "at Kabul University".

@@ -85,10 +85,16 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	groups := make([][]Group, len(stories))
 	for s, idx := range byStory {
 		terms := storyTerms(arts, cls, storyArts[s], e.stem)
+		kinds := map[string]bool{}
+		for _, a := range storyArts[s] {
+			for k := range eventKindsOf(arts[a].Title) {
+				kinds[k] = true
+			}
+		}
 		var main, back []int
 		for _, i := range idx {
 			it := e.figs[i]
-			if it.fig.Past || elsewhere(it.stmt.Sentence.Text, it.toks, terms) {
+			if it.fig.Past || elsewhere(it.stmt.Sentence.Text, it.toks, terms) || otherEvent(it.stmt.Sentence.Text, kinds) {
 				back = append(back, i)
 			} else {
 				main = append(main, i)

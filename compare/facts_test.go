@@ -165,3 +165,20 @@ func TestRunningTotalsAndNights(t *testing.T) {
 		assert.NotContains(t, g, "arrested", "arrests of two nights are two facts: %s", g)
 	}
 }
+
+func TestOtherEvent(t *testing.T) {
+	story := eventKindsOf("Twin blasts kill 90 at a memorial")
+	tests := []struct {
+		sentence string
+		other    bool
+	}{
+		{"A stampede at his funeral killed 56 people.", true},
+		{"The explosion killed 84 people, officials said.", false},
+		{"At least 84 people were killed.", false},
+		{"The chief of the fire department said 82 were hurt.", false},
+		{"A crush at the gate after the blast hurt dozens.", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.other, otherEvent(tt.sentence, story), tt.sentence)
+	}
+}
