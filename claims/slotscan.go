@@ -32,8 +32,10 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 			continue
 		}
 		if o := owner[k]; o >= 0 && o != j {
-			if among || (k > 0 && ws[k-1].low == "and") {
-				continue // "13 US service members and 90 Afghans are among the over 100 people who died"
+			if among || (k > 0 && ws[k-1].low == "and") || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
+				// "13 US service members and 90 Afghans are among the over
+				// 100 people who died", "five of the six crew were killed"
+				continue
 			}
 			break
 		}

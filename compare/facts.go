@@ -58,6 +58,9 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 			// that province's fact; increments and shares of a toll
 			// ("five more bodies", "20 of them women") are not compared.
 			switch p := f.PartOf - 1; {
+			case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure):
+				// "Five of the six crew members were killed": the whole
+				// states no fact, the part does.
 			case p >= 0 && p < len(sib) && sib[p].Measure != f.Measure:
 				part = "part"
 			case !claims.IsAdminArea(f.Place):
