@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 	"github.com/crosscheck-news/crosscheck/report"
 )
 
@@ -144,15 +145,15 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	if err := w.WriteFindings(&buf, findings); err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	if err := emit("", stdout, buf.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	if err := writeSummary(findings, opts); err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	// Every finding counts for the exit code, printed or not, but one a

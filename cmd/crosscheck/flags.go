@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
 // inputFlags are the flags every command that reads articles takes.
@@ -55,7 +56,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (ar
 		} else {
 			failed = true
 		}
-		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
+		fmt.Fprintf(stderr, "crosscheck: %s: %s\n", level, sanitize.Line(p.Error()))
 	}
 	return arts, failed, nil
 }
@@ -68,23 +69,46 @@ func (e errReported) Error() string { return e.err.Error() }
 func (e errReported) Unwrap() error { return e.err }
 
 // parse parses flags that may come before, between or after the
-// positional arguments, and returns the positional ones.
+// positional arguments, and returns the positional ones. "--" ends the
+// flags for good: every argument after it is positional, whatever it
+// starts with. A flag's value is the next argument unless the flag is
+// boolean or written -name=value.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, errReported{err}
+	var pos, flags []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			pos = append(pos, a)
+			continue
 		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+		flags = append(flags, a)
+		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+		if strings.Contains(name, "=") || i+1 == len(args) {
+			continue
 		}
-		pos = append(pos, args[0])
-		args = args[1:]
+		if f := fs.Lookup(name); f != nil && !isBoolFlag(f) {
+			i++
+			flags = append(flags, args[i])
+		}
 	}
+	if err := fs.Parse(flags); err != nil {
+		return nil, errReported{err}
+	}
+	if rest := fs.Args(); len(rest) > 0 {
+		// Only a malformed flag list leaves arguments unparsed.
+		return nil, fmt.Errorf("unexpected argument %q", rest[0])
+	}
+	return pos, nil
+}
+
+// isBoolFlag reports whether f takes no value, as the flag package decides.
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // newFlagSet makes a flag set that reports errors to stderr.
@@ -113,11 +137,11 @@ func usageError(fs *flag.FlagSet, err error, stderr io.Writer) int {
 	}
 	var in inputError
 	if errors.As(err, &in) {
-		fmt.Fprintf(stderr, "crosscheck %s: error: %v\n", fs.Name(), in.err)
+		fmt.Fprintf(stderr, "crosscheck %s: error: %s\n", fs.Name(), sanitize.Line(in.err.Error()))
 		return exitError
 	}
 	if _, printed := err.(errReported); err != nil && !printed {
-		fmt.Fprintf(stderr, "crosscheck %s: %v\n", fs.Name(), err)
+		fmt.Fprintf(stderr, "crosscheck %s: %s\n", fs.Name(), sanitize.Line(err.Error()))
 		fs.Usage()
 	}
 	return exitError

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 	"github.com/crosscheck-news/crosscheck/report"
 )
 
@@ -40,16 +41,16 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	res, err := compare.Compare(arts, compare.DefaultOptions())
 	if err != nil {
-		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	var buf bytes.Buffer
 	if err := w.Write(&buf, res); err != nil {
-		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	if err := emit(*out, stdout, buf.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	if failed {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
 func runSentences(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -51,12 +52,12 @@ func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Write
 	out := bufio.NewWriter(stdout)
 	for _, a := range arts {
 		if err := write(out, *format, ex, a); err != nil {
-			fmt.Fprintf(stderr, "crosscheck %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "crosscheck %s: %s\n", name, sanitize.Line(err.Error()))
 			return exitError
 		}
 	}
 	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "crosscheck %s: write standard output: %v\n", name, err)
+		fmt.Fprintf(stderr, "crosscheck %s: write standard output: %s\n", name, sanitize.Line(err.Error()))
 		return exitError
 	}
 	if failed {
