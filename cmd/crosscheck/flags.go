@@ -18,6 +18,7 @@ type inputFlags struct {
 	outlet     string
 	outlets    string
 	outletFrom string
+	limits     claims.Limits
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -29,26 +30,66 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.outlet, "outlet", "", "force the outlet of every article read (check: of the new articles only)")
 	fs.StringVar(&f.outletFrom, "outlet-from", "", "take the outlet of articles whose metadata names none from the name of their `dir` or file (dir|file); --outlet and metadata still win")
 	fs.StringVar(&f.outlets, "outlets", "", "`FILE` of extra outlet names, one outlet a line: Canonical|variant|...")
+	fs.Int64Var(&f.limits.MaxBytes, "max-input-bytes", claims.DefaultMaxBytes, "read at most `N` bytes of each input file and of standard input; a larger input is an input error (-1: no limit)")
+	fs.IntVar(&f.limits.MaxDepth, "max-html-depth", claims.DefaultMaxDepth, "an HTML page with more than `N` elements open at once is an input error (-1: no limit)")
+	fs.DurationVar(&f.limits.Timeout, "max-file-time", claims.DefaultTimeout, "an input that takes longer than `D` to read and parse is an input error (-1s: no limit)")
 }
 
-// load reads the articles of paths. Every problem is printed; failed
-// reports whether any input could not be read (warnings do not count).
-func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (arts []*claims.Article, failed bool, err error) {
+// loaded is what load read: the articles and every problem met.
+type loaded struct {
+	arts     []*claims.Article
+	problems []*claims.InputError
+	// failed is true when an input could not be read (warnings do not
+	// count).
+	failed bool
+}
+
+// loadOptions checks the input flags and returns the options of a load.
+func (f *inputFlags) loadOptions(stdin io.Reader) (claims.LoadOptions, error) {
 	format, err := claims.ParseFormat(f.format)
 	if err != nil {
-		return nil, false, err
+		return claims.LoadOptions{}, err
 	}
 	outletFrom, err := claims.ParseOutletFrom(f.outletFrom)
 	if err != nil {
-		return nil, false, fmt.Errorf("--outlet-from: %w", err)
+		return claims.LoadOptions{}, fmt.Errorf("--outlet-from: %w", err)
+	}
+	if f.limits.MaxBytes == 0 || f.limits.MaxDepth == 0 || f.limits.Timeout == 0 {
+		return claims.LoadOptions{}, errors.New("--max-input-bytes, --max-html-depth and --max-file-time take a positive limit, or -1 for none")
 	}
 	reg := claims.DefaultRegistry()
 	if f.outlets != "" {
 		if err := reg.LoadFile(f.outlets); err != nil {
-			return nil, false, inputError{fmt.Errorf("--outlets: %w", err)}
+			return claims.LoadOptions{}, inputError{fmt.Errorf("--outlets: %w", err)}
 		}
 	}
-	arts, problems := claims.Load(paths, claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin})
+	return claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin, Limits: f.limits}, nil
+}
+
+// load reads the articles of paths and prints every problem.
+func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (loaded, error) {
+	opts, err := f.loadOptions(stdin)
+	if err != nil {
+		return loaded{}, err
+	}
+	var l loaded
+	l.arts, l.problems = claims.Load(paths, opts)
+	l.failed = printProblems(stderr, l.problems)
+	return l, nil
+}
+
+// dedupe drops the copies of an article from l, printing and recording a
+// warning for each.
+func (l *loaded) dedupe(stderr io.Writer) {
+	var dups []*claims.InputError
+	l.arts, dups = claims.DropDuplicates(l.arts)
+	printProblems(stderr, dups)
+	l.problems = append(l.problems, dups...)
+}
+
+// printProblems prints problems, sanitised, and reports whether one is an
+// error.
+func printProblems(stderr io.Writer, problems []*claims.InputError) (failed bool) {
 	for _, p := range problems {
 		level := "error"
 		if p.Warning {
@@ -58,7 +99,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (ar
 		}
 		fmt.Fprintf(stderr, "crosscheck: %s: %s\n", level, sanitize.Line(p.Error()))
 	}
-	return arts, failed, nil
+	return failed
 }
 
 // errReported marks a flag error the flag package has already printed with

@@ -45,18 +45,25 @@ func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Write
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	arts, failed, err := in.load(paths, stdin, stderr)
+	opts, err := in.loadOptions(stdin)
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
+	// Each input's records are written as soon as it is read.
 	out := bufio.NewWriter(stdout)
-	for _, a := range arts {
-		if err := write(out, *format, ex, a); err != nil {
-			fmt.Fprintf(stderr, "crosscheck %s: %s\n", name, sanitize.Line(err.Error()))
-			return exitError
+	failed := false
+	err = claims.LoadEach(paths, opts, func(arts []*claims.Article, problems []*claims.InputError) error {
+		if printProblems(stderr, problems) {
+			failed = true
 		}
-	}
-	if err := out.Flush(); err != nil {
+		for _, a := range arts {
+			if err := write(out, *format, ex, a); err != nil {
+				return err
+			}
+		}
+		return out.Flush()
+	})
+	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck %s: write standard output: %s\n", name, sanitize.Line(err.Error()))
 		return exitError
 	}
