@@ -5,7 +5,9 @@ import (
 	"crypto/sha256"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // ErrDuplicate marks an article dropped by DropDuplicates.
@@ -53,5 +55,31 @@ func DropDuplicates(arts []*Article) ([]*Article, []*InputError) {
 
 // sourceOrder orders articles by source, then line, then id.
 func sourceOrder(a, b *Article) int {
-	return cmp.Or(cmp.Compare(a.Source, b.Source), cmp.Compare(a.Line, b.Line), cmp.Compare(a.ID, b.ID))
+	return cmp.Or(comparePaths(a.Source, b.Source), cmp.Compare(a.Line, b.Line), cmp.Compare(a.ID, b.ID))
+}
+
+// uniqueIDsBySource makes article ids unique as uniqueIDs does, but gives
+// the plain id to the first article by source, line and position, and
+// "~2", "~3" to the others in that order, so that ids do not depend on the
+// order arts come in. The warnings come in that order too.
+func uniqueIDsBySource(arts []*Article) []*InputError {
+	order := make([]int, len(arts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := arts[i], arts[j]
+		return cmp.Or(comparePaths(a.Source, b.Source), cmp.Compare(a.Line, b.Line), cmp.Compare(a.ID, b.ID))
+	})
+	sorted := make([]*Article, len(arts))
+	for k, i := range order {
+		sorted[k] = arts[i]
+	}
+	return uniqueIDs(sorted)
+}
+
+// comparePaths orders two paths component by component, as a walk lists
+// them.
+func comparePaths(a, b string) int {
+	return slices.Compare(strings.Split(filepath.ToSlash(a), "/"), strings.Split(filepath.ToSlash(b), "/"))
 }

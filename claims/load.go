@@ -93,7 +93,8 @@ type result struct {
 // position in the file. Generated ids start with the file's name for a file
 // path and with the directory's base name and the file's relative path for
 // a walk ("bbc/sport/199.txt"); standard input is "stdin". Ids are made
-// unique by suffixing "~2", "~3" with a Warning. Copies of one article are
+// unique by suffixing "~2", "~3" with a Warning, in the order of the
+// articles' sources and lines, whatever the order of paths. Copies of one article are
 // all returned; DropDuplicates keeps one of each.
 //
 // A bad input never stops the others: it gives an InputError naming it.
@@ -101,22 +102,29 @@ type result struct {
 func Load(paths []string, opts LoadOptions) ([]*Article, []*InputError) {
 	var arts []*Article
 	var errs []*InputError
-	// The callback returns no error, so neither does LoadEach.
-	_ = LoadEach(paths, opts, func(a []*Article, e []*InputError) error {
+	// The callback returns no error, so neither does loadEach.
+	_ = loadEach(paths, opts, false, func(a []*Article, e []*InputError) error {
 		arts = append(arts, a...)
 		errs = append(errs, e...)
 		return nil
 	})
-	return arts, errs
+	return arts, append(errs, uniqueIDsBySource(arts)...)
 }
 
 // LoadEach reads paths as Load does, and calls fn with the articles and
 // problems of each input in Load's order as soon as that input is read, so
 // that a caller can write its output while later inputs are still being
 // read: at most a few inputs per core are held at once. Problems met while
-// listing come in their place; ids are made unique over all calls. It stops
-// at the first error fn returns and returns it.
+// listing come in their place. Ids are made unique over all calls in the
+// order they come (Load instead renames by source, so that its ids do not
+// depend on the order of paths). It stops at the first error fn returns
+// and returns it.
 func LoadEach(paths []string, opts LoadOptions, fn func([]*Article, []*InputError) error) error {
+	return loadEach(paths, opts, true, fn)
+}
+
+// loadEach is LoadEach, making ids unique only when rename is set.
+func loadEach(paths []string, opts LoadOptions, rename bool, fn func([]*Article, []*InputError) error) error {
 	reg := opts.Registry
 	if reg == nil {
 		reg = DefaultRegistry()
@@ -161,7 +169,9 @@ func LoadEach(paths []string, opts LoadOptions, fn func([]*Article, []*InputErro
 		r := <-done[i]
 		<-ahead
 		errs := append(l.pre[i], r.errs...)
-		errs = append(errs, uniqueIDsSeen(r.arts, seen)...)
+		if rename {
+			errs = append(errs, uniqueIDsSeen(r.arts, seen)...)
+		}
 		if err := fn(r.arts, errs); err != nil {
 			return err
 		}
