@@ -1,0 +1,143 @@
+package claims
+
+import (
+	"errors"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const goodArticle = "Quake kills 12\n\nAn earthquake killed 12 people in the town on Monday, officials said.\n"
+
+// TestHostileNumbers: numbers too long for float64 are one figure each, of
+// kind other with no usable value, never dropped and never cut into parts.
+func TestHostileNumbers(t *testing.T) {
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	tests := []struct {
+		name, number string
+	}{
+		{"400 digits", strings.Repeat("9", 400)},
+		{"exponent beyond range", "1e309"},
+		{"120 digit groups", "1," + strings.Repeat("000,", 119) + "000"},
+		{"120 groups of 123", strings.TrimSuffix(strings.Repeat("123,", 120), ",")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := "Police said " + tt.number + " people were arrested on Monday."
+			figs := ex.Figures(s)
+			require.Len(t, figs, 1, "%v", figs)
+			assert.Equal(t, tt.number, figs[0].Text)
+			assert.Equal(t, Other, figs[0].Kind)
+			assert.True(t, math.IsInf(figs[0].Value, 1))
+		})
+	}
+}
+
+// TestHostileInputs: each limit hit is an InputError naming the input, and
+// the good article beside it is still read.
+func TestHostileInputs(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.md")
+	require.NoError(t, os.WriteFile(good, []byte(goodArticle), 0o644))
+	deep := filepath.Join(dir, "deep.html")
+	page := "<!doctype html><html><body>" + strings.Repeat("<div>", 100000) + "<p>40 people died.</p>" + strings.Repeat("</div>", 100000) + "</body></html>"
+	require.NoError(t, os.WriteFile(deep, []byte(page), 0o644))
+	slow := filepath.Join(dir, "slow.html")
+	page = "<!doctype html><html><body>" + strings.Repeat("<div>", 3000) + "<p>40 people died.</p>" + strings.Repeat("</div>", 3000) + "</body></html>"
+	require.NoError(t, os.WriteFile(slow, []byte(page), 0o644))
+	big := filepath.Join(dir, "big.txt")
+	require.NoError(t, os.WriteFile(big, []byte("Big\n\n"+strings.Repeat("12 people died. ", 100)), 0o644))
+	walked := filepath.Join(dir, "walked")
+	require.NoError(t, os.MkdirAll(walked, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(walked, "good.md"), []byte(goodArticle), 0o644))
+	fifo := filepath.Join(dir, "fifo")
+	require.NoError(t, syscall.Mkfifo(fifo, 0o644))
+	require.NoError(t, os.Symlink(fifo, filepath.Join(walked, "pipe.md")))
+
+	tests := []struct {
+		name   string
+		paths  []string
+		limits Limits
+		stdin  string
+		bad    string
+		want   error
+	}{
+		{"deep HTML", []string{good, deep}, Limits{}, "", deep, ErrTooDeep},
+		{"file too large", []string{good, big}, Limits{MaxBytes: 1000}, "", big, ErrTooLarge},
+		{"stdin too large", []string{good, "-"}, Limits{MaxBytes: 1000}, strings.Repeat("x", 5000), "-", ErrTooLarge},
+		{"device", []string{good, "/dev/zero"}, Limits{}, "", "/dev/zero", ErrNotRegular},
+		{"named pipe", []string{good, fifo}, Limits{}, "", fifo, ErrNotRegular},
+		{"pipe linked in a walk", []string{walked}, Limits{}, "", filepath.Join(walked, "pipe.md"), ErrNotRegular},
+		{"time budget", []string{good, slow}, Limits{MaxDepth: -1, Timeout: time.Millisecond}, "", slow, ErrTimeout},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			done := make(chan struct{})
+			var arts []*Article
+			var errs []*InputError
+			go func() {
+				defer close(done)
+				arts, errs = Load(tt.paths, LoadOptions{Limits: tt.limits, Stdin: strings.NewReader(tt.stdin)})
+			}()
+			select {
+			case <-done:
+			case <-time.After(90 * time.Second):
+				t.Fatal("Load hangs")
+			}
+			require.NotEmpty(t, arts)
+			assert.Contains(t, arts[0].Text, "killed 12")
+			var found *InputError
+			for _, e := range errs {
+				if e.Path == tt.bad && errors.Is(e, tt.want) {
+					found = e
+				}
+			}
+			require.NotNil(t, found, "%v", errs)
+			assert.False(t, found.Warning)
+		})
+	}
+}
+
+func TestDropDuplicates(t *testing.T) {
+	a := &Article{ID: "a", Source: "x/a.txt", Title: "T", Text: "12 died."}
+	b := &Article{ID: "b", Source: "x/b.txt", Title: "T", Text: "12 died."}
+	c := &Article{ID: "c", Source: "x/c.txt", Title: "T", Text: "13 died."}
+	for _, order := range [][]*Article{{a, b, c}, {b, c, a}, {c, b, a}} {
+		kept, errs := DropDuplicates(order)
+		assert.ElementsMatch(t, []*Article{a, c}, kept)
+		require.Len(t, errs, 1)
+		assert.Equal(t, "x/b.txt", errs[0].Path)
+		assert.True(t, errs[0].Warning)
+		assert.ErrorIs(t, errs[0], ErrDuplicate)
+	}
+}
+
+func TestCheckDepth(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		deep bool
+	}{
+		{"unclosed paragraphs", strings.Repeat("<p>text", 5000), false},
+		{"unclosed list items", "<ul>" + strings.Repeat("<li>item", 5000) + "</ul>", false},
+		{"table cells", "<table>" + strings.Repeat("<tr><td>1<td>2", 2000) + "</table>", false},
+		{"void elements", strings.Repeat("<br><img src=x>", 5000), false},
+		{"nested divs", strings.Repeat("<div>", 600), true},
+		{"nested bold", strings.Repeat("<b>", 600), true},
+		{"closed divs", strings.Repeat("<div>x</div>", 5000), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := checkDepth(tt.page, DefaultMaxDepth)
+			assert.Equal(t, tt.deep, err != nil)
+		})
+	}
+}
