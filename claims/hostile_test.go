@@ -51,7 +51,7 @@ func TestHostileInputs(t *testing.T) {
 	page := "<!doctype html><html><body>" + strings.Repeat("<div>", 100000) + "<p>40 people died.</p>" + strings.Repeat("</div>", 100000) + "</body></html>"
 	require.NoError(t, os.WriteFile(deep, []byte(page), 0o644))
 	slow := filepath.Join(dir, "slow.html")
-	page = "<!doctype html><html><body>" + strings.Repeat("<div>", 3000) + "<p>40 people died.</p>" + strings.Repeat("</div>", 3000) + "</body></html>"
+	page = "<!doctype html><html><body>" + strings.Repeat("<div>", 6000) + "<p>40 people died.</p>" + strings.Repeat("</div>", 6000) + "</body></html>"
 	require.NoError(t, os.WriteFile(slow, []byte(page), 0o644))
 	big := filepath.Join(dir, "big.txt")
 	require.NoError(t, os.WriteFile(big, []byte("Big\n\n"+strings.Repeat("12 people died. ", 100)), 0o644))
@@ -76,7 +76,7 @@ func TestHostileInputs(t *testing.T) {
 		{"device", []string{good, "/dev/zero"}, Limits{}, "", "/dev/zero", ErrNotRegular},
 		{"named pipe", []string{good, fifo}, Limits{}, "", fifo, ErrNotRegular},
 		{"pipe linked in a walk", []string{walked}, Limits{}, "", filepath.Join(walked, "pipe.md"), ErrNotRegular},
-		{"time budget", []string{good, slow}, Limits{MaxDepth: -1, Timeout: time.Millisecond}, "", slow, ErrTimeout},
+		{"time budget", []string{good, slow}, Limits{MaxDepth: -1, Timeout: 300 * time.Millisecond}, "", slow, ErrTimeout},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,4 +140,36 @@ func TestCheckDepth(t *testing.T) {
 			assert.Equal(t, tt.deep, err != nil)
 		})
 	}
+}
+
+// TestHostileEscapes: terminal escape sequences are blanked, keeping
+// offsets and lines, so "\x1b[41m" is not 41 million.
+func TestHostileEscapes(t *testing.T) {
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	tests := []struct{ name, in string }{
+		{"text", "Colour\n\nOfficials said \x1b[41m12\x1b[0m people were killed.\n"},
+		{"json lines", `{"id":"a","text":"Officials said \u001b[41m12\u001b[0m people were killed."}` + "\n"},
+		{"osc link", "Link\n\nOfficials said \x1b]8;;http://x/41m\x0712\x1b]8;;\x07 people were killed.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "a.md"
+			if tt.name == "json lines" {
+				name = "a.jsonl"
+			}
+			arts, errs := Parse(name, []byte(tt.in), LoadOptions{})
+			require.Empty(t, errs)
+			require.Len(t, arts, 1)
+			assert.NotContains(t, arts[0].Text, "\x1b")
+			var values []float64
+			for _, c := range ex.Extract(arts[0]) {
+				for _, f := range c.Figures {
+					values = append(values, f.Value)
+				}
+			}
+			assert.Equal(t, []float64{12}, values)
+		})
+	}
+	assert.Equal(t, "a     b     \nc", blankEscapes("a\x1b[41mb\x1b]0;t\nc"))
 }

@@ -171,6 +171,7 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 	if content == "" && len(errs) > 0 {
 		return nil, errs
 	}
+	content = blankEscapes(content)
 	if strings.TrimSpace(content) == "" {
 		return nil, append(errs, &InputError{Path: src, Err: ErrEmpty})
 	}
@@ -292,7 +293,8 @@ func decode(src string, data []byte) (string, []*InputError) {
 	}
 	ctrl := 0
 	for _, c := range head {
-		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') || c == 0x7F {
+		// ESC is left to blankEscapes: colour codes are not binary.
+		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b) || c == 0x7F {
 			ctrl++
 		}
 	}
