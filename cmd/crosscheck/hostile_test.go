@@ -51,6 +51,8 @@ func TestHostileNoForgedCommands(t *testing.T) {
 	}{
 		{"claims", []string{"claims", ref}},
 		{"sentences", []string{"sentences", ref}},
+		{"claims text", []string{"claims", "--format", "text", ref}},
+		{"sentences text", []string{"sentences", "--format", "text", ref}},
 		{"report markdown", []string{"report", ref, news}},
 		{"check text", []string{"check", "--against", ref, "--format", "text", news}},
 		{"check github", []string{"check", "--against", ref, "--format", "github", news}},
@@ -59,7 +61,7 @@ func TestHostileNoForgedCommands(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, out, errOut := runCmd(t, "", tt.args...)
 			for _, stream := range []struct{ name, text string }{{"stderr", errOut}, {"stdout", out}} {
-				if stream.name == "stdout" && (tt.args[0] == "claims" || tt.args[0] == "sentences") {
+				if stream.name == "stdout" && (tt.args[0] == "claims" || tt.args[0] == "sentences") && tt.args[1] != "--format" {
 					continue // JSON Lines: one record a line, strings JSON-escaped
 				}
 				for _, line := range strings.Split(stream.text, "\n") {
