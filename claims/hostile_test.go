@@ -173,3 +173,29 @@ func TestHostileEscapes(t *testing.T) {
 	}
 	assert.Equal(t, "a     b     \nc", blankEscapes("a\x1b[41mb\x1b]0;t\nc"))
 }
+
+func TestWithBudget(t *testing.T) {
+	tests := []struct {
+		name string
+		d    time.Duration
+		f    func() result
+		want string
+	}{
+		{"in time", time.Second, func() result { return result{arts: []*Article{{ID: "a"}}} }, ""},
+		{"no limit", -1, func() result { return result{arts: []*Article{{ID: "a"}}} }, ""},
+		{"too slow", time.Millisecond, func() result { time.Sleep(time.Second); return result{} }, "x: input took too long"},
+		{"panic", -1, func() result { panic("boom") }, "x: internal error while reading: boom"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := withBudget("x", tt.d, tt.f)
+			if tt.want == "" {
+				assert.Len(t, r.arts, 1)
+				assert.Empty(t, r.errs)
+				return
+			}
+			require.Len(t, r.errs, 1)
+			assert.Contains(t, r.errs[0].Error(), tt.want)
+		})
+	}
+}

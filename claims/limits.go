@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"syscall"
 	"time"
@@ -126,13 +127,23 @@ func notRegular(m fs.FileMode) error {
 }
 
 // withBudget runs f and returns its result, or an ErrTimeout InputError
-// naming path when f takes longer than d (no limit when d < 0).
+// naming path when f takes longer than d (no limit when d < 0). A panic in
+// f is an InputError too.
 func withBudget(path string, d time.Duration, f func() result) result {
 	if d < 0 {
-		return f()
+		d = time.Duration(math.MaxInt64)
 	}
 	done := make(chan result, 1)
-	go func() { done <- f() }()
+	go func() {
+		// A bug in a reader must not take down the batch, nor leave the
+		// caller waiting for the whole budget.
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{errs: []*InputError{{Path: path, Err: fmt.Errorf("internal error while reading: %v", r)}}}
+			}
+		}()
+		done <- f()
+	}()
 	timer := time.NewTimer(d)
 	defer timer.Stop()
 	select {

@@ -108,7 +108,8 @@ type LoadOptions struct {
 	Stdin io.Reader
 	// Limits bound the size of each input, the nesting of an HTML page
 	// and the time each input may take. The zero value takes the
-	// defaults.
+	// defaults. Parse, whose input is already in memory, applies only
+	// MaxDepth.
 	Limits Limits
 }
 
