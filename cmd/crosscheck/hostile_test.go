@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -114,6 +115,9 @@ func TestHostileReportAccounting(t *testing.T) {
 // TestHostileLimits: each limit is a named input error, exit 2, and the good
 // article's figures are still written.
 func TestHostileLimits(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no /dev/zero")
+	}
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.md")
 	write(t, good, "Quake kills 12\n\nAn earthquake killed 12 people in the town on Monday, officials said.\n")
