@@ -215,15 +215,42 @@ func (e *Extractor) Figures(sentence string) []Figure {
 		}
 		i = next
 	}
-	// Digits beyond float64's range ("1" and 400 zeros) state no usable value.
+	// Digits beyond float64's range ("1" and 400 zeros, "1e309") state no
+	// usable value: such a figure is kept, of kind Other with an infinite
+	// value, so that it is counted (and never compared), but takes no part
+	// in ranges and units.
 	kept := figs[:0]
+	var huge []Figure
 	for _, f := range figs {
 		if !math.IsInf(f.Value, 0) && !math.IsNaN(f.Value) && !math.IsNaN(f.Lo) && !math.IsNaN(f.Hi) &&
 			!math.IsInf(f.Lo, 1) && !math.IsInf(f.Hi, -1) {
 			kept = append(kept, f)
+			continue
 		}
+		huge = append(huge, overflowed(f))
 	}
-	return e.units(&p, e.mergeBounds(&p, kept))
+	out := e.units(&p, e.mergeBounds(&p, kept))
+	if len(huge) == 0 {
+		return out
+	}
+	out = append(out, huge...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// overflowed is f, whose value is beyond float64's range, as a figure of
+// kind Other whose value and bounds are +Inf (-Inf when negative).
+func overflowed(f Figure) Figure {
+	v := math.Inf(1)
+	if f.Value < 0 || math.IsInf(f.Lo, -1) && math.IsInf(f.Hi, -1) {
+		v = math.Inf(-1)
+	}
+	f.Value, f.Lo, f.Hi = v, v, v
+	f.LoOpen, f.HiOpen = false, false
+	f.Kind = Other
+	f.Qualifier = Exact
+	f.Measure, f.Unit = "", ""
+	return f
 }
 
 // at looks for a figure beginning at token i, appends what it finds and

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -29,12 +30,17 @@ type jsonRecord struct {
 	Text      *string         `json:"text"`
 }
 
-// parseJSONL reads a JSON Lines input.
+// parseJSONL reads a JSON Lines input. A record pretty-printed over
+// several lines (a line that is just "{" or opens an object it does not
+// close) is still read, with a Warning naming its lines, and the lines
+// after it are read as usual; a line "[" (a JSON array) is an error.
 func parseJSONL(src, id, content string) ([]*Article, []*InputError) {
 	var arts []*Article
 	var errs []*InputError
 	n := 0
-	for i, l := range splitLines(content) {
+	lines := splitLines(content)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
 		line := strings.TrimSpace(content[l.start:l.end])
 		if line == "" {
 			continue
@@ -43,9 +49,8 @@ func parseJSONL(src, id, content string) ([]*Article, []*InputError) {
 		bad := func(err error) {
 			errs = append(errs, &InputError{Path: src, Line: i + 1, Err: err})
 		}
-		if line == "{" || line == "[" {
-			bad(errors.New("not JSON Lines: want one complete JSON object a line"))
-			// A pretty-printed document would give an error a line.
+		if line == "[" {
+			bad(errors.New("not JSON Lines: want one complete JSON object a line, not an array"))
 			return arts, errs
 		}
 		if line[0] != '{' {
@@ -54,7 +59,26 @@ func parseJSONL(src, id, content string) ([]*Article, []*InputError) {
 		}
 		var rec jsonRecord
 		dec := json.NewDecoder(strings.NewReader(line))
-		if err := dec.Decode(&rec); err != nil {
+		err := dec.Decode(&rec)
+		if err != nil && errors.Is(err, io.ErrUnexpectedEOF) {
+			// An object over several lines: decode it from here.
+			last, derr := decodeMultiline(content, lines, i, &rec)
+			if derr != nil {
+				bad(fmt.Errorf("invalid JSON record: %w", derr))
+				continue
+			}
+			errs = append(errs, &InputError{Path: src, Line: i + 1, Warning: true,
+				Err: fmt.Errorf("JSON object over lines %d-%d read; JSON Lines wants one object a line", i+1, last+1)})
+			a, aerr := jsonArticle(rec, id, n, i+1)
+			if aerr != nil {
+				bad(aerr)
+			} else {
+				arts = append(arts, a)
+			}
+			i = last
+			continue
+		}
+		if err != nil {
 			bad(fmt.Errorf("invalid JSON record: %w", err))
 			continue
 		}
@@ -62,45 +86,71 @@ func parseJSONL(src, id, content string) ([]*Article, []*InputError) {
 			bad(errors.New("invalid JSON record: text after the object"))
 			continue
 		}
-		a := &Article{
-			ID:         id + "#" + strconv.Itoa(n),
-			Outlet:     deref(rec.Outlet),
-			Title:      cleanTitle(deref(rec.Title)),
-			Published:  strings.TrimSpace(deref(rec.Published)),
-			URL:        strings.TrimSpace(deref(rec.URL)),
-			Line:       i + 1,
-			TitleLine:  i + 1,
-			SingleLine: true,
-		}
-		if len(rec.ID) > 0 && !bytes.Equal(rec.ID, []byte("null")) {
-			var s string
-			switch {
-			case json.Unmarshal(rec.ID, &s) == nil:
-				s = strings.TrimSpace(s)
-				if s == "" {
-					bad(errors.New("field \"id\" is empty"))
-					continue
-				}
-				a.ID = s
-			case isJSONNumber(rec.ID):
-				a.ID = string(rec.ID)
-			default:
-				bad(errors.New("field \"id\" must be a string or a number"))
-				continue
-			}
-		}
-		if rec.Text == nil {
-			bad(errors.New("record has no \"text\""))
-			continue
-		}
-		a.Text = strings.TrimSpace(*rec.Text)
-		if a.Text == "" {
-			bad(errors.New("record has an empty \"text\""))
+		a, err := jsonArticle(rec, id, n, i+1)
+		if err != nil {
+			bad(err)
 			continue
 		}
 		arts = append(arts, a)
 	}
 	return arts, errs
+}
+
+// decodeMultiline decodes into rec the JSON object that starts on line i
+// of content and returns the index of the line it ends on.
+func decodeMultiline(content string, lines []lineSpan, i int, rec *jsonRecord) (int, error) {
+	start := lines[i].start
+	dec := json.NewDecoder(strings.NewReader(content[start:]))
+	if err := dec.Decode(rec); err != nil {
+		return i, err
+	}
+	end := start + int(dec.InputOffset())
+	last := i
+	for last+1 < len(lines) && lines[last+1].start < end {
+		last++
+	}
+	if rest := strings.TrimSpace(content[end:lines[last].end]); rest != "" {
+		return i, errors.New("text after the object")
+	}
+	return last, nil
+}
+
+// jsonArticle makes the n-th record of a JSON Lines input, on line, an
+// article.
+func jsonArticle(rec jsonRecord, id string, n, line int) (*Article, error) {
+	a := &Article{
+		ID:         id + "#" + strconv.Itoa(n),
+		Outlet:     deref(rec.Outlet),
+		Title:      cleanTitle(deref(rec.Title)),
+		Published:  strings.TrimSpace(deref(rec.Published)),
+		URL:        strings.TrimSpace(deref(rec.URL)),
+		Line:       line,
+		TitleLine:  line,
+		SingleLine: true,
+	}
+	if len(rec.ID) > 0 && !bytes.Equal(rec.ID, []byte("null")) {
+		var s string
+		switch {
+		case json.Unmarshal(rec.ID, &s) == nil:
+			s = strings.TrimSpace(s)
+			if s == "" {
+				return nil, errors.New("field \"id\" is empty")
+			}
+			a.ID = s
+		case isJSONNumber(rec.ID):
+			a.ID = string(rec.ID)
+		default:
+			return nil, errors.New("field \"id\" must be a string or a number")
+		}
+	}
+	if rec.Text == nil {
+		return nil, errors.New("record has no \"text\"")
+	}
+	a.Text = blankEscapes(strings.TrimSpace(*rec.Text))
+	if a.Text == "" {
+		return nil, errors.New("record has an empty \"text\"")
+	}
+	return a, nil
 }
 
 func deref(p *string) string {

@@ -49,7 +49,12 @@ func TestParseJSONL(t *testing.T) {
 }
 
 func TestParseJSONLPrettyJSON(t *testing.T) {
-	_, errs := Parse("doc.json", []byte("{\n  \"text\": \"x\"\n}\n"), LoadOptions{})
-	require.Len(t, errs, 1)
-	assert.Contains(t, errs[0].Error(), "doc.json:1: not JSON Lines")
+	arts, errs := Parse("doc.json", []byte("{\n  \"text\": \"x\"\n}\n{\"id\": \"b\", \"text\": \"y\"}\n[\n"), LoadOptions{})
+	require.Len(t, errs, 2)
+	assert.Contains(t, errs[0].Error(), "doc.json:1: JSON object over lines 1-3 read")
+	assert.True(t, errs[0].Warning)
+	assert.Contains(t, errs[1].Error(), "doc.json:5: not JSON Lines")
+	require.Len(t, arts, 2, "the records after a pretty-printed one are read")
+	assert.Equal(t, "x", arts[0].Text)
+	assert.Equal(t, "b", arts[1].ID)
 }

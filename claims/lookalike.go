@@ -254,7 +254,12 @@ func (p *parser) scientificAt(i int) (Figure, int, bool) {
 		exp = "-" + exp
 	}
 	v, err := strconv.ParseFloat(p.text(i)+"e"+exp, 64)
-	if err != nil || math.IsInf(v, 0) || v == 0 {
+	if math.IsInf(v, 0) {
+		// Beyond float64's range ("1e309"): one figure with no usable
+		// value, not "1" and "309".
+		err = nil
+	}
+	if err != nil || v == 0 {
 		return Figure{}, 0, false
 	}
 	return p.point(i, k+1, v, Other), k + 1, true

@@ -460,30 +460,32 @@ func lexNum(s string, start, i int) (token, int) {
 	decided := false
 	// Comma groups.
 	if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) {
-		var lens [32]int
-		n := 0
+		// Any number of groups: a cap would cut a long number into
+		// several, the later ones with a leading zero.
+		n, first, last := 0, 0, 0
+		all3, indian := L <= 3, L <= 2
 		k := j
-		for k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) && n < len(lens) {
+		for k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) {
 			m := scanDigits(s, k+1)
-			lens[n] = m - k - 1
+			g := m - k - 1
+			if n == 0 {
+				first = g
+			} else if last != 2 {
+				indian = false // every group before the last has two digits
+			}
+			all3 = all3 && g == 3
+			last = g
 			n++
 			k = m
 		}
-		all3 := L <= 3
-		for g := 0; g < n && all3; g++ {
-			all3 = lens[g] == 3
-		}
-		indian := L <= 2 && n >= 2 && lens[n-1] == 3
-		for g := 0; g < n-1 && indian; g++ {
-			indian = lens[g] == 2
-		}
+		indian = indian && n >= 2 && last == 3
 		inList := i >= 2 && s[i-1] == ',' && isDigit(s[i-2])
 		switch {
 		case all3 || indian:
 			intEnd, end = k, k
 			t.nf |= nComma
 			decided = true
-		case n == 1 && lens[0] <= 2 && !inList && !(k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])):
+		case n == 1 && first <= 2 && !inList && !(k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])):
 			// A decimal comma: "5,00", "1,3".
 			t.val = decimalValue(s, i, j, j+1, k)
 			t.nf |= nDecimal

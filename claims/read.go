@@ -5,15 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -110,6 +106,11 @@ type LoadOptions struct {
 	Registry *Registry
 	// Stdin is read for the path "-". Nil makes "-" an input error.
 	Stdin io.Reader
+	// Limits bound the size of each input, the nesting of an HTML page
+	// and the time each input may take. The zero value takes the
+	// defaults. Parse, whose input is already in memory, applies only
+	// MaxDepth.
+	Limits Limits
 }
 
 // InputError is a problem with one input, like csv.ParseError: it names the
@@ -147,243 +148,6 @@ var (
 	ErrNoArticle = errors.New("no articles found")
 )
 
-// articleExts are the extensions (lower case) a directory walk reads.
-var articleExts = map[string]bool{
-	".txt": true, ".text": true, ".md": true, ".markdown": true,
-	".jsonl": true, ".ndjson": true, ".html": true, ".htm": true,
-}
-
-// ignoredExts are extensions a directory walk skips silently: files that
-// are obviously not articles (data, images, archives, code, media).
-var ignoredExts = map[string]bool{
-	".json": true, ".yaml": true, ".yml": true, ".toml": true, ".csv": true, ".tsv": true,
-	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".svg": true,
-	".ico": true, ".bmp": true, ".tif": true, ".tiff": true,
-	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".zst": true,
-	".7z": true, ".tar": true, ".rar": true,
-	".go": true, ".py": true, ".js": true, ".ts": true, ".css": true, ".sh": true,
-	".c": true, ".h": true, ".rs": true, ".java": true, ".rb": true, ".pl": true,
-	".mod": true, ".sum": true, ".lock": true, ".log": true, ".pyc": true,
-	".exe": true, ".dll": true, ".so": true, ".dylib": true, ".o": true, ".a": true,
-	".mp3": true, ".mp4": true, ".wav": true, ".mov": true, ".avi": true, ".ogg": true,
-	".db": true, ".sqlite": true, ".bin": true, ".woff": true, ".woff2": true, ".ttf": true,
-}
-
-// ignoredNames are file names (lower case, before the extension) a directory
-// walk skips silently: project documents that are not articles.
-var ignoredNames = map[string]bool{
-	"readme": true, "license": true, "licence": true, "copying": true,
-	"changelog": true, "notice": true, "authors": true, "contributing": true,
-}
-
-// skipInWalk says what a directory walk does with a file: read it, skip it
-// silently, or skip it with a warning.
-func skipInWalk(name string) (read, warn bool) {
-	if strings.HasPrefix(name, ".") {
-		return false, false
-	}
-	ext := strings.ToLower(filepath.Ext(name))
-	base := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
-	switch {
-	case ignoredNames[base]:
-		return false, false
-	case articleExts[ext]:
-		return true, false
-	case ignoredExts[ext]:
-		return false, false
-	}
-	return false, true
-}
-
-// task is one input of Load: a file, or standard input already read.
-type task struct {
-	path  string // Source and error path
-	id    string // base of generated article ids
-	data  []byte // set for standard input
-	stdin bool
-}
-
-type result struct {
-	arts []*Article
-	errs []*InputError
-}
-
-// Load reads every path and returns the articles in a deterministic order
-// plus every problem met.
-//
-// A path is a file, a directory or "-" for opts.Stdin. Directories are read
-// recursively in lexical order. A walk reads files ending in .txt, .text,
-// .md, .markdown, .jsonl, .ndjson, .html and .htm (any case); it skips silently hidden
-// files and directories, READMEs, licences and the like, and files whose
-// extension says they are obviously not articles (.json, .csv, images,
-// archives, code, media); any other file is skipped with a Warning. A path
-// named explicitly is always read, whatever its extension.
-//
-// Articles come in the order of paths, then of the walk, then of their
-// position in the file. Generated ids start with the file's name for a file
-// path and with the directory's base name and the file's relative path for
-// a walk ("bbc/sport/199.txt"); standard input is "stdin". Ids are made
-// unique by suffixing "~2", "~3" with a Warning.
-//
-// A bad input never stops the others: it gives an InputError naming it.
-// Warning problems still yield articles.
-func Load(paths []string, opts LoadOptions) ([]*Article, []*InputError) {
-	reg := opts.Registry
-	if reg == nil {
-		reg = DefaultRegistry()
-	}
-	var tasks []task
-	var errs []*InputError
-	// pre holds problems found while listing, keyed by the task index
-	// they precede, to keep errors in input order.
-	pre := map[int][]*InputError{}
-	addErr := func(e *InputError) { pre[len(tasks)] = append(pre[len(tasks)], e) }
-	stdinRead := false
-	for _, p := range paths {
-		if p == "-" {
-			t := task{path: "-", id: "stdin", stdin: true}
-			switch {
-			case opts.Stdin == nil:
-				addErr(&InputError{Path: "-", Err: errors.New("standard input is not available")})
-				continue
-			case stdinRead:
-				addErr(&InputError{Path: "-", Err: errors.New("standard input named more than once")})
-				continue
-			}
-			stdinRead = true
-			data, err := io.ReadAll(opts.Stdin)
-			if err != nil {
-				addErr(&InputError{Path: "-", Err: fmt.Errorf("read standard input: %w", err)})
-				continue
-			}
-			t.data = data
-			tasks = append(tasks, t)
-			continue
-		}
-		info, err := os.Stat(p)
-		if err != nil {
-			addErr(&InputError{Path: p, Err: fmt.Errorf("cannot read: %w", unwrapPath(err))})
-			continue
-		}
-		if !info.IsDir() {
-			tasks = append(tasks, task{path: p, id: filepath.ToSlash(filepath.Base(p))})
-			continue
-		}
-		found := 0
-		root := filepath.Base(filepath.Clean(p))
-		werr := filepath.WalkDir(p, func(fp string, d fs.DirEntry, err error) error {
-			if err != nil {
-				addErr(&InputError{Path: fp, Err: fmt.Errorf("cannot read: %w", unwrapPath(err))})
-				if d != nil && d.IsDir() && fp != p {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if fp == p {
-				return nil
-			}
-			name := d.Name()
-			if d.IsDir() {
-				if strings.HasPrefix(name, ".") {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.Type()&fs.ModeSymlink != 0 {
-				fi, err := os.Stat(fp)
-				if err != nil {
-					addErr(&InputError{Path: fp, Warning: true, Err: fmt.Errorf("skipped broken link: %w", unwrapPath(err))})
-					return nil
-				}
-				if fi.IsDir() {
-					addErr(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: symbolic link to a directory is not followed")})
-					return nil
-				}
-			} else if !d.Type().IsRegular() {
-				return nil
-			}
-			read, warn := skipInWalk(name)
-			if !read {
-				if warn {
-					addErr(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: not an article file (read .txt .text .md .markdown .jsonl .ndjson .html .htm; name it explicitly to read it anyway)")})
-				}
-				return nil
-			}
-			rel, err := filepath.Rel(p, fp)
-			if err != nil {
-				rel = name
-			}
-			id := filepath.ToSlash(rel)
-			if root != "." && root != string(filepath.Separator) && root != ".." {
-				id = root + "/" + id
-			}
-			tasks = append(tasks, task{path: fp, id: id})
-			found++
-			return nil
-		})
-		if werr != nil {
-			addErr(&InputError{Path: p, Err: fmt.Errorf("walk directory: %w", werr)})
-		}
-		if found == 0 {
-			addErr(&InputError{Path: p, Err: fmt.Errorf("directory: %w", ErrNoArticle)})
-		}
-	}
-
-	results := make([]result, len(tasks))
-	workers := min(runtime.GOMAXPROCS(0), len(tasks))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Go(func() {
-			for i := range next {
-				results[i] = runTask(tasks[i], opts, reg)
-			}
-		})
-	}
-	for i := range tasks {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-
-	var arts []*Article
-	for i := range tasks {
-		errs = append(errs, pre[i]...)
-		arts = append(arts, results[i].arts...)
-		errs = append(errs, results[i].errs...)
-	}
-	errs = append(errs, pre[len(tasks)]...)
-	errs = append(errs, uniqueIDs(arts)...)
-	return arts, errs
-}
-
-func runTask(t task, opts LoadOptions, reg *Registry) result {
-	data := t.data
-	if !t.stdin {
-		var err error
-		data, err = os.ReadFile(t.path)
-		if err != nil {
-			return result{errs: []*InputError{{Path: t.path, Err: fmt.Errorf("cannot read: %w", unwrapPath(err))}}}
-		}
-	}
-	ext := ""
-	if !t.stdin {
-		ext = strings.ToLower(filepath.Ext(t.path))
-	}
-	arts, errs := parse(t.path, t.id, ext, data, opts, reg)
-	return result{arts, errs}
-}
-
-// unwrapPath drops the *fs.PathError layer, whose message repeats the path
-// that InputError already names.
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // Parse reads one input already in memory. name is used as given for the
 // articles' Source, as the base of generated ids, for errors, and (by its
 // extension) for format detection; "-" means standard input.
@@ -408,6 +172,7 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 	if content == "" && len(errs) > 0 {
 		return nil, errs
 	}
+	content = blankEscapes(content)
 	if strings.TrimSpace(content) == "" {
 		return nil, append(errs, &InputError{Path: src, Err: ErrEmpty})
 	}
@@ -427,6 +192,9 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 	case FormatJSONL:
 		arts, perr = parseJSONL(src, id, content)
 	case FormatHTML:
+		if err := checkDepth(content, opts.Limits.maxDepth()); err != nil {
+			return nil, append(errs, &InputError{Path: src, Line: err.line, Err: err})
+		}
 		arts, perr = parseHTML(src, id, content, reg)
 	default:
 		perr = []*InputError{{Path: src, Err: fmt.Errorf("unknown input format %q", format)}}
@@ -526,7 +294,8 @@ func decode(src string, data []byte) (string, []*InputError) {
 	}
 	ctrl := 0
 	for _, c := range head {
-		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') || c == 0x7F {
+		// ESC is left to blankEscapes: colour codes are not binary.
+		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b) || c == 0x7F {
 			ctrl++
 		}
 	}
@@ -603,8 +372,12 @@ func cp1252(c byte) rune {
 // uniqueIDs makes article ids unique in order, renaming later duplicates
 // with a "~N" suffix and a Warning each.
 func uniqueIDs(arts []*Article) []*InputError {
+	return uniqueIDsSeen(arts, make(map[string]bool, len(arts)))
+}
+
+// uniqueIDsSeen is uniqueIDs after the ids in seen, which it extends.
+func uniqueIDsSeen(arts []*Article, seen map[string]bool) []*InputError {
 	var errs []*InputError
-	seen := make(map[string]bool, len(arts))
 	for _, a := range arts {
 		if !seen[a.ID] {
 			seen[a.ID] = true

@@ -6,6 +6,8 @@ import (
 	"io"
 	"math"
 	"slices"
+
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
 // StreamFormats lists the formats WriteSentences and WriteFigures accept.
@@ -31,7 +33,8 @@ type sentenceRecord struct {
 
 // WriteSentences writes an article's sentences, one a line, as JSON Lines
 // ({"article","outlet","index","text","start","end","line"}) or as text
-// ("source:line: sentence").
+// ("source:line: sentence", source and sentence passed through
+// sanitize.Line so that each takes one line and forges no CI command).
 func WriteSentences(w io.Writer, format string, a *Article, sents []Sentence) error {
 	if err := checkStreamFormat(format); err != nil {
 		return err
@@ -43,7 +46,7 @@ func WriteSentences(w io.Writer, format string, a *Article, sents []Sentence) er
 		if format == "jsonl" {
 			err = enc.Encode(sentenceRecord{a.ID, a.Outlet, s.Index, s.Text, s.Start, s.End, s.Line})
 		} else {
-			_, err = fmt.Fprintf(w, "%s:%d: %s\n", a.Source, s.Line, s.Text)
+			_, err = fmt.Fprintf(w, "%s:%d: %s\n", sanitize.Line(a.Source), s.Line, sanitize.Line(s.Text))
 		}
 		if err != nil {
 			return fmt.Errorf("write sentences of %s: %w", a.ID, err)
@@ -101,7 +104,7 @@ func finite(v float64) *float64 {
 
 // WriteFigures writes every figure of claims, one a line, as JSON Lines
 // (the claims stream of DESIGN.md) or as text ("source:line: text interval
-// kind measure").
+// kind measure", source and measure passed through sanitize.Line).
 func WriteFigures(w io.Writer, format string, a *Article, cls []Claim) error {
 	if err := checkStreamFormat(format); err != nil {
 		return err
@@ -118,7 +121,7 @@ func WriteFigures(w io.Writer, format string, a *Article, cls []Claim) error {
 				if m == "" {
 					m = "-"
 				}
-				_, err = fmt.Fprintf(w, "%s:%d: %q %s %s %s %s\n", a.Source, f.Line, f.Text, f.Interval, f.Qualifier, f.Kind, m)
+				_, err = fmt.Fprintf(w, "%s:%d: %q %s %s %s %s\n", sanitize.Line(a.Source), f.Line, f.Text, f.Interval, f.Qualifier, f.Kind, sanitize.Line(m))
 			}
 			if err != nil {
 				return fmt.Errorf("write figures of %s: %w", a.ID, err)

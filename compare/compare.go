@@ -12,22 +12,24 @@ import (
 
 // Compare reads the claims of every article, groups the figures that two
 // or more outlets give for one fact, judges each group, and groups the
-// figure-free sentences that several outlets state. The result is
-// deterministic for a given input order.
+// figure-free sentences that several outlets state. The result does not
+// depend on the order of articles: they are compared, and listed in
+// Result.Articles, sorted by source path, line, id and content.
 func Compare(articles []*claims.Article, opts Options) (*Result, error) {
-	return run(articles, opts, nil)
+	return run(canonical(articles), opts, nil)
 }
 
 // Check compares new articles against reference articles: only groups
 // holding a figure of a new article are formed, and every figure of a new
 // article in such a group becomes a Finding. Figure-free facts are not
-// grouped. The result's articles are the references, then the new ones.
+// grouped. The result's articles are the references, then the new ones,
+// each sorted as Compare sorts them.
 func Check(ref, new []*claims.Article, opts Options) (*Result, []Finding, error) {
 	isNew := make(map[*claims.Article]bool, len(new))
 	for _, a := range new {
 		isNew[a] = true
 	}
-	all := append(slices.Clip(ref), new...)
+	all := append(canonical(ref), canonical(new)...)
 	res, err := run(all, opts, func(a *claims.Article) bool { return isNew[a] })
 	if err != nil {
 		return nil, nil, err
@@ -44,7 +46,9 @@ func run(articles []*claims.Article, opts Options, focus func(*claims.Article) b
 		return nil, fmt.Errorf("compare: %w", err)
 	}
 	cls := extractAll(ex, articles)
-	return compareClaims(articles, cls, opts, focus), nil
+	res := compareClaims(articles, cls, opts, focus)
+	res.Uncompared = uncompared(res, cls)
+	return res, nil
 }
 
 // extractAll extracts the claims of every article, its title's first, the

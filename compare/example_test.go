@@ -138,7 +138,12 @@ func Example() {
 	//     }
 	//   ],
 	//   "facts": [],
-	//   "single": []
+	//   "single": [],
+	//   "inputs": {
+	//     "problems": [],
+	//     "duplicates": 0,
+	//     "uncompared": {}
+	//   }
 	// }
 }
 

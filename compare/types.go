@@ -71,7 +71,9 @@ type Fact struct {
 
 // Result is the outcome of comparing a set of articles.
 type Result struct {
-	// Articles are the articles compared, in input order.
+	// Articles are the articles compared, in an order that does not
+	// depend on the input order: by source path, then line and id (see
+	// Compare).
 	Articles []*claims.Article
 	// Stories are the events the articles report, each article in one:
 	// stories with conflicts first.
@@ -85,6 +87,14 @@ type Result struct {
 	// Single are the figure claims (count or percent) that rest on one
 	// outlet only, in article order.
 	Single []Member
+	// Uncompared counts the figures in no group by why: the kind of figure
+	// never compared ("year", "money", ...), UncomparedNoMeasure,
+	// UncomparedOne or UncomparedOneOutlet.
+	Uncompared map[string]int
+	// Problems are the inputs that failed or were read with a warning (a
+	// copy of another article among them), for the reports to list.
+	// Compare leaves it empty; the caller that loaded the articles sets it.
+	Problems []*claims.InputError
 }
 
 // Finding is one figure of a checked (new) article in a group that holds a

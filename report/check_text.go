@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
 // Text renders findings one a line, in the form compilers and editors use:
@@ -28,18 +28,10 @@ func (t Text) WriteFindings(w io.Writer, fs []compare.Finding) error {
 	var b bytes.Buffer
 	sel := Select(fs, t.Options)
 	for _, f := range prepare(sel.Shown) {
-		fmt.Fprintf(&b, "%s:%d:%d: %s: %s\n", oneLine(f.file), f.line, f.col, f.severity, oneLine(f.message))
+		fmt.Fprintf(&b, "%s:%d:%d: %s: %s\n", sanitize.Line(f.file), f.line, f.col, f.severity, sanitize.Line(f.message))
 	}
 	if sel.Omitted > 0 {
 		fmt.Fprintln(&b, sel.omittedLine(t.Options))
 	}
 	return emit(w, "text findings", b.Bytes())
-}
-
-// oneLine replaces line breaks with spaces.
-func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\r\n") {
-		return s
-	}
-	return strings.NewReplacer("\r\n", " ", "\r", " ", "\n", " ").Replace(s)
 }

@@ -111,7 +111,12 @@ func ExampleNew() {
 	//     }
 	//   ],
 	//   "facts": [],
-	//   "single": []
+	//   "single": [],
+	//   "inputs": {
+	//     "problems": [],
+	//     "duplicates": 0,
+	//     "uncompared": {}
+	//   }
 	// }
 }
 

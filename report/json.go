@@ -20,7 +20,8 @@ const ReportSchema = "crosscheck/report/v1"
 //	 "stories": [{"id","title","articles","outlets","first","last","groups"}],
 //	 "groups": [{"id","story","measure","verdict","outlets","disjoint","figures"}],
 //	 "facts": [{"id","outlets","statements": [{"article","outlet","sentence","line"}]}],
-//	 "single": [figure…]}
+//	 "single": [figure…],
+//	 "inputs": {"problems": [{"path","line","level","error"}], "duplicates", "uncompared": {reason: n}}}
 //
 // A figure is {"article","outlet","text","value","lo","hi","lo_open",
 // "hi_open","qualifier","kind","unit","measure","sentence","line"}, where line is
@@ -32,7 +33,10 @@ const ReportSchema = "crosscheck/report/v1"
 // Lists are [] when empty, never null. "disjoint" holds the pairs of member
 // indices of a group whose intervals have no common point. Output is
 // indented by two spaces and ends with a newline; characters such as < and
-// & are written as they are, not as \u escapes.
+// & are written as they are, not as \u escapes. "inputs" lists every input
+// that failed ("level": "error") or was read with a warning, counts the
+// copies of other articles left out, and counts the figures in no group by
+// why (their kind, "no measure", "lone one", "one outlet").
 type JSON struct{}
 
 type reportJSON struct {
@@ -42,6 +46,7 @@ type reportJSON struct {
 	Groups   []groupJSON   `json:"groups"`
 	Facts    []factJSON    `json:"facts"`
 	Single   []figureJSON  `json:"single"`
+	Inputs   inputsJSON    `json:"inputs"`
 }
 
 type articleJSON struct {
@@ -105,6 +110,7 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 		Groups:   make([]groupJSON, 0, len(r.Groups)),
 		Facts:    make([]factJSON, 0, len(r.Facts)),
 		Single:   make([]figureJSON, 0, len(r.Single)),
+		Inputs:   newInputsJSON(r),
 	}
 	for _, a := range r.Articles {
 		if a == nil {

@@ -52,6 +52,7 @@ func (Markdown) Write(w io.Writer, r *compare.Result) error {
 	mdSingle(&b, r.Single)
 	mdCoverage(&b, r)
 	mdUnattributed(&b, r.Articles)
+	mdInputs(&b, r)
 	// Drop the blank line after the last block: the file ends with one "\n".
 	out := bytes.TrimRight(b.Bytes(), "\n")
 	out = append(out, '\n')

@@ -293,7 +293,7 @@ func TestJSONReportSchema(t *testing.T) {
 
 	var doc map[string]any
 	require.NoError(t, json.Unmarshal(b.Bytes(), &doc))
-	assert.ElementsMatch(t, []string{"schema", "articles", "stories", "groups", "facts", "single"}, keys(doc))
+	assert.ElementsMatch(t, []string{"schema", "articles", "stories", "groups", "facts", "single", "inputs"}, keys(doc))
 	stories := doc["stories"].([]any)
 	require.Len(t, stories, 2)
 	assert.ElementsMatch(t, []string{"id", "title", "articles", "outlets", "first", "last", "groups"}, keys(stories[0].(map[string]any)))

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 	"github.com/crosscheck-news/crosscheck/report"
 )
 
@@ -144,15 +145,15 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var buf bytes.Buffer
 	if err := w.WriteFindings(&buf, findings); err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	if err := emit("", stdout, buf.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	if err := writeSummary(findings, opts); err != nil {
-		fmt.Fprintf(stderr, "crosscheck check: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	// Every finding counts for the exit code, printed or not, but one a
@@ -173,18 +174,20 @@ func (c *checkFlags) run(news []string, stdin io.Reader, stderr io.Writer) (find
 	// articles only, never to the reference set.
 	refIn := c.in
 	refIn.outlet = ""
-	ref, refFailed, err := refIn.load(c.against, stdin, stderr)
+	ref, err := refIn.load(c.against, stdin, stderr)
 	if err != nil {
 		return nil, false, err
 	}
-	fresh, newFailed, err := c.in.load(news, stdin, stderr)
+	fresh, err := c.in.load(news, stdin, stderr)
 	if err != nil {
 		return nil, false, err
 	}
-	if refFailed || newFailed {
+	if ref.failed || fresh.failed {
 		return nil, true, nil
 	}
-	_, findings, err = compare.Check(ref, fresh, compare.DefaultOptions())
+	// Copies of one reference article must not corroborate each other.
+	ref.dedupe(stderr)
+	_, findings, err = compare.Check(ref.arts, fresh.arts, compare.DefaultOptions())
 	if err != nil {
 		return nil, false, inputError{fmt.Errorf("compare: %w", err)}
 	}

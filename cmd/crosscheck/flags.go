@@ -9,6 +9,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
 // inputFlags are the flags every command that reads articles takes.
@@ -17,6 +18,7 @@ type inputFlags struct {
 	outlet     string
 	outlets    string
 	outletFrom string
+	limits     claims.Limits
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -28,26 +30,66 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.outlet, "outlet", "", "force the outlet of every article read (check: of the new articles only)")
 	fs.StringVar(&f.outletFrom, "outlet-from", "", "take the outlet of articles whose metadata names none from the name of their `dir` or file (dir|file); --outlet and metadata still win")
 	fs.StringVar(&f.outlets, "outlets", "", "`FILE` of extra outlet names, one outlet a line: Canonical|variant|...")
+	fs.Int64Var(&f.limits.MaxBytes, "max-input-bytes", claims.DefaultMaxBytes, "read at most `N` bytes of each input file and of standard input; a larger input is an input error (-1: no limit)")
+	fs.IntVar(&f.limits.MaxDepth, "max-html-depth", claims.DefaultMaxDepth, "an HTML page with more than `N` elements open at once is an input error (-1: no limit)")
+	fs.DurationVar(&f.limits.Timeout, "max-file-time", claims.DefaultTimeout, "an input that takes longer than `D` to read and parse is an input error (-1s: no limit)")
 }
 
-// load reads the articles of paths. Every problem is printed; failed
-// reports whether any input could not be read (warnings do not count).
-func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (arts []*claims.Article, failed bool, err error) {
+// loaded is what load read: the articles and every problem met.
+type loaded struct {
+	arts     []*claims.Article
+	problems []*claims.InputError
+	// failed is true when an input could not be read (warnings do not
+	// count).
+	failed bool
+}
+
+// loadOptions checks the input flags and returns the options of a load.
+func (f *inputFlags) loadOptions(stdin io.Reader) (claims.LoadOptions, error) {
 	format, err := claims.ParseFormat(f.format)
 	if err != nil {
-		return nil, false, err
+		return claims.LoadOptions{}, err
 	}
 	outletFrom, err := claims.ParseOutletFrom(f.outletFrom)
 	if err != nil {
-		return nil, false, fmt.Errorf("--outlet-from: %w", err)
+		return claims.LoadOptions{}, fmt.Errorf("--outlet-from: %w", err)
+	}
+	if f.limits.MaxBytes == 0 || f.limits.MaxDepth == 0 || f.limits.Timeout == 0 {
+		return claims.LoadOptions{}, errors.New("--max-input-bytes, --max-html-depth and --max-file-time take a positive limit, or -1 for none")
 	}
 	reg := claims.DefaultRegistry()
 	if f.outlets != "" {
 		if err := reg.LoadFile(f.outlets); err != nil {
-			return nil, false, inputError{fmt.Errorf("--outlets: %w", err)}
+			return claims.LoadOptions{}, inputError{fmt.Errorf("--outlets: %w", err)}
 		}
 	}
-	arts, problems := claims.Load(paths, claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin})
+	return claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin, Limits: f.limits}, nil
+}
+
+// load reads the articles of paths and prints every problem.
+func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (loaded, error) {
+	opts, err := f.loadOptions(stdin)
+	if err != nil {
+		return loaded{}, err
+	}
+	var l loaded
+	l.arts, l.problems = claims.Load(paths, opts)
+	l.failed = printProblems(stderr, l.problems)
+	return l, nil
+}
+
+// dedupe drops the copies of an article from l, printing and recording a
+// warning for each.
+func (l *loaded) dedupe(stderr io.Writer) {
+	var dups []*claims.InputError
+	l.arts, dups = claims.DropDuplicates(l.arts)
+	printProblems(stderr, dups)
+	l.problems = append(l.problems, dups...)
+}
+
+// printProblems prints problems, sanitised, and reports whether one is an
+// error.
+func printProblems(stderr io.Writer, problems []*claims.InputError) (failed bool) {
 	for _, p := range problems {
 		level := "error"
 		if p.Warning {
@@ -55,9 +97,9 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (ar
 		} else {
 			failed = true
 		}
-		fmt.Fprintf(stderr, "crosscheck: %s: %v\n", level, p)
+		fmt.Fprintf(stderr, "crosscheck: %s: %s\n", level, sanitize.Line(p.Error()))
 	}
-	return arts, failed, nil
+	return failed
 }
 
 // errReported marks a flag error the flag package has already printed with
@@ -68,23 +110,46 @@ func (e errReported) Error() string { return e.err.Error() }
 func (e errReported) Unwrap() error { return e.err }
 
 // parse parses flags that may come before, between or after the
-// positional arguments, and returns the positional ones.
+// positional arguments, and returns the positional ones. "--" ends the
+// flags for good: every argument after it is positional, whatever it
+// starts with. A flag's value is the next argument unless the flag is
+// boolean or written -name=value.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, errReported{err}
+	var pos, flags []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
 		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			pos = append(pos, a)
+			continue
 		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
+		flags = append(flags, a)
+		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+		if strings.Contains(name, "=") || i+1 == len(args) {
+			continue
 		}
-		pos = append(pos, args[0])
-		args = args[1:]
+		if f := fs.Lookup(name); f != nil && !isBoolFlag(f) {
+			i++
+			flags = append(flags, args[i])
+		}
 	}
+	if err := fs.Parse(flags); err != nil {
+		return nil, errReported{err}
+	}
+	if rest := fs.Args(); len(rest) > 0 {
+		// Only a malformed flag list leaves arguments unparsed.
+		return nil, fmt.Errorf("unexpected argument %q", rest[0])
+	}
+	return pos, nil
+}
+
+// isBoolFlag reports whether f takes no value, as the flag package decides.
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 // newFlagSet makes a flag set that reports errors to stderr.
@@ -113,11 +178,11 @@ func usageError(fs *flag.FlagSet, err error, stderr io.Writer) int {
 	}
 	var in inputError
 	if errors.As(err, &in) {
-		fmt.Fprintf(stderr, "crosscheck %s: error: %v\n", fs.Name(), in.err)
+		fmt.Fprintf(stderr, "crosscheck %s: error: %s\n", fs.Name(), sanitize.Line(in.err.Error()))
 		return exitError
 	}
 	if _, printed := err.(errReported); err != nil && !printed {
-		fmt.Fprintf(stderr, "crosscheck %s: %v\n", fs.Name(), err)
+		fmt.Fprintf(stderr, "crosscheck %s: %s\n", fs.Name(), sanitize.Line(err.Error()))
 		fs.Usage()
 	}
 	return exitError

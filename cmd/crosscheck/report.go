@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 	"github.com/crosscheck-news/crosscheck/report"
 )
 
@@ -34,25 +35,27 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input"), stderr)
 	}
-	arts, failed, err := in.load(paths, stdin, stderr)
+	l, err := in.load(paths, stdin, stderr)
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	res, err := compare.Compare(arts, compare.DefaultOptions())
+	l.dedupe(stderr)
+	res, err := compare.Compare(l.arts, compare.DefaultOptions())
 	if err != nil {
-		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
+	res.Problems = l.problems
 	var buf bytes.Buffer
 	if err := w.Write(&buf, res); err != nil {
-		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
 	if err := emit(*out, stdout, buf.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "crosscheck report: %v\n", err)
+		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
-	if failed {
+	if l.failed {
 		return exitError
 	}
 	for _, g := range res.Groups {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims"
+	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
 func runSentences(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -44,19 +45,26 @@ func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Write
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	arts, failed, err := in.load(paths, stdin, stderr)
+	opts, err := in.loadOptions(stdin)
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
+	// Each input's records are written as soon as it is read.
 	out := bufio.NewWriter(stdout)
-	for _, a := range arts {
-		if err := write(out, *format, ex, a); err != nil {
-			fmt.Fprintf(stderr, "crosscheck %s: %v\n", name, err)
-			return exitError
+	failed := false
+	err = claims.LoadEach(paths, opts, func(arts []*claims.Article, problems []*claims.InputError) error {
+		if printProblems(stderr, problems) {
+			failed = true
 		}
-	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintf(stderr, "crosscheck %s: write standard output: %v\n", name, err)
+		for _, a := range arts {
+			if err := write(out, *format, ex, a); err != nil {
+				return err
+			}
+		}
+		return out.Flush()
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck %s: write standard output: %s\n", name, sanitize.Line(err.Error()))
 		return exitError
 	}
 	if failed {

@@ -1,0 +1,132 @@
+package claims
+
+import (
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const goodArticle = "Quake kills 12\n\nAn earthquake killed 12 people in the town on Monday, officials said.\n"
+
+// TestHostileNumbers: numbers too long for float64 are one figure each, of
+// kind other with no usable value, never dropped and never cut into parts.
+func TestHostileNumbers(t *testing.T) {
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	tests := []struct {
+		name, number string
+	}{
+		{"400 digits", strings.Repeat("9", 400)},
+		{"exponent beyond range", "1e309"},
+		{"120 digit groups", "1," + strings.Repeat("000,", 119) + "000"},
+		{"120 groups of 123", strings.TrimSuffix(strings.Repeat("123,", 120), ",")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := "Police said " + tt.number + " people were arrested on Monday."
+			figs := ex.Figures(s)
+			require.Len(t, figs, 1, "%v", figs)
+			assert.Equal(t, tt.number, figs[0].Text)
+			assert.Equal(t, Other, figs[0].Kind)
+			assert.True(t, math.IsInf(figs[0].Value, 1))
+		})
+	}
+}
+
+func TestDropDuplicates(t *testing.T) {
+	a := &Article{ID: "a", Source: "x/a.txt", Title: "T", Text: "12 died."}
+	b := &Article{ID: "b", Source: "x/b.txt", Title: "T", Text: "12 died."}
+	c := &Article{ID: "c", Source: "x/c.txt", Title: "T", Text: "13 died."}
+	for _, order := range [][]*Article{{a, b, c}, {b, c, a}, {c, b, a}} {
+		kept, errs := DropDuplicates(order)
+		assert.ElementsMatch(t, []*Article{a, c}, kept)
+		require.Len(t, errs, 1)
+		assert.Equal(t, "x/b.txt", errs[0].Path)
+		assert.True(t, errs[0].Warning)
+		assert.ErrorIs(t, errs[0], ErrDuplicate)
+	}
+}
+
+func TestCheckDepth(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		deep bool
+	}{
+		{"unclosed paragraphs", strings.Repeat("<p>text", 5000), false},
+		{"unclosed list items", "<ul>" + strings.Repeat("<li>item", 5000) + "</ul>", false},
+		{"table cells", "<table>" + strings.Repeat("<tr><td>1<td>2", 2000) + "</table>", false},
+		{"void elements", strings.Repeat("<br><img src=x>", 5000), false},
+		{"nested divs", strings.Repeat("<div>", 600), true},
+		{"nested bold", strings.Repeat("<b>", 600), true},
+		{"closed divs", strings.Repeat("<div>x</div>", 5000), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := checkDepth(tt.page, DefaultMaxDepth)
+			assert.Equal(t, tt.deep, err != nil)
+		})
+	}
+}
+
+// TestHostileEscapes: terminal escape sequences are blanked, keeping
+// offsets and lines, so "\x1b[41m" is not 41 million.
+func TestHostileEscapes(t *testing.T) {
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	tests := []struct{ name, in string }{
+		{"text", "Colour\n\nOfficials said \x1b[41m12\x1b[0m people were killed.\n"},
+		{"json lines", `{"id":"a","text":"Officials said \u001b[41m12\u001b[0m people were killed."}` + "\n"},
+		{"osc link", "Link\n\nOfficials said \x1b]8;;http://x/41m\x0712\x1b]8;;\x07 people were killed.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := "a.md"
+			if tt.name == "json lines" {
+				name = "a.jsonl"
+			}
+			arts, errs := Parse(name, []byte(tt.in), LoadOptions{})
+			require.Empty(t, errs)
+			require.Len(t, arts, 1)
+			assert.NotContains(t, arts[0].Text, "\x1b")
+			var values []float64
+			for _, c := range ex.Extract(arts[0]) {
+				for _, f := range c.Figures {
+					values = append(values, f.Value)
+				}
+			}
+			assert.Equal(t, []float64{12}, values)
+		})
+	}
+	assert.Equal(t, "a     b     \nc", blankEscapes("a\x1b[41mb\x1b]0;t\nc"))
+}
+
+func TestWithBudget(t *testing.T) {
+	tests := []struct {
+		name string
+		d    time.Duration
+		f    func() result
+		want string
+	}{
+		{"in time", time.Second, func() result { return result{arts: []*Article{{ID: "a"}}} }, ""},
+		{"no limit", -1, func() result { return result{arts: []*Article{{ID: "a"}}} }, ""},
+		{"too slow", time.Millisecond, func() result { time.Sleep(time.Second); return result{} }, "x: input took too long"},
+		{"panic", -1, func() result { panic("boom") }, "x: internal error while reading: boom"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := withBudget("x", tt.d, tt.f)
+			if tt.want == "" {
+				assert.Len(t, r.arts, 1)
+				assert.Empty(t, r.errs)
+				return
+			}
+			require.Len(t, r.errs, 1)
+			assert.Contains(t, r.errs[0].Error(), tt.want)
+		})
+	}
+}
