@@ -106,6 +106,9 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 		split, uncertain := splitByPlace(items, buckets[k])
 		held = append(held, uncertain...)
 		for _, c := range split {
+			if len(c) == 0 {
+				continue
+			}
 			if cumulative(items[c[0]].fig.Measure) {
 				parts = append(parts, c)
 				continue
@@ -140,7 +143,10 @@ func splitByArea(places []string, byPlace map[string][]int) [][]int {
 	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
 		out = append(out, e)
 	}
-	return append(out, rest)
+	if len(rest) > 0 {
+		out = append(out, rest)
+	}
+	return out
 }
 
 // hospitalParts marks the counts at one hospital that are a part of their
