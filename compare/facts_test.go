@@ -183,3 +183,26 @@ func TestOtherEvent(t *testing.T) {
 		assert.Equal(t, tt.other, otherEvent(tt.sentence, story), tt.sentence)
 	}
 }
+
+// FuzzCompare compares three articles made of any text: no panic, and
+// every group holds figures of two sources or more.
+func FuzzCompare(f *testing.F) {
+	f.Add("Quake kills 300", "At least 300 people died, including 40 children, in the province of Tazrit.", "The toll rose to 287 on Sunday; Kel province counted 12 dead.")
+	f.Add("Ferry sinks", "35 people are missing.", "Divers searched for 41 missing, five of the six crew were killed.")
+	f.Fuzz(func(t *testing.T, title, a, b string) {
+		arts := []*claims.Article{
+			{ID: "a", Outlet: "Wire A", Title: title, Text: a, Source: "a", Line: 1},
+			{ID: "b", Outlet: "Paper B", Title: title, Text: b, Source: "b", Line: 1},
+			{ID: "c", Outlet: "Channel C", Title: title, Text: a + " " + b, Source: "c", Line: 1},
+		}
+		res, err := Compare(arts, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range res.Groups {
+			if len(g.Outlets) < 2 {
+				t.Fatalf("group %s of one outlet: %v", g.ID, g.Outlets)
+			}
+		}
+	})
+}
