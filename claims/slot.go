@@ -140,9 +140,9 @@ func severity(ws []word, owner []int, j, fi, fe int) string {
 		}
 		switch ws[k].low {
 		case "seriously", "severely", "gravely", "serious", "severe", "grave", "critically":
-			return "serious"
+			return severitySerious
 		case "minor", "lightly", "slightly", "light", "mild", "mildly":
-			return "minor"
+			return severityMinor
 		}
 		if k >= fe && ws[k].mark != 0 {
 			break

@@ -214,18 +214,23 @@ var countryNames = set("america", "afghanistan", "egypt", "jordan", "india", "in
 
 // IsWhoClass reports whether a word of Figure.Who names a class of people
 // ("troops", "female", "serious") rather than a nationality.
-func IsWhoClass(w string) bool {
-	switch w {
-	case "serious", "minor":
-		return true
-	}
+func IsWhoClass(w string) bool { return whoClassNames[w] }
+
+// Severities of the injured, as severity gives them in Figure.Who.
+const (
+	severitySerious = "serious"
+	severityMinor   = "minor"
+)
+
+// whoClassNames are the classes whoClasses maps to, and the severities:
+// the words of Figure.Who that are no nationality.
+var whoClassNames = func() map[string]bool {
+	out := map[string]bool{severitySerious: true, severityMinor: true}
 	for _, c := range whoClasses {
-		if c == w {
-			return true
-		}
+		out[c] = true
 	}
-	return false
-}
+	return out
+}()
 
 // IsCountryName reports whether a lower-case place is the name of a
 // country that the slot vocabulary knows ("libya", "spain").

@@ -96,9 +96,16 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 			}
 		}
 		var main, back []int
+		// Whether a sentence tells of another event is read once for
+		// all its figures, which stand one after another.
+		lastArt, lastSent, away := -1, -1, false
 		for _, i := range idx {
 			it := e.figs[i]
-			if it.fig.Past || elsewhere(it.stmt.Sentence.Text, it.toks, terms) || otherEvent(it.stmt.Sentence.Text, kinds) {
+			if it.art != lastArt || it.sentNo != lastSent {
+				lastArt, lastSent = it.art, it.sentNo
+				away = elsewhere(it.stmt.Sentence.Text, it.toks, terms) || otherEvent(it.stmt.Sentence.Text, kinds)
+			}
+			if it.fig.Past || away {
 				back = append(back, i)
 			} else {
 				main = append(main, i)
