@@ -287,11 +287,21 @@ func articleMonth(cs []Claim) string {
 var monthNames = []string{"January", "February", "March", "April", "June", "July", "August",
 	"September", "October", "November", "December"}
 
-// sinceBefore reports whether the word before offset off is "since" ("the
-// deadliest since 2011" dates the comparison, not the figure).
+// sinceBefore reports whether "since" or "than" stands before offset off,
+// across a determiner or a period word ("the deadliest since 2011", "since
+// the 1979 revolution", "since the early 1990s" date the comparison, not
+// the figure).
 func sinceBefore(ws []word, off int) bool {
-	k := wordAt(ws, off)
-	return k > 0 && (ws[k-1].low == "since" || ws[k-1].low == "than")
+	for k := wordAt(ws, off) - 1; k >= 0; k-- {
+		switch ws[k].low {
+		case "since", "than":
+			return true
+		case "the", "its", "their", "a", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // yearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),

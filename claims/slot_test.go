@@ -108,6 +108,8 @@ func TestSlotModalityPast(t *testing.T) {
 		{"earlier year", "The town was rebuilt in 2024. A quake there in 1998 killed 7,000 people.", "7,000", false, true},
 		{"since, before the figure", "The 2023 storm is the deadliest since 1970, when a cyclone killed 300,000 people.", "300,000", false, true},
 		{"since, after the figure", "The flood killed 400 people in 2021, the deadliest since 1990.", "400", false, false},
+		{"since the year's event", "The bombings killed 95 people in 2024, the deadliest attack since the 1979 revolution.", "95", false, false},
+		{"than the early years", "It killed 40 people in 2024, more than in the early 1990s.", "40", false, false},
 		{"that attack", "In that attack, at least 57 students were killed.", "at least 57", false, true},
 		{"last month name", "Last March, a bomber killed 64 people at a shrine.", "64", false, true},
 		{"years later", "Two years later, a bombing killed 15 people.", "15", false, true},
