@@ -101,6 +101,10 @@ var (
 		"militants": "militants", "attackers": "militants", "gunmen": "militants", "insurgents": "militants",
 		"fighters": "militants", "jihadists": "militants", "terrorists": "militants",
 		"foreigners": "foreigners", "tourists": "foreigners",
+		"volunteers": "responders", "volunteer": "responders", "rescuers": "responders",
+		"rescuer": "responders", "paramedics": "responders", "paramedic": "responders",
+		"firefighters": "responders", "firefighter": "responders", "medics": "responders",
+		"journalists": "journalists", "journalist": "journalists", "reporters": "journalists",
 		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
 		"undocumented": "unregistered",
 	}
