@@ -78,6 +78,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"whom", "He said 300 people were hurt, 80 of whom were admitted to hospital.", "80", "", true, ""},
 		{"responders", "Two of the charity's volunteers died while helping families escape.", "Two", "responders", false, ""},
 		{"journalists", "The fire killed 12 people, among them three journalists.", "three", "journalists", true, ""},
+		{"source after a comma", "The toll has climbed to 139, Russian officials said.", "139", "", false, ""},
 		{"seriously injured", "Officials said 25 people were seriously injured.", "25", "serious", false, ""},
 		{"city of", "The number of people killed in the coastal city of Sarno has risen to 900.", "900", "", false, "sarno"},
 		{"across the country", "At least 2,500 people have died across the country.", "At least 2,500", "", false, PlaceCountry},

@@ -261,6 +261,9 @@ func whoOf(ws []word, fe int, subject string) string {
 	if subject != "" {
 		return whoOfText(subject)
 	}
+	if fe > 0 && ws[fe-1].mark != 0 {
+		return "" // "rose to 139, Russian officials said": a source, not who
+	}
 	end := fe
 	for end < len(ws) && end < fe+3 {
 		w := ws[end].low
