@@ -79,7 +79,7 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 		}
 	}
 	parent := subCount(ws, owner, figs, j, fi, fe)
-	if parent == 0 && fe < len(ws) && ws[fe].low == "more" {
+	if parent == 0 && (portionOf(ws, fi) || incrementWords(ws, fi, fe) && sl.sameMeasureBefore(figs, j, idx)) {
 		parent = -1 // "five more bodies were recovered": an increment
 	}
 	if among && parent == 0 {
@@ -254,6 +254,18 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 		}
 	}
 	return false
+}
+
+// sameMeasureBefore reports whether a count of count j's measure stands
+// before it in its sentence or in the few sentences before.
+func (sl *slotter) sameMeasureBefore(figs []Figure, j, idx int) bool {
+	m := figs[j].Measure
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == Count && figs[p].Measure == m {
+			return true
+		}
+	}
+	return sl.last != nil && idx-sl.lastSent <= slotLookBack && sl.last.Measure == m
 }
 
 // eventNouns name an event a sentence may point back to.

@@ -237,24 +237,6 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 	return -1
 }
 
-// whoNear finds who a part counts when its own words do not say: the
-// nearest nationality or class of people within a few words either side
-// ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
-// of the deaths").
-func whoNear(ws []word, owner []int, fi, fe int) string {
-	for d := 1; d <= 6; d++ {
-		for _, k := range []int{fe - 1 + d, fi - d} {
-			if k < 0 || k >= len(ws) || owner[k] >= 0 {
-				continue
-			}
-			if w := whoOfWords(ws[k : k+1]); w != "" {
-				return w
-			}
-		}
-	}
-	return ""
-}
-
 // whoOf normalises who a count counts, from its subject as MeasureOf wrote
 // it or else the words right after it ("323 Egyptians", "58 from Egypt").
 func whoOf(ws []word, fe int, subject string) string {
