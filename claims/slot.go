@@ -21,6 +21,9 @@ type slotter struct {
 	// index of its sentence: "gave a higher figure, 11,300" refers to it.
 	last     *Figure
 	lastSent int
+	// seen is the index of the latest sentence with a count of each event
+	// measure: "a further 16 dead" adds to a count of the dead.
+	seen map[string]int
 }
 
 // slotLookBack is how many sentences back a figure may refer to a count.
@@ -48,6 +51,10 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 		f.Past = sl.past(ws, figs, fi)
 		if f.Kind == Count && IsSlotMeasure(f.Measure) {
 			sl.last, sl.lastSent = f, idx
+			if sl.seen == nil {
+				sl.seen = map[string]int{}
+			}
+			sl.seen[f.Measure] = idx
 		}
 	}
 }
@@ -265,7 +272,8 @@ func (sl *slotter) sameMeasureBefore(figs []Figure, j, idx int) bool {
 			return true
 		}
 	}
-	return sl.last != nil && idx-sl.lastSent <= slotLookBack && sl.last.Measure == m
+	at, ok := sl.seen[m]
+	return ok && idx-at <= slotLookBack
 }
 
 // eventNouns name an event a sentence may point back to.
