@@ -49,6 +49,9 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 		f.Modality = modality(ws, owner, j, fi, fe)
 		f.Place = place(ws, fi, fe)
 		f.Past = sl.past(ws, figs, fi)
+		if f.Place == "" && f.Kind == Count && hospitalBefore(text, figs, j) {
+			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
+		}
 		if f.Kind == Count && IsSlotMeasure(f.Measure) {
 			sl.last, sl.lastSent = f, idx
 			if sl.seen == nil {
@@ -257,6 +260,21 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 			timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"),
 			(a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && ws[k+1].capital,
 			a == "last" && months[b] && ws[k+1].capital: // "Last March, a bomber attacked ..."
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalBefore reports whether a count at one hospital stands before
+// count j in its sentence, in the same clause (no semicolon between): the
+// counts after it are that hospital's too.
+func hospitalBefore(text string, figs []Figure, j int) bool {
+	for p := j - 1; p >= 0; p-- {
+		if strings.ContainsRune(text[figs[p].End:figs[j].Start], ';') {
+			return false
+		}
+		if figs[p].Kind == Count && figs[p].Place == PlaceHospital {
 			return true
 		}
 	}
