@@ -246,7 +246,14 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 	for _, f := range figs {
 		// "the deadliest since 2011" after a figure dates a comparison;
 		// "since 1960, when a tremor killed 12,000" before it dates the figure.
-		if f.Kind == Year && sl.year > 0 && int(f.Value) < sl.year && !(sinceBefore(ws, f.Start) && wordAt(ws, f.Start) > fi) {
+		if f.Kind != Year {
+			continue
+		}
+		since, at := sinceBefore(ws, f.Start), wordAt(ws, f.Start)
+		if since && at < fi {
+			return true // "the deadliest since a 1978 arson attack that killed 377"
+		}
+		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) {
 			return true
 		}
 	}

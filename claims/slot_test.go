@@ -121,6 +121,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"since, after the figure", "The flood killed 400 people in 2021, the deadliest since 1990.", "400", false, false},
 		{"since the year's event", "The bombings killed 95 people in 2024, the deadliest attack since the 1979 revolution.", "95", false, false},
 		{"than the early years", "It killed 40 people in 2024, more than in the early 1990s.", "40", false, false},
+		{"since an earlier event, year unknown", "It was the deadliest attack since a 1978 arson attack that killed at least 377 people.", "at least 377", false, true},
 		{"that attack", "In that attack, at least 57 students were killed.", "at least 57", false, true},
 		{"last month name", "Last March, a bomber killed 64 people at a shrine.", "64", false, true},
 		{"years later", "Two years later, a bombing killed 15 people.", "15", false, true},
