@@ -58,6 +58,8 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 			// that province's fact; increments and shares of a toll
 			// ("five more bodies", "20 of them women") are not compared.
 			switch p := f.PartOf - 1; {
+			case p >= 0 && p < len(sib) && (sib[p].Place == claims.PlaceHospital || sib[p].Measure == "patient"):
+				return "", false // "received 22 patients, and two of them had died": one hospital's
 			case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure):
 				// "Five of the six crew members were killed": the whole
 				// states no fact, the part does.

@@ -101,6 +101,16 @@ func TestFactKey(t *testing.T) {
 			f.PartOf = 1
 			return f
 		}(), []claims.Figure{*count(claims.MeasureKilled, "")}, "killed|children|||", true},
+		{"part of a hospital's patients", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count("patient", "")}, "", false},
+		{"part of a whole that states no fact", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count("crew", "")}, "killed||||", true},
 		{"counted noun, exact", count("pilgrim", ""), nil, "count|pilgrim|10", true},
 		{"a count of one", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")
