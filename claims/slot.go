@@ -89,7 +89,8 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 		}
 	}
 	parent := subCount(ws, owner, figs, j, fi, fe)
-	if parent == 0 && (portionOf(ws, fi) || incrementWords(ws, fi, fe) && sl.sameMeasureBefore(figs, j, idx)) {
+	same := func() bool { return sl.sameMeasure(figs, j, idx) }
+	if parent == 0 && (portionOf(ws, fi) || increment(ws, fi, fe, f.Measure, same)) {
 		parent = -1 // "five more bodies were recovered": an increment
 	}
 	if among && parent == 0 {
@@ -288,9 +289,9 @@ func hospitalBefore(text string, figs []Figure, j int) bool {
 	return false
 }
 
-// sameMeasureBefore reports whether a count of count j's measure stands
-// before it in its sentence or in the few sentences before.
-func (sl *slotter) sameMeasureBefore(figs []Figure, j, idx int) bool {
+// sameMeasure reports whether a count of count j's measure stands before
+// it in its sentence or in the few sentences before.
+func (sl *slotter) sameMeasure(figs []Figure, j, idx int) bool {
 	m := figs[j].Measure
 	for p := j - 1; p >= 0; p-- {
 		if figs[p].Kind == Count && figs[p].Measure == m {

@@ -19,16 +19,23 @@ func portionOf(ws []word, fi int) bool {
 	return witnessCount(ws, fi)
 }
 
-// incrementWords reports whether the count at words [fi, fe) is written as
-// an addition ("a further 16 dead", "another 12 bodies", "five more
-// bodies", "an additional 30"). It is an increment of a count of its own
-// measure given before it; after a count of another measure ("84 were
-// killed. Another 284 were wounded") it is a fact of its own.
-func incrementWords(ws []word, fi, fe int) bool {
-	if fe < len(ws) && (ws[fe].low == "more" || ws[fe].low == "additional") {
-		return true
+// increment reports whether the count at words [fi, fe) is written as an
+// addition to a count of its own measure: after its number ("five more
+// bodies", "30 additional deaths") when it counts an event's people (or
+// adds to a count of its measure), before it ("a further 16 dead",
+// "another 12 bodies") only when a count of the same measure stands before
+// it in the sentence or the few before (sameMeasure). After a count of
+// another measure it is a fact of its own ("84 were killed. Another 284
+// were wounded"; "suspended nine officers, while 18 more are being
+// investigated").
+func increment(ws []word, fi, fe int, measure string, sameMeasure func() bool) bool {
+	if fe < len(ws) && ws[fe-1].mark == 0 && (ws[fe].low == "more" || ws[fe].low == "additional") {
+		return IsSlotMeasure(measure) || sameMeasure()
 	}
-	return fi > 0 && (ws[fi-1].low == "another" || ws[fi-1].low == "further" || ws[fi-1].low == "additional")
+	if fi > 0 && (ws[fi-1].low == "another" || ws[fi-1].low == "further" || ws[fi-1].low == "additional") {
+		return sameMeasure()
+	}
+	return false
 }
 
 // witnessCount reports whether the count at word fi is the object of what
