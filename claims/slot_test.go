@@ -45,6 +45,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"marched", "About 300 women marched through the city centre.", "About 300", MeasureProtesters},
 		{"treated for injuries are injured", "The ministry said 940 people were being treated for injuries.", "940", MeasureInjured},
 		{"critically is badly injured", "It listed 800 people injured, 300 of them critically.", "300", MeasureInjured},
+		{"brought to a named hospital", "More than 200 injured people were brought to the Lady Reading Hospital.", "More than 200", MeasureInjured},
 		{"brought to hospital are injured", "More than 150 injured people were brought to the city hospital.", "More than 150", MeasureInjured},
 		{"active subject is no victim", "Two blasts have killed 48 people at the market.", "Two", ""},
 		{"prayer leader is no presence", "Three officers and the mosque's prayer leader were among those killed.", "Three", MeasureKilled},
@@ -99,6 +100,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"critically is serious", "It listed 800 people injured, 300 of them critically.", "300", "serious", true, ""},
 		{"hospital's own counts", "The city hospital took in 75 bodies and was still treating 50 people hurt in the blast.", "50", "", false, PlaceHospital},
 		{"hospital after", "The blast killed 40 people, and 60 were taken to the city hospital.", "40", "", false, ""},
+		{"reporters at a hospital are no place", "Journalists inside a city hospital reported a death toll exceeding 200.", "exceeding 200", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

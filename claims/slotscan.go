@@ -121,9 +121,10 @@ func thereBe(ws []word, fe int) bool {
 }
 
 // carriedTo reports whether the hospital of word k is where people were
-// carried ("brought to the hospital", "rushed to hospitals").
+// carried ("brought to the hospital", "rushed to hospitals", "brought to
+// the Lady Reading Hospital": a hospital's name may take a few words).
 func carriedTo(ws []word, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
 		switch ws[i].low {
 		case "brought", "rushed", "taken", "transported", "shifted", "carried", "moved", "evacuated":
 			return true
@@ -358,7 +359,8 @@ var hospitalWords = set("hospital", "clinic", "morgue", "mortuary")
 // hospitalSources follow a hospital that only says who reported a figure
 // ("a hospital official said").
 var hospitalSources = set("official", "officials", "spokesman", "spokeswoman", "spokesperson", "staff",
-	"source", "sources", "director", "chief", "doctor", "doctors", "authorities", "head")
+	"source", "sources", "director", "chief", "doctor", "doctors", "authorities", "head",
+	"journalists", "reporters", "correspondent", "correspondents", "witnesses")
 
 // atHospital reports whether words [lo, hi) count a figure at one hospital
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
