@@ -184,12 +184,11 @@ func strs(ss []string) []string {
 // marshal encodes v indented by two spaces, without HTML escaping, with a
 // trailing newline.
 func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	var compact bytes.Buffer
+	enc := json.NewEncoder(&compact)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return appendIndented(make([]byte, 0, compact.Len()*3/2), compact.Bytes()), nil
 }
