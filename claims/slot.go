@@ -167,7 +167,8 @@ func severity(ws []word, owner []int, j, fi, fe int) string {
 // critical, attendance, protesters).
 func IsSlotMeasure(m string) bool {
 	switch m {
-	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters:
+	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters,
+		MeasureDischarged, MeasureIdentified, MeasureUnidentified:
 		return true
 	}
 	return IsEventMeasure(m)

@@ -25,6 +25,9 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 	if fe > 0 && ws[fe-1].mark != 0 && !quoteMark(ws[fe-1].mark) {
 		return "", false // "rose to 79, an official at a city hospital said"
 	}
+	if fe < len(ws) && (ws[fe].low == "hospitals" || ws[fe].low == "hospital") {
+		return "", false // "kept in six hospitals": the count counts hospitals
+	}
 	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
 		w := ws[k].low
 		if inAside {
@@ -101,36 +104,14 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 		return MeasureHospitalised, true
 	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
 		return "", false // "the mosque's prayer leader": a noun, no presence
+	case m == MeasureIdentified && negatedBefore(ws, k):
+		return MeasureUnidentified, true // "187 bodies are yet to be identified"
 	case m == MeasureHospitalised && carriedTo(ws, k):
 		// "more than 200 injured people were brought to the hospital":
 		// the injured, carried to hospital, not those who stay there.
 		return "", false
 	}
 	return m, isPred
-}
-
-// thereBe reports whether "there were" (or "there had been") stands just
-// before the count that ends before word fe.
-func thereBe(ws []word, fe int) bool {
-	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
-		if ws[k].low == "there" {
-			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
-		}
-	}
-	return false
-}
-
-// carriedTo reports whether the hospital of word k is where people were
-// carried ("brought to the hospital", "rushed to hospitals", "brought to
-// the Lady Reading Hospital": a hospital's name may take a few words).
-func carriedTo(ws []word, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		switch ws[i].low {
-		case "brought", "rushed", "taken", "transported", "shifted", "carried", "moved", "evacuated":
-			return true
-		}
-	}
-	return false
 }
 
 func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }

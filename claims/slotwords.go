@@ -10,6 +10,12 @@ const (
 	MeasureCritical     = "critical"
 	MeasureAttendance   = "attendance"
 	MeasureProtesters   = "protesters"
+	// MeasureDischarged counts people let out of hospital.
+	MeasureDischarged = "discharged"
+	// MeasureIdentified and MeasureUnidentified count the bodies named,
+	// or still unnamed: parts of a toll, never the toll.
+	MeasureIdentified   = "identified"
+	MeasureUnidentified = "unidentified"
 )
 
 var (
@@ -28,6 +34,8 @@ var (
 		"hospital":  MeasureHospitalised, "hospitals": MeasureHospitalised, "hospitalised": MeasureHospitalised,
 		"hospitalized": MeasureHospitalised, "admitted": MeasureHospitalised, "treatment": MeasureHospitalised,
 		"critical": MeasureCritical, "critically": MeasureCritical,
+		"discharged": MeasureDischarged,
+		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
 		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
 		"prayer": MeasureAttendance, "prayers": MeasureAttendance, "inside": MeasureAttendance,
@@ -37,7 +45,8 @@ var (
 	// predicateRank orders the measures of one predicate: "57 injured
 	// people were still in hospital, 10 of them in critical condition"
 	// counts people in hospital.
-	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1}
+	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1, MeasureDischarged: 1,
+		MeasureIdentified: 1, MeasureUnidentified: 1}
 	// beWords are the forms of "be" before a place ("were at the venue").
 	beWords = set("were", "was", "are", "is", "been", "still")
 	// linkWords may stand between a count's noun phrase and its predicate.

@@ -60,10 +60,10 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 			switch p := f.PartOf - 1; {
 			case p >= 0 && p < len(sib) && (sib[p].Place == claims.PlaceHospital || sib[p].Measure == "patient"):
 				return "", false // "received 22 patients, and two of them had died": one hospital's
-			case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure):
+			case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure) && sib[p].Start > f.Start:
 				// "Five of the six crew members were killed": the whole
 				// states no fact, the part does.
-			case p >= 0 && p < len(sib) && sib[p].Measure != f.Measure:
+			case p >= 0 && p < len(sib) && claims.IsSlotMeasure(sib[p].Measure) && sib[p].Measure != f.Measure:
 				part = "part"
 			case !claims.IsAdminArea(f.Place):
 				return "", false
@@ -292,7 +292,8 @@ func namedCity(sentence string, cities []string) string {
 func cumulative(measure string) bool {
 	switch measure {
 	case claims.MeasureKilled, claims.MeasureInjured, claims.MeasureMissing, claims.MeasureDisplaced,
-		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted:
+		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted,
+		claims.MeasureDischarged, claims.MeasureIdentified, claims.MeasureUnidentified:
 		return true
 	}
 	return false

@@ -110,7 +110,16 @@ func TestFactKey(t *testing.T) {
 			f := count(claims.MeasureKilled, "")
 			f.PartOf = 1
 			return f
-		}(), []claims.Figure{*count("crew", "")}, "killed||||", true},
+		}(), []claims.Figure{func() claims.Figure {
+			c := *count("crew", "")
+			c.Start = 10 // "Five of the six crew members were killed"
+			return c
+		}()}, "killed||||", true},
+		{"part after a number that states no fact", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf, f.Start = 1, 30
+			return f
+		}(), []claims.Figure{*count("", "")}, "", false},
 		{"counted noun, exact", count("pilgrim", ""), nil, "count|pilgrim|10", true},
 		{"a count of one", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")

@@ -1,0 +1,40 @@
+package claims
+
+// Helpers of predicateWord (slotscan.go): what the words around a
+// predicate say about it.
+
+// negatedBefore reports whether "not", "yet" or "never" stands among the
+// three words before word k ("have not been identified", "yet to be
+// identified").
+func negatedBefore(ws []word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if w := ws[i].low; w == "not" || w == "yet" || w == "never" {
+			return true
+		}
+	}
+	return false
+}
+
+// thereBe reports whether "there were" (or "there had been") stands just
+// before the count that ends before word fe.
+func thereBe(ws []word, fe int) bool {
+	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
+		if ws[k].low == "there" {
+			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
+		}
+	}
+	return false
+}
+
+// carriedTo reports whether the hospital of word k is where people were
+// carried ("brought to the hospital", "rushed to hospitals", "brought to
+// the Lady Reading Hospital": a hospital's name may take a few words).
+func carriedTo(ws []word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		switch ws[i].low {
+		case "brought", "rushed", "taken", "transported", "shifted", "carried", "moved", "evacuated":
+			return true
+		}
+	}
+	return false
+}
