@@ -65,6 +65,9 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 // measure gives count j its measure, who it counts and what it is a part of.
 func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx int) {
 	f := &figs[j]
+	if thingNouns[f.Measure] {
+		return // "200 ambulances ferried the injured": things, not people
+	}
 	pm, among := predicate(ws, owner, j, fe)
 	if pm != "" && (!IsSlotMeasure(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
@@ -168,7 +171,8 @@ func severity(ws []word, owner []int, j, fi, fe int) string {
 func IsSlotMeasure(m string) bool {
 	switch m {
 	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters,
-		MeasureDischarged, MeasureIdentified, MeasureUnidentified:
+		MeasureDischarged, MeasureIdentified, MeasureUnidentified, MeasureHandedOver,
+		MeasureRescued, MeasureTrapped:
 		return true
 	}
 	return IsEventMeasure(m)
@@ -255,6 +259,9 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 		if since && at < fi {
 			return true // "the deadliest since a 1978 arson attack that killed 377"
 		}
+		if since && at > fi && !superlativeBetween(ws, fi, at) {
+			return true // "3,000 miners have died in accidents since 1941": a history
+		}
 		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) {
 			return true
 		}
@@ -302,6 +309,22 @@ func (sl *slotter) sameMeasure(figs []Figure, j, idx int) bool {
 	at, ok := sl.seen[m]
 	return ok && idx-at <= slotLookBack
 }
+
+// superlativeBetween reports whether a superlative stands among words
+// [lo, hi): "killed 400, the deadliest since 1990" compares the event with
+// the past; without one, "since 1990" sums the past.
+func superlativeBetween(ws []word, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := ws[k].low
+		if superlatives[w] || strings.HasSuffix(w, "iest") {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives compare an event with those before it.
+var superlatives = set("worst", "most", "biggest", "largest", "highest", "first", "greatest", "heaviest")
 
 // eventNouns name an event a sentence may point back to.
 var eventNouns = set("attack", "attacks", "bombing", "blast", "explosion", "assault", "incident", "disaster")

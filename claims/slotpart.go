@@ -21,8 +21,9 @@ func portionOf(ws []word, fi int) bool {
 
 // increment reports whether the count at words [fi, fe) is written as an
 // addition to a count of its own measure: after its number ("five more
-// bodies", "30 additional deaths") when it counts an event's people (or
-// adds to a count of its measure), before it ("a further 16 dead",
+// bodies", "30 additional deaths") when it counts the dead or the hurt
+// (or adds to a count of its measure: "18 more miners are trapped" are
+// the trapped), before it ("a further 16 dead",
 // "another 12 bodies") only when a count of the same measure stands before
 // it in the sentence or the few before (sameMeasure). After a count of
 // another measure it is a fact of its own ("84 were killed. Another 284
@@ -30,7 +31,7 @@ func portionOf(ws []word, fi int) bool {
 // investigated").
 func increment(ws []word, fi, fe int, measure string, sameMeasure func() bool) bool {
 	if fe < len(ws) && ws[fe-1].mark == 0 && (ws[fe].low == "more" || ws[fe].low == "additional") {
-		return IsSlotMeasure(measure) || sameMeasure()
+		return measure == MeasureKilled || measure == MeasureInjured || sameMeasure()
 	}
 	if fi > 0 && (ws[fi-1].low == "another" || ws[fi-1].low == "further" || ws[fi-1].low == "additional") {
 		return sameMeasure()

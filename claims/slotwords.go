@@ -16,6 +16,12 @@ const (
 	// or still unnamed: parts of a toll, never the toll.
 	MeasureIdentified   = "identified"
 	MeasureUnidentified = "unidentified"
+	// MeasureHandedOver counts the bodies handed over to their families.
+	MeasureHandedOver = "handed over"
+	// MeasureRescued and MeasureTrapped count the people brought out
+	// alive, and those still trapped.
+	MeasureRescued = "rescued"
+	MeasureTrapped = "trapped"
 )
 
 var (
@@ -34,7 +40,8 @@ var (
 		"hospital":  MeasureHospitalised, "hospitals": MeasureHospitalised, "hospitalised": MeasureHospitalised,
 		"hospitalized": MeasureHospitalised, "admitted": MeasureHospitalised, "treatment": MeasureHospitalised,
 		"critical": MeasureCritical, "critically": MeasureCritical,
-		"discharged": MeasureDischarged,
+		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
+		"rescued": MeasureRescued, "saved": MeasureRescued, "trapped": MeasureTrapped,
 		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
 		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
@@ -46,7 +53,7 @@ var (
 	// people were still in hospital, 10 of them in critical condition"
 	// counts people in hospital.
 	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1, MeasureDischarged: 1,
-		MeasureIdentified: 1, MeasureUnidentified: 1}
+		MeasureIdentified: 1, MeasureUnidentified: 1, MeasureHandedOver: 1}
 	// beWords are the forms of "be" before a place ("were at the venue").
 	beWords = set("were", "was", "are", "is", "been", "still")
 	// linkWords may stand between a count's noun phrase and its predicate.
@@ -117,6 +124,12 @@ var (
 		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
 		"undocumented": "unregistered",
 	}
+	// thingNouns are counted nouns of things, which a clause about the dead
+	// or the hurt never makes a count of people (MeasureOf gives them in
+	// the singular).
+	thingNouns = set("ambulance", "vehicle", "car", "bus", "truck", "lorry", "train", "coach", "carriage",
+		"boat", "ship", "plane", "aircraft", "helicopter", "house", "home", "building", "hospital", "school",
+		"shop", "tent", "bed", "dam", "bridge", "road", "village", "district", "province", "team", "unit")
 	// nationalities map a demonym or a country's name to one key.
 	nationalities = nationalityTable(map[string][]string{
 		"us":          {"us", "u.s", "u.s.", "american", "americans", "america"},

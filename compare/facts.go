@@ -293,7 +293,8 @@ func cumulative(measure string) bool {
 	switch measure {
 	case claims.MeasureKilled, claims.MeasureInjured, claims.MeasureMissing, claims.MeasureDisplaced,
 		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted,
-		claims.MeasureDischarged, claims.MeasureIdentified, claims.MeasureUnidentified:
+		claims.MeasureDischarged, claims.MeasureIdentified, claims.MeasureUnidentified,
+		claims.MeasureHandedOver, claims.MeasureRescued, claims.MeasureTrapped:
 		return true
 	}
 	return false
