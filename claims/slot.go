@@ -69,6 +69,9 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 		return // "200 ambulances ferried the injured": things, not people
 	}
 	pm, among := predicate(ws, owner, j, fe)
+	if fi >= 2 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && fi >= 3 && owner[fi-3] >= 0 {
+		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
+	}
 	if pm != "" && (!IsSlotMeasure(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
 	}

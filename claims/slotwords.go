@@ -35,7 +35,7 @@ var (
 		"injuries": MeasureInjured,
 		"missing":  MeasureMissing, "unaccounted": MeasureMissing,
 		"arrested": MeasureArrested, "detained": MeasureArrested,
-		"displaced": MeasureDisplaced, "homeless": MeasureDisplaced,
+		"displaced": MeasureDisplaced, "homeless": MeasureDisplaced, "homes": MeasureDisplaced,
 		"evacuated": MeasureEvacuated,
 		"hospital":  MeasureHospitalised, "hospitals": MeasureHospitalised, "hospitalised": MeasureHospitalised,
 		"hospitalized": MeasureHospitalised, "admitted": MeasureHospitalised, "treatment": MeasureHospitalised,
