@@ -127,6 +127,22 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 	return out, held
 }
 
+// sameKindAreas reports whether two of areas are of one kind ("Al Haouz
+// province" and "Taroudant province"): parts of one level, each with its
+// own count. Areas of different kinds ("Balasore district" in "Odisha
+// state") may hold one another and name one event's place.
+func sameKindAreas(areas []string) bool {
+	kinds := map[string]bool{}
+	for _, a := range areas {
+		k := a[strings.LastIndexByte(a, ' ')+1:]
+		if kinds[k] {
+			return true
+		}
+		kinds[k] = true
+	}
+	return false
+}
+
 // splitByArea splits a slot whose figures name two or more parts of the
 // country, each with its count ("Chichaoua province counted 202 dead"):
 // each part is its own fact, figures placed elsewhere are apart, and the
@@ -217,7 +233,7 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 			cities = append(cities, p)
 		}
 	}
-	if len(areas) >= 2 {
+	if sameKindAreas(areas) {
 		return splitByArea(places, byPlace), nil
 	}
 	_, generic := byPlace[claims.PlaceCountry]

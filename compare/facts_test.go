@@ -164,6 +164,7 @@ func TestSplitByPlace(t *testing.T) {
 		{"several countries", []string{"spain", "italy", ""}, [][]int{{0}, {1}}, []int{2}},
 		{"provinces", []string{"tazrit province", "kel province", ""}, [][]int{{0}, {1}, {2}}, nil},
 		{"provinces only", []string{"tazrit province", "kel province"}, [][]int{{0}, {1}}, nil},
+		{"a district in its state", []string{"varna district", "kel state", ""}, [][]int{{0, 1, 2}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
