@@ -60,6 +60,16 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 			sl.seen[f.Measure] = idx
 		}
 	}
+	for j := range figs {
+		f := &figs[j]
+		if f.Kind != Count || IsSlotMeasure(f.Measure) {
+			continue
+		}
+		fi, fe := wordAt(ws, f.Start), min(wordAt(ws, f.End-1)+1, len(ws))
+		if p := revisionPartner(ws, owner, figs, j, fi, fe); p >= 0 {
+			f.Measure = figs[p].Measure // "revised the toll to 275 from 288"
+		}
+	}
 }
 
 // measure gives count j its measure, who it counts and what it is a part of.
@@ -283,6 +293,20 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 		}
 	}
 	return false
+}
+
+// revisionPartner returns the figure that count j is revised to or from,
+// when it has a measure of the slot pass: "to 275 from 288", "from 95 to
+// 103". It returns -1 when there is none.
+func revisionPartner(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
+	if fi >= 2 && ws[fi-1].low == "from" && owner[fi-2] >= 0 && IsSlotMeasure(figs[owner[fi-2]].Measure) {
+		return owner[fi-2] // "to 275 from 288"
+	}
+	if fi >= 1 && ws[fi-1].low == "from" && fe+1 < len(ws) && ws[fe].low == "to" && owner[fe+1] >= 0 &&
+		IsSlotMeasure(figs[owner[fe+1]].Measure) {
+		return owner[fe+1] // "from 95 to 103"
+	}
+	return -1
 }
 
 // hospitalBefore reports whether a count at one hospital stands before

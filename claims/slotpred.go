@@ -38,3 +38,12 @@ func carriedTo(ws []word, k int) bool {
 	}
 	return false
 }
+
+// revisedFrom reports whether the figure that owns word k is the old value
+// of a revision, written after "from" ("rose from 95 to 103").
+func revisedFrom(ws []word, owner []int, k int) bool {
+	for k > 0 && owner[k-1] == owner[k] {
+		k--
+	}
+	return k > 0 && ws[k-1].low == "from"
+}

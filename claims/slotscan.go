@@ -127,8 +127,8 @@ func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure s
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
-		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count {
-			return "", 0, 0
+		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
+			return "", 0, 0 // a count of things or a revised value may stand in a toll's words
 		}
 		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
 			return "", 0, 0
