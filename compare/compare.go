@@ -271,11 +271,14 @@ func makeGroup(items []*item, c []int) Group {
 		figs[i] = m.Figure
 	}
 	g.Verdict, g.Disjoint = Judge(figs)
-	// Two figures of one outlet never make a conflict on their own: only
-	// pairs from different outlets count.
+	// Two articles of one outlet that disagree (an update after a first
+	// report) make no conflict on their own; two figures of one article
+	// that cannot both hold (two authorities' tolls, a headline's "over 40"
+	// beside the body's "as many as forty") do, as pairs of outlets do.
 	cross := g.Disjoint[:0]
 	for _, d := range g.Disjoint {
-		if sourceOf(g.Members[d[0]].Article) != sourceOf(g.Members[d[1]].Article) {
+		a, b := g.Members[d[0]].Article, g.Members[d[1]].Article
+		if a == b || sourceOf(a) != sourceOf(b) {
 			cross = append(cross, d)
 		}
 	}
