@@ -249,6 +249,9 @@ func modality(ws []word, owner []int, j, fi, fe int) string {
 	for k := fe; k < len(ws) && k < fe+4; k++ {
 		switch ws[k].low {
 		case "could", "may", "might", "would":
+			if k+1 < len(ws) && ws[k+1].low == "still" {
+				return "" // "100 workers could still be trapped": what may be so now
+			}
 			return ModalityProjected
 		}
 		if ws[k].mark != 0 {

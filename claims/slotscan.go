@@ -104,6 +104,10 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 		return MeasureHospitalised, true
 	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
 		return "", false // "the mosque's prayer leader": a noun, no presence
+	case w == "underground" && k > 0 && ws[k-1].low == "still":
+		return MeasureTrapped, true // "200 miners were still underground"
+	case w == "underground" && !present:
+		return "", false // "trapped underground": where, not who was there
 	case m == MeasureIdentified && negatedBefore(ws, k):
 		return MeasureUnidentified, true // "187 bodies are yet to be identified"
 	case m == MeasureHospitalised && carriedTo(ws, k):

@@ -42,6 +42,7 @@ var (
 		"critical": MeasureCritical, "critically": MeasureCritical,
 		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
 		"rescued": MeasureRescued, "saved": MeasureRescued, "trapped": MeasureTrapped,
+		"underground": MeasureAttendance,
 		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
 		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
