@@ -141,6 +141,13 @@ func placeBefore(s string, pos int) bool {
 	return false
 }
 
+// neverPair reports whether two background figures can never state one
+// fact, whatever their context: they count different people, or one is an
+// earlier event's count and the other this event's.
+func neverPair(a, b *claims.Figure) bool {
+	return whoClash(a.Who, b.Who) || a.Past != b.Past
+}
+
 // whoClash reports whether two subjects (Figure.Who) count different
 // people: two nationalities, or two classes of people, that differ.
 // Civilians are no class apart from a nationality ("175 civilians", "170
@@ -182,8 +189,7 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	// Figures that count different people ("23 Turks", "three
 	// Senegalese") never pair, whatever their context.
 	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
-		a, b := items[int(p>>32)].fig, items[int(uint32(p))].fig
-		return whoClash(a.Who, b.Who)
+		return neverPair(items[int(p>>32)].fig, items[int(uint32(p))].fig)
 	})
 	sims := make([]score, len(pairs))
 	for k, p := range pairs {

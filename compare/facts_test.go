@@ -226,3 +226,22 @@ func FuzzCompare(f *testing.F) {
 		}
 	})
 }
+
+func TestNeverPair(t *testing.T) {
+	fig := func(who string, past bool) *claims.Figure { return &claims.Figure{Who: who, Past: past} }
+	tests := []struct {
+		name  string
+		a, b  *claims.Figure
+		never bool
+	}{
+		{"same people, same event", fig("troops", false), fig("us troops", false), false},
+		{"two nationalities", fig("afghan", false), fig("us", false), true},
+		{"an earlier event and this one", fig("us troops", true), fig("troops", false), true},
+		{"two counts of one earlier event", fig("", true), fig("", true), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.never, neverPair(tt.a, tt.b))
+		})
+	}
+}
