@@ -115,6 +115,9 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					art: a, source: sourceOf(art), stmt: st, fig: fig, sib: c.Figures, toks: toks[a][s],
 					focus: isFocus, sentNo: s,
 				}
+				// The subject's stems are found here, not in prep: prep
+				// runs on both cores and only reads the vocabulary.
+				it.subj = e.subjectStems(fig.Subject)
 				sentToks, start := toks[a][s], c.Sentence.Start
 				it.prep = func() {
 					// The context is weighed only for the figures that the
@@ -122,7 +125,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					if source == nil {
 						source = attribution(it.stmt.Sentence.Text, sentToks, func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
 					}
-					it.text, it.subj = stemText(sentToks), e.subjectStems(it.fig.Subject)
+					it.text = stemText(sentToks)
 					it.vec, it.names, it.named = e.figureVectors(sentToks, source, around, *it.fig, start)
 					it.topic = topic
 				}
