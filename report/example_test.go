@@ -86,7 +86,8 @@ func ExampleNew() {
 	//           "subject": "",
 	//           "start": 15,
 	//           "end": 27,
-	//           "line": 2
+	//           "line": 2,
+	//           "source": "paper.md"
 	//         },
 	//         {
 	//           "article": "a1",
@@ -105,7 +106,8 @@ func ExampleNew() {
 	//           "subject": "",
 	//           "start": 17,
 	//           "end": 19,
-	//           "line": 1
+	//           "line": 1,
+	//           "source": "wire.md"
 	//         }
 	//       ]
 	//     }

@@ -12,32 +12,9 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
-// inputsJSON is the "inputs" object of the JSON report: every input that
-// failed or was read with a warning (compare.Result.Problems; a copy of
-// another article is a warning whose error starts "duplicate article"),
-// and the figures in no group counted by why (compare.Result.Uncompared).
-type inputsJSON struct {
-	Problems []problemJSON `json:"problems"`
-	// Duplicates counts the copies of other articles left out.
-	Duplicates int `json:"duplicates"`
-	// Uncompared counts the figures in no group by why; its keys are
-	// sorted by encoding/json.
-	Uncompared map[string]int `json:"uncompared"`
-}
-
-// problemJSON is one problem with an input.
-type problemJSON struct {
-	Path string `json:"path"`
-	// Line is the 1-based line of Path, 0 when the problem has none.
-	Line int `json:"line"`
-	// Level is "error" (the input gave no article) or "warning".
-	Level string `json:"level"`
-	Error string `json:"error"`
-}
-
 // newInputsJSON builds the "inputs" object of r.
-func newInputsJSON(r *compare.Result) inputsJSON {
-	in := inputsJSON{Problems: []problemJSON{}, Uncompared: map[string]int{}}
+func newInputsJSON(r *compare.Result) JSONInputs {
+	in := JSONInputs{Problems: []JSONProblem{}, Uncompared: map[string]int{}}
 	for _, p := range r.Problems {
 		if p == nil {
 			continue
@@ -50,7 +27,7 @@ func newInputsJSON(r *compare.Result) inputsJSON {
 		if p.Err != nil {
 			msg = p.Err.Error()
 		}
-		in.Problems = append(in.Problems, problemJSON{Path: p.Path, Line: p.Line, Level: level, Error: msg})
+		in.Problems = append(in.Problems, JSONProblem{Path: p.Path, Line: p.Line, Level: level, Error: msg})
 		if isDuplicate(p) {
 			in.Duplicates++
 		}

@@ -301,10 +301,10 @@ func TestJSONReportSchema(t *testing.T) {
 	assert.Equal(t, ReportSchema, doc["schema"])
 
 	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open", "subject", "start", "end",
-		"qualifier", "kind", "unit", "measure", "sentence", "line"}
+		"qualifier", "kind", "unit", "measure", "sentence", "line", "source"}
 	articles := doc["articles"].([]any)
 	require.Len(t, articles, 4)
-	assert.ElementsMatch(t, []string{"id", "outlet", "outlet_from", "title", "source"}, keys(articles[0].(map[string]any)))
+	assert.ElementsMatch(t, []string{"id", "outlet", "outlet_from", "title", "source", "published", "url"}, keys(articles[0].(map[string]any)))
 	assert.Equal(t, "", articles[2].(map[string]any)["outlet"], "unattributed stays empty")
 
 	groups := doc["groups"].([]any)
@@ -316,9 +316,11 @@ func TestJSONReportSchema(t *testing.T) {
 	assert.Equal(t, []any{}, groups[1].(map[string]any)["disjoint"], "no pairs is [], not null")
 	figs := g1["figures"].([]any)
 	require.Len(t, figs, 3)
-	for _, f := range figs {
-		assert.ElementsMatch(t, figureKeys, keys(f.(map[string]any)))
-	}
+	apKeys := append([]string{"published", "url"}, figureKeys...)
+	assert.ElementsMatch(t, apKeys, keys(figs[0].(map[string]any)), "AP's date and address")
+	assert.Equal(t, "2024-09-15", figs[0].(map[string]any)["published"])
+	assert.ElementsMatch(t, append([]string{"published"}, figureKeys...), keys(figs[1].(map[string]any)), "Reuters: a date, no address")
+	assert.ElementsMatch(t, figureKeys, keys(figs[2].(map[string]any)), "the blog: neither")
 	more := figs[1].(map[string]any)
 	assert.Equal(t, 140.0, more["lo"])
 	assert.Nil(t, more["hi"])
@@ -336,7 +338,7 @@ func TestJSONReportSchema(t *testing.T) {
 	single := doc["single"].([]any)
 	require.Len(t, single, 2)
 	upTo := single[0].(map[string]any)
-	assert.ElementsMatch(t, figureKeys, keys(upTo))
+	assert.ElementsMatch(t, apKeys, keys(upTo))
 	assert.Nil(t, upTo["lo"])
 	assert.Equal(t, false, upTo["lo_open"], "an unbounded end is null and not open, as in the claims stream")
 	assert.Equal(t, 700.0, upTo["hi"])
