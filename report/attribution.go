@@ -18,12 +18,7 @@ const unattributedHint = "No outlet was found in these articles' metadata or tex
 // or "None.".
 func mdUnattributed(b *bytes.Buffer, arts []*claims.Article, o Options) {
 	b.WriteString("## Unattributed articles\n\n")
-	var rows [][]string
-	for _, a := range arts {
-		if a != nil && a.Outlet == "" {
-			rows = append(rows, []string{a.ID, a.Title, o.sourceLine(a, a.Line)})
-		}
-	}
+	rows := unattributedRows(arts, o)
 	if len(rows) == 0 {
 		b.WriteString("None.\n\n")
 		return

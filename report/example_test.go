@@ -125,7 +125,7 @@ func ExampleNew() {
 func ExampleNew_unknown() {
 	_, err := report.New("pdf")
 	fmt.Println(err)
-	// Output: unknown report format "pdf" (want one of: json, markdown)
+	// Output: unknown report format "pdf" (want one of: html, json, markdown)
 }
 
 func ExampleNewCheck() {
@@ -148,5 +148,5 @@ func ExampleNewCheck() {
 
 func ExampleFormats() {
 	fmt.Println(report.Formats(), report.CheckFormats())
-	// Output: [json markdown] [github json sarif text]
+	// Output: [html json markdown] [github json sarif text]
 }

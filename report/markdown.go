@@ -43,12 +43,16 @@ import (
 // unattributed outlet is shown as "unattributed".
 type Markdown struct{ Options Options }
 
-// mdLegend is the legend under the summary.
-const mdLegend = "How to read it: a group is one fact for which several outlets give a figure. " +
-	"It **conflicts** when two of the figures cannot both be true (marked ✗), is **consistent** " +
-	"when they can all be true but are worded differently, and **agrees** when every outlet gives " +
-	"the same number. In the strips, `●` is an exact figure, `[` and `]` bounds a figure includes, " +
-	"`(` and `)` bounds it excludes, `◀` and `▶` no bound on that side.\n\n"
+// mdLegend is the legend under the summary; mdStripLegend follows it
+// when the report has strips.
+const (
+	mdLegend = "How to read it: a group is one fact for which several outlets give a figure. " +
+		"It **conflicts** when two of the figures cannot both be true (marked ✗), is **consistent** " +
+		"when they can all be true but are worded differently, and **agrees** when every outlet gives " +
+		"the same number."
+	mdStripLegend = " In the strips, `●` is an exact figure, `[` and `]` bounds a figure includes, " +
+		"`(` and `)` bounds it excludes, `◀` and `▶` no bound on that side."
+)
 
 // Write renders r as the Markdown report. A nil result renders as an empty
 // one.
@@ -62,6 +66,10 @@ func (m Markdown) Write(w io.Writer, r *compare.Result) error {
 	mdSummary(&b, r)
 	if len(r.Groups) > 0 {
 		b.WriteString(mdLegend)
+		if !o.Compact {
+			b.WriteString(mdStripLegend)
+		}
+		b.WriteString("\n\n")
 	}
 	mdStories(&b, r, o)
 	if !o.Compact {
@@ -79,6 +87,12 @@ func (m Markdown) Write(w io.Writer, r *compare.Result) error {
 
 // mdSummary writes the summary paragraph.
 func mdSummary(b *bytes.Buffer, r *compare.Result) {
+	b.WriteString(summaryText(r) + "\n\n")
+}
+
+// summaryText is the summary paragraph, plain text: how many articles,
+// outlets, groups by verdict, facts and single-outlet figures.
+func summaryText(r *compare.Result) string {
 	outlets := map[string]bool{}
 	articles, unattributed := 0, 0
 	for _, a := range r.Articles {
@@ -96,15 +110,17 @@ func mdSummary(b *bytes.Buffer, r *compare.Result) {
 	for _, g := range r.Groups {
 		byVerdict[g.Verdict.Rank()]++
 	}
-	fmt.Fprintf(b, "Compared %s from %s", plural(articles, "article"), plural(len(outlets), "outlet"))
+	var b strings.Builder
+	fmt.Fprintf(&b, "Compared %s from %s", plural(articles, "article"), plural(len(outlets), "outlet"))
 	if unattributed > 0 {
-		fmt.Fprintf(b, ", plus %s", plural(unattributed, "unattributed article"))
+		fmt.Fprintf(&b, ", plus %s", plural(unattributed, "unattributed article"))
 	}
-	fmt.Fprintf(b, ". Found %s that two or more outlets give: %d conflict, %d consistent, %d agree.",
+	fmt.Fprintf(&b, ". Found %s that two or more outlets give: %d conflict, %d consistent, %d agree.",
 		plural(len(r.Groups), "figure group"),
 		byVerdict[compare.Conflict.Rank()], byVerdict[compare.Consistent.Rank()], byVerdict[compare.Agree.Rank()])
-	fmt.Fprintf(b, " %s corroborated by several outlets; %s on a single outlet.\n\n",
+	fmt.Fprintf(&b, " %s corroborated by several outlets; %s on a single outlet.",
 		verb(len(r.Facts), "fact", "is", "are"), verb(len(r.Single), "figure", "rests", "rest"))
+	return b.String()
 }
 
 // plural writes "1 article", "2 articles".
@@ -146,7 +162,7 @@ func mdStories(b *bytes.Buffer, r *compare.Result, o Options) {
 			continue
 		}
 		fmt.Fprintf(b, "## %s — %s\n\n", md(st.ID), md(flatten(storyName(st))))
-		fmt.Fprintf(b, "%s from %s%s.", plural(len(st.Articles), "article"), plural(len(st.Outlets), "outlet"), storyDates(st))
+		fmt.Fprintf(b, "%s.", md(storyMeta(st)))
 		if !o.Compact {
 			b.WriteString(" " + mdArticles(st.Articles))
 		}
@@ -203,15 +219,18 @@ func storyName(st compare.Story) string {
 	return "untitled story"
 }
 
-// storyDates says when a story's articles were published, when known.
-func storyDates(st compare.Story) string {
+// storyMeta says how many articles and outlets a story has and when its
+// articles were published, when known: "6 articles from 5 outlets,
+// published 2024-03-24 to 2024-03-28".
+func storyMeta(st compare.Story) string {
+	meta := plural(len(st.Articles), "article") + " from " + plural(len(st.Outlets), "outlet")
 	switch {
 	case st.First == "":
-		return ""
+		return meta
 	case st.First == st.Last:
-		return ", published " + md(st.First)
+		return meta + ", published " + st.First
 	}
-	return ", published " + md(st.First) + " to " + md(st.Last)
+	return meta + ", published " + st.First + " to " + st.Last
 }
 
 // verdictSections are the verdict subsections of a story, most severe

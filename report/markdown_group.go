@@ -39,16 +39,9 @@ func mdGroup(b *bytes.Buffer, v groupView, h string) {
 }
 
 // mdGroupLine writes a group as one list item, for the compact report:
-// "- g1 — Killed: 139 to more than 140 across 4 outlets: AP 139, …".
+// "- g1 — Killed: 139 to more than 140 across 4 outlets: AP 139 ✗, …".
 func mdGroupLine(b *bytes.Buffer, v groupView) {
-	figs := make([]string, len(v.Members))
-	for i, m := range v.Members {
-		figs[i] = md(m.Outlet + " " + m.Plain)
-		if m.Disjoint {
-			figs[i] += " ✗"
-		}
-	}
-	fmt.Fprintf(b, "- %s — %s: %s\n", md(v.ID), md(v.Headline), strings.Join(figs, ", "))
+	fmt.Fprintf(b, "- %s — %s: %s\n", md(v.ID), md(v.Headline), md(compactFigures(v)))
 }
 
 // mdQuote writes a member's shortened quote with its figure in bold.
@@ -138,15 +131,25 @@ func mdSingle(b *bytes.Buffer, single []compare.Member, o Options) {
 	mdRawTable(b, []string{"Outlet", "Measure", "Figure", "Quote", "Source"}, rows)
 }
 
-// mdCoverage writes, per outlet (sorted, "unattributed" last; outlets of
-// articles that are in no group included), how many articles it has and
-// the figures it gives in groups: "g1 killed 139; g4 injured 182".
+// mdCoverage writes, per outlet, how many articles it has and the
+// figures it gives in groups (see coverageRows).
 func mdCoverage(b *bytes.Buffer, r *compare.Result) {
 	b.WriteString("## Coverage\n\n")
 	if len(r.Groups) == 0 {
 		b.WriteString("None.\n\n")
 		return
 	}
+	mdTable(b, coverageHeader, coverageRows(r))
+}
+
+// coverageHeader is the header of the coverage table.
+var coverageHeader = []string{"Outlet", "Articles", "Figures in groups"}
+
+// coverageRows are the rows of the coverage table: per outlet (sorted,
+// "unattributed" last; outlets of articles that are in no group
+// included), how many articles it has and the figures it gives in groups:
+// "g1 killed 139; g4 injured 182".
+func coverageRows(r *compare.Result) [][]string {
 	articles := map[string]int{}
 	figures := map[string][]string{}
 	for _, a := range r.Articles {
@@ -184,5 +187,5 @@ func mdCoverage(b *bytes.Buffer, r *compare.Result) {
 	for i, o := range outlets {
 		rows[i] = []string{outletName(o), fmt.Sprint(articles[o]), strings.Join(figures[o], "; ")}
 	}
-	mdTable(b, []string{"Outlet", "Articles", "Figures in groups"}, rows)
+	return rows
 }

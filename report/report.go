@@ -27,6 +27,7 @@ var formats = []struct {
 	name string
 	new  func(Options) Writer
 }{
+	{"html", func(o Options) Writer { return HTML{Options: o} }},
 	{"json", func(Options) Writer { return JSON{} }},
 	{"markdown", func(o Options) Writer { return Markdown{Options: o} }},
 }

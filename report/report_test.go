@@ -25,8 +25,9 @@ func TestNew(t *testing.T) {
 	}{
 		{format: "json", want: JSON{}},
 		{format: "markdown", want: Markdown{}},
-		{format: "Markdown", wantErr: `unknown report format "Markdown" (want one of: json, markdown)`},
-		{format: "", wantErr: "want one of: json, markdown"},
+		{format: "html", want: HTML{}},
+		{format: "Markdown", wantErr: `unknown report format "Markdown" (want one of: html, json, markdown)`},
+		{format: "", wantErr: "want one of: html, json, markdown"},
 		{format: "github", wantErr: "unknown report format"},
 	}
 	for _, tt := range tests {
@@ -69,7 +70,7 @@ func TestNewCheck(t *testing.T) {
 }
 
 func TestFormatsSortedAndConstructible(t *testing.T) {
-	assert.Equal(t, []string{"json", "markdown"}, Formats())
+	assert.Equal(t, []string{"html", "json", "markdown"}, Formats())
 	assert.Equal(t, []string{"github", "json", "sarif", "text"}, CheckFormats())
 	assert.True(t, slices.IsSorted(Formats()))
 	assert.True(t, slices.IsSorted(CheckFormats()))
@@ -83,7 +84,7 @@ func TestFormatsSortedAndConstructible(t *testing.T) {
 	}
 	// The returned slices are copies.
 	Formats()[0] = "x"
-	assert.Equal(t, "json", Formats()[0])
+	assert.Equal(t, "html", Formats()[0])
 }
 
 func TestColumn(t *testing.T) {

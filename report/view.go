@@ -5,6 +5,7 @@ import (
 	"math"
 	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,7 +103,10 @@ func newGroupView(g compare.Group, o Options) groupView {
 		if i < 0 || j < 0 || i >= len(g.Members) || j >= len(g.Members) {
 			continue
 		}
-		v.Pairs = append(v.Pairs, outletPlain(g.Members[i])+" and "+outletPlain(g.Members[j]))
+		pair := outletPlain(g.Members[i]) + " and " + outletPlain(g.Members[j])
+		if !slices.Contains(v.Pairs, pair) {
+			v.Pairs = append(v.Pairs, pair)
+		}
 	}
 	for i, m := range g.Members {
 		mv := memberView{
@@ -179,10 +183,12 @@ func key(iv claims.Interval) float64 {
 	return (iv.Lo + iv.Hi) / 2
 }
 
-// qualifierWords are the words plainFigure writes before a number.
-var qualifierWords = map[claims.Qualifier]string{
-	claims.Exact: "", claims.AtLeast: "at least ", claims.MoreThan: "more than ", claims.Nearly: "nearly ",
-	claims.About: "about ", claims.UpTo: "up to ", claims.FewerThan: "fewer than ",
+// qualifierWords returns the words plainFigure writes before a number.
+func qualifierWords() map[claims.Qualifier]string {
+	return map[claims.Qualifier]string{
+		claims.Exact: "", claims.AtLeast: "at least ", claims.MoreThan: "more than ", claims.Nearly: "nearly ",
+		claims.About: "about ", claims.UpTo: "up to ", claims.FewerThan: "fewer than ",
+	}
 }
 
 // plainFigure writes a figure without interval notation, from its
@@ -202,7 +208,7 @@ func plainFigure(f claims.Figure) string {
 		}
 		return n
 	}
-	if w, ok := qualifierWords[f.Qualifier]; ok {
+	if w, ok := qualifierWords()[f.Qualifier]; ok {
 		return w + n
 	}
 	return flatten(f.Text)
