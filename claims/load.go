@@ -166,6 +166,7 @@ func loadEach(paths []string, opts LoadOptions, rename bool, fn func([]*Article,
 		}()
 	}
 	seen := map[string]bool{}
+	articles := 0
 	for i := range l.tasks {
 		r := <-done[i]
 		<-ahead
@@ -175,6 +176,10 @@ func loadEach(paths []string, opts LoadOptions, rename bool, fn func([]*Article,
 		}
 		if err := fn(r.arts, errs); err != nil {
 			return err
+		}
+		articles += len(r.arts)
+		if opts.Progress != nil {
+			opts.Progress(LoadProgress{Done: i + 1, Inputs: len(l.tasks), Articles: articles})
 		}
 	}
 	if errs := l.pre[len(l.tasks)]; len(errs) > 0 {

@@ -118,6 +118,16 @@ type LoadOptions struct {
 	// defaults. Parse, whose input is already in memory, applies only
 	// MaxDepth.
 	Limits Limits
+	// Progress, when set, is called by Load and LoadEach after each input
+	// is read, in order, on the caller's goroutine: how many inputs are
+	// read, how many there are (files found in directories included) and
+	// how many articles they gave so far.
+	Progress func(p LoadProgress)
+}
+
+// LoadProgress says how far Load has read.
+type LoadProgress struct {
+	Done, Inputs, Articles int
 }
 
 // InputError is a problem with one input, like csv.ParseError: it names the

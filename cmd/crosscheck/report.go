@@ -23,6 +23,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	level := fs.String("fail-on", "never", "exit 1 when a group at or above this level exists: conflict, consistent or never")
 	only := fs.String("only", "", "markdown, html: keep the groups of one verdict: conflicts, consistent or agree")
 	compact := fs.Bool("compact", false, "markdown, html: one line per group, no tables, plots, facts or coverage")
+	quiet := fs.Bool("quiet", false, "no progress line on a terminal's standard error")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return usageError(fs, err, stderr)
@@ -42,16 +43,21 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input"), stderr)
 	}
-	l, err := in.load(paths, stdin, stderr)
+	p := newProgress(stderr, *quiet)
+	l, err := in.load(paths, stdin, stderr, p)
 	if err != nil {
+		p.finish("")
 		return usageError(fs, err, stderr)
 	}
 	l.dedupe(stderr)
+	p.comparing()
 	res, err := compare.Compare(l.arts, compare.DefaultOptions())
 	if err != nil {
+		p.finish("")
 		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
+	p.finish(stories(len(res.Stories)))
 	res.Problems = l.problems
 	var buf bytes.Buffer
 	if err := w.Write(&buf, res); err != nil {
