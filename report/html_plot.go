@@ -12,10 +12,10 @@ import (
 // The SVG plots of the HTML report, worked out here as numbers; the
 // template only writes them. Coordinates are in the SVG's viewBox units.
 const (
-	plotWidth  = 720.0
-	plotLabelX = 168.0 // right edge of the outlet names
-	plotX0     = 180.0 // the axis runs from plotX0 to plotX1
-	plotX1     = 566.0
+	plotWidth  = 580.0
+	plotLabelX = 132.0 // right edge of the outlet names
+	plotX0     = 142.0 // the axis runs from plotX0 to plotX1
+	plotX1     = 444.0
 	plotRowH   = 28.0
 	plotTop    = 12.0
 	plotAxisH  = 36.0
@@ -189,7 +189,7 @@ func newTimePlot(v groupView) (timePlot, bool) {
 	}
 	slices.SortStableFunc(ds, func(a, b dated) int { return a.t.Compare(b.t) })
 	first, span := ds[0].t, ds[len(ds)-1].t.Sub(ds[0].t).Hours()
-	p := timePlot{Title: v.Headline + ", by publication date", Width: plotWidth, Height: 230, X0: 70, X1: 600, Y0: 16, Y1: 190}
+	p := timePlot{Title: v.Headline + ", by publication date", Width: plotWidth, Height: 230, X0: 60, X1: 480, Y0: 16, Y1: 190}
 	x := func(t time.Time) float64 { return p.X0 + 20 + t.Sub(first).Hours()/span*(p.X1-p.X0-40) }
 	a := newAxis(ivs)
 	y := func(f float64) float64 { return p.Y1 - f*(p.Y1-p.Y0) }

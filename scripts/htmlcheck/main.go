@@ -37,7 +37,7 @@ func main() {
 
 // config is what the flags say.
 type config struct {
-	page, story, screenshot, chrome string
+	page, story, screenshot, phone, chrome string
 	timeout                         time.Duration
 }
 
@@ -47,6 +47,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var c config
 	fs.StringVar(&c.story, "story", "Moscow", "a word of the title of the story whose conflict plot must be drawn")
 	fs.StringVar(&c.screenshot, "screenshot", "", "write a PNG screenshot of that story's first group to `FILE`")
+	fs.StringVar(&c.phone, "phone-screenshot", "", "write a PNG screenshot of that group on a 390 px wide screen to `FILE`")
 	fs.StringVar(&c.chrome, "chrome", "", "the Chromium binary (default: chromium or google-chrome on PATH)")
 	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "give up after `D`")
 	if err := fs.Parse(args); err != nil {
@@ -169,6 +170,18 @@ func check(c config) ([]line, error) {
 		return nil, fmt.Errorf("phone view of %s: %w", c.page, err)
 	}
 	lines = append(lines, line{phone, "nothing runs off a 390 px wide screen"})
+	if c.phone != "" && p.Group != "" {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.getSelection().removeAllRanges(), true`)); err != nil {
+			return nil, fmt.Errorf("clear the selection: %w", err)
+		}
+		png, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.ID(p.Group)))
+		if err != nil {
+			return nil, fmt.Errorf("phone screenshot: %w", err)
+		}
+		if err := os.WriteFile(c.phone, png, 0o644); err != nil {
+			return nil, fmt.Errorf("phone screenshot: %w", err)
+		}
+	}
 	ev.mu.Lock()
 	defer ev.mu.Unlock()
 	lines = append(lines,
