@@ -38,7 +38,7 @@ func main() {
 // config is what the flags say.
 type config struct {
 	page, story, screenshot, phone, chrome string
-	timeout                         time.Duration
+	timeout                                time.Duration
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
