@@ -119,16 +119,10 @@ func inlineText(n ast.Node, src []byte, markup *[]string) string {
 	return html.UnescapeString(buf.String())
 }
 
-func TestMarkdownParsesAsWritten(t *testing.T) {
-	fx := newFixture()
-	var b bytes.Buffer
-	require.NoError(t, Markdown{}.Write(&b, fx.result))
-	p := parseMarkdown(t, b.Bytes())
-
-	// The only markup: the legend's words and symbols, the figures in
-	// bold inside their quotes, and links to AP's address.
-	var strong, links, other []string
-	for _, m := range p.markup {
+// splitMarkup sorts the markup parseMarkdown found: the texts in bold,
+// the link addresses, and anything else but code spans.
+func splitMarkup(markup []string) (strong, links, other []string) {
+	for _, m := range markup {
 		switch {
 		case strings.HasPrefix(m, "strong "):
 			strong = append(strong, strings.TrimPrefix(m, "strong "))
@@ -139,6 +133,18 @@ func TestMarkdownParsesAsWritten(t *testing.T) {
 			other = append(other, m)
 		}
 	}
+	return strong, links, other
+}
+
+func TestMarkdownParsesAsWritten(t *testing.T) {
+	fx := newFixture()
+	var b bytes.Buffer
+	require.NoError(t, Markdown{}.Write(&b, fx.result))
+	p := parseMarkdown(t, b.Bytes())
+
+	// The only markup: the legend's words and symbols, the figures in
+	// bold inside their quotes, and links to AP's address.
+	strong, links, other := splitMarkup(p.markup)
 	assert.Empty(t, other, "quoted text must not turn into markup")
 	want := []string{"conflicts", "consistent", "agrees"}
 	for _, g := range fx.result.Groups {
