@@ -37,8 +37,8 @@ func main() {
 
 // config is what the flags say.
 type config struct {
-	page, story, screenshot, phone, chrome string
-	timeout                                time.Duration
+	page, story, screenshot, phone, full, chrome string
+	timeout                                      time.Duration
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -48,6 +48,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&c.story, "story", "Moscow", "a word of the title of the story whose conflict plot must be drawn")
 	fs.StringVar(&c.screenshot, "screenshot", "", "write a PNG screenshot of that story's first group to `FILE`")
 	fs.StringVar(&c.phone, "phone-screenshot", "", "write a PNG screenshot of that group on a 390 px wide screen to `FILE`")
+	fs.StringVar(&c.full, "full-screenshot", "", "write a PNG screenshot of the whole page to `FILE`")
 	fs.StringVar(&c.chrome, "chrome", "", "the Chromium binary (default: chromium or google-chrome on PATH)")
 	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "give up after `D`")
 	if err := fs.Parse(args); err != nil {
@@ -149,18 +150,21 @@ func check(c config) ([]line, error) {
 		return nil, fmt.Errorf("inspect %s: %w", c.page, err)
 	}
 	lines := p.lines(c.story)
+	// The probe selected a quote; screenshots show the page unselected.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.getSelection().removeAllRanges(), true`)); err != nil {
+		return nil, fmt.Errorf("clear the selection: %w", err)
+	}
 	if c.screenshot != "" && p.Group != "" {
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.getSelection().removeAllRanges(), true`)); err != nil {
-			return nil, fmt.Errorf("clear the selection: %w", err)
-		}
-		png, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.ID(p.Group)))
+		n, err := shoot(ctx, chromedp.Screenshot(chromedp.ID(p.Group)), c.screenshot)
 		if err != nil {
-			return nil, fmt.Errorf("screenshot: %w", err)
+			return nil, err
 		}
-		if err := os.WriteFile(c.screenshot, png, 0o644); err != nil {
-			return nil, fmt.Errorf("screenshot: %w", err)
+		lines = append(lines, line{n > 0, fmt.Sprintf("screenshot of %s written to %s (%d bytes)", p.Group, c.screenshot, n)})
+	}
+	if c.full != "" {
+		if _, err := shoot(ctx, chromedp.FullScreenshot(100), c.full); err != nil {
+			return nil, err
 		}
-		lines = append(lines, line{len(png) > 0, fmt.Sprintf("screenshot of %s written to %s (%d bytes)", p.Group, c.screenshot, len(png))})
 	}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile), chromedp.Sleep(200*time.Millisecond)); err != nil {
 		return nil, fmt.Errorf("phone view of %s: %w", c.page, err)
@@ -171,15 +175,8 @@ func check(c config) ([]line, error) {
 	}
 	lines = append(lines, line{phone, "nothing runs off a 390 px wide screen"})
 	if c.phone != "" && p.Group != "" {
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.getSelection().removeAllRanges(), true`)); err != nil {
-			return nil, fmt.Errorf("clear the selection: %w", err)
-		}
-		png, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.ID(p.Group)))
-		if err != nil {
-			return nil, fmt.Errorf("phone screenshot: %w", err)
-		}
-		if err := os.WriteFile(c.phone, png, 0o644); err != nil {
-			return nil, fmt.Errorf("phone screenshot: %w", err)
+		if _, err := shoot(ctx, chromedp.Screenshot(chromedp.ID(p.Group)), c.phone); err != nil {
+			return nil, err
 		}
 	}
 	ev.mu.Lock()
@@ -189,6 +186,18 @@ func check(c config) ([]line, error) {
 		line{len(ev.requests) == 0, fmt.Sprintf("%d requests outside the file %s", len(ev.requests), strings.Join(ev.requests, " "))},
 		line{p.External == 0, fmt.Sprintf("%d scripts, style sheets, images, frames or fonts from elsewhere", p.External)})
 	return lines, nil
+}
+
+// shoot takes a screenshot and writes it to path; it returns its size.
+func shoot(ctx context.Context, a chromedp.Action[[]byte], path string) (int, error) {
+	png, err := chromedp.Run(ctx, a)
+	if err != nil {
+		return 0, fmt.Errorf("screenshot %s: %w", path, err)
+	}
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		return 0, fmt.Errorf("screenshot: %w", err)
+	}
+	return len(png), nil
 }
 
 // errNoStory is returned by the probe when no story's title names the word.
