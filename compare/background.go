@@ -142,11 +142,24 @@ func placeBefore(s string, pos int) bool {
 }
 
 // neverPair reports whether two background figures can never state one
-// fact, whatever their context: they count different people, or one is an
-// earlier event's count and the other this event's.
+// fact, whatever their context: they count different people, or one is
+// dated to an earlier event and the other not, and their numbers are far
+// apart ("more than 2,400 service members have died since 2001" beside "13
+// service members killed"). Close numbers may still pair across that line:
+// outlets name one earlier event with and without its date, and only some
+// of them are read as past ("killing 170 Afghans in 2021", "at least 175
+// killed at Kabul airport").
 func neverPair(a, b *claims.Figure) bool {
-	return whoClash(a.Who, b.Who) || a.Past != b.Past
+	if whoClash(a.Who, b.Who) {
+		return true
+	}
+	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)
+	return a.Past != b.Past && lo > 0 && hi > pastPairRatio*lo
 }
+
+// pastPairRatio is how far apart, as a ratio, the numbers of a dated and an
+// undated background figure may be and still pair.
+const pastPairRatio = 2
 
 // whoClash reports whether two subjects (Figure.Who) count different
 // people: two nationalities, or two classes of people, that differ.

@@ -228,7 +228,7 @@ func FuzzCompare(f *testing.F) {
 }
 
 func TestNeverPair(t *testing.T) {
-	fig := func(who string, past bool) *claims.Figure { return &claims.Figure{Who: who, Past: past} }
+	fig := func(who string, past bool) *claims.Figure { return &claims.Figure{Who: who, Past: past, Value: 170} }
 	tests := []struct {
 		name  string
 		a, b  *claims.Figure
@@ -236,8 +236,9 @@ func TestNeverPair(t *testing.T) {
 	}{
 		{"same people, same event", fig("troops", false), fig("us troops", false), false},
 		{"two nationalities", fig("afghan", false), fig("us", false), true},
-		{"an earlier event and this one", fig("us troops", true), fig("troops", false), true},
-		{"two counts of one earlier event", fig("", true), fig("", true), false},
+		{"one earlier event, dated by one outlet only", fig("", true), fig("", false), false},
+		{"two classes", fig("troops", false), fig("police", false), true},
+		{"a dated history and a toll far apart", &claims.Figure{Past: true, Value: 2400}, &claims.Figure{Value: 13}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
