@@ -62,6 +62,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"toll over a count of things", "The death toll from the crash of two passenger trains in the state rose to 288.", "288", MeasureKilled},
 		{"underground", "In all, 787 people had been underground when the fire broke out.", "787", MeasureAttendance},
 		{"still underground", "More than 200 miners were thought to be still underground.", "More than 200", MeasureTrapped},
+		{"lost people", "Spain, which lost 11,324 people to the heat, came second.", "11,324", MeasureKilled},
+		{"lost their homes stays displaced", "Some 2,000 people lost their homes.", "Some 2,000", MeasureDisplaced},
 		{"unidentified", "Officials said 187 bodies are yet to be identified.", "187", MeasureUnidentified},
 		{"identified", "Only 88 of the dead have been identified so far.", "88", MeasureIdentified},
 		{"brought to a named hospital", "More than 200 injured people were brought to the Lady Reading Hospital.", "More than 200", MeasureInjured},

@@ -125,6 +125,9 @@ var (
 		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
 		"undocumented": "unregistered",
 	}
+	// lossVerbs before a count of people make it a toll ("lost 11,324
+	// people to the heat", "claimed 40 victims").
+	lossVerbs = set("lost", "claimed", "claiming", "losing")
 	// thingNouns are counted nouns of things, which a clause about the dead
 	// or the hurt never makes a count of people (MeasureOf gives them in
 	// the singular).
