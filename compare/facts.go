@@ -35,7 +35,11 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 		if !f.IsPoint() || f.PartOf != 0 || (f.Kind == claims.Count && f.Value <= 1) {
 			return "", false
 		}
-		return string(f.Kind) + "|" + f.Measure + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
+		noun := f.Measure
+		if claims.IsWhoClass(f.Who) {
+			noun = f.Who // "45,000 police" and "45,000 police officers" count one class
+		}
+		return string(f.Kind) + "|" + noun + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
 	}
 	if f.Kind == claims.Count && f.Value <= 1 {
 		return "", false // "one eye injured": a determiner more than a toll

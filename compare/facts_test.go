@@ -121,6 +121,7 @@ func TestFactKey(t *testing.T) {
 			return f
 		}(), []claims.Figure{*count("", "")}, "", false},
 		{"counted noun, exact", count("pilgrim", ""), nil, "count|pilgrim|10", true},
+		{"counted noun of a class", count("officer", "police"), nil, "count|police|10", true},
 		{"a count of one", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")
 			f.Value, f.Interval = 1, claims.Point(1)
