@@ -31,10 +31,15 @@ const slotLookBack = 2
 
 // sentence fills the slots of the figures of sentence number idx.
 func (sl *slotter) sentence(idx int, text string, figs []Figure) {
-	if !slices.ContainsFunc(figs, func(f Figure) bool { return f.Kind == Count || f.Kind == Percent }) {
+	if !slices.ContainsFunc(figs, func(f Figure) bool { return f.Kind == Count || f.Kind == Percent || f.Kind == Duration }) {
 		return
 	}
 	ws := sentenceWords(text)
+	for j := range figs {
+		if f := &figs[j]; f.Kind == Duration && betweenTwo(ws, min(wordAt(ws, f.End-1)+1, len(ws))) {
+			f.Measure = MeasureInterval // "the blasts went off about 20 minutes apart"
+		}
+	}
 	owner := figureOwners(ws, figs)
 	for j := range figs {
 		f := &figs[j]
@@ -186,7 +191,7 @@ func severity(ws []word, owner []int, j, fi, fe int) string {
 // critical, attendance, protesters).
 func IsSlotMeasure(m string) bool {
 	switch m {
-	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters,
+	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters, MeasureInterval,
 		MeasureDischarged, MeasureIdentified, MeasureUnidentified, MeasureHandedOver,
 		MeasureRescued, MeasureTrapped:
 		return true

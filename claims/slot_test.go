@@ -164,6 +164,25 @@ func TestSlotModalityPast(t *testing.T) {
 	}
 }
 
+func TestSlotInterval(t *testing.T) {
+	tests := []struct {
+		name, text, fig string
+		interval        bool
+	}{
+		{"apart", "The blasts went off about 20 minutes apart near the cemetery.", "about 20", true},
+		{"after the first", "The second blast came 15 minutes after the first one.", "15", true},
+		{"after something else", "Police arrived 15 minutes after the call.", "15", false},
+		{"a span", "The siege lasted 12 hours.", "12", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := slotOf(t, tt.text, tt.fig)
+			assert.Equal(t, Duration, f.Kind)
+			assert.Equal(t, tt.interval, f.Measure == MeasureInterval, "measure %q", f.Measure)
+		})
+	}
+}
+
 func TestExtractTitle(t *testing.T) {
 	ex, err := NewExtractor(DefaultExtractOptions())
 	require.NoError(t, err)

@@ -47,3 +47,30 @@ func revisedFrom(ws []word, owner []int, k int) bool {
 	}
 	return k > 0 && ws[k-1].low == "from"
 }
+
+// betweenTwo reports whether the words from fe, right after a duration, say
+// it is the time between two happenings: "apart", or "after the first"
+// ("the second blast came 15 minutes after the first one").
+func betweenTwo(ws []word, fe int) bool {
+	if fe < len(ws) && ws[fe-1].mark == 0 && durationUnits[ws[fe].low] {
+		fe++ // the unit after the number
+	}
+	if fe >= len(ws) {
+		return false
+	}
+	if ws[fe].low == "apart" {
+		return true
+	}
+	if ws[fe].low != "after" || ws[fe-1].mark != 0 {
+		return false
+	}
+	for k := fe + 1; k < len(ws) && k <= fe+3; k++ {
+		if w := ws[k].low; w == "first" || w == "initial" || w == "earlier" {
+			return true
+		}
+	}
+	return false
+}
+
+// durationUnits are the units a duration's number may stand before.
+var durationUnits = set("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day")

@@ -22,6 +22,9 @@ const (
 	// alive, and those still trapped.
 	MeasureRescued = "rescued"
 	MeasureTrapped = "trapped"
+	// MeasureInterval is the time between two of an event's happenings
+	// ("the explosions came 15 minutes apart"), a duration.
+	MeasureInterval = "interval"
 )
 
 var (

@@ -43,13 +43,17 @@ func prepare(items []*item) {
 }
 
 // comparable reports whether a figure takes part in cross-outlet groups:
-// counts and percents with a known measure.
+// counts and percents with a known measure, and the durations between two
+// of an event's happenings.
 //
 // A count of exactly one of a counted noun ("One passenger told…") is a
 // determiner, not a reported total, and is not compared.
 func comparable(f claims.Figure) bool {
 	if f.Kind == claims.Count && f.Value == 1 && f.IsPoint() && !claims.IsEventMeasure(f.Measure) {
 		return false
+	}
+	if f.Kind == claims.Duration {
+		return f.Measure == claims.MeasureInterval // the time between two blasts
 	}
 	return (f.Kind == claims.Count || f.Kind == claims.Percent) && f.Measure != ""
 }

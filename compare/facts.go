@@ -78,7 +78,11 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 	if f.Past {
 		past = "past"
 	}
-	return f.Measure + "|" + who + "|" + f.Modality + "|" + past + "|" + part, true
+	measure := f.Measure
+	if f.Kind == claims.Duration {
+		measure += " " + f.Unit // minutes never meet hours
+	}
+	return measure + "|" + who + "|" + f.Modality + "|" + past + "|" + part, true
 }
 
 // storyGroups forms the groups of one story: its figures with one slot,
