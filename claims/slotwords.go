@@ -46,7 +46,7 @@ var (
 		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
 		"rescued": MeasureRescued, "saved": MeasureRescued, "trapped": MeasureTrapped,
 		"underground": MeasureAttendance,
-		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
+		"identified":  MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
 		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
 		"prayer": MeasureAttendance, "prayers": MeasureAttendance, "inside": MeasureAttendance,
