@@ -114,7 +114,7 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	}
 	parent := subCount(ws, owner, figs, j, fi, fe)
 	same := func() bool { return sl.sameMeasure(figs, j, idx) }
-	if parent == 0 && (portionOf(ws, fi) || increment(ws, fi, fe, f.Measure, same)) {
+	if parent == 0 && (portionOf(ws, fi, fe) || increment(ws, fi, fe, f.Measure, same)) {
 		parent = -1 // "five more bodies were recovered": an increment
 	}
 	if among && parent == 0 {
@@ -243,6 +243,9 @@ func refersBack(ws []word, fi int) bool {
 // a modal or a verb of fearing before it ("could reach 20,000", "feared to
 // be as many as 20,000") or a modal right after it ("20,000 may have died").
 func modality(ws []word, owner []int, j, fi, fe int) string {
+	if denied(ws, fi, fe) {
+		return ModalityDenied
+	}
 	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
 		if owner[k] >= 0 && owner[k] != j {
 			break

@@ -4,10 +4,13 @@ package claims
 // by the words around the count itself, with no whole in the sentence.
 
 // portionOf reports whether the count at words [fi, fe) is a partial
-// figure ("a partial figure of 577 deaths", "a partial toll of 300") or what
-// one witness handled ("he and his friends carried around 15 wounded
+// figure ("a partial figure of 577 deaths", "a partial toll of 300"), the
+// count of one place among several (oneOfMany) or what one witness handled ("he and his friends carried around 15 wounded
 // people"): each is a part of the fact, never the fact itself.
-func portionOf(ws []word, fi int) bool {
+func portionOf(ws []word, fi, fe int) bool {
+	if oneOfMany(ws, fe) {
+		return true
+	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
 		if ws[k].mark != 0 && k < fi-1 {
 			break
@@ -78,9 +81,18 @@ var (
 // ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
 // of the deaths").
 func whoNear(ws []word, owner []int, fi, fe int) string {
+	// The clause around the count bounds the search: "in one province,
+	// police say" names who reports.
+	lo, hi := fi, fe
+	for lo > 0 && ws[lo-1].mark == 0 {
+		lo--
+	}
+	for hi < len(ws) && ws[hi-1].mark == 0 {
+		hi++
+	}
 	for d := 1; d <= 6; d++ {
 		for _, k := range []int{fe - 1 + d, fi - d} {
-			if k < 0 || k >= len(ws) || owner[k] >= 0 {
+			if k < lo || k >= hi || owner[k] >= 0 {
 				continue
 			}
 			if k < fi && (k+1 >= len(ws) || !shareVerbs[ws[k+1].low]) {
@@ -97,3 +109,40 @@ func whoNear(ws []word, owner []int, fi, fe int) string {
 // shareVerbs say that the subject before them is who a part counts
 // ("Egyptians accounted for 658 of the deaths").
 var shareVerbs = set("accounted", "account", "made", "make", "were", "are", "comprised", "numbered", "included")
+
+// oneOfMany reports whether the clause after a count, from word fe, scopes
+// it to one place among several: "in one province". ("In Derna alone"
+// names the place, often the event's own, and stays a place.)
+func oneOfMany(ws []word, fe int) bool {
+	for k := fe; k < len(ws) && k < fe+8; k++ {
+		if k > fe && ws[k-1].mark != 0 {
+			return false
+		}
+		switch ws[k].low {
+		case "one":
+			if k > fe && ws[k-1].low == "in" { // "in one province", "in one Philippine province"
+				for i := k + 1; i < len(ws) && i <= k+2; i++ {
+					if placeNouns[ws[i].low] {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// denied reports whether the count at words [fi, fe) is one the text says
+// is not so: "not" right before it, after a clause mark ("likely 2,000 to
+// 2,500, not 10,000"), the count ending its clause.
+func denied(ws []word, fi, fe int) bool {
+	if fi == 0 || ws[fi-1].low != "not" || fe < len(ws) && ws[fe-1].mark == 0 {
+		return false // "not 288 as announced on Saturday": an earlier report, not a denial
+	}
+	return fi < 2 || ws[fi-2].mark != 0 || ws[fi-2].low == "and" || ws[fi-2].low == "but"
+}
+
+// placeNouns name a place a count may be scoped to.
+var placeNouns = set("province", "district", "city", "town", "village", "region", "state", "area", "hospital",
+	"camp", "neighbourhood", "neighborhood", "county", "island")

@@ -93,6 +93,7 @@ var (
 	subCountBefore = set("including", "includes", "included", "among")
 	// modalWords make a count a projection ("could reach 20,000").
 	modalWords = set("could", "may", "might", "would", "feared", "fears", "fear", "expected", "projected",
+		"expects", "expect", "final",
 		"likely", "possibly", "possible", "potential")
 	// pastWords place a count in an earlier event.
 	pastWords = set("previous", "earlier", "last", "ago", "similar", "past")
