@@ -193,7 +193,7 @@ func IsSlotMeasure(m string) bool {
 	switch m {
 	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters, MeasureInterval,
 		MeasureDischarged, MeasureIdentified, MeasureUnidentified, MeasureHandedOver,
-		MeasureRescued, MeasureTrapped:
+		MeasureRescued, MeasureTrapped, MeasureAffected:
 		return true
 	}
 	return IsEventMeasure(m)

@@ -64,6 +64,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"still underground", "More than 200 miners were thought to be still underground.", "More than 200", MeasureTrapped},
 		{"lost people", "Spain, which lost 11,324 people to the heat, came second.", "11,324", MeasureKilled},
 		{"lost their homes stays displaced", "Some 2,000 people lost their homes.", "Some 2,000", MeasureDisplaced},
+		{"affected", "The UN says 11.3 million people have been affected by the storm, and 673,000 have been forced from their homes.", "11.3 million", MeasureAffected},
+		{"forced from their homes", "The UN says 11.3 million people have been affected by the storm, and 673,000 have been forced from their homes.", "673,000", MeasureDisplaced},
 		{"unidentified", "Officials said 187 bodies are yet to be identified.", "187", MeasureUnidentified},
 		{"identified", "Only 88 of the dead have been identified so far.", "88", MeasureIdentified},
 		{"brought to a named hospital", "More than 200 injured people were brought to the Lady Reading Hospital.", "More than 200", MeasureInjured},

@@ -35,7 +35,7 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 			continue
 		}
 		if o := owner[k]; o >= 0 && o != j {
-			if among || (k > 0 && ws[k-1].low == "and") || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
+			if among || (k > 1 && ws[k-1].low == "and" && ws[k-2].mark == 0) || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
 				// "13 US service members and 90 Afghans are among the over
 				// 100 people who died", "five of the six crew were killed"
 				continue

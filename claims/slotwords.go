@@ -22,6 +22,9 @@ const (
 	// alive, and those still trapped.
 	MeasureRescued = "rescued"
 	MeasureTrapped = "trapped"
+	// MeasureAffected counts the people a disaster touched ("11.3 million
+	// people have been affected"), never the toll or the displaced.
+	MeasureAffected = "affected"
 	// MeasureInterval is the time between two of an event's happenings
 	// ("the explosions came 15 minutes apart"), a duration.
 	MeasureInterval = "interval"
@@ -45,7 +48,7 @@ var (
 		"critical": MeasureCritical, "critically": MeasureCritical,
 		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
 		"rescued": MeasureRescued, "saved": MeasureRescued, "trapped": MeasureTrapped,
-		"underground": MeasureAttendance,
+		"underground": MeasureAttendance, "affected": MeasureAffected,
 		"identified":  MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
 		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
