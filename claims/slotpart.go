@@ -146,3 +146,30 @@ func denied(ws []word, fi, fe int) bool {
 // placeNouns name a place a count may be scoped to.
 var placeNouns = set("province", "district", "city", "town", "village", "region", "state", "area", "hospital",
 	"camp", "neighbourhood", "neighborhood", "county", "island")
+
+// takenByFamilies reports whether the bodies counted at words [fi, fe) are
+// those families took: "families had collected 826 bodies", "relatives
+// have claimed 300 bodies", "families had identified and taken home nearly
+// 650 of them".
+func takenByFamilies(ws []word, fi, fe int) bool {
+	if fe >= len(ws) || ws[fe].low != "bodies" && ws[fe].low != "of" {
+		return false
+	}
+	verb := false
+	for k := fi - 1; k >= 0 && k >= fi-6; k-- {
+		w := ws[k].low
+		switch {
+		case familyVerbs[w]:
+			verb = true
+		case w == "families" || w == "relatives":
+			return verb
+		}
+		if ws[k].mark != 0 && k < fi-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// familyVerbs are what families do with their dead.
+var familyVerbs = set("collected", "claimed", "received", "taken", "took", "identified", "buried", "home")

@@ -3,12 +3,12 @@ package claims
 // Helpers of predicateWord (slotscan.go): what the words around a
 // predicate say about it.
 
-// negatedBefore reports whether "not", "yet" or "never" stands among the
-// three words before word k ("have not been identified", "yet to be
-// identified").
+// negatedBefore reports whether "not", "yet", "never", "nobody" or "no"
+// stands among the three words before word k ("have not been identified",
+// "yet to be identified", "that nobody claimed").
 func negatedBefore(ws []word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		if w := ws[i].low; w == "not" || w == "yet" || w == "never" {
+		if w := ws[i].low; w == "not" || w == "yet" || w == "never" || w == "nobody" || w == "no" {
 			return true
 		}
 	}

@@ -108,6 +108,8 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 		return MeasureTrapped, true // "200 miners were still underground"
 	case w == "underground" && !present:
 		return "", false // "trapped underground": where, not who was there
+	case m == MeasureRescued && negatedBefore(ws, k):
+		return "", false // "could not be rescued"
 	case m == MeasureIdentified && negatedBefore(ws, k):
 		return MeasureUnidentified, true // "187 bodies are yet to be identified"
 	case m == MeasureHospitalised && carriedTo(ws, k):

@@ -47,9 +47,10 @@ var (
 		"hospitalized": MeasureHospitalised, "admitted": MeasureHospitalised, "treatment": MeasureHospitalised,
 		"critical": MeasureCritical, "critically": MeasureCritical,
 		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
-		"rescued": MeasureRescued, "saved": MeasureRescued, "trapped": MeasureTrapped,
+		"rescued": MeasureRescued, "saved": MeasureRescued, "alive": MeasureRescued, "trapped": MeasureTrapped,
 		"underground": MeasureAttendance, "affected": MeasureAffected,
-		"identified":  MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
+		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
+		"recognised": MeasureIdentified, "recognized": MeasureIdentified, "claimed": MeasureIdentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
 		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
 		"prayer": MeasureAttendance, "prayers": MeasureAttendance, "inside": MeasureAttendance,
@@ -60,7 +61,7 @@ var (
 	// people were still in hospital, 10 of them in critical condition"
 	// counts people in hospital.
 	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1, MeasureDischarged: 1,
-		MeasureIdentified: 1, MeasureUnidentified: 1, MeasureHandedOver: 1}
+		MeasureIdentified: 1, MeasureUnidentified: 1, MeasureHandedOver: 1, MeasureRescued: 1}
 	// beWords are the forms of "be" before a place ("were at the venue").
 	beWords = set("were", "was", "are", "is", "been", "still")
 	// linkWords may stand between a count's noun phrase and its predicate.
@@ -140,7 +141,9 @@ var (
 	// the singular).
 	thingNouns = set("ambulance", "vehicle", "car", "bus", "truck", "lorry", "train", "coach", "carriage",
 		"boat", "ship", "plane", "aircraft", "helicopter", "house", "home", "building", "hospital", "school",
-		"shop", "tent", "bed", "dam", "bridge", "road", "village", "district", "province", "team", "unit")
+		"shop", "tent", "bed", "dam", "bridge", "road", "village", "district", "province", "team", "unit",
+		"factory", "company", "firm", "store", "floor", "storey", "story", "pet", "animal", "dog", "cat",
+		"horse", "cow", "sheep", "goat")
 	// nationalities map a demonym or a country's name to one key.
 	nationalities = nationalityTable(map[string][]string{
 		"us":          {"us", "u.s", "u.s.", "american", "americans", "america"},

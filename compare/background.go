@@ -198,7 +198,12 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	// (wire copy) is compared once, and stands for its copies.
 	items, copies := uniqueFigures(e.figs, idx)
 	prepare(items)
-	sim := func(i, j int) score { return e.figureSimilarity(items[i], items[j]) }
+	sim := func(i, j int) score {
+		if neverPair(items[i].fig, items[j].fig) {
+			return score{} // also when clusters are linked through others
+		}
+		return e.figureSimilarity(items[i], items[j])
+	}
 	// Figures that count different people ("23 Turks", "three
 	// Senegalese") never pair, whatever their context.
 	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
