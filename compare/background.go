@@ -142,7 +142,8 @@ func placeBefore(s string, pos int) bool {
 }
 
 // neverPair reports whether two background figures can never state one
-// fact, whatever their context: they count different people, or one is
+// fact, whatever their context: they count different people, name
+// different places, or one is
 // dated to an earlier event and the other not, and their numbers are far
 // apart ("more than 2,400 service members have died since 2001" beside "13
 // service members killed"). Close numbers may still pair across that line:
@@ -150,11 +151,24 @@ func placeBefore(s string, pos int) bool {
 // of them are read as past ("killing 170 Afghans in 2021", "at least 175
 // killed at Kabul airport").
 func neverPair(a, b *claims.Figure) bool {
-	if whoClash(a.Who, b.Who) {
+	if whoClash(a.Who, b.Who) || placeClash(a.Place, b.Place) {
 		return true
 	}
 	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)
 	return a.Past != b.Past && lo > 0 && hi > pastPairRatio*lo
+}
+
+// placeClash reports whether two places a clause names are different
+// towns or areas by name ("dhaka", "savar"): a background figure of one
+// never states the other's fact. A country may hold the other place
+// ("Kerman" and "Iran"), and the whole country, a hospital or "elsewhere"
+// clash with nothing.
+func placeClash(a, b string) bool {
+	named := func(p string) bool {
+		return p != "" && p != claims.PlaceCountry && p != claims.PlaceHospital && p != claims.PlaceElsewhere &&
+			!claims.IsCountryName(p)
+	}
+	return named(a) && named(b) && claims.PlaceName(a) != claims.PlaceName(b)
 }
 
 // pastPairRatio is how far apart, as a ratio, the numbers of a dated and an

@@ -239,6 +239,9 @@ func TestNeverPair(t *testing.T) {
 		{"two nationalities", fig("afghan", false), fig("us", false), true},
 		{"one earlier event, dated by one outlet only", fig("", true), fig("", false), false},
 		{"two classes", fig("troops", false), fig("police", false), true},
+		{"two named places", &claims.Figure{Past: true, Value: 8, Place: "dhaka"}, &claims.Figure{Past: true, Value: 64, Place: "savar"}, true},
+		{"a city and the country", &claims.Figure{Value: 80, Place: "dhaka"}, &claims.Figure{Value: 90, Place: claims.PlaceCountry}, false},
+		{"a city and its country by name", &claims.Figure{Value: 90, Place: "kerman"}, &claims.Figure{Value: 84, Place: "iran"}, false},
 		{"a dated history and a toll far apart", &claims.Figure{Past: true, Value: 2400}, &claims.Figure{Value: 13}, true},
 	}
 	for _, tt := range tests {
