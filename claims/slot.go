@@ -94,6 +94,9 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	if !IsSlotMeasure(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].low] && fe < len(ws) && genericWho[ws[fe].low] {
 		f.Measure = MeasureKilled // "Spain, which lost 11,324 people to the heat"
 	}
+	if f.Measure == MeasureDisplaced && aheadOf(ws, fe-1) {
+		f.Measure = MeasureEvacuated // "fled their homes ahead of the storm"
+	}
 	if takenByFamilies(ws, fi, fe) {
 		f.Measure = MeasureHandedOver // "families had collected 826 bodies"
 	}

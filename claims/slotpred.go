@@ -74,3 +74,18 @@ func betweenTwo(ws []word, fe int) bool {
 
 // durationUnits are the units a duration's number may stand before.
 var durationUnits = set("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day")
+
+// aheadOf reports whether the few words after word k say it happened
+// before the event struck ("fled their homes ahead of the storm", "before
+// the typhoon hit"): people who left then were evacuated.
+func aheadOf(ws []word, k int) bool {
+	for i := k + 1; i < len(ws) && i <= k+6; i++ {
+		if ws[i].low == "ahead" || ws[i].low == "before" {
+			return true
+		}
+		if ws[i].mark != 0 {
+			return false
+		}
+	}
+	return false
+}

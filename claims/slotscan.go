@@ -110,6 +110,11 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 		return "", false // "trapped underground": where, not who was there
 	case m == MeasureRescued && negatedBefore(ws, k):
 		return "", false // "could not be rescued"
+	case w == "found":
+		if negatedBefore(ws, k) {
+			return MeasureMissing, true // "1,611 people have not been found"
+		}
+		return "", false // "were found dead": "dead" says it
 	case m == MeasureIdentified && negatedBefore(ws, k):
 		return MeasureUnidentified, true // "187 bodies are yet to be identified"
 	case m == MeasureHospitalised && carriedTo(ws, k):
