@@ -8,7 +8,7 @@ package claims
 // count of one place among several (oneOfMany) or what one witness handled ("he and his friends carried around 15 wounded
 // people"): each is a part of the fact, never the fact itself.
 func portionOf(ws []word, fi, fe int) bool {
-	if oneOfMany(ws, fe) {
+	if oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -49,6 +49,9 @@ func increment(ws []word, fi, fe int, measure string, sameMeasure func() bool) b
 // such a subject and a verb of handling, and no reporting verb stands
 // between them and the count.
 func witnessCount(ws []word, fi int) bool {
+	if fi > 0 && seeingVerbs[ws[fi-1].low] {
+		return true // "a villager reported seeing two dead bodies"
+	}
 	verb := false
 	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
 		w := ws[k].low
@@ -70,6 +73,8 @@ func witnessCount(ws []word, fi int) bool {
 var (
 	// handlingVerbs are what one person does with the dead or the hurt.
 	handlingVerbs = set("carried", "counted", "buried", "pulled", "dragged", "saw", "helped", "lifted", "took")
+	// seeingVerbs right before a count make it what someone saw.
+	seeingVerbs = set("saw", "seeing", "seen", "witnessed")
 	// witnessSubjects are the persons a witness speaks as or of.
 	witnessSubjects = set("i", "we", "he", "she")
 	// reportingWords end a witness's clause: what follows is reported.
@@ -173,3 +178,13 @@ func takenByFamilies(ws []word, fi, fe int) bool {
 
 // familyVerbs are what families do with their dead.
 var familyVerbs = set("collected", "claimed", "received", "taken", "took", "identified", "buried", "home")
+
+// frontedPartitive reports whether the count at word fi opens the clause
+// after a fronted "Of the injured," or "Of those rescued,": a part of a
+// count given before.
+func frontedPartitive(ws []word, fi int) bool {
+	if fi < 3 || ws[0].low != "of" || ws[1].low != "the" && ws[1].low != "those" && ws[1].low != "them" {
+		return false
+	}
+	return ws[fi-1].mark == ',' && fi-1 <= 4
+}

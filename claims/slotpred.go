@@ -89,3 +89,31 @@ func aheadOf(ws []word, k int) bool {
 	}
 	return false
 }
+
+// conditionAfter reports whether the words after a preposition at word k
+// tell a condition ("in serious condition", "in a critical state"), not a
+// place.
+func conditionAfter(ws []word, k int) bool {
+	for i := k + 1; i < len(ws) && i <= k+3; i++ {
+		switch ws[i].low {
+		case "condition", "state", "shock", "pain", "danger":
+			return true
+		}
+	}
+	return false
+}
+
+// intoHospital reports whether the hospital of word k is where people are
+// or were taken: "in", "to", "at" or "into" before it, across a
+// determiner or a name ("taken to the city hospital", "in hospital").
+func intoHospital(ws []word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch ws[i].low {
+		case "in", "to", "at", "into", "inside":
+			return true
+		case "from", "of", "by":
+			return false
+		}
+	}
+	return false
+}

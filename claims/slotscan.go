@@ -95,8 +95,12 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 	switch {
 	case isPred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].low] || whoClasses[ws[k+1].low] != ""):
 		return "", false // "57 injured people were still in hospital": part of the noun phrase
+	case presenceBefore[w] && present && conditionAfter(ws, k):
+		return "", false // "13 of the patients were in serious condition": how they are, not where
 	case presenceBefore[w] && present:
 		return MeasureAttendance, true
+	case (w == "hospital" || w == "hospitals") && !intoHospital(ws, k):
+		return "", false // "answered appeals from hospitals": no one counted there
 	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
 		if k+1 < len(ws) && ws[k+1].low == "for" {
 			return MeasureInjured, true // "being treated for injuries"
