@@ -295,7 +295,7 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 		if since && at > fi && !superlativeBetween(ws, fi, at) {
 			return true // "3,000 miners have died in accidents since 1941": a history
 		}
-		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) {
+		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) && at-fi <= pastYearReach {
 			return true
 		}
 	}
@@ -356,6 +356,13 @@ func (sl *slotter) sameMeasure(figs []Figure, j, idx int) bool {
 	at, ok := sl.seen[m]
 	return ok && idx-at <= slotLookBack
 }
+
+// pastYearReach is how many words after a figure an earlier year may stand
+// and still date it ("killed 1,000 people in a mudslide in August 2017");
+// further on it dates something else the sentence goes on to tell ("75
+// bodies were buried in the cemetery where victims of the 2017 mudslide
+// lie").
+const pastYearReach = 16
 
 // superlativeBetween reports whether a superlative stands among words
 // [lo, hi): "killed 400, the deadliest since 1990" compares the event with

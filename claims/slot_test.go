@@ -173,6 +173,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"than the early years", "It killed 40 people in 2024, more than in the early 1990s.", "40", false, false},
 		{"since an earlier event, year unknown", "It was the deadliest attack since a 1978 arson attack that killed at least 377 people.", "at least 377", false, true},
 		{"a history since a year", "More than 3,000 miners have died in accidents in the country since 1941.", "More than 3,000", false, true},
+		{"a year far after the figure", "The town was rebuilt in 2024. Some 75 bodies were laid to rest on Monday in the town, in the same cemetery as the many victims of the epidemic of 2014 and of the mudslide.", "Some 75", false, false},
 		{"that attack", "In that attack, at least 57 students were killed.", "at least 57", false, true},
 		{"last month name", "Last March, a bomber killed 64 people at a shrine.", "64", false, true},
 		{"years later", "Two years later, a bombing killed 15 people.", "15", false, true},
