@@ -53,7 +53,34 @@ var eventKinds = kindTable(map[string][]string{
 	"crash":    {"crash", "crashes", "collision", "collided", "derailment", "derailed", "shipwreck", "capsized", "sank", "sinking"},
 	"heat":     {"heat", "heatwave", "heatwaves", "temperatures"},
 	"collapse": {"collapse", "collapsed", "landslide", "landslides", "mudslide"},
+	"epidemic": {"epidemic", "pandemic", "outbreak", "coronavirus", "covid", "covid-19", "ebola", "cholera"},
 })
+
+// storyKinds returns the kinds of event a story's titles name: a kind
+// named in at least a third of its titles (of those that name a kind). A
+// kind one title names in passing ("fire at a hospital treating Covid
+// patients") is not the story's, so a sentence about it ("Iraq has
+// recorded 15,000 Covid deaths") tells of another event.
+func storyKinds(arts []*claims.Article, idx []int) map[string]bool {
+	count := map[string]int{}
+	named := 0
+	for _, a := range idx {
+		ks := eventKindsOf(arts[a].Title)
+		if len(ks) > 0 {
+			named++
+		}
+		for k := range ks {
+			count[k]++
+		}
+	}
+	out := map[string]bool{}
+	for k, n := range count {
+		if 3*n >= named {
+			out[k] = true
+		}
+	}
+	return out
+}
 
 func kindTable(m map[string][]string) map[string]string {
 	out := map[string]string{}

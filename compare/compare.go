@@ -119,12 +119,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 // With focus, only groups holding a focus article are kept.
 func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, st stemmer, focus func(*claims.Article) bool) []Group {
 	terms := storyTerms(arts, cls, storyArts, st)
-	kinds := map[string]bool{}
-	for _, a := range storyArts {
-		for k := range eventKindsOf(arts[a].Title) {
-			kinds[k] = true
-		}
-	}
+	kinds := storyKinds(arts, storyArts)
 	var main, back []int
 	// Whether a sentence tells of another event is read once for all its
 	// figures, which stand one after another.

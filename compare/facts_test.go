@@ -250,3 +250,16 @@ func TestNeverPair(t *testing.T) {
 		})
 	}
 }
+
+func TestStoryKinds(t *testing.T) {
+	arts := []*claims.Article{
+		{Title: "Fire at Baghdad Covid hospital kills at least 58"},
+		{Title: "Over 80 killed in Baghdad hospital fire"},
+		{Title: "Baghdad hospital fire kills at least 82"},
+		{Title: "Hospital director arrested as fire toll stands at 82"},
+	}
+	kinds := storyKinds(arts, []int{0, 1, 2, 3})
+	assert.True(t, kinds["fire"])
+	assert.False(t, kinds["epidemic"], "one title of four names it in passing")
+	assert.True(t, otherEvent("Iraq has recorded more than 15,000 Covid deaths.", kinds))
+}
