@@ -33,6 +33,7 @@ var formCases = []struct {
 	{"site host and place lead", "Nusantara.com, Medan - " + para, "Nusantara", HowSite},
 	{"site brand lead dash", "NusaToday - " + para, "NusaToday", HowSite},
 	{"site name lead dash", "Delta Pulse - " + para, "Delta Pulse", HowSite},
+	{"site name lead slash", "Delta Pulse / " + para, "Delta Pulse", HowSite},
 	{"site name then date line", "Coastal Ledger\n\nMarch 3, 2024 10:15 PKT\n\n" + para, "Coastal Ledger", HowSite},
 	{"site name then byline", "Coastal Ledger\n\nBy Staff Reporter\n\n" + para, "Coastal Ledger", HowSite},
 	{"site name comma date", "Coastal Ledger, March 3, 2024\n\n" + para, "Coastal Ledger", HowSite},

@@ -134,7 +134,7 @@ func (r *Registry) siteBar(line string) string {
 }
 
 // leadDashes end a lead credit: "Delta Pulse - The toll…".
-var leadDashes = []string{" - ", " – ", " — ", " -- "}
+var leadDashes = []string{" - ", " – ", " — ", " -- ", " / "}
 
 // leadCredit reads an outlet opening the first paragraph before a dash:
 // "Nusantara.com, Medan - Floods…" (a host name, then the place) or
