@@ -46,12 +46,13 @@ type storyFloor struct{ precision, recall float64 }
 // scores the groups as ../shared/eval/score.py does: no conflict may rest
 // on figures the annotation keeps apart, and each set keeps its floors of
 // pair precision and recall (a little below the values reached on
-// 2026-12-02; eval3 and eval5 are held out and gate nothing).
+// 2026-12-02; eval3 and eval7 are held out and gate nothing).
 func TestStoriesAgainstGold(t *testing.T) {
 	floors := map[string]storyFloor{}
 	var golds []string
 	for set, floor := range map[string]storyFloor{
 		"stories": {0.85, 0.65}, "eval": {0.85, 0.65}, "eval2": {0.7, 0.35}, "eval4": {0.7, 0.6},
+		"eval5": {0.65, 0.5}, "eval6": {0.65, 0.5},
 	} {
 		g, err := filepath.Glob(filepath.Join("..", "testdata", set, "*", "gold.json"))
 		require.NoError(t, err)
