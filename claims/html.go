@@ -96,7 +96,7 @@ func parseHTML(src, id, content string, reg *Registry) (arts []*Article, errs []
 		site = titleSite
 	}
 
-	paras, deep := extractParagraphs(page.Node)
+	paras, deep := extractCounted(page.Node)
 	if w := deep.warning(src); w != nil {
 		errs = append(errs, w)
 	}
@@ -487,9 +487,15 @@ type paraBuilder struct {
 	deep  deepText
 }
 
-// extractParagraphs renders the content readability kept, and counts the
-// text nested too deep to be read.
-func extractParagraphs(root *html.Node) ([]htmlPara, deepText) {
+// extractParagraphs renders the content readability kept.
+func extractParagraphs(root *html.Node) []htmlPara {
+	paras, _ := extractCounted(root)
+	return paras
+}
+
+// extractCounted is extractParagraphs, which also counts the text nested
+// too deep to be read.
+func extractCounted(root *html.Node) ([]htmlPara, deepText) {
 	if root == nil {
 		return nil, deepText{}
 	}
