@@ -63,3 +63,22 @@ func ExampleSegment() {
 	// 1 44-56 "Talks began."
 	// 3 58-78 "No deal was reached."
 }
+
+// An RSS or Atom feed gives one article per item, its outlet the feed's
+// title.
+func ExampleParse_feed() {
+	feed := `<rss version="2.0"><channel><title>Valley Herald</title>
+<item><title>Floods kill 139</title><link>https://example.com/floods</link>
+<pubDate>Sun, 15 Sep 2024 08:30:00 +0000</pubDate>
+<description>&lt;p&gt;The floods killed 139 people.&lt;/p&gt;</description></item>
+</channel></rss>`
+	arts, problems := claims.Parse("herald.rss", []byte(feed), claims.LoadOptions{})
+	fmt.Println(len(problems), "problems")
+	for _, a := range arts {
+		fmt.Printf("%s | %s | %s | %s | %s\n%s\n", a.ID, a.Outlet, a.Title, a.Published, a.URL, a.Text)
+	}
+	// Output:
+	// 0 problems
+	// herald.rss#1 | Valley Herald | Floods kill 139 | 2024-09-15T08:30:00Z | https://example.com/floods
+	// The floods killed 139 people.
+}

@@ -14,6 +14,7 @@ import (
 var articleExts = map[string]bool{
 	".txt": true, ".text": true, ".md": true, ".markdown": true,
 	".jsonl": true, ".ndjson": true, ".html": true, ".htm": true,
+	".rss": true, ".atom": true, ".xml": true, // .xml only when it sniffs as a feed
 }
 
 // ignoredExts are extensions a directory walk skips silently: files that
@@ -165,6 +166,7 @@ func loadEach(paths []string, opts LoadOptions, rename bool, fn func([]*Article,
 		}()
 	}
 	seen := map[string]bool{}
+	articles := 0
 	for i := range l.tasks {
 		r := <-done[i]
 		<-ahead
@@ -174,6 +176,10 @@ func loadEach(paths []string, opts LoadOptions, rename bool, fn func([]*Article,
 		}
 		if err := fn(r.arts, errs); err != nil {
 			return err
+		}
+		articles += len(r.arts)
+		if opts.Progress != nil {
+			opts.Progress(LoadProgress{Done: i + 1, Inputs: len(l.tasks), Articles: articles})
 		}
 	}
 	if errs := l.pre[len(l.tasks)]; len(errs) > 0 {
@@ -293,7 +299,17 @@ func (l *lister) walkFile(fp string, d fs.DirEntry) bool {
 		l.problem(&InputError{Path: fp, Err: notRegular(mode)})
 		return false
 	case !read && warn:
-		l.problem(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: not an article file (read .txt .text .md .markdown .jsonl .ndjson .html .htm; name it explicitly to read it anyway)")})
+		l.problem(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: not an article file (read .txt .text .md .markdown .jsonl .ndjson .html .htm .rss .atom, .xml feeds; name it explicitly to read it anyway)")})
+	case strings.EqualFold(filepath.Ext(name), ".xml"):
+		feed, err := sniffFeedFile(fp)
+		switch {
+		case err != nil:
+			l.problem(&InputError{Path: fp, Err: err})
+			return false
+		case !feed:
+			l.problem(&InputError{Path: fp, Warning: true, Err: errors.New("skipped: XML that is not an RSS or Atom feed")})
+			return false
+		}
 	}
 	return read
 }

@@ -46,16 +46,21 @@ const (
 	// published and url come from the page's metadata. The id is the
 	// file's id.
 	FormatHTML Format = "html"
+	// FormatFeed: an RSS or Atom feed, one article per item (see
+	// parseFeed): outlet from the feed's title, title, link, date and text
+	// (HTML read as text) from the item. Ids are "file#n".
+	FormatFeed Format = "feed"
 )
 
 // Formats returns the input formats in the order a --input-format flag's
 // help lists them.
 func Formats() []Format {
-	return []Format{FormatAuto, FormatBundle, FormatText, FormatMarkdown, FormatJSONL, FormatHTML}
+	return []Format{FormatAuto, FormatBundle, FormatText, FormatMarkdown, FormatJSONL, FormatHTML, FormatFeed}
 }
 
 // ParseFormat returns the Format named by s, case-insensitively. It also
-// accepts the aliases "" (auto), "txt", "md", "ndjson" and "htm".
+// accepts the aliases "" (auto), "txt", "md", "ndjson", "htm", "rss" and
+// "atom".
 func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "", "auto":
@@ -70,8 +75,10 @@ func ParseFormat(s string) (Format, error) {
 		return FormatJSONL, nil
 	case "html", "htm":
 		return FormatHTML, nil
+	case "feed", "rss", "atom":
+		return FormatFeed, nil
 	}
-	names := make([]string, 0, 6)
+	names := make([]string, 0, 7)
 	for _, f := range Formats() {
 		names = append(names, string(f))
 	}
@@ -111,6 +118,16 @@ type LoadOptions struct {
 	// defaults. Parse, whose input is already in memory, applies only
 	// MaxDepth.
 	Limits Limits
+	// Progress, when set, is called by Load and LoadEach after each input
+	// is read, in order, on the caller's goroutine: how many inputs are
+	// read, how many there are (files found in directories included) and
+	// how many articles they gave so far.
+	Progress func(p LoadProgress)
+}
+
+// LoadProgress says how far Load has read.
+type LoadProgress struct {
+	Done, Inputs, Articles int
 }
 
 // InputError is a problem with one input, like csv.ParseError: it names the
@@ -196,6 +213,8 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 			return nil, append(errs, &InputError{Path: src, Line: err.line, Err: err})
 		}
 		arts, perr = parseHTML(src, id, content, reg)
+	case FormatFeed:
+		arts, perr = parseFeed(src, id, content)
 	default:
 		perr = []*InputError{{Path: src, Err: fmt.Errorf("unknown input format %q", format)}}
 	}
@@ -230,6 +249,11 @@ func detectFormat(ext, content string) Format {
 		return FormatJSONL
 	case ".html", ".htm":
 		return FormatHTML
+	case ".rss", ".atom":
+		return FormatFeed
+	}
+	if ext != ".md" && ext != ".markdown" && looksLikeFeed(content) {
+		return FormatFeed
 	}
 	if ext != ".md" && ext != ".markdown" && looksLikeHTML(content) {
 		return FormatHTML

@@ -21,6 +21,9 @@ type slotter struct {
 	// index of its sentence: "gave a higher figure, 11,300" refers to it.
 	last     *Figure
 	lastSent int
+	// seen is the index of the latest sentence with a count of each event
+	// measure: "a further 16 dead" adds to a count of the dead.
+	seen map[string]int
 }
 
 // slotLookBack is how many sentences back a figure may refer to a count.
@@ -28,10 +31,15 @@ const slotLookBack = 2
 
 // sentence fills the slots of the figures of sentence number idx.
 func (sl *slotter) sentence(idx int, text string, figs []Figure) {
-	if !slices.ContainsFunc(figs, func(f Figure) bool { return f.Kind == Count || f.Kind == Percent }) {
+	if !slices.ContainsFunc(figs, func(f Figure) bool { return f.Kind == Count || f.Kind == Percent || f.Kind == Duration }) {
 		return
 	}
 	ws := sentenceWords(text)
+	for j := range figs {
+		if f := &figs[j]; f.Kind == Duration && betweenTwo(ws, min(wordAt(ws, f.End-1)+1, len(ws))) {
+			f.Measure = MeasureInterval // "the blasts went off about 20 minutes apart"
+		}
+	}
 	owner := figureOwners(ws, figs)
 	for j := range figs {
 		f := &figs[j]
@@ -46,8 +54,25 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 		f.Modality = modality(ws, owner, j, fi, fe)
 		f.Place = place(ws, fi, fe)
 		f.Past = sl.past(ws, figs, fi)
+		if f.Place == "" && f.Kind == Count && hospitalBefore(text, figs, j) {
+			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
+		}
 		if f.Kind == Count && IsSlotMeasure(f.Measure) {
 			sl.last, sl.lastSent = f, idx
+			if sl.seen == nil {
+				sl.seen = map[string]int{}
+			}
+			sl.seen[f.Measure] = idx
+		}
+	}
+	for j := range figs {
+		f := &figs[j]
+		if f.Kind != Count || IsSlotMeasure(f.Measure) {
+			continue
+		}
+		fi, fe := wordAt(ws, f.Start), min(wordAt(ws, f.End-1)+1, len(ws))
+		if p := revisionPartner(ws, owner, figs, j, fi, fe); p >= 0 {
+			f.Measure = figs[p].Measure // "revised the toll to 275 from 288"
 		}
 	}
 }
@@ -55,11 +80,26 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 // measure gives count j its measure, who it counts and what it is a part of.
 func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx int) {
 	f := &figs[j]
+	if thingNouns[f.Measure] {
+		return // "200 ambulances ferried the injured": things, not people
+	}
 	pm, among := predicate(ws, owner, j, fe)
+	if fi >= 2 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && fi >= 3 && owner[fi-3] >= 0 {
+		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
+	}
 	if pm != "" && (!IsSlotMeasure(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
 	}
 	who := ""
+	if !IsSlotMeasure(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].low] && fe < len(ws) && genericWho[ws[fe].low] {
+		f.Measure = MeasureKilled // "Spain, which lost 11,324 people to the heat"
+	}
+	if f.Measure == MeasureDisplaced && aheadOf(ws, fe-1) {
+		f.Measure = MeasureEvacuated // "fled their homes ahead of the storm"
+	}
+	if takenByFamilies(ws, fi, fe) {
+		f.Measure = MeasureHandedOver // "families had collected 826 bodies"
+	}
 	if !IsSlotMeasure(f.Measure) {
 		if m, from, head := tollComplement(ws, owner, figs, j, fi); m != "" {
 			f.Measure, who = m, whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
@@ -79,7 +119,8 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 		}
 	}
 	parent := subCount(ws, owner, figs, j, fi, fe)
-	if parent == 0 && fe < len(ws) && ws[fe].low == "more" {
+	same := func() bool { return sl.sameMeasure(figs, j, idx) }
+	if parent == 0 && (portionOf(ws, fi, fe) || increment(ws, fi, fe, f.Measure, same)) {
 		parent = -1 // "five more bodies were recovered": an increment
 	}
 	if among && parent == 0 {
@@ -156,7 +197,9 @@ func severity(ws []word, owner []int, j, fi, fe int) string {
 // critical, attendance, protesters).
 func IsSlotMeasure(m string) bool {
 	switch m {
-	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters:
+	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters, MeasureInterval,
+		MeasureDischarged, MeasureIdentified, MeasureUnidentified, MeasureHandedOver,
+		MeasureRescued, MeasureTrapped, MeasureAffected:
 		return true
 	}
 	return IsEventMeasure(m)
@@ -206,6 +249,9 @@ func refersBack(ws []word, fi int) bool {
 // a modal or a verb of fearing before it ("could reach 20,000", "feared to
 // be as many as 20,000") or a modal right after it ("20,000 may have died").
 func modality(ws []word, owner []int, j, fi, fe int) string {
+	if denied(ws, fi, fe) {
+		return ModalityDenied
+	}
 	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
 		if owner[k] >= 0 && owner[k] != j {
 			break
@@ -220,6 +266,9 @@ func modality(ws []word, owner []int, j, fi, fe int) string {
 	for k := fe; k < len(ws) && k < fe+4; k++ {
 		switch ws[k].low {
 		case "could", "may", "might", "would":
+			if k+1 < len(ws) && ws[k+1].low == "still" {
+				return "" // "100 workers could still be trapped": what may be so now
+			}
 			return ModalityProjected
 		}
 		if ws[k].mark != 0 {
@@ -236,7 +285,17 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 	for _, f := range figs {
 		// "the deadliest since 2011" after a figure dates a comparison;
 		// "since 1960, when a tremor killed 12,000" before it dates the figure.
-		if f.Kind == Year && sl.year > 0 && int(f.Value) < sl.year && !(sinceBefore(ws, f.Start) && wordAt(ws, f.Start) > fi) {
+		if f.Kind != Year {
+			continue
+		}
+		since, at := sinceBefore(ws, f.Start), wordAt(ws, f.Start)
+		if since && at < fi {
+			return true // "the deadliest since a 1978 arson attack that killed 377"
+		}
+		if since && at > fi && !superlativeBetween(ws, fi, at) {
+			return true // "3,000 miners have died in accidents since 1941": a history
+		}
+		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) {
 			return true
 		}
 	}
@@ -255,6 +314,64 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 	}
 	return false
 }
+
+// revisionPartner returns the figure that count j is revised to or from,
+// when it has a measure of the slot pass: "to 275 from 288", "from 95 to
+// 103". It returns -1 when there is none.
+func revisionPartner(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
+	if fi >= 2 && ws[fi-1].low == "from" && owner[fi-2] >= 0 && IsSlotMeasure(figs[owner[fi-2]].Measure) {
+		return owner[fi-2] // "to 275 from 288"
+	}
+	if fi >= 1 && ws[fi-1].low == "from" && fe+1 < len(ws) && ws[fe].low == "to" && owner[fe+1] >= 0 &&
+		IsSlotMeasure(figs[owner[fe+1]].Measure) {
+		return owner[fe+1] // "from 95 to 103"
+	}
+	return -1
+}
+
+// hospitalBefore reports whether a count at one hospital stands before
+// count j in its sentence, in the same clause (no semicolon between): the
+// counts after it are that hospital's too.
+func hospitalBefore(text string, figs []Figure, j int) bool {
+	for p := j - 1; p >= 0; p-- {
+		if strings.ContainsRune(text[figs[p].End:figs[j].Start], ';') {
+			return false
+		}
+		if figs[p].Kind == Count && figs[p].Place == PlaceHospital {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMeasure reports whether a count of count j's measure stands before
+// it in its sentence or in the few sentences before.
+func (sl *slotter) sameMeasure(figs []Figure, j, idx int) bool {
+	m := figs[j].Measure
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == Count && figs[p].Measure == m {
+			return true
+		}
+	}
+	at, ok := sl.seen[m]
+	return ok && idx-at <= slotLookBack
+}
+
+// superlativeBetween reports whether a superlative stands among words
+// [lo, hi): "killed 400, the deadliest since 1990" compares the event with
+// the past; without one, "since 1990" sums the past.
+func superlativeBetween(ws []word, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := ws[k].low
+		if superlatives[w] || strings.HasSuffix(w, "iest") {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives compare an event with those before it.
+var superlatives = set("worst", "most", "biggest", "largest", "highest", "first", "greatest", "heaviest")
 
 // eventNouns name an event a sentence may point back to.
 var eventNouns = set("attack", "attacks", "bombing", "blast", "explosion", "assault", "incident", "disaster")
@@ -287,11 +404,21 @@ func articleMonth(cs []Claim) string {
 var monthNames = []string{"January", "February", "March", "April", "June", "July", "August",
 	"September", "October", "November", "December"}
 
-// sinceBefore reports whether the word before offset off is "since" ("the
-// deadliest since 2011" dates the comparison, not the figure).
+// sinceBefore reports whether "since" or "than" stands before offset off,
+// across a determiner or a period word ("the deadliest since 2011", "since
+// the 1979 revolution", "since the early 1990s" date the comparison, not
+// the figure).
 func sinceBefore(ws []word, off int) bool {
-	k := wordAt(ws, off)
-	return k > 0 && (ws[k-1].low == "since" || ws[k-1].low == "than")
+	for k := wordAt(ws, off) - 1; k >= 0; k-- {
+		switch ws[k].low {
+		case "since", "than":
+			return true
+		case "the", "its", "their", "a", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // yearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),

@@ -45,6 +45,39 @@ func TestSlotMeasure(t *testing.T) {
 		{"marched", "About 300 women marched through the city centre.", "About 300", MeasureProtesters},
 		{"treated for injuries are injured", "The ministry said 940 people were being treated for injuries.", "940", MeasureInjured},
 		{"critically is badly injured", "It listed 800 people injured, 300 of them critically.", "300", MeasureInjured},
+		{"counts of hospitals", "The bodies were being kept in six hospitals in the capital.", "six", ""},
+		{"discharged", "Of the injured, 793 had been discharged by Sunday and 382 were still being treated.", "793", MeasureDischarged},
+		{"still being treated", "Of the injured, 793 had been discharged by Sunday and 382 were still being treated.", "382", MeasureHospitalised},
+		{"released is published", "At least 60 Jordanians died, more than the figure of 41 that Amman had released.", "41", MeasureKilled},
+		{"rescued", "The company said nearly 450 miners had been rescued.", "nearly 450", MeasureRescued},
+		{"trapped", "Rescuers raced to reach more than 200 miners trapped underground.", "more than 200", MeasureTrapped},
+		{"handed over", "Thirteen bodies were handed over to relatives.", "Thirteen", MeasureHandedOver},
+		{"things are no victims", "More than 200 ambulances ferried the injured to hospitals.", "More than 200", ""},
+		{"partitive whole keeps its noun", "He said 120 of the 5,000 injured were in critical condition.", "5,000", MeasureInjured},
+		{"lost their homes", "About 300,000 people had lost their homes, the UN said.", "About 300,000", MeasureDisplaced},
+		{"homes destroyed are things", "The quake destroyed 3,000 homes in the valley.", "3,000", ""},
+		{"revised from", "The government revised the death toll to 275 from 288.", "288", MeasureKilled},
+		{"revised to", "The death toll rose from 95 to 103 overnight.", "103", MeasureKilled},
+		{"rose from", "The death toll rose from 95 to 103 overnight.", "95", MeasureKilled},
+		{"toll over a count of things", "The death toll from the crash of two passenger trains in the state rose to 288.", "288", MeasureKilled},
+		{"underground", "In all, 787 people had been underground when the fire broke out.", "787", MeasureAttendance},
+		{"still underground", "More than 200 miners were thought to be still underground.", "More than 200", MeasureTrapped},
+		{"lost people", "Spain, which lost 11,324 people to the heat, came second.", "11,324", MeasureKilled},
+		{"lost their homes stays displaced", "Some 2,000 people lost their homes.", "Some 2,000", MeasureDisplaced},
+		{"affected", "The UN says 11.3 million people have been affected by the storm, and 673,000 have been forced from their homes.", "11.3 million", MeasureAffected},
+		{"forced from their homes", "The UN says 11.3 million people have been affected by the storm, and 673,000 have been forced from their homes.", "673,000", MeasureDisplaced},
+		{"brought out alive", "The collapse injured about 2,500 people, and 2,437 were brought out alive.", "2,437", MeasureRescued},
+		{"collected by families", "By Saturday, families had collected 826 bodies from the school.", "826", MeasureHandedOver},
+		{"taken home by families", "Families had identified and taken home nearly 650 of them.", "nearly 650", MeasureHandedOver},
+		{"nobody claimed", "The graveyard has received 234 bodies that nobody claimed.", "234", MeasureUnidentified},
+		{"could not be rescued", "Two pets in the hold could not be rescued.", "Two", ""},
+		{"fled ahead of the storm", "About 800,000 people fled their homes ahead of the storm.", "About 800,000", MeasureEvacuated},
+		{"moved to evacuation centres", "Nearly 800,000 people had been moved to evacuation centres before the typhoon hit.", "Nearly 800,000", MeasureEvacuated},
+		{"not found", "Another 1,611 people have not been found.", "1,611", MeasureMissing},
+		{"found dead", "At least 369 people had been found dead in the rubble.", "At least 369", MeasureKilled},
+		{"unidentified", "Officials said 187 bodies are yet to be identified.", "187", MeasureUnidentified},
+		{"identified", "Only 88 of the dead have been identified so far.", "88", MeasureIdentified},
+		{"brought to a named hospital", "More than 200 injured people were brought to the Lady Reading Hospital.", "More than 200", MeasureInjured},
 		{"brought to hospital are injured", "More than 150 injured people were brought to the city hospital.", "More than 150", MeasureInjured},
 		{"active subject is no victim", "Two blasts have killed 48 people at the market.", "Two", ""},
 		{"prayer leader is no presence", "Three officers and the mosque's prayer leader were among those killed.", "Three", MeasureKilled},
@@ -76,6 +109,22 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"including children", "The blast killed 40 people, including 12 children.", "12", "children", true, ""},
 		{"partitive with nationality", "At least 120 of the dead were Egyptians.", "At least 120", "egyptian", true, ""},
 		{"whom", "He said 300 people were hurt, 80 of whom were admitted to hospital.", "80", "", true, ""},
+		{"responders", "Two of the charity's volunteers died while helping families escape.", "Two", "responders", false, ""},
+		{"journalists", "The fire killed 12 people, among them three journalists.", "three", "journalists", true, ""},
+		{"source after a comma", "The toll has climbed to 139, Russian officials said.", "139", "", false, ""},
+		{"a further", "The clinic took in 40 bodies. A further 16 dead were brought to the clinic.", "16", "", true, PlaceHospital},
+		{"another", "The flood killed 80 people. Rescuers recovered another 12 bodies on Friday.", "12", "", true, ""},
+		{"more, first count", "Five more bodies were recovered, raising the toll to 64.", "Five", "", true, ""},
+		{"more of a counted noun", "Police suspended nine officers, while 18 more are being investigated.", "18", "", false, ""},
+		{"another, then its part", "The crush killed 150 people. Another 151 people were injured, 29 of them seriously.", "151", "", false, ""},
+		{"more after a clause mark", "They put the injured at 320; more than 100 of them needed care.", "320", "", false, ""},
+		{"another measure", "The blast killed 84 people. Another 284 people were wounded.", "284", "", false, ""},
+		{"partial figure", "An official gave a partial figure of 577 deaths for the two days.", "577", "", true, ""},
+		{"witness", "He said he and his brother carried 15 wounded people out.", "15", "", true, ""},
+		{"witness reports", "She said 40 people were killed.", "40", "", false, ""},
+		{"in a place alone", "The agency said 30,000 people had been displaced in Sarno alone.", "30,000", "", false, "sarno"},
+		{"in one province", "The storm may have killed 10,000 in one Philippine province, police say.", "10,000", "", true, "philippine province"},
+		{"in one day is no place", "The fighting killed 40 people in one day.", "40", "", false, ""},
 		{"seriously injured", "Officials said 25 people were seriously injured.", "25", "serious", false, ""},
 		{"city of", "The number of people killed in the coastal city of Sarno has risen to 900.", "900", "", false, "sarno"},
 		{"across the country", "At least 2,500 people have died across the country.", "At least 2,500", "", false, PlaceCountry},
@@ -84,6 +133,9 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"hospital", "The city hospital on its own took in 75 bodies on Thursday.", "75", "", false, PlaceHospital},
 		{"nearest province", "Tazrit province counted 140 dead, and 18 people were killed in the Kel prefecture.", "18", "", false, "kel prefecture"},
 		{"critically is serious", "It listed 800 people injured, 300 of them critically.", "300", "serious", true, ""},
+		{"hospital's own counts", "The city hospital took in 75 bodies and was still treating 50 people hurt in the blast.", "50", "", false, PlaceHospital},
+		{"hospital after", "The blast killed 40 people, and 60 were taken to the city hospital.", "40", "", false, ""},
+		{"reporters at a hospital are no place", "Journalists inside a city hospital reported a death toll exceeding 200.", "exceeding 200", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {
@@ -105,9 +157,17 @@ func TestSlotModalityPast(t *testing.T) {
 		{"may have died", "As many as 5,000 people may have died.", "As many as 5,000", true, false},
 		{"possible toll", "He put the possible toll at 4,000 to 5,000 deaths.", "4,000 to 5,000", true, false},
 		{"reported", "At least 3,100 people died in the floods.", "At least 3,100", false, false},
+		{"denied", "Aquino says the toll is likely 2,000 to 2,500, not 10,000.", "10,000", false, false},
+		{"an earlier report is no denial", "The toll was revised to 275, not 288 as announced on Saturday.", "288", false, false},
+		{"final number expected", "He expects the final number of dead to be between 2,000 and 2,500.", "between 2,000 and 2,500", true, false},
+		{"may still be", "Reports said at least 100 workers could still be trapped.", "at least 100", false, false},
 		{"earlier year", "The town was rebuilt in 2024. A quake there in 1998 killed 7,000 people.", "7,000", false, true},
 		{"since, before the figure", "The 2023 storm is the deadliest since 1970, when a cyclone killed 300,000 people.", "300,000", false, true},
 		{"since, after the figure", "The flood killed 400 people in 2021, the deadliest since 1990.", "400", false, false},
+		{"since the year's event", "The bombings killed 95 people in 2024, the deadliest attack since the 1979 revolution.", "95", false, false},
+		{"than the early years", "It killed 40 people in 2024, more than in the early 1990s.", "40", false, false},
+		{"since an earlier event, year unknown", "It was the deadliest attack since a 1978 arson attack that killed at least 377 people.", "at least 377", false, true},
+		{"a history since a year", "More than 3,000 miners have died in accidents in the country since 1941.", "More than 3,000", false, true},
 		{"that attack", "In that attack, at least 57 students were killed.", "at least 57", false, true},
 		{"last month name", "Last March, a bomber killed 64 people at a shrine.", "64", false, true},
 		{"years later", "Two years later, a bombing killed 15 people.", "15", false, true},
@@ -117,6 +177,25 @@ func TestSlotModalityPast(t *testing.T) {
 			f := slotOf(t, tt.text, tt.fig)
 			assert.Equal(t, tt.projected, f.Modality == ModalityProjected, "modality %q", f.Modality)
 			assert.Equal(t, tt.past, f.Past, "past")
+		})
+	}
+}
+
+func TestSlotInterval(t *testing.T) {
+	tests := []struct {
+		name, text, fig string
+		interval        bool
+	}{
+		{"apart", "The blasts went off about 20 minutes apart near the cemetery.", "about 20", true},
+		{"after the first", "The second blast came 15 minutes after the first one.", "15", true},
+		{"after something else", "Police arrived 15 minutes after the call.", "15", false},
+		{"a span", "The siege lasted 12 hours.", "12", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := slotOf(t, tt.text, tt.fig)
+			assert.Equal(t, Duration, f.Kind)
+			assert.Equal(t, tt.interval, f.Measure == MeasureInterval, "measure %q", f.Measure)
 		})
 	}
 }

@@ -25,6 +25,9 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 	if fe > 0 && ws[fe-1].mark != 0 && !quoteMark(ws[fe-1].mark) {
 		return "", false // "rose to 79, an official at a city hospital said"
 	}
+	if fe < len(ws) && (ws[fe].low == "hospitals" || ws[fe].low == "hospital") {
+		return "", false // "kept in six hospitals": the count counts hospitals
+	}
 	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
 		w := ws[k].low
 		if inAside {
@@ -32,7 +35,7 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 			continue
 		}
 		if o := owner[k]; o >= 0 && o != j {
-			if among || (k > 0 && ws[k-1].low == "and") || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
+			if among || (k > 1 && ws[k-1].low == "and" && ws[k-2].mark == 0) || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
 				// "13 US service members and 90 Afghans are among the over
 				// 100 people who died", "five of the six crew were killed"
 				continue
@@ -101,35 +104,25 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 		return MeasureHospitalised, true
 	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
 		return "", false // "the mosque's prayer leader": a noun, no presence
+	case w == "underground" && k > 0 && ws[k-1].low == "still":
+		return MeasureTrapped, true // "200 miners were still underground"
+	case w == "underground" && !present:
+		return "", false // "trapped underground": where, not who was there
+	case m == MeasureRescued && negatedBefore(ws, k):
+		return "", false // "could not be rescued"
+	case w == "found":
+		if negatedBefore(ws, k) {
+			return MeasureMissing, true // "1,611 people have not been found"
+		}
+		return "", false // "were found dead": "dead" says it
+	case m == MeasureIdentified && negatedBefore(ws, k):
+		return MeasureUnidentified, true // "187 bodies are yet to be identified"
 	case m == MeasureHospitalised && carriedTo(ws, k):
 		// "more than 200 injured people were brought to the hospital":
 		// the injured, carried to hospital, not those who stay there.
 		return "", false
 	}
 	return m, isPred
-}
-
-// thereBe reports whether "there were" (or "there had been") stands just
-// before the count that ends before word fe.
-func thereBe(ws []word, fe int) bool {
-	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
-		if ws[k].low == "there" {
-			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
-		}
-	}
-	return false
-}
-
-// carriedTo reports whether the hospital of word k is where people were
-// carried ("brought to the hospital", "rushed to hospitals").
-func carriedTo(ws []word, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		switch ws[i].low {
-		case "brought", "rushed", "taken", "transported", "shifted", "carried", "moved", "evacuated":
-			return true
-		}
-	}
-	return false
 }
 
 func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
@@ -145,8 +138,8 @@ func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure s
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
-		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count {
-			return "", 0, 0
+		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
+			return "", 0, 0 // a count of things or a revised value may stand in a toll's words
 		}
 		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
 			return "", 0, 0
@@ -237,29 +230,14 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 	return -1
 }
 
-// whoNear finds who a part counts when its own words do not say: the
-// nearest nationality or class of people within a few words either side
-// ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
-// of the deaths").
-func whoNear(ws []word, owner []int, fi, fe int) string {
-	for d := 1; d <= 6; d++ {
-		for _, k := range []int{fe - 1 + d, fi - d} {
-			if k < 0 || k >= len(ws) || owner[k] >= 0 {
-				continue
-			}
-			if w := whoOfWords(ws[k : k+1]); w != "" {
-				return w
-			}
-		}
-	}
-	return ""
-}
-
 // whoOf normalises who a count counts, from its subject as MeasureOf wrote
 // it or else the words right after it ("323 Egyptians", "58 from Egypt").
 func whoOf(ws []word, fe int, subject string) string {
 	if subject != "" {
 		return whoOfText(subject)
+	}
+	if fe > 0 && ws[fe-1].mark != 0 {
+		return "" // "rose to 139, Russian officials said": a source, not who
 	}
 	end := fe
 	for end < len(ws) && end < fe+3 {
@@ -373,7 +351,8 @@ var hospitalWords = set("hospital", "clinic", "morgue", "mortuary")
 // hospitalSources follow a hospital that only says who reported a figure
 // ("a hospital official said").
 var hospitalSources = set("official", "officials", "spokesman", "spokeswoman", "spokesperson", "staff",
-	"source", "sources", "director", "chief", "doctor", "doctors", "authorities", "head")
+	"source", "sources", "director", "chief", "doctor", "doctors", "authorities", "head",
+	"journalists", "reporters", "correspondent", "correspondents", "witnesses")
 
 // atHospital reports whether words [lo, hi) count a figure at one hospital
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were

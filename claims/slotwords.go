@@ -10,6 +10,24 @@ const (
 	MeasureCritical     = "critical"
 	MeasureAttendance   = "attendance"
 	MeasureProtesters   = "protesters"
+	// MeasureDischarged counts people let out of hospital.
+	MeasureDischarged = "discharged"
+	// MeasureIdentified and MeasureUnidentified count the bodies named,
+	// or still unnamed: parts of a toll, never the toll.
+	MeasureIdentified   = "identified"
+	MeasureUnidentified = "unidentified"
+	// MeasureHandedOver counts the bodies handed over to their families.
+	MeasureHandedOver = "handed over"
+	// MeasureRescued and MeasureTrapped count the people brought out
+	// alive, and those still trapped.
+	MeasureRescued = "rescued"
+	MeasureTrapped = "trapped"
+	// MeasureAffected counts the people a disaster touched ("11.3 million
+	// people have been affected"), never the toll or the displaced.
+	MeasureAffected = "affected"
+	// MeasureInterval is the time between two of an event's happenings
+	// ("the explosions came 15 minutes apart"), a duration.
+	MeasureInterval = "interval"
 )
 
 var (
@@ -23,11 +41,17 @@ var (
 		"injuries": MeasureInjured,
 		"missing":  MeasureMissing, "unaccounted": MeasureMissing,
 		"arrested": MeasureArrested, "detained": MeasureArrested,
-		"displaced": MeasureDisplaced, "homeless": MeasureDisplaced,
+		"displaced": MeasureDisplaced, "homeless": MeasureDisplaced, "homes": MeasureDisplaced,
 		"evacuated": MeasureEvacuated,
 		"hospital":  MeasureHospitalised, "hospitals": MeasureHospitalised, "hospitalised": MeasureHospitalised,
 		"hospitalized": MeasureHospitalised, "admitted": MeasureHospitalised, "treatment": MeasureHospitalised,
 		"critical": MeasureCritical, "critically": MeasureCritical,
+		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
+		"rescued": MeasureRescued, "saved": MeasureRescued, "alive": MeasureRescued, "trapped": MeasureTrapped,
+		"underground": MeasureAttendance, "affected": MeasureAffected, "evacuation": MeasureEvacuated,
+		"found": MeasureMissing,
+		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
+		"recognised": MeasureIdentified, "recognized": MeasureIdentified, "claimed": MeasureIdentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
 		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
 		"prayer": MeasureAttendance, "prayers": MeasureAttendance, "inside": MeasureAttendance,
@@ -37,7 +61,8 @@ var (
 	// predicateRank orders the measures of one predicate: "57 injured
 	// people were still in hospital, 10 of them in critical condition"
 	// counts people in hospital.
-	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1}
+	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1, MeasureDischarged: 1,
+		MeasureIdentified: 1, MeasureUnidentified: 1, MeasureHandedOver: 1, MeasureRescued: 1}
 	// beWords are the forms of "be" before a place ("were at the venue").
 	beWords = set("were", "was", "are", "is", "been", "still")
 	// linkWords may stand between a count's noun phrase and its predicate.
@@ -73,6 +98,7 @@ var (
 	subCountBefore = set("including", "includes", "included", "among")
 	// modalWords make a count a projection ("could reach 20,000").
 	modalWords = set("could", "may", "might", "would", "feared", "fears", "fear", "expected", "projected",
+		"expects", "expect", "final",
 		"likely", "possibly", "possible", "potential")
 	// pastWords place a count in an earlier event.
 	pastWords = set("previous", "earlier", "last", "ago", "similar", "past")
@@ -101,9 +127,24 @@ var (
 		"militants": "militants", "attackers": "militants", "gunmen": "militants", "insurgents": "militants",
 		"fighters": "militants", "jihadists": "militants", "terrorists": "militants",
 		"foreigners": "foreigners", "tourists": "foreigners",
+		"volunteers": "responders", "volunteer": "responders", "rescuers": "responders",
+		"rescuer": "responders", "paramedics": "responders", "paramedic": "responders",
+		"firefighters": "responders", "firefighter": "responders", "medics": "responders",
+		"journalists": "journalists", "journalist": "journalists", "reporters": "journalists",
 		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
 		"undocumented": "unregistered",
 	}
+	// lossVerbs before a count of people make it a toll ("lost 11,324
+	// people to the heat", "claimed 40 victims").
+	lossVerbs = set("lost", "claimed", "claiming", "losing")
+	// thingNouns are counted nouns of things, which a clause about the dead
+	// or the hurt never makes a count of people (MeasureOf gives them in
+	// the singular).
+	thingNouns = set("ambulance", "vehicle", "car", "bus", "truck", "lorry", "train", "coach", "carriage",
+		"boat", "ship", "plane", "aircraft", "helicopter", "house", "home", "building", "hospital", "school",
+		"shop", "tent", "bed", "dam", "bridge", "road", "village", "district", "province", "team", "unit",
+		"factory", "company", "firm", "store", "floor", "storey", "story", "pet", "animal", "dog", "cat",
+		"horse", "cow", "sheep", "goat")
 	// nationalities map a demonym or a country's name to one key.
 	nationalities = nationalityTable(map[string][]string{
 		"us":          {"us", "u.s", "u.s.", "american", "americans", "america"},

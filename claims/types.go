@@ -229,7 +229,8 @@ type Figure struct {
 	// for outside the event's place, or "" when it names no place.
 	Place string
 	// Modality is "" for a reported figure, "projected" for one that says
-	// what may be ("could reach 20,000").
+	// what may be ("could reach 20,000"), "denied" for one the text says is
+	// not so ("not 10,000").
 	Modality string
 	// Past is true when the figure belongs to an earlier event the
 	// sentence names for background ("in 2018 a bombing killed 57").
@@ -238,6 +239,10 @@ type Figure struct {
 
 // ModalityProjected marks a figure that says what may be, not what is.
 const ModalityProjected = "projected"
+
+// ModalityDenied marks a figure the text says is not so ("likely 2,000 to
+// 2,500, not 10,000").
+const ModalityDenied = "denied"
 
 // Claim is one sentence of an article with the figures it states.
 type Claim struct {

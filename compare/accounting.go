@@ -43,7 +43,7 @@ func uncompared(res *Result, cls [][]claims.Claim) map[string]int {
 				fig := &c.Figures[f]
 				switch {
 				case grouped[fig]:
-				case fig.Kind != claims.Count && fig.Kind != claims.Percent:
+				case fig.Kind != claims.Count && fig.Kind != claims.Percent && !comparable(*fig):
 					out[string(fig.Kind)]++
 				case fig.Measure == "":
 					out[UncomparedNoMeasure]++

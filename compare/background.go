@@ -141,6 +141,40 @@ func placeBefore(s string, pos int) bool {
 	return false
 }
 
+// neverPair reports whether two background figures can never state one
+// fact, whatever their context: they count different people, name
+// different places, or one is
+// dated to an earlier event and the other not, and their numbers are far
+// apart ("more than 2,400 service members have died since 2001" beside "13
+// service members killed"). Close numbers may still pair across that line:
+// outlets name one earlier event with and without its date, and only some
+// of them are read as past ("killing 170 Afghans in 2021", "at least 175
+// killed at Kabul airport").
+func neverPair(a, b *claims.Figure) bool {
+	if whoClash(a.Who, b.Who) || placeClash(a.Place, b.Place) {
+		return true
+	}
+	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)
+	return a.Past != b.Past && lo > 0 && hi > pastPairRatio*lo
+}
+
+// placeClash reports whether two places a clause names are different
+// towns or areas by name ("dhaka", "savar"): a background figure of one
+// never states the other's fact. A country may hold the other place
+// ("Kerman" and "Iran"), and the whole country, a hospital or "elsewhere"
+// clash with nothing.
+func placeClash(a, b string) bool {
+	named := func(p string) bool {
+		return p != "" && p != claims.PlaceCountry && p != claims.PlaceHospital && p != claims.PlaceElsewhere &&
+			!claims.IsCountryName(p)
+	}
+	return named(a) && named(b) && claims.PlaceName(a) != claims.PlaceName(b)
+}
+
+// pastPairRatio is how far apart, as a ratio, the numbers of a dated and an
+// undated background figure may be and still pair.
+const pastPairRatio = 2
+
 // whoClash reports whether two subjects (Figure.Who) count different
 // people: two nationalities, or two classes of people, that differ.
 // Civilians are no class apart from a nationality ("175 civilians", "170
@@ -178,12 +212,16 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	// (wire copy) is compared once, and stands for its copies.
 	items, copies := uniqueFigures(e.figs, idx)
 	prepare(items)
-	sim := func(i, j int) score { return e.figureSimilarity(items[i], items[j]) }
+	sim := func(i, j int) score {
+		if neverPair(items[i].fig, items[j].fig) {
+			return score{} // also when clusters are linked through others
+		}
+		return e.figureSimilarity(items[i], items[j])
+	}
 	// Figures that count different people ("23 Turks", "three
 	// Senegalese") never pair, whatever their context.
 	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
-		a, b := items[int(p>>32)].fig, items[int(uint32(p))].fig
-		return whoClash(a.Who, b.Who)
+		return neverPair(items[int(p>>32)].fig, items[int(uint32(p))].fig)
 	})
 	sims := make([]score, len(pairs))
 	for k, p := range pairs {

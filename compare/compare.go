@@ -86,57 +86,15 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	for a := range arts {
 		storyArts[storyOf[a]] = append(storyArts[storyOf[a]], a)
 	}
+	// The stories are grouped on both cores, each worker with a stemmer
+	// of its own: nothing else a story's grouping touches is written.
 	groups := make([][]Group, len(stories))
-	for s, idx := range byStory {
-		terms := storyTerms(arts, cls, storyArts[s], e.stem)
-		kinds := map[string]bool{}
-		for _, a := range storyArts[s] {
-			for k := range eventKindsOf(arts[a].Title) {
-				kinds[k] = true
-			}
+	shareOut(len(stories), 8, func(w, workers int) {
+		st := stemmer{}
+		for s := w; s < len(stories); s += workers {
+			groups[s] = e.storyFacts(arts, cls, storyArts[s], byStory[s], st, focus)
 		}
-		var main, back []int
-		// Whether a sentence tells of another event is read once for
-		// all its figures, which stand one after another.
-		lastArt, lastSent, away := -1, -1, false
-		for _, i := range idx {
-			it := e.figs[i]
-			if it.art != lastArt || it.sentNo != lastSent {
-				lastArt, lastSent = it.art, it.sentNo
-				away = elsewhere(it.stmt.Sentence.Text, it.toks, terms) || otherEvent(it.stmt.Sentence.Text, kinds)
-			}
-			if it.fig.Past || away {
-				back = append(back, i)
-			} else {
-				main = append(main, i)
-			}
-		}
-		found, held := storyGroups(e.figs, main)
-		// A figure that no slot holds with another outlet's is compared
-		// by its context, with the background figures.
-		inSlot := map[*claims.Figure]bool{}
-		for _, i := range held {
-			inSlot[e.figs[i].fig] = true
-		}
-		for _, g := range found {
-			for _, m := range g.Members {
-				inSlot[m.fig] = true
-			}
-		}
-		for _, i := range main {
-			if f := e.figs[i].fig; !inSlot[f] && f.PartOf == 0 {
-				back = append(back, i)
-			}
-		}
-		slices.Sort(back)
-		found = append(found, e.backgroundGroups(back)...)
-		sortGroups(found)
-		for _, g := range found {
-			if focus == nil || slices.ContainsFunc(g.Members, func(m Member) bool { return focus(m.Article) }) {
-				groups[s] = append(groups[s], g)
-			}
-		}
-	}
+	})
 	res.Stories, res.Groups = orderStories(stories, groups)
 	grouped := make(map[*claims.Figure]bool)
 	for _, g := range res.Groups {
@@ -152,6 +110,64 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 
 	res.Facts = e.figureFreeFacts(storyOf, len(stories))
 	return res
+}
+
+// storyFacts forms the groups of one story: arts are its articles and idx
+// its figures (indices into e.figs). Figures of an earlier event or of
+// somewhere else, and those no slot holds with another outlet's, are
+// grouped by their context (backgroundGroups); the rest by their slots.
+// With focus, only groups holding a focus article are kept.
+func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, st stemmer, focus func(*claims.Article) bool) []Group {
+	terms := storyTerms(arts, cls, storyArts, st)
+	kinds := map[string]bool{}
+	for _, a := range storyArts {
+		for k := range eventKindsOf(arts[a].Title) {
+			kinds[k] = true
+		}
+	}
+	var main, back []int
+	// Whether a sentence tells of another event is read once for all its
+	// figures, which stand one after another.
+	lastArt, lastSent, away := -1, -1, false
+	for _, i := range idx {
+		it := e.figs[i]
+		if it.art != lastArt || it.sentNo != lastSent {
+			lastArt, lastSent = it.art, it.sentNo
+			away = elsewhere(it.stmt.Sentence.Text, it.toks, terms) || otherEvent(it.stmt.Sentence.Text, kinds)
+		}
+		if it.fig.Past || away {
+			back = append(back, i)
+		} else {
+			main = append(main, i)
+		}
+	}
+	found, held := storyGroups(e.figs, main)
+	// A figure that no slot holds with another outlet's is compared by its
+	// context, with the background figures.
+	inSlot := map[*claims.Figure]bool{}
+	for _, i := range held {
+		inSlot[e.figs[i].fig] = true
+	}
+	for _, g := range found {
+		for _, m := range g.Members {
+			inSlot[m.fig] = true
+		}
+	}
+	for _, i := range main {
+		if f := e.figs[i].fig; !inSlot[f] && f.PartOf == 0 {
+			back = append(back, i)
+		}
+	}
+	slices.Sort(back)
+	found = append(found, e.backgroundGroups(back)...)
+	sortGroups(found)
+	var out []Group
+	for _, g := range found {
+		if focus == nil || slices.ContainsFunc(g.Members, func(m Member) bool { return focus(m.Article) }) {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // maxAgreeBucket is the most groups and lone figures of one exact value
@@ -271,11 +287,14 @@ func makeGroup(items []*item, c []int) Group {
 		figs[i] = m.Figure
 	}
 	g.Verdict, g.Disjoint = Judge(figs)
-	// Two figures of one outlet never make a conflict on their own: only
-	// pairs from different outlets count.
+	// Two articles of one outlet that disagree (an update after a first
+	// report) make no conflict on their own; two figures of one article
+	// that cannot both hold (two authorities' tolls, a headline's "over 40"
+	// beside the body's "as many as forty") do, as pairs of outlets do.
 	cross := g.Disjoint[:0]
 	for _, d := range g.Disjoint {
-		if sourceOf(g.Members[d[0]].Article) != sourceOf(g.Members[d[1]].Article) {
+		a, b := g.Members[d[0]].Article, g.Members[d[1]].Article
+		if a == b || sourceOf(a) != sourceOf(b) {
 			cross = append(cross, d)
 		}
 	}

@@ -43,13 +43,17 @@ func prepare(items []*item) {
 }
 
 // comparable reports whether a figure takes part in cross-outlet groups:
-// counts and percents with a known measure.
+// counts and percents with a known measure, and the durations between two
+// of an event's happenings.
 //
 // A count of exactly one of a counted noun ("One passenger told…") is a
 // determiner, not a reported total, and is not compared.
 func comparable(f claims.Figure) bool {
 	if f.Kind == claims.Count && f.Value == 1 && f.IsPoint() && !claims.IsEventMeasure(f.Measure) {
 		return false
+	}
+	if f.Kind == claims.Duration {
+		return f.Measure == claims.MeasureInterval // the time between two blasts
 	}
 	return (f.Kind == claims.Count || f.Kind == claims.Percent) && f.Measure != ""
 }
@@ -115,6 +119,9 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					art: a, source: sourceOf(art), stmt: st, fig: fig, sib: c.Figures, toks: toks[a][s],
 					focus: isFocus, sentNo: s,
 				}
+				// The subject's stems are found here, not in prep: prep
+				// runs on both cores and only reads the vocabulary.
+				it.subj = e.subjectStems(fig.Subject)
 				sentToks, start := toks[a][s], c.Sentence.Start
 				it.prep = func() {
 					// The context is weighed only for the figures that the
@@ -122,7 +129,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					if source == nil {
 						source = attribution(it.stmt.Sentence.Text, sentToks, func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
 					}
-					it.text, it.subj = stemText(sentToks), e.subjectStems(it.fig.Subject)
+					it.text = stemText(sentToks)
 					it.vec, it.names, it.named = e.figureVectors(sentToks, source, around, *it.fig, start)
 					it.topic = topic
 				}

@@ -138,3 +138,21 @@ func TestSameOutletIsNoConflict(t *testing.T) {
 		}
 	}
 }
+
+// Two figures of one article that cannot both hold are a conflict: the
+// article itself gives two authorities' tolls.
+func TestOneArticleTwoTollsConflict(t *testing.T) {
+	var s story
+	s.add(article(t, "w1", "Reuters",
+		sent{"Floods in the Libyan port city of Derna killed 100 people, police said.", []fig{exact("100", 100, "killed", "")}},
+		sent{"The health ministry said floods in the Libyan port city of Derna killed 200 people.", []fig{exact("200", 200, "killed", "")}}))
+	s.add(article(t, "p1", "The Guardian",
+		sent{"At least 90 people were killed by floods in the Libyan port city of Derna.", []fig{atLeast("At least 90", 90, "killed")}}))
+	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil)
+	require.Len(t, res.Groups, 1, groupsOf(res))
+	g := res.Groups[0]
+	assert.Equal(t, Conflict, g.Verdict, groupsOf(res))
+	require.Len(t, g.Disjoint, 1)
+	assert.Equal(t, "Reuters", g.Members[g.Disjoint[0][0]].Outlet())
+	assert.Equal(t, "Reuters", g.Members[g.Disjoint[0][1]].Outlet())
+}

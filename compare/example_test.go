@@ -112,7 +112,8 @@ func Example() {
 	//           "place": "jajarkot district",
 	//           "start": 0,
 	//           "end": 12,
-	//           "line": 2
+	//           "line": 2,
+	//           "source": "quake.jsonl"
 	//         },
 	//         {
 	//           "article": "r1",
@@ -132,7 +133,8 @@ func Example() {
 	//           "place": "jajarkot",
 	//           "start": 39,
 	//           "end": 42,
-	//           "line": 1
+	//           "line": 1,
+	//           "source": "quake.jsonl"
 	//         }
 	//       ]
 	//     }

@@ -35,7 +35,11 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 		if !f.IsPoint() || f.PartOf != 0 || (f.Kind == claims.Count && f.Value <= 1) {
 			return "", false
 		}
-		return string(f.Kind) + "|" + f.Measure + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
+		noun := f.Measure
+		if claims.IsWhoClass(f.Who) {
+			noun = f.Who // "45,000 police" and "45,000 police officers" count one class
+		}
+		return string(f.Kind) + "|" + noun + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
 	}
 	if f.Kind == claims.Count && f.Value <= 1 {
 		return "", false // "one eye injured": a determiner more than a toll
@@ -58,10 +62,12 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 			// that province's fact; increments and shares of a toll
 			// ("five more bodies", "20 of them women") are not compared.
 			switch p := f.PartOf - 1; {
-			case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure):
+			case p >= 0 && p < len(sib) && (sib[p].Place == claims.PlaceHospital || sib[p].Measure == "patient"):
+				return "", false // "received 22 patients, and two of them had died": one hospital's
+			case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure) && sib[p].Start > f.Start:
 				// "Five of the six crew members were killed": the whole
 				// states no fact, the part does.
-			case p >= 0 && p < len(sib) && sib[p].Measure != f.Measure:
+			case p >= 0 && p < len(sib) && claims.IsSlotMeasure(sib[p].Measure) && sib[p].Measure != f.Measure:
 				part = "part"
 			case !claims.IsAdminArea(f.Place):
 				return "", false
@@ -72,7 +78,11 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 	if f.Past {
 		past = "past"
 	}
-	return f.Measure + "|" + who + "|" + f.Modality + "|" + past + "|" + part, true
+	measure := f.Measure
+	if f.Kind == claims.Duration {
+		measure += " " + f.Unit // minutes never meet hours
+	}
+	return measure + "|" + who + "|" + f.Modality + "|" + past + "|" + part, true
 }
 
 // storyGroups forms the groups of one story: its figures with one slot,
@@ -123,6 +133,22 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 	}
 	sortGroups(out)
 	return out, held
+}
+
+// sameKindAreas reports whether two of areas are of one kind ("Al Haouz
+// province" and "Taroudant province"): parts of one level, each with its
+// own count. Areas of different kinds ("Balasore district" in "Odisha
+// state") may hold one another and name one event's place.
+func sameKindAreas(areas []string) bool {
+	kinds := map[string]bool{}
+	for _, a := range areas {
+		k := a[strings.LastIndexByte(a, ' ')+1:]
+		if kinds[k] {
+			return true
+		}
+		kinds[k] = true
+	}
+	return false
 }
 
 // splitByArea splits a slot whose figures name two or more parts of the
@@ -215,7 +241,7 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 			cities = append(cities, p)
 		}
 	}
-	if len(areas) >= 2 {
+	if sameKindAreas(areas) {
 		return splitByArea(places, byPlace), nil
 	}
 	_, generic := byPlace[claims.PlaceCountry]
@@ -290,7 +316,9 @@ func namedCity(sentence string, cities []string) string {
 func cumulative(measure string) bool {
 	switch measure {
 	case claims.MeasureKilled, claims.MeasureInjured, claims.MeasureMissing, claims.MeasureDisplaced,
-		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted:
+		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted,
+		claims.MeasureDischarged, claims.MeasureIdentified, claims.MeasureUnidentified,
+		claims.MeasureHandedOver, claims.MeasureRescued, claims.MeasureTrapped, claims.MeasureAffected:
 		return true
 	}
 	return false

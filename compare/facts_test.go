@@ -101,7 +101,27 @@ func TestFactKey(t *testing.T) {
 			f.PartOf = 1
 			return f
 		}(), []claims.Figure{*count(claims.MeasureKilled, "")}, "killed|children|||", true},
+		{"part of a hospital's patients", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count("patient", "")}, "", false},
+		{"part of a whole that states no fact", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{func() claims.Figure {
+			c := *count("crew", "")
+			c.Start = 10 // "Five of the six crew members were killed"
+			return c
+		}()}, "killed||||", true},
+		{"part after a number that states no fact", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf, f.Start = 1, 30
+			return f
+		}(), []claims.Figure{*count("", "")}, "", false},
 		{"counted noun, exact", count("pilgrim", ""), nil, "count|pilgrim|10", true},
+		{"counted noun of a class", count("officer", "police"), nil, "count|police|10", true},
 		{"a count of one", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")
 			f.Value, f.Interval = 1, claims.Point(1)
@@ -145,6 +165,7 @@ func TestSplitByPlace(t *testing.T) {
 		{"several countries", []string{"spain", "italy", ""}, [][]int{{0}, {1}}, []int{2}},
 		{"provinces", []string{"tazrit province", "kel province", ""}, [][]int{{0}, {1}, {2}}, nil},
 		{"provinces only", []string{"tazrit province", "kel province"}, [][]int{{0}, {1}}, nil},
+		{"a district in its state", []string{"varna district", "kel state", ""}, [][]int{{0, 1, 2}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -205,4 +226,27 @@ func FuzzCompare(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestNeverPair(t *testing.T) {
+	fig := func(who string, past bool) *claims.Figure { return &claims.Figure{Who: who, Past: past, Value: 170} }
+	tests := []struct {
+		name  string
+		a, b  *claims.Figure
+		never bool
+	}{
+		{"same people, same event", fig("troops", false), fig("us troops", false), false},
+		{"two nationalities", fig("afghan", false), fig("us", false), true},
+		{"one earlier event, dated by one outlet only", fig("", true), fig("", false), false},
+		{"two classes", fig("troops", false), fig("police", false), true},
+		{"two named places", &claims.Figure{Past: true, Value: 8, Place: "dhaka"}, &claims.Figure{Past: true, Value: 64, Place: "savar"}, true},
+		{"a city and the country", &claims.Figure{Value: 80, Place: "dhaka"}, &claims.Figure{Value: 90, Place: claims.PlaceCountry}, false},
+		{"a city and its country by name", &claims.Figure{Value: 90, Place: "kerman"}, &claims.Figure{Value: 84, Place: "iran"}, false},
+		{"a dated history and a toll far apart", &claims.Figure{Past: true, Value: 2400}, &claims.Figure{Value: 13}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.never, neverPair(tt.a, tt.b))
+		})
+	}
 }

@@ -45,13 +45,13 @@ type storyFloor struct{ precision, recall float64 }
 // TestStoriesAgainstGold compares every annotated story of testdata and
 // scores the groups as ../shared/eval/score.py does: no conflict may rest
 // on figures the annotation keeps apart, and each set keeps its floors of
-// pair precision and recall (measured when the slot engine landed, a
-// little below the values reached).
+// pair precision and recall (a little below the values reached on
+// 2026-12-02; eval3 and eval5 are held out and gate nothing).
 func TestStoriesAgainstGold(t *testing.T) {
 	floors := map[string]storyFloor{}
 	var golds []string
 	for set, floor := range map[string]storyFloor{
-		"stories": {0.65, 0.5}, "eval": {0.75, 0.25}, "eval2": {0.5, 0.2},
+		"stories": {0.85, 0.65}, "eval": {0.85, 0.65}, "eval2": {0.7, 0.35}, "eval4": {0.7, 0.6},
 	} {
 		g, err := filepath.Glob(filepath.Join("..", "testdata", set, "*", "gold.json"))
 		require.NoError(t, err)

@@ -42,9 +42,11 @@ const storyMaxPostings = 200
 
 // storyDays is how far apart, in days, two articles' publication dates may
 // be and still count fully as reports of one event; articles further apart
-// (a follow-up a year on) count at storyFarDates of their similarity.
+// (a follow-up a year on) count at storyFarDates of their similarity. An
+// event's coverage runs for weeks (a toll revised after three weeks, the
+// names of the missing a fortnight on): ten days split such stories.
 const (
-	storyDays     = 10
+	storyDays     = 30
 	storyFarDates = 0.5
 )
 

@@ -16,14 +16,9 @@ const unattributedHint = "No outlet was found in these articles' metadata or tex
 // mdUnattributed writes the "Unattributed articles" section: the articles
 // without an outlet (Article | Title | Source) and how to attribute them,
 // or "None.".
-func mdUnattributed(b *bytes.Buffer, arts []*claims.Article) {
+func mdUnattributed(b *bytes.Buffer, arts []*claims.Article, o Options) {
 	b.WriteString("## Unattributed articles\n\n")
-	var rows [][]string
-	for _, a := range arts {
-		if a != nil && a.Outlet == "" {
-			rows = append(rows, []string{a.ID, a.Title, location(a, a.Line)})
-		}
-	}
+	rows := unattributedRows(arts, o)
 	if len(rows) == 0 {
 		b.WriteString("None.\n\n")
 		return

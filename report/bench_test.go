@@ -76,3 +76,5 @@ func BenchmarkCheckGitHub(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkHTML(b *testing.B) { benchmarkWriter(b, HTML{}) }

@@ -32,41 +32,24 @@ const CheckSchema = "crosscheck/check/v1"
 // out when 0.
 type CheckJSON struct{ Options CheckOptions }
 
-type checkJSON struct {
-	Schema     string        `json:"schema"`
-	Findings   []findingJSON `json:"findings"`
-	Suppressed int           `json:"suppressed,omitempty"`
-	Omitted    int           `json:"omitted,omitempty"`
-}
-
-type findingJSON struct {
-	File         string      `json:"file"`
-	Line         int         `json:"line"`
-	Column       int         `json:"column"`
-	Severity     string      `json:"severity"`
-	Verdict      string      `json:"verdict"`
-	Unreferenced bool        `json:"unreferenced,omitempty"`
-	Measure      string      `json:"measure"`
-	Group        string      `json:"group"`
-	Figure       figureJSON  `json:"figure"`
-	Others       []otherJSON `json:"others"`
-	Message      string      `json:"message"`
-}
-
-type otherJSON struct {
-	figureJSON
-	File     string `json:"file"`
-	Disjoint bool   `json:"disjoint"`
-}
-
 // WriteFindings renders fs as the JSON check document.
 func (c CheckJSON) WriteFindings(w io.Writer, fs []compare.Finding) error {
-	sel := Select(fs, c.Options)
+	b, err := marshal(NewJSONCheck(fs, c.Options))
+	if err != nil {
+		return fmt.Errorf("render json findings: %w", err)
+	}
+	return emit(w, "json findings", b)
+}
+
+// NewJSONCheck builds the JSON check document of the findings opts
+// selects (see CheckJSON).
+func NewJSONCheck(fs []compare.Finding, opts CheckOptions) JSONCheck {
+	sel := Select(fs, opts)
 	prepared := prepare(sel.Shown)
-	doc := checkJSON{Schema: CheckSchema, Findings: make([]findingJSON, 0, len(prepared)),
+	doc := JSONCheck{Schema: CheckSchema, Findings: make([]JSONFinding, 0, len(prepared)),
 		Suppressed: sel.Suppressed, Omitted: sel.Omitted}
 	for _, f := range prepared {
-		fj := findingJSON{
+		fj := JSONFinding{
 			File:         f.file,
 			Line:         f.line,
 			Column:       f.col,
@@ -75,22 +58,18 @@ func (c CheckJSON) WriteFindings(w io.Writer, fs []compare.Finding) error {
 			Unreferenced: f.Unreferenced,
 			Measure:      f.Figure.Measure,
 			Group:        f.GroupID,
-			Figure:       newFigureJSON(f.Member),
-			Others:       make([]otherJSON, 0, len(f.Others)),
+			Figure:       newFigureJSON(f.Member).JSONFigure,
+			Others:       make([]JSONOther, 0, len(f.Others)),
 			Message:      f.message,
 		}
 		for j, o := range f.Others {
-			fj.Others = append(fj.Others, otherJSON{
-				figureJSON: newFigureJSON(o),
+			fj.Others = append(fj.Others, JSONOther{
+				JSONFigure: newFigureJSON(o).JSONFigure,
 				File:       articleSource(o.Article),
 				Disjoint:   f.disjoint[j],
 			})
 		}
 		doc.Findings = append(doc.Findings, fj)
 	}
-	b, err := marshal(doc)
-	if err != nil {
-		return fmt.Errorf("render json findings: %w", err)
-	}
-	return emit(w, "json findings", b)
+	return doc
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
@@ -86,7 +87,8 @@ func ExampleNew() {
 	//           "subject": "",
 	//           "start": 15,
 	//           "end": 27,
-	//           "line": 2
+	//           "line": 2,
+	//           "source": "paper.md"
 	//         },
 	//         {
 	//           "article": "a1",
@@ -105,7 +107,8 @@ func ExampleNew() {
 	//           "subject": "",
 	//           "start": 17,
 	//           "end": 19,
-	//           "line": 1
+	//           "line": 1,
+	//           "source": "wire.md"
 	//         }
 	//       ]
 	//     }
@@ -123,7 +126,7 @@ func ExampleNew() {
 func ExampleNew_unknown() {
 	_, err := report.New("pdf")
 	fmt.Println(err)
-	// Output: unknown report format "pdf" (want one of: json, markdown)
+	// Output: unknown report format "pdf" (want one of: html, json, markdown)
 }
 
 func ExampleNewCheck() {
@@ -146,5 +149,42 @@ func ExampleNewCheck() {
 
 func ExampleFormats() {
 	fmt.Println(report.Formats(), report.CheckFormats())
-	// Output: [json markdown] [github json sarif text]
+	// Output: [html json markdown] [github json sarif text]
+}
+
+// NewJSONReport gives the JSON report as values of the exported wire
+// types; encoding/json writes and reads them.
+func ExampleNewJSONReport() {
+	doc := report.NewJSONReport(smallResult())
+	g := doc.Groups[0]
+	fmt.Println(g.ID, g.Verdict, g.Disjoint)
+	for _, f := range g.Figures {
+		hi := "none"
+		if f.Hi != nil {
+			hi = fmt.Sprint(*f.Hi)
+		}
+		fmt.Printf("%s %q lo %v hi %s %s\n", f.Outlet, f.Text, *f.Lo, hi, f.Source)
+	}
+	// Output:
+	// g1 conflict [[0 1]]
+	// Paper "more than 15" lo 15 hi none paper.md
+	// Wire "12" lo 12 hi 12 wire.md
+}
+
+// The reports people read take Options: here the HTML page of conflicts
+// only, whose plot is an inline SVG.
+func ExampleHTML() {
+	var b strings.Builder
+	w, err := report.New("html", report.Options{Only: compare.Conflict})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := w.Write(&b, smallResult()); err != nil {
+		fmt.Println(err)
+		return
+	}
+	page := b.String()
+	fmt.Println(strings.Count(page, `<svg class="plot intervals"`), "plot;", strings.Contains(page, "<script"), "script")
+	// Output: 1 plot; false script
 }

@@ -40,8 +40,10 @@ type fixture struct {
 
 func newFixture() fixture {
 	var f fixture
-	f.ap = &claims.Article{ID: "a1", Outlet: "AP", Title: "Valley floods", Source: "news/ap.md", Text: apText, Line: 4}
-	f.reuters = &claims.Article{ID: "a2", Outlet: "Reuters", Title: "Dam failure leaves valley under water", Source: "news/reuters.md", Text: reutersText, Line: 1}
+	f.ap = &claims.Article{ID: "a1", Outlet: "AP", Title: "Valley floods", Source: "news/ap.md", Text: apText, Line: 4,
+		Published: "2024-09-15", URL: "https://example.com/ap/valley-floods?id=1&x=<2>"}
+	f.reuters = &claims.Article{ID: "a2", Outlet: "Reuters", Title: "Dam failure leaves valley under water", Source: "news/reuters.md", Text: reutersText, Line: 1,
+		Published: "2024-09-16"}
 	f.blog = &claims.Article{ID: "a3", Outlet: "", Title: "Notes from the valley", Source: "news/blog: a,b.txt", Text: blogText, Line: 1}
 	f.guardian = &claims.Article{ID: "feed-7", Outlet: "The Guardian", Title: "Families wait", Source: "feeds/guardian.jsonl", Text: guardianText, Line: 3, SingleLine: true}
 

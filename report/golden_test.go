@@ -22,6 +22,8 @@ func TestWriterGolden(t *testing.T) {
 		{"json", fx.result, "report.json"},
 		{"markdown", &compare.Result{}, "empty.md"},
 		{"json", &compare.Result{}, "empty.json"},
+		{"html", fx.result, "report.html"},
+		{"html", &compare.Result{}, "empty.html"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

@@ -12,32 +12,9 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
-// inputsJSON is the "inputs" object of the JSON report: every input that
-// failed or was read with a warning (compare.Result.Problems; a copy of
-// another article is a warning whose error starts "duplicate article"),
-// and the figures in no group counted by why (compare.Result.Uncompared).
-type inputsJSON struct {
-	Problems []problemJSON `json:"problems"`
-	// Duplicates counts the copies of other articles left out.
-	Duplicates int `json:"duplicates"`
-	// Uncompared counts the figures in no group by why; its keys are
-	// sorted by encoding/json.
-	Uncompared map[string]int `json:"uncompared"`
-}
-
-// problemJSON is one problem with an input.
-type problemJSON struct {
-	Path string `json:"path"`
-	// Line is the 1-based line of Path, 0 when the problem has none.
-	Line int `json:"line"`
-	// Level is "error" (the input gave no article) or "warning".
-	Level string `json:"level"`
-	Error string `json:"error"`
-}
-
 // newInputsJSON builds the "inputs" object of r.
-func newInputsJSON(r *compare.Result) inputsJSON {
-	in := inputsJSON{Problems: []problemJSON{}, Uncompared: map[string]int{}}
+func newInputsJSON(r *compare.Result) JSONInputs {
+	in := JSONInputs{Problems: []JSONProblem{}, Uncompared: map[string]int{}}
 	for _, p := range r.Problems {
 		if p == nil {
 			continue
@@ -50,7 +27,7 @@ func newInputsJSON(r *compare.Result) inputsJSON {
 		if p.Err != nil {
 			msg = p.Err.Error()
 		}
-		in.Problems = append(in.Problems, problemJSON{Path: p.Path, Line: p.Line, Level: level, Error: msg})
+		in.Problems = append(in.Problems, JSONProblem{Path: p.Path, Line: p.Line, Level: level, Error: msg})
 		if isDuplicate(p) {
 			in.Duplicates++
 		}
@@ -66,44 +43,49 @@ func isDuplicate(p *claims.InputError) bool {
 	return p.Warning && p.Err != nil && strings.HasPrefix(p.Err.Error(), claims.ErrDuplicate.Error())
 }
 
-// mdInputs writes the Inputs section of the Markdown report: the inputs
-// that failed, then those read with a warning (copies of other articles
-// counted apart), then the figures in no group counted by why. Paths and
-// messages are sanitised (sanitize.Line) and set in code spans.
-func mdInputs(b *bytes.Buffer, r *compare.Result) {
-	var errs, warns []*claims.InputError
+// inputsView is what the Inputs section of a report says.
+type inputsView struct {
+	// Errors and Warnings are the inputs that failed and those read with
+	// a warning, each as its sanitised message (sanitize.Line).
+	Errors, Warnings []string
+	// ErrorsLine and WarningsLine introduce the two lists.
+	ErrorsLine, WarningsLine string
+	// Uncompared counts the figures in no group by why: "111 figures in
+	// no group: one outlet 28, year 27." ("" when none).
+	Uncompared string
+}
+
+// newInputsView builds the Inputs section of r: the inputs that failed,
+// then those read with a warning (copies of other articles counted apart),
+// then the figures in no group counted by why.
+func newInputsView(r *compare.Result) inputsView {
+	var v inputsView
 	dups := 0
 	for _, p := range r.Problems {
 		switch {
 		case p == nil:
-		case isDuplicate(p):
-			dups++
-			warns = append(warns, p)
 		case p.Warning:
-			warns = append(warns, p)
+			if isDuplicate(p) {
+				dups++
+			}
+			v.Warnings = append(v.Warnings, sanitize.Line(p.Error()))
 		default:
-			errs = append(errs, p)
+			v.Errors = append(v.Errors, sanitize.Line(p.Error()))
 		}
 	}
-	total := 0
-	for _, n := range r.Uncompared {
-		total += n
+	if len(v.Errors) > 0 {
+		v.ErrorsLine = fmt.Sprintf("%s could not be read:", plural(len(v.Errors), "input"))
 	}
-	if len(errs)+len(warns) == 0 && total == 0 {
-		return
-	}
-	b.WriteString("## Inputs\n\n")
-	if len(errs) > 0 {
-		fmt.Fprintf(b, "%s could not be read:\n\n", plural(len(errs), "input"))
-		mdProblems(b, errs)
-	}
-	if len(warns) > 0 {
+	if len(v.Warnings) > 0 {
 		copies := "copies of other articles"
 		if dups == 1 {
 			copies = "copy of another article"
 		}
-		fmt.Fprintf(b, "%s (%d %s left out):\n\n", plural(len(warns), "warning"), dups, copies)
-		mdProblems(b, warns)
+		v.WarningsLine = fmt.Sprintf("%s (%d %s left out):", plural(len(v.Warnings), "warning"), dups, copies)
+	}
+	total := 0
+	for _, n := range r.Uncompared {
+		total += n
 	}
 	if total > 0 {
 		keys := make([]string, 0, len(r.Uncompared))
@@ -115,14 +97,41 @@ func mdInputs(b *bytes.Buffer, r *compare.Result) {
 		for i, k := range keys {
 			parts[i] = fmt.Sprintf("%s %d", k, r.Uncompared[k])
 		}
-		fmt.Fprintf(b, "%s in no group: %s.\n\n", plural(total, "figure"), strings.Join(parts, ", "))
+		v.Uncompared = fmt.Sprintf("%s in no group: %s.", plural(total, "figure"), strings.Join(parts, ", "))
+	}
+	return v
+}
+
+// Empty reports whether the section has nothing to say.
+func (v inputsView) Empty() bool {
+	return len(v.Errors)+len(v.Warnings) == 0 && v.Uncompared == ""
+}
+
+// mdInputs writes the Inputs section of the Markdown report; paths and
+// messages are set in code spans.
+func mdInputs(b *bytes.Buffer, r *compare.Result) {
+	v := newInputsView(r)
+	if v.Empty() {
+		return
+	}
+	b.WriteString("## Inputs\n\n")
+	if len(v.Errors) > 0 {
+		b.WriteString(v.ErrorsLine + "\n\n")
+		mdProblems(b, v.Errors)
+	}
+	if len(v.Warnings) > 0 {
+		b.WriteString(v.WarningsLine + "\n\n")
+		mdProblems(b, v.Warnings)
+	}
+	if v.Uncompared != "" {
+		b.WriteString(md(v.Uncompared) + "\n\n")
 	}
 }
 
 // mdProblems writes problems as a list.
-func mdProblems(b *bytes.Buffer, ps []*claims.InputError) {
+func mdProblems(b *bytes.Buffer, ps []string) {
 	for _, p := range ps {
-		fmt.Fprintf(b, "- %s\n", codeSpan(sanitize.Line(p.Error())))
+		fmt.Fprintf(b, "- %s\n", codeSpan(p))
 	}
 	b.WriteString("\n")
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,8 +25,9 @@ const ReportSchema = "crosscheck/report/v1"
 //	 "inputs": {"problems": [{"path","line","level","error"}], "duplicates", "uncompared": {reason: n}}}
 //
 // A figure is {"article","outlet","text","value","lo","hi","lo_open",
-// "hi_open","qualifier","kind","unit","measure","sentence","line"}, where line is
-// the figure's line in its source. An unbounded end is null (and open); a
+// "hi_open","qualifier","kind","unit","measure","sentence","line","source",
+// "published","url"}, where line is the figure's line in its source and
+// published and url (the article's) are left out when unknown. An unbounded end is null (and open); a
 // value that is not a finite number is null. An unattributed outlet is "".
 // "outlet_from" says how the outlet was found: "metadata", "flag",
 // "folder", "file", "byline", "dateline", "site", "credit", "interview",
@@ -39,88 +41,39 @@ const ReportSchema = "crosscheck/report/v1"
 // why (their kind, "no measure", "lone one", "one outlet").
 type JSON struct{}
 
-type reportJSON struct {
-	Schema   string        `json:"schema"`
-	Articles []articleJSON `json:"articles"`
-	Stories  []storyJSON   `json:"stories"`
-	Groups   []groupJSON   `json:"groups"`
-	Facts    []factJSON    `json:"facts"`
-	Single   []figureJSON  `json:"single"`
-	Inputs   inputsJSON    `json:"inputs"`
-}
-
-type articleJSON struct {
-	ID     string `json:"id"`
-	Outlet string `json:"outlet"`
-	// OutletFrom says how the outlet was found (claims.Article.OutletFrom).
-	OutletFrom string `json:"outlet_from"`
-	Title      string `json:"title"`
-	Source     string `json:"source"`
-	Published  string `json:"published,omitempty"`
-	URL        string `json:"url,omitempty"`
-}
-
-// storyJSON is one story: the articles that report one event.
-type storyJSON struct {
-	ID       string   `json:"id"`
-	Title    string   `json:"title"`
-	Articles []string `json:"articles"`
-	Outlets  []string `json:"outlets"`
-	First    string   `json:"first,omitempty"`
-	Last     string   `json:"last,omitempty"`
-	Groups   []string `json:"groups"`
-}
-
-type groupJSON struct {
-	ID       string       `json:"id"`
-	Story    string       `json:"story"`
-	Measure  string       `json:"measure"`
-	Verdict  string       `json:"verdict"`
-	Outlets  []string     `json:"outlets"`
-	Disjoint [][2]int     `json:"disjoint"`
-	Figures  []figureJSON `json:"figures"`
-}
-
-type factJSON struct {
-	ID         string          `json:"id"`
-	Outlets    []string        `json:"outlets"`
-	Statements []statementJSON `json:"statements"`
-}
-
-type statementJSON struct {
-	Article  string `json:"article"`
-	Outlet   string `json:"outlet"`
-	Sentence string `json:"sentence"`
-	Line     int    `json:"line"`
-}
-
-// figureJSON is the figure object of the claims stream (claims.Record):
-// one JSON shape for a figure in every output.
-type figureJSON = claims.FigureRecord
-
 // Write renders r as the JSON report. A nil result renders as an empty one.
 func (JSON) Write(w io.Writer, r *compare.Result) error {
+	b, err := marshal(NewJSONReport(r))
+	if err != nil {
+		return fmt.Errorf("render json report: %w", err)
+	}
+	return emit(w, "json report", b)
+}
+
+// NewJSONReport builds the JSON report of r (see JSON). A nil result gives
+// an empty report.
+func NewJSONReport(r *compare.Result) JSONReport {
 	if r == nil {
 		r = &compare.Result{}
 	}
-	doc := reportJSON{
+	doc := JSONReport{
 		Schema:   ReportSchema,
-		Articles: make([]articleJSON, 0, len(r.Articles)),
-		Stories:  make([]storyJSON, 0, len(r.Stories)),
-		Groups:   make([]groupJSON, 0, len(r.Groups)),
-		Facts:    make([]factJSON, 0, len(r.Facts)),
-		Single:   make([]figureJSON, 0, len(r.Single)),
+		Articles: make([]JSONArticle, 0, len(r.Articles)),
+		Stories:  make([]JSONStory, 0, len(r.Stories)),
+		Groups:   make([]JSONGroup, 0, len(r.Groups)),
+		Facts:    make([]JSONFact, 0, len(r.Facts)),
+		Single:   make([]JSONMember, 0, len(r.Single)),
 		Inputs:   newInputsJSON(r),
 	}
 	for _, a := range r.Articles {
 		if a == nil {
 			continue
 		}
-		doc.Articles = append(doc.Articles, articleJSON{ID: a.ID, Outlet: a.Outlet, OutletFrom: a.OutletFrom, Title: a.Title,
+		doc.Articles = append(doc.Articles, JSONArticle{ID: a.ID, Outlet: a.Outlet, OutletFrom: a.OutletFrom, Title: a.Title,
 			Source: a.Source, Published: a.Published, URL: a.URL})
 	}
 	for _, st := range r.Stories {
-		sj := storyJSON{ID: st.ID, Title: st.Title, Articles: make([]string, 0, len(st.Articles)),
+		sj := JSONStory{ID: st.ID, Title: st.Title, Articles: make([]string, 0, len(st.Articles)),
 			Outlets: strs(st.Outlets), First: st.First, Last: st.Last, Groups: strs(st.Groups)}
 		for _, a := range st.Articles {
 			sj.Articles = append(sj.Articles, articleID(a))
@@ -128,14 +81,14 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 		doc.Stories = append(doc.Stories, sj)
 	}
 	for _, g := range r.Groups {
-		gj := groupJSON{
+		gj := JSONGroup{
 			ID:       g.ID,
 			Story:    g.Story,
 			Measure:  g.Measure,
 			Verdict:  string(g.Verdict),
 			Outlets:  strs(g.Outlets),
 			Disjoint: make([][2]int, 0, len(g.Disjoint)),
-			Figures:  make([]figureJSON, 0, len(g.Members)),
+			Figures:  make([]JSONMember, 0, len(g.Members)),
 		}
 		gj.Disjoint = append(gj.Disjoint, g.Disjoint...)
 		for _, m := range g.Members {
@@ -144,9 +97,9 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 		doc.Groups = append(doc.Groups, gj)
 	}
 	for _, f := range r.Facts {
-		fj := factJSON{ID: f.ID, Outlets: strs(f.Outlets), Statements: make([]statementJSON, 0, len(f.Statements))}
+		fj := JSONFact{ID: f.ID, Outlets: strs(f.Outlets), Statements: make([]JSONStatement, 0, len(f.Statements))}
 		for _, s := range f.Statements {
-			fj.Statements = append(fj.Statements, statementJSON{
+			fj.Statements = append(fj.Statements, JSONStatement{
 				Article:  articleID(s.Article),
 				Outlet:   articleOutlet(s.Article),
 				Sentence: s.Sentence.Text,
@@ -158,22 +111,18 @@ func (JSON) Write(w io.Writer, r *compare.Result) error {
 	for _, m := range r.Single {
 		doc.Single = append(doc.Single, newFigureJSON(m))
 	}
-	b, err := marshal(doc)
-	if err != nil {
-		return fmt.Errorf("render json report: %w", err)
-	}
-	return emit(w, "json report", b)
+	return doc
 }
 
 // newFigureJSON converts a group member or single claim.
-func newFigureJSON(m compare.Member) figureJSON {
+func newFigureJSON(m compare.Member) JSONMember {
 	a := m.Article
 	if a == nil {
 		a = &claims.Article{}
 	}
 	r := claims.Record(a, m.Sentence, m.Figure)
 	r.Line = memberLine(m)
-	return r
+	return JSONMember{JSONFigure: r, Source: articleSource(a), Published: a.Published, URL: a.URL}
 }
 
 // strs returns a copy of ss that is never nil, so that it encodes as [].
@@ -184,12 +133,21 @@ func strs(ss []string) []string {
 // marshal encodes v indented by two spaces, without HTML escaping, with a
 // trailing newline.
 func marshal(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+	var compact bytes.Buffer
+	enc := json.NewEncoder(&compact)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return appendIndented(make([]byte, 0, compact.Len()*3/2), compact.Bytes()), nil
+}
+
+//go:embed report.schema.json
+var reportSchema []byte
+
+// ReportJSONSchema returns the JSON Schema (draft 2020-12) of the JSON
+// report, as `crosscheck schema report` prints it. Each call returns a new
+// copy.
+func ReportJSONSchema() []byte {
+	return append([]byte(nil), reportSchema...)
 }

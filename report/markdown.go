@@ -4,54 +4,80 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
 )
 
 // Markdown renders a result as the discrepancy report people read, in
 // GitHub-flavoured Markdown:
 //
-//   - a title and a one-paragraph summary;
+//   - a title, a one-paragraph summary and a short legend;
 //   - per story with figure groups, a "## s1 — <story title>" section
-//     with its articles, outlets and dates, and in it "### Conflicts",
-//     "### Consistent" and "### Agreeing": one "#### g1 — killed
-//     (conflict)" heading per group, a line naming the disjoint members of
-//     a conflict, and a table Outlet | Figure | Interval | Sentence | Source;
+//     with its articles (linked to their URL where known), outlets and
+//     dates, and in it "### Conflicts", "### Consistent" and
+//     "### Agreeing": per group a heading that says what is disputed
+//     ("#### g1 — Killed: 139 to more than 140 across 4 outlets"), a line
+//     naming the pairs that cannot both be true, a text interval strip in
+//     a code block, and a table Outlet | Figure | Quote | Published |
+//     Source, the figure in bold inside its quote, the quote shortened
+//     around it, and figures written without interval notation;
 //   - "Corroborated facts": per fact, its outlets and their sentences;
 //   - "Single-outlet claims": one table;
-//   - "Coverage": an outlet × group matrix whose cells hold the outlet's
-//     figures in the group;
+//   - "Coverage": per outlet, its articles and the figures it gives in
+//     groups;
 //   - "Unattributed articles": the articles no outlet was found for, with
 //     how to attribute them.
 //
-// Every verdict section of a story is written even when empty ("None."),
+// Options keep one verdict (then only that section is written), write a
+// compact report (one line per group, no tables, strips, facts, claims or
+// coverage), and show source paths relative to a directory. Otherwise
+// every verdict section of a story is written even when empty ("None."),
 // so that the structure is stable. Groups go to the section of their
-// verdict's rank, in the order of the result. Text from the articles (sentences, figures, outlets,
-// sources) is flattened to one line and backslash-escaped, so that it can
-// neither break a table nor turn into emphasis, links, HTML, code,
-// strikethrough, entities or math. An unattributed outlet is shown as
-// "unattributed".
-type Markdown struct{}
+// verdict's rank, in the order of the result. Text from the articles
+// (sentences, figures, outlets, sources) is flattened to one line and
+// backslash-escaped, so that it can neither break a table nor turn into
+// emphasis, links, HTML, code, strikethrough, entities or math; the only
+// markup is the bold figure and links to http(s) article URLs. An
+// unattributed outlet is shown as "unattributed".
+type Markdown struct{ Options Options }
+
+// mdLegend is the legend under the summary; mdStripLegend follows it
+// when the report has strips.
+const (
+	mdLegend = "How to read it: a group is one fact for which several outlets give a figure. " +
+		"It **conflicts** when two of the figures cannot both be true (marked ✗), is **consistent** " +
+		"when they can all be true but are worded differently, and **agrees** when every outlet gives " +
+		"the same number."
+	mdStripLegend = " In the strips, `●` is an exact figure, `[` and `]` bounds a figure includes, " +
+		"`(` and `)` bounds it excludes, `◀` and `▶` no bound on that side."
+)
 
 // Write renders r as the Markdown report. A nil result renders as an empty
 // one.
-func (Markdown) Write(w io.Writer, r *compare.Result) error {
+func (m Markdown) Write(w io.Writer, r *compare.Result) error {
 	if r == nil {
 		r = &compare.Result{}
 	}
+	o := m.Options
 	var b bytes.Buffer
 	b.WriteString("# crosscheck report\n\n")
 	mdSummary(&b, r)
-
-	mdStories(&b, r)
-	mdFacts(&b, r.Facts)
-	mdSingle(&b, r.Single)
-	mdCoverage(&b, r)
-	mdUnattributed(&b, r.Articles)
+	if len(r.Groups) > 0 {
+		b.WriteString(mdLegend)
+		if !o.Compact {
+			b.WriteString(mdStripLegend)
+		}
+		b.WriteString("\n\n")
+	}
+	mdStories(&b, r, o)
+	if !o.Compact {
+		mdFacts(&b, r.Facts, o)
+		mdSingle(&b, r.Single, o)
+		mdCoverage(&b, r)
+	}
+	mdUnattributed(&b, r.Articles, o)
 	mdInputs(&b, r)
 	// Drop the blank line after the last block: the file ends with one "\n".
 	out := bytes.TrimRight(b.Bytes(), "\n")
@@ -61,6 +87,12 @@ func (Markdown) Write(w io.Writer, r *compare.Result) error {
 
 // mdSummary writes the summary paragraph.
 func mdSummary(b *bytes.Buffer, r *compare.Result) {
+	b.WriteString(summaryText(r) + "\n\n")
+}
+
+// summaryText is the summary paragraph, plain text: how many articles,
+// outlets, groups by verdict, facts and single-outlet figures.
+func summaryText(r *compare.Result) string {
 	outlets := map[string]bool{}
 	articles, unattributed := 0, 0
 	for _, a := range r.Articles {
@@ -78,15 +110,17 @@ func mdSummary(b *bytes.Buffer, r *compare.Result) {
 	for _, g := range r.Groups {
 		byVerdict[g.Verdict.Rank()]++
 	}
-	fmt.Fprintf(b, "Compared %s from %s", plural(articles, "article"), plural(len(outlets), "outlet"))
+	var b strings.Builder
+	fmt.Fprintf(&b, "Compared %s from %s", plural(articles, "article"), plural(len(outlets), "outlet"))
 	if unattributed > 0 {
-		fmt.Fprintf(b, ", plus %s", plural(unattributed, "unattributed article"))
+		fmt.Fprintf(&b, ", plus %s", plural(unattributed, "unattributed article"))
 	}
-	fmt.Fprintf(b, ". Found %s that two or more outlets give: %d conflict, %d consistent, %d agree.",
+	fmt.Fprintf(&b, ". Found %s that two or more outlets give: %d conflict, %d consistent, %d agree.",
 		plural(len(r.Groups), "figure group"),
 		byVerdict[compare.Conflict.Rank()], byVerdict[compare.Consistent.Rank()], byVerdict[compare.Agree.Rank()])
-	fmt.Fprintf(b, " %s corroborated by several outlets; %s on a single outlet.\n\n",
+	fmt.Fprintf(&b, " %s corroborated by several outlets; %s on a single outlet.",
 		verb(len(r.Facts), "fact", "is", "are"), verb(len(r.Single), "figure", "rests", "rest"))
+	return b.String()
 }
 
 // plural writes "1 article", "2 articles".
@@ -110,11 +144,13 @@ func verb(n int, noun, one, many string) string {
 // title and dates; within it, "### Conflicts", "### Consistent" and
 // "### Agreeing" hold the story's groups. Groups of no known story (a
 // result built by hand) come last, under "Other groups". Stories without
-// groups are counted in one line.
-func mdStories(b *bytes.Buffer, r *compare.Result) {
+// groups (of the verdict o keeps) are counted in one line.
+func mdStories(b *bytes.Buffer, r *compare.Result, o Options) {
 	byStory := map[string][]compare.Group{}
 	for _, g := range r.Groups {
-		byStory[g.Story] = append(byStory[g.Story], g)
+		if o.keeps(g.Verdict) {
+			byStory[g.Story] = append(byStory[g.Story], g)
+		}
 	}
 	known := map[string]bool{}
 	quiet := 0
@@ -126,19 +162,23 @@ func mdStories(b *bytes.Buffer, r *compare.Result) {
 			continue
 		}
 		fmt.Fprintf(b, "## %s — %s\n\n", md(st.ID), md(flatten(storyName(st))))
-		fmt.Fprintf(b, "%s from %s%s.\n\n", plural(len(st.Articles), "article"), plural(len(st.Outlets), "outlet"), storyDates(st))
-		mdVerdicts(b, gs, "###")
+		fmt.Fprintf(b, "%s.", md(storyMeta(st)))
+		if !o.Compact {
+			b.WriteString(" " + mdArticles(st.Articles))
+		}
+		b.WriteString("\n\n")
+		mdVerdicts(b, gs, "###", o)
 	}
 	var other []compare.Group
 	for _, g := range r.Groups {
-		if !known[g.Story] {
+		if !known[g.Story] && o.keeps(g.Verdict) {
 			other = append(other, g)
 		}
 	}
 	switch {
 	case len(other) > 0:
 		b.WriteString("## Other groups\n\n")
-		mdVerdicts(b, other, "###")
+		mdVerdicts(b, other, "###", o)
 	case len(r.Stories) == 0:
 		b.WriteString("## Stories\n\nNone.\n\n")
 	}
@@ -151,6 +191,26 @@ func mdStories(b *bytes.Buffer, r *compare.Result) {
 	}
 }
 
+// mdArticles lists a story's articles: "Articles: [AP](url), 2024-03-26;
+// BBC." Outlets link to their article's http(s) URL where known.
+func mdArticles(arts []*claims.Article) string {
+	parts := make([]string, 0, len(arts))
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		s := mdLink(md(outletName(a.Outlet)), a.URL)
+		if p := flatten(a.Published); p != "" {
+			s += ", " + md(p)
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Articles: " + strings.Join(parts, "; ") + "."
+}
+
 // storyName is a story's title, or its ID when no article has a title.
 func storyName(st compare.Story) string {
 	if strings.TrimSpace(st.Title) != "" {
@@ -159,281 +219,56 @@ func storyName(st compare.Story) string {
 	return "untitled story"
 }
 
-// storyDates says when a story's articles were published, when known.
-func storyDates(st compare.Story) string {
+// storyMeta says how many articles and outlets a story has and when its
+// articles were published, when known: "6 articles from 5 outlets,
+// published 2024-03-24 to 2024-03-28".
+func storyMeta(st compare.Story) string {
+	meta := plural(len(st.Articles), "article") + " from " + plural(len(st.Outlets), "outlet")
 	switch {
 	case st.First == "":
-		return ""
+		return meta
 	case st.First == st.Last:
-		return ", published " + md(st.First)
+		return meta + ", published " + st.First
 	}
-	return ", published " + md(st.First) + " to " + md(st.Last)
+	return meta + ", published " + st.First + " to " + st.Last
+}
+
+// verdictSections are the verdict subsections of a story, most severe
+// first.
+var verdictSections = []struct {
+	title   string
+	verdict compare.Verdict
+}{
+	{"Conflicts", compare.Conflict},
+	{"Consistent", compare.Consistent},
+	{"Agreeing", compare.Agree},
 }
 
 // mdVerdicts writes the "Conflicts", "Consistent" and "Agreeing"
-// subsections of some groups at heading level h; each is written, "None."
-// when empty, so that the structure is stable.
-func mdVerdicts(b *bytes.Buffer, gs []compare.Group, h string) {
-	sections := []struct {
-		title string
-		rank  int
-	}{
-		{"Conflicts", compare.Conflict.Rank()},
-		{"Consistent", compare.Consistent.Rank()},
-		{"Agreeing", compare.Agree.Rank()},
-	}
-	for _, s := range sections {
+// subsections of some groups at heading level h; each that o keeps is
+// written, "None." when empty, so that the structure is stable.
+func mdVerdicts(b *bytes.Buffer, gs []compare.Group, h string, o Options) {
+	for _, s := range verdictSections {
+		if !o.keeps(s.verdict) {
+			continue
+		}
 		fmt.Fprintf(b, "%s %s\n\n", h, s.title)
 		n := 0
 		for _, g := range gs {
-			if g.Verdict.Rank() == s.rank {
-				mdGroup(b, g, h+"#")
-				n++
+			if g.Verdict.Rank() != s.verdict.Rank() {
+				continue
 			}
+			if o.Compact {
+				mdGroupLine(b, newGroupView(g, o))
+			} else {
+				mdGroup(b, newGroupView(g, o), h+"#")
+			}
+			n++
 		}
 		if n == 0 {
 			b.WriteString("None.\n\n")
+		} else if o.Compact {
+			b.WriteString("\n")
 		}
 	}
-}
-
-// mdGroup writes one figure group with a heading at level h.
-func mdGroup(b *bytes.Buffer, g compare.Group, h string) {
-	fmt.Fprintf(b, "%s %s — %s (%s)\n\n", h, md(g.ID), md(g.Measure), md(string(g.Verdict)))
-	var pairs []string
-	for _, p := range g.Disjoint {
-		i, j := p[0], p[1]
-		if i < 0 || j < 0 || i >= len(g.Members) || j >= len(g.Members) {
-			continue
-		}
-		pairs = append(pairs, mdOutletFigure(g.Members[i])+" vs "+mdOutletFigure(g.Members[j]))
-	}
-	if len(pairs) > 0 {
-		fmt.Fprintf(b, "Disjoint: %s.\n\n", strings.Join(pairs, "; "))
-	}
-	rows := make([][]string, len(g.Members))
-	for i, m := range g.Members {
-		rows[i] = []string{
-			outletName(articleOutlet(m.Article)),
-			m.Figure.Text,
-			m.Figure.Interval.String(),
-			m.Sentence.Text,
-			location(m.Article, memberLine(m)),
-		}
-	}
-	mdTable(b, []string{"Outlet", "Figure", "Interval", "Sentence", "Source"}, rows)
-}
-
-// mdOutletFigure writes "AP 139", escaped.
-func mdOutletFigure(m compare.Member) string {
-	return md(outletName(articleOutlet(m.Article))) + " " + md(m.Figure.Text)
-}
-
-// mdFacts writes the corroborated facts.
-func mdFacts(b *bytes.Buffer, facts []compare.Fact) {
-	b.WriteString("## Corroborated facts\n\n")
-	if len(facts) == 0 {
-		b.WriteString("None.\n\n")
-		return
-	}
-	for _, f := range facts {
-		names := make([]string, len(f.Outlets))
-		for i, o := range f.Outlets {
-			names[i] = md(outletName(o))
-		}
-		fmt.Fprintf(b, "### %s — %s\n\n", md(f.ID), strings.Join(names, ", "))
-		rows := make([][]string, len(f.Statements))
-		for i, s := range f.Statements {
-			rows[i] = []string{
-				outletName(articleOutlet(s.Article)),
-				s.Sentence.Text,
-				location(s.Article, s.Sentence.Line),
-			}
-		}
-		mdTable(b, []string{"Outlet", "Sentence", "Source"}, rows)
-	}
-}
-
-// mdSingle writes the single-outlet claims.
-func mdSingle(b *bytes.Buffer, single []compare.Member) {
-	b.WriteString("## Single-outlet claims\n\n")
-	if len(single) == 0 {
-		b.WriteString("None.\n\n")
-		return
-	}
-	rows := make([][]string, len(single))
-	for i, m := range single {
-		rows[i] = []string{
-			outletName(articleOutlet(m.Article)),
-			m.Figure.Text,
-			m.Figure.Measure,
-			m.Figure.Interval.String(),
-			m.Sentence.Text,
-			location(m.Article, memberLine(m)),
-		}
-	}
-	mdTable(b, []string{"Outlet", "Figure", "Measure", "Interval", "Sentence", "Source"}, rows)
-}
-
-// mdCoverage writes the outlet × group matrix: one row per outlet (sorted,
-// "unattributed" last; outlets of articles that are in no group included),
-// one column per group, each cell the outlet's figures in that group.
-func mdCoverage(b *bytes.Buffer, r *compare.Result) {
-	b.WriteString("## Coverage\n\n")
-	if len(r.Groups) == 0 {
-		b.WriteString("None.\n\n")
-		return
-	}
-	seen := map[string]bool{}
-	var outlets []string
-	add := func(o string) {
-		if !seen[o] {
-			seen[o] = true
-			outlets = append(outlets, o)
-		}
-	}
-	for _, a := range r.Articles {
-		if a != nil {
-			add(a.Outlet)
-		}
-	}
-	for _, g := range r.Groups {
-		for _, m := range g.Members {
-			add(articleOutlet(m.Article))
-		}
-	}
-	slices.SortFunc(outlets, func(x, y string) int {
-		switch {
-		case x == y:
-			return 0
-		case x == "":
-			return 1
-		case y == "":
-			return -1
-		}
-		return strings.Compare(x, y)
-	})
-	row := map[string]int{}
-	for i, o := range outlets {
-		row[o] = i
-	}
-	header := make([]string, 0, len(r.Groups)+1)
-	header = append(header, "Outlet")
-	cells := make([][][]string, len(outlets)) // outlet, group, figure texts
-	for i := range cells {
-		cells[i] = make([][]string, len(r.Groups))
-	}
-	for j, g := range r.Groups {
-		header = append(header, g.ID)
-		for _, m := range g.Members {
-			i := row[articleOutlet(m.Article)]
-			cells[i][j] = append(cells[i][j], m.Figure.Text)
-		}
-	}
-	rows := make([][]string, len(outlets))
-	for i, o := range outlets {
-		rows[i] = make([]string, 0, len(r.Groups)+1)
-		rows[i] = append(rows[i], outletName(o))
-		for j := range r.Groups {
-			rows[i] = append(rows[i], strings.Join(cells[i][j], ", "))
-		}
-	}
-	mdTable(b, header, rows)
-}
-
-// mdTable writes a table; every cell is escaped with md. A row with fewer
-// cells than the header is padded with empty cells.
-func mdTable(b *bytes.Buffer, header []string, rows [][]string) {
-	b.WriteByte('|')
-	for _, h := range header {
-		b.WriteByte(' ')
-		b.WriteString(md(h))
-		b.WriteString(" |")
-	}
-	b.WriteString("\n|")
-	for range header {
-		b.WriteString(" --- |")
-	}
-	b.WriteByte('\n')
-	for _, r := range rows {
-		b.WriteByte('|')
-		for i := range header {
-			b.WriteByte(' ')
-			if i < len(r) {
-				b.WriteString(md(r[i]))
-			}
-			b.WriteString(" |")
-		}
-		b.WriteByte('\n')
-	}
-	b.WriteByte('\n')
-}
-
-// flatten makes s fit on one line of Markdown: invalid UTF-8 becomes
-// U+FFFD, every run of white space and control characters (line breaks
-// included) becomes one space, and the ends are trimmed.
-func flatten(s string) string {
-	if isFlat(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if unicode.IsSpace(r) || unicode.IsControl(r) {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// isFlat reports whether flatten would leave s unchanged, looking at ASCII
-// only: printable ASCII with single inner spaces.
-func isFlat(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x7f {
-			return false
-		}
-		if c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
-			return false
-		}
-	}
-	return true
-}
-
-// mdSpecial are the ASCII punctuation characters escaped in text: those
-// that start or end emphasis (*, _), code (`), links and footnotes ([, ]),
-// raw HTML and autolinks (<, >), entities (&), table cells (|),
-// strikethrough (~), math ($), closing heading sequences (#) and escapes
-// themselves (\).
-const mdSpecial = "\\`*_[]<>|~&$#"
-
-// md flattens s to one line and backslash-escapes the characters in
-// mdSpecial, so that s renders as exactly its text, in a table cell or in a
-// paragraph. CommonMark lets any ASCII punctuation be escaped this way, and
-// GFM tables take \| as a literal pipe.
-func md(s string) string {
-	s = flatten(s)
-	if !strings.ContainsAny(s, mdSpecial) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if strings.IndexByte(mdSpecial, c) >= 0 {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
 }

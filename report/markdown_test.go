@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"html"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -17,6 +18,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	gmhtml "github.com/yuin/goldmark/renderer/html"
 
@@ -31,8 +33,12 @@ type parsed struct {
 	// paragraphs holds the plain text of top-level paragraphs.
 	paragraphs []string
 	// markup lists inline nodes other than plain text found in table cells,
-	// headings and paragraphs: emphasis, links, raw HTML, code, …
+	// headings and paragraphs: emphasis, links, raw HTML, code, … A strong
+	// emphasis is listed as "strong TEXT", a link as "link DEST", a code
+	// span as "code TEXT".
 	markup []string
+	// code holds the fenced code blocks: info string, then the text.
+	code []string
 }
 
 // parseMarkdown parses md as GitHub does (GFM tables and strikethrough) and
@@ -48,6 +54,13 @@ func parseMarkdown(t testing.TB, md []byte) parsed {
 			p.headings = append(p.headings, strings.Repeat("#", n.Level)+" "+inlineText(n, md, &p.markup))
 		case *ast.Paragraph:
 			p.paragraphs = append(p.paragraphs, inlineText(n, md, &p.markup))
+		case *ast.FencedCodeBlock:
+			var body strings.Builder
+			for i := 0; i < n.Lines().Len(); i++ {
+				seg := n.Lines().At(i)
+				body.Write(seg.Value(md))
+			}
+			p.code = append(p.code, string(n.Language(md))+"\n"+body.String())
 		case *extast.Table:
 			var rows [][]string
 			for r := n.FirstChild(); r != nil; r = r.NextSibling() {
@@ -81,6 +94,23 @@ func inlineText(n ast.Node, src []byte, markup *[]string) string {
 			}
 		case *ast.String:
 			gmhtml.DefaultWriter.Write(w, c.Value)
+		case *ast.Emphasis:
+			var inner []string
+			t := inlineText(c, src, &inner)
+			if c.Level == 2 && len(inner) == 0 {
+				*markup = append(*markup, "strong "+t)
+				_, _ = w.WriteString(html.EscapeString(t))
+				continue
+			}
+			*markup = append(*markup, c.Kind().String())
+		case *ast.Link:
+			var inner []string
+			t := inlineText(c, src, &inner)
+			*markup = append(*markup, "link "+string(util.UnescapePunctuations(c.Destination)))
+			*markup = append(*markup, inner...)
+			_, _ = w.WriteString(html.EscapeString(t))
+		case *ast.CodeSpan:
+			*markup = append(*markup, "code "+string(c.Text(src))) //nolint:staticcheck // the span's text is what a reader sees
 		default:
 			*markup = append(*markup, c.Kind().String())
 		}
@@ -89,73 +119,136 @@ func inlineText(n ast.Node, src []byte, markup *[]string) string {
 	return html.UnescapeString(buf.String())
 }
 
+// splitMarkup sorts the markup parseMarkdown found: the texts in bold,
+// the link addresses, and anything else but code spans.
+func splitMarkup(markup []string) (strong, links, other []string) {
+	for _, m := range markup {
+		switch {
+		case strings.HasPrefix(m, "strong "):
+			strong = append(strong, strings.TrimPrefix(m, "strong "))
+		case strings.HasPrefix(m, "link "):
+			links = append(links, strings.TrimPrefix(m, "link "))
+		case strings.HasPrefix(m, "code "):
+		default:
+			other = append(other, m)
+		}
+	}
+	return strong, links, other
+}
+
 func TestMarkdownParsesAsWritten(t *testing.T) {
 	fx := newFixture()
 	var b bytes.Buffer
 	require.NoError(t, Markdown{}.Write(&b, fx.result))
 	p := parseMarkdown(t, b.Bytes())
 
-	assert.Empty(t, p.markup, "quoted text must not turn into markup")
+	// The only markup: the legend's words and symbols, the figures in
+	// bold inside their quotes, and links to AP's address.
+	strong, links, other := splitMarkup(p.markup)
+	assert.Empty(t, other, "quoted text must not turn into markup")
+	want := []string{"conflicts", "consistent", "agrees"}
+	for _, g := range fx.result.Groups {
+		for _, m := range g.Members {
+			want = append(want, flatten(m.Figure.Text))
+		}
+	}
+	for _, m := range fx.result.Single {
+		want = append(want, flatten(m.Figure.Text))
+	}
+	assert.Equal(t, want, strong, "each figure in bold in its quote")
+	require.NotEmpty(t, links)
+	for _, l := range links {
+		assert.Equal(t, fx.ap.URL, l, "links go to the article's address only")
+	}
+
 	assert.Equal(t, []string{
 		"# crosscheck report",
 		"## s1 — Dam failure leaves valley under water",
 		"### Conflicts",
-		"#### g1 — killed (conflict)",
+		"#### g1 — Killed: at least 130 to more than 140 across 3 outlets",
 		"### Consistent",
-		"#### g2 — injured (consistent)",
+		"#### g2 — Injured: about 200 to 210 across 2 outlets",
 		"### Agreeing",
-		"#### g3 — missing (agree)",
+		"#### g3 — Missing: 40 from both outlets",
 		"## Corroborated facts",
 		"### f1 — AP, Reuters",
 		"## Single-outlet claims",
 		"## Coverage",
 		"## Unattributed articles",
 	}, p.headings)
-	assert.Contains(t, p.paragraphs, "Disjoint: AP 139 vs Reuters more than 140.")
-	assert.Contains(t, p.paragraphs, "4 articles from 4 outlets, published 2024-09-15 to 2024-09-16.")
+	assert.Contains(t, p.paragraphs, "Cannot both be true: AP 139 and Reuters more than 140.")
+	assert.Contains(t, p.paragraphs, "4 articles from 4 outlets, published 2024-09-15 to 2024-09-16. "+
+		"Articles: AP, 2024-09-15; Reuters, 2024-09-16; unattributed; The Guardian.")
 	assert.Contains(t, p.paragraphs, "1 other story without figures that two outlets give.")
+	require.Len(t, p.code, 3, "one strip per group")
+	assert.Contains(t, p.code[0], "AP           │                               ●        │ 139 ✗\n")
+	assert.True(t, strings.HasPrefix(p.code[0], "text\n"))
 
-	// Expected tables, built from the fixture's own values: every cell must
-	// come back from the parser exactly as the text it quotes (flattened).
+	// Every cell comes back as the text it quotes, flattened; quotes are
+	// whole here (the fixture's sentences are short) and paths as given.
 	row := func(m compare.Member) []string {
-		return []string{outletName(m.Article.Outlet), m.Figure.Text, m.Figure.Interval.String(),
-			flatten(m.Sentence.Text), fmt.Sprintf("%s:%d", m.Article.Source, m.Figure.Line)}
+		return []string{outletName(m.Article.Outlet), plainFigure(m.Figure), flatten(m.Sentence.Text),
+			m.Article.Published, fmt.Sprintf("%s:%d", m.Article.Source, m.Figure.Line)}
 	}
-	var want [][][]string
-	header := []string{"Outlet", "Figure", "Interval", "Sentence", "Source"}
-	for _, g := range fx.result.Groups {
+	require.Len(t, p.tables, 7)
+	header := []string{"Outlet", "Figure", "Quote", "Published", "Source"}
+	for i, g := range fx.result.Groups {
 		tbl := [][]string{header}
 		for _, m := range g.Members {
 			tbl = append(tbl, row(m))
 		}
-		want = append(want, tbl)
+		assert.Equal(t, tbl, p.tables[i])
 	}
-	facts := [][]string{{"Outlet", "Sentence", "Source"}}
-	for _, s := range fx.result.Facts[0].Statements {
-		facts = append(facts, []string{s.Article.Outlet, flatten(s.Sentence.Text), fmt.Sprintf("%s:%d", s.Article.Source, s.Sentence.Line)})
-	}
-	want = append(want, facts)
-	single := [][]string{{"Outlet", "Figure", "Measure", "Interval", "Sentence", "Source"}}
-	for _, m := range fx.result.Single {
-		r := row(m)
-		single = append(single, []string{r[0], r[1], m.Figure.Measure, r[2], r[3], r[4]})
-	}
-	want = append(want, single)
-	want = append(want, [][]string{
-		{"Outlet", "g1", "g2", "g3"},
-		{"AP", "139", "About 200", ""},
-		{"Reuters", "more than 140", "", "Forty"},
-		{"The Guardian", "", "210", "40"},
-		{"unattributed", "at least 130", "", ""},
-	})
-	want = append(want, [][]string{{"Article", "Title", "Source"}, {"a3", "Notes from the valley", "news/blog: a,b.txt:1"}})
-	require.Equal(t, want, p.tables)
+	assert.Equal(t, [][]string{{"Article", "Title", "Source"}, {"a3", "Notes from the valley", "news/blog: a,b.txt:1"}}, p.tables[6])
+	assert.Equal(t, []string{"AP", "1", "g1 killed 139; g2 injured about 200"}, p.tables[5][1])
 
 	// The metacharacters really are in the cells, as text.
 	all := fmt.Sprint(p.tables)
 	for _, s := range []string{"|", "*badly*", "the_health_ministry", "`spillway`", "<script>alert(1)</script>",
 		"[never](http://x.test)", "&", "~~so far~~", "$5 million", `\`, "#"} {
 		assert.Contains(t, all, s)
+	}
+}
+
+// Options: one verdict only, compact lines, paths relative to a base.
+func TestMarkdownOptions(t *testing.T) {
+	fx := newFixture()
+	base, err := filepath.Abs("news")
+	require.NoError(t, err)
+	tests := []struct {
+		name     string
+		opts     Options
+		headings []string
+		contains []string
+		absent   []string
+	}{
+		{"only conflicts", Options{Only: compare.Conflict},
+			[]string{"# crosscheck report", "## s1 — Dam failure leaves valley under water", "### Conflicts",
+				"#### g1 — Killed: at least 130 to more than 140 across 3 outlets",
+				"## Corroborated facts", "### f1 — AP, Reuters", "## Single-outlet claims", "## Coverage", "## Unattributed articles"},
+			nil, []string{"### Consistent", "g2 —"}},
+		{"only agree, compact", Options{Only: compare.Agree, Compact: true},
+			[]string{"# crosscheck report", "## s1 — Dam failure leaves valley under water", "### Agreeing", "## Unattributed articles"},
+			[]string{"- g3 — Missing: 40 from both outlets: Reuters 40, The Guardian 40\n"}, []string{"```", "| Outlet | Figure"}},
+		{"compact", Options{Compact: true}, nil,
+			[]string{"- g1 — Killed: at least 130 to more than 140 across 3 outlets: AP 139 ✗, Reuters more than 140 ✗, unattributed at least 130\n"},
+			[]string{"```", "## Coverage"}},
+		{"relative paths", Options{Base: base}, nil, []string{"| ap.md:8 |", "| ../feeds/guardian.jsonl:3 |"}, []string{"news/ap.md"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			require.NoError(t, Markdown{Options: tt.opts}.Write(&b, fx.result))
+			if tt.headings != nil {
+				assert.Equal(t, tt.headings, parseMarkdown(t, b.Bytes()).headings)
+			}
+			for _, s := range tt.contains {
+				assert.Contains(t, b.String(), s)
+			}
+			for _, s := range tt.absent {
+				assert.NotContains(t, b.String(), s)
+			}
+		})
 	}
 }
 
@@ -303,8 +396,9 @@ func TestMarkdownSummary(t *testing.T) {
 }
 
 func TestMarkdownDisjointLine(t *testing.T) {
-	m := func(outlet, fig string) compare.Member {
-		return compare.Member{Statement: compare.Statement{Article: &claims.Article{Outlet: outlet}}, Figure: claims.Figure{Text: fig}}
+	m := func(outlet, fig string, v float64, q claims.Qualifier) compare.Member {
+		return compare.Member{Statement: compare.Statement{Article: &claims.Article{Outlet: outlet}},
+			Figure: claims.Figure{Text: fig, Value: v, Qualifier: q}}
 	}
 	tests := []struct {
 		name     string
@@ -312,20 +406,21 @@ func TestMarkdownDisjointLine(t *testing.T) {
 		want     string // "" for no line
 	}{
 		{"none", nil, ""},
-		{"one", [][2]int{{0, 2}}, "Disjoint: AP 139 vs unattributed more than 140."},
-		{"two", [][2]int{{0, 1}, {1, 2}}, "Disjoint: AP 139 vs Al Jazeera nearly 100; Al Jazeera nearly 100 vs unattributed more than 140."},
-		{"out of range skipped", [][2]int{{0, 7}, {-1, 0}, {0, 2}}, "Disjoint: AP 139 vs unattributed more than 140."},
+		{"one", [][2]int{{0, 2}}, "Cannot both be true: AP 139 and unattributed more than 140."},
+		{"two", [][2]int{{0, 1}, {1, 2}}, "Cannot both be true: AP 139 and Al Jazeera nearly 100; Al Jazeera nearly 100 and unattributed more than 140."},
+		{"out of range skipped", [][2]int{{0, 7}, {-1, 0}, {0, 2}}, "Cannot both be true: AP 139 and unattributed more than 140."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := compare.Group{ID: "g1", Measure: "killed", Verdict: compare.Conflict,
-				Members: []compare.Member{m("AP", "139"), m("Al Jazeera", "nearly 100"), m("", "more than 140")}, Disjoint: tt.disjoint}
+				Members: []compare.Member{m("AP", "139", 139, claims.Exact), m("Al Jazeera", "almost 100", 100, claims.Nearly),
+					m("", "over 140", 140, claims.MoreThan)}, Disjoint: tt.disjoint}
 			var b bytes.Buffer
 			require.NoError(t, Markdown{}.Write(&b, &compare.Result{Groups: []compare.Group{g}}))
 			p := parseMarkdown(t, b.Bytes())
 			var got []string
 			for _, para := range p.paragraphs {
-				if strings.HasPrefix(para, "Disjoint:") {
+				if strings.HasPrefix(para, "Cannot both") {
 					got = append(got, para)
 				}
 			}

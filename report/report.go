@@ -25,10 +25,11 @@ type CheckWriter interface {
 // formats is the registry of report writers, sorted by name.
 var formats = []struct {
 	name string
-	new  func() Writer
+	new  func(Options) Writer
 }{
-	{"json", func() Writer { return JSON{} }},
-	{"markdown", func() Writer { return Markdown{} }},
+	{"html", func(o Options) Writer { return HTML{Options: o} }},
+	{"json", func(Options) Writer { return JSON{} }},
+	{"markdown", func(o Options) Writer { return Markdown{Options: o} }},
 }
 
 // checkFormats is the registry of check writers, sorted by name.
@@ -42,12 +43,18 @@ var checkFormats = []struct {
 	{"text", func(o CheckOptions) CheckWriter { return Text{Options: o} }},
 }
 
-// New returns the report writer for a format name: "json" or "markdown".
-// An unknown name is an error that lists the known ones.
-func New(format string) (Writer, error) {
+// New returns the report writer for a format name (see Formats),
+// configured with opts (at most one; none is the zero Options, which the
+// JSON report ignores). An unknown name is an error that lists the known
+// ones.
+func New(format string, opts ...Options) (Writer, error) {
+	var o Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
 	for _, f := range formats {
 		if f.name == format {
-			return f.new(), nil
+			return f.new(o), nil
 		}
 	}
 	return nil, fmt.Errorf("unknown report format %q (want one of: %s)", format, strings.Join(Formats(), ", "))

@@ -25,8 +25,9 @@ func TestNew(t *testing.T) {
 	}{
 		{format: "json", want: JSON{}},
 		{format: "markdown", want: Markdown{}},
-		{format: "Markdown", wantErr: `unknown report format "Markdown" (want one of: json, markdown)`},
-		{format: "", wantErr: "want one of: json, markdown"},
+		{format: "html", want: HTML{}},
+		{format: "Markdown", wantErr: `unknown report format "Markdown" (want one of: html, json, markdown)`},
+		{format: "", wantErr: "want one of: html, json, markdown"},
 		{format: "github", wantErr: "unknown report format"},
 	}
 	for _, tt := range tests {
@@ -69,7 +70,7 @@ func TestNewCheck(t *testing.T) {
 }
 
 func TestFormatsSortedAndConstructible(t *testing.T) {
-	assert.Equal(t, []string{"json", "markdown"}, Formats())
+	assert.Equal(t, []string{"html", "json", "markdown"}, Formats())
 	assert.Equal(t, []string{"github", "json", "sarif", "text"}, CheckFormats())
 	assert.True(t, slices.IsSorted(Formats()))
 	assert.True(t, slices.IsSorted(CheckFormats()))
@@ -83,7 +84,7 @@ func TestFormatsSortedAndConstructible(t *testing.T) {
 	}
 	// The returned slices are copies.
 	Formats()[0] = "x"
-	assert.Equal(t, "json", Formats()[0])
+	assert.Equal(t, "html", Formats()[0])
 }
 
 func TestColumn(t *testing.T) {
@@ -301,10 +302,10 @@ func TestJSONReportSchema(t *testing.T) {
 	assert.Equal(t, ReportSchema, doc["schema"])
 
 	figureKeys := []string{"article", "outlet", "text", "value", "lo", "hi", "lo_open", "hi_open", "subject", "start", "end",
-		"qualifier", "kind", "unit", "measure", "sentence", "line"}
+		"qualifier", "kind", "unit", "measure", "sentence", "line", "source"}
 	articles := doc["articles"].([]any)
 	require.Len(t, articles, 4)
-	assert.ElementsMatch(t, []string{"id", "outlet", "outlet_from", "title", "source"}, keys(articles[0].(map[string]any)))
+	assert.ElementsMatch(t, []string{"id", "outlet", "outlet_from", "title", "source", "published", "url"}, keys(articles[0].(map[string]any)))
 	assert.Equal(t, "", articles[2].(map[string]any)["outlet"], "unattributed stays empty")
 
 	groups := doc["groups"].([]any)
@@ -316,9 +317,11 @@ func TestJSONReportSchema(t *testing.T) {
 	assert.Equal(t, []any{}, groups[1].(map[string]any)["disjoint"], "no pairs is [], not null")
 	figs := g1["figures"].([]any)
 	require.Len(t, figs, 3)
-	for _, f := range figs {
-		assert.ElementsMatch(t, figureKeys, keys(f.(map[string]any)))
-	}
+	apKeys := append([]string{"published", "url"}, figureKeys...)
+	assert.ElementsMatch(t, apKeys, keys(figs[0].(map[string]any)), "AP's date and address")
+	assert.Equal(t, "2024-09-15", figs[0].(map[string]any)["published"])
+	assert.ElementsMatch(t, append([]string{"published"}, figureKeys...), keys(figs[1].(map[string]any)), "Reuters: a date, no address")
+	assert.ElementsMatch(t, figureKeys, keys(figs[2].(map[string]any)), "the blog: neither")
 	more := figs[1].(map[string]any)
 	assert.Equal(t, 140.0, more["lo"])
 	assert.Nil(t, more["hi"])
@@ -336,7 +339,7 @@ func TestJSONReportSchema(t *testing.T) {
 	single := doc["single"].([]any)
 	require.Len(t, single, 2)
 	upTo := single[0].(map[string]any)
-	assert.ElementsMatch(t, figureKeys, keys(upTo))
+	assert.ElementsMatch(t, apKeys, keys(upTo))
 	assert.Nil(t, upTo["lo"])
 	assert.Equal(t, false, upTo["lo_open"], "an unbounded end is null and not open, as in the claims stream")
 	assert.Equal(t, 700.0, upTo["hi"])

@@ -52,6 +52,11 @@ func FuzzReportWriters(f *testing.F) {
 			assert.NotContains(t, line, "##[")
 			assert.False(t, strings.HasPrefix(line, "::"), line)
 		}
+		var page bytes.Buffer
+		require.NoError(t, HTML{}.Write(&page, res))
+		s := parseHTML(t, page.Bytes())
+		selfContained(t, s)
+		assert.Equal(t, len(res.Groups), s.classes["svg.plot intervals"])
 	})
 }
 

@@ -14,6 +14,9 @@ func (r *Registry) byline(top []string) string {
 	for i, line := range top {
 		rest, ok := cutByline(line)
 		if !ok {
+			if o := r.roleLine(line); o != "" {
+				return o
+			}
 			continue
 		}
 		if o := r.creditSegments(rest); o != "" {
@@ -47,6 +50,24 @@ func (r *Registry) bylineName(rest string) string {
 		return r.name(last)
 	}
 	return r.roleCredit(rest)
+}
+
+// roleLine reads a credit line with no "By": a role, then the outlet after
+// the last comma ("Savar Correspondent, bdnews24.com", "Staff Reporter,
+// Dhaka Tribune").
+func (r *Registry) roleLine(line string) string {
+	if len(line) > maxCreditLen {
+		return ""
+	}
+	i := strings.LastIndexByte(line, ',')
+	if i < 0 {
+		return ""
+	}
+	role := strings.Fields(line[:i])
+	if len(role) == 0 || len(role) > 3 || !roleWords[strings.ToLower(role[len(role)-1])] {
+		return ""
+	}
+	return r.name(line[i+1:])
 }
 
 // roleCredit returns the outlet of a name followed by a staff role ("Gulf

@@ -41,6 +41,8 @@ var formCases = []struct {
 	{"site name and place", "Coastal Ledger, Karachi\n\n" + para, "Coastal Ledger", HowSite},
 	{"site brand in lower case", "eHarbor\n\n" + para, "eHarbor", HowSite},
 	{"site under byline", "By Staff Reporter\n\nGreenfield Daily\n\n" + para, "Greenfield Daily", HowSite},
+	{"role, then the outlet", "Harbour Correspondent, Delta Ledger\n\n" + para, "Delta Ledger", HowByline},
+	{"role, then a lower-case host", "Valley Correspondent, valley24.com\n\n" + para, "valley24.com", HowByline},
 	// Datelines.
 	{"dateline caps unknown", "ASMARA (Horn Wire) - " + para, "Horn Wire", HowDateline},
 	{"dateline date no dash", "Karachi, Mar 4 (KNS) " + para, "KNS", HowDateline},

@@ -74,17 +74,36 @@ func (r *Registry) name(s string) string {
 	if c, ok := r.Canonical(s); ok {
 		return c
 	}
-	bare, _ := decorations(s)
+	bare, domain := decorations(s)
 	if bare == "" {
 		return ""
 	}
 	if c, ok := r.edition(bare); ok {
 		return c
 	}
+	if domain && hostLike(bare) {
+		return nameCut(s) // "bdnews24.com": a site that calls itself by its host, in lower case
+	}
 	if !nameLike(bare) {
 		return ""
 	}
 	return titleCase(bare)
+}
+
+// hostLike reports whether s, a host name without its suffix, is one word
+// of lower-case letters and digits that holds a letter ("bdnews24").
+func hostLike(s string) bool {
+	letter := false
+	for _, c := range s {
+		switch {
+		case c >= 'a' && c <= 'z':
+			letter = true
+		case c >= '0' && c <= '9', c == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // known returns the registry's canonical name of a credit, or "".

@@ -174,11 +174,11 @@ func (c *checkFlags) run(news []string, stdin io.Reader, stderr io.Writer) (find
 	// articles only, never to the reference set.
 	refIn := c.in
 	refIn.outlet = ""
-	ref, err := refIn.load(c.against, stdin, stderr)
+	ref, err := refIn.load(c.against, stdin, stderr, nil)
 	if err != nil {
 		return nil, false, err
 	}
-	fresh, err := c.in.load(news, stdin, stderr)
+	fresh, err := c.in.load(news, stdin, stderr, nil)
 	if err != nil {
 		return nil, false, err
 	}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck-news/crosscheck/report"
 )
 
 func TestMain(m *testing.M) {
@@ -145,9 +147,22 @@ func TestSchemaConfig(t *testing.T) {
 	slices.Sort(keys)
 	assert.Equal(t, configKeys, keys)
 
-	code, _, errOut = runCmd(t, "", "schema", "report")
+	code, _, errOut = runCmd(t, "", "schema", "sarif")
 	assert.Equal(t, exitError, code)
-	assert.Contains(t, errOut, `unknown schema "report"`)
+	assert.Contains(t, errOut, `unknown schema "sarif"`)
+}
+
+// `crosscheck schema report` prints the schema the report package ships;
+// the report tests validate real output against it.
+func TestSchemaReport(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "schema", "report")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Equal(t, string(report.ReportJSONSchema()), out)
+	var schema struct {
+		Schema string `json:"$schema"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &schema))
+	assert.Equal(t, "https://json-schema.org/draft/2020-12/schema", schema.Schema)
 }
 
 func FuzzParseConfig(f *testing.F) {

@@ -66,14 +66,17 @@ func (f *inputFlags) loadOptions(stdin io.Reader) (claims.LoadOptions, error) {
 	return claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin, Limits: f.limits}, nil
 }
 
-// load reads the articles of paths and prints every problem.
-func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer) (loaded, error) {
+// load reads the articles of paths and prints every problem; p (nil for
+// none) shows how far it is.
+func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer, p *progress) (loaded, error) {
 	opts, err := f.loadOptions(stdin)
 	if err != nil {
 		return loaded{}, err
 	}
+	opts.Progress = p.loaded
 	var l loaded
 	l.arts, l.problems = claims.Load(paths, opts)
+	p.clear()
 	l.failed = printProblems(stderr, l.problems)
 	return l, nil
 }

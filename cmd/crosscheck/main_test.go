@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -177,6 +178,7 @@ func TestGolden(t *testing.T) {
 		{"claims-kabul.txt", []string{"claims", "--format", "text", "../../testdata/stories/kabul-airport-2021"}},
 		{"report-crocus.md", []string{"report", "../../testdata/stories/crocus-2024"}},
 		{"report-kerman.json", []string{"report", "--format", "json", "../../testdata/stories/kerman-2024"}},
+		{"report-kabul-compact.md", []string{"report", "--compact", "--only", "conflicts", "../../testdata/stories/kabul-airport-2021"}},
 		{"check.txt", []string{"check", "--against", "../../testdata/ci/ref", "../../testdata/ci/new"}},
 		{"check.json", []string{"check", "--format", "json", "--against", "../../testdata/ci/ref", "../../testdata/ci/new"}},
 	}
@@ -219,4 +221,27 @@ func TestCheckSameFileNames(t *testing.T) {
 	code, out, errOut := runCmd(t, "", "check", "--against", ref, fresh)
 	assert.Equal(t, exitFindings, code, errOut)
 	assert.Contains(t, out, fresh+":1:")
+}
+
+// `report --format html -o FILE` writes the page, with a plot per group.
+func TestReportHTML(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r.html")
+	code, stdout, errOut := runCmd(t, "", "report", "--format", "html", "-o", out, "../../testdata/stories/crocus-2024")
+	require.Equal(t, exitOK, code, errOut)
+	assert.Empty(t, stdout)
+	page, err := os.ReadFile(out)
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(string(page), "<!doctype html>"))
+	code, js, errOut := runCmd(t, "", "report", "--format", "json", "../../testdata/stories/crocus-2024")
+	require.Equal(t, exitOK, code, errOut)
+	var doc struct{ Groups []json.RawMessage }
+	require.NoError(t, json.Unmarshal([]byte(js), &doc))
+	require.NotEmpty(t, doc.Groups)
+	assert.Equal(t, len(doc.Groups), strings.Count(string(page), `<svg class="plot intervals"`), "one plot per group")
+	assert.Contains(t, string(page), `<svg class="plot time"`, "the toll by date")
+	assert.NotContains(t, string(page), "<script")
+
+	code, _, errOut = runCmd(t, "", "report", "--only", "maybe", "../../testdata/stories/crocus-2024")
+	assert.Equal(t, exitError, code)
+	assert.Contains(t, errOut, `--only "maybe": want conflicts, consistent or agree`)
 }

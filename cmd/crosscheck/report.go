@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
@@ -20,11 +21,18 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "markdown", "output format: "+strings.Join(report.Formats(), ", "))
 	out := fs.String("o", "", "write the report to `FILE` instead of standard output")
 	level := fs.String("fail-on", "never", "exit 1 when a group at or above this level exists: conflict, consistent or never")
+	only := fs.String("only", "", "markdown, html: keep the groups of one verdict: conflicts, consistent or agree")
+	compact := fs.Bool("compact", false, "markdown, html: one line per group, no tables, plots, facts or coverage")
+	quiet := fs.Bool("quiet", false, "no progress line on a terminal's standard error")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	w, err := report.New(*format)
+	opts, err := reportOptions(*only, *compact, *out)
+	if err != nil {
+		return usageError(fs, err, stderr)
+	}
+	w, err := report.New(*format, opts)
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
@@ -35,16 +43,21 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input"), stderr)
 	}
-	l, err := in.load(paths, stdin, stderr)
+	p := newProgress(stderr, *quiet)
+	l, err := in.load(paths, stdin, stderr, p)
 	if err != nil {
+		p.finish("")
 		return usageError(fs, err, stderr)
 	}
 	l.dedupe(stderr)
+	p.comparing()
 	res, err := compare.Compare(l.arts, compare.DefaultOptions())
 	if err != nil {
+		p.finish("")
 		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
+	p.finish(stories(len(res.Stories)))
 	res.Problems = l.problems
 	var buf bytes.Buffer
 	if err := w.Write(&buf, res); err != nil {
@@ -64,6 +77,34 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// reportOptions reads --only and --compact; source paths are shown
+// relative to the directory of the report file (-o), or to the working
+// directory.
+func reportOptions(only string, compact bool, out string) (report.Options, error) {
+	o := report.Options{Compact: compact}
+	switch only {
+	case "":
+	case "conflicts", "conflict":
+		o.Only = compare.Conflict
+	case "consistent":
+		o.Only = compare.Consistent
+	case "agree", "agreeing":
+		o.Only = compare.Agree
+	default:
+		return o, fmt.Errorf("--only %q: want conflicts, consistent or agree", only)
+	}
+	dir := "."
+	if out != "" && out != "-" {
+		dir = filepath.Dir(out)
+	}
+	base, err := filepath.Abs(dir)
+	if err != nil {
+		return o, fmt.Errorf("report directory: %w", err)
+	}
+	o.Base = base
+	return o, nil
 }
 
 // emit writes data to the file path, or to stdout when path is "" or "-".

@@ -5,11 +5,14 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/report"
 )
 
 // schemas are the JSON Schemas the tool ships, by name.
 var schemas = map[string][]byte{
 	"config": configSchema,
+	"report": report.ReportJSONSchema(),
 }
 
 func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
