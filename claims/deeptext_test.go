@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"html"
 	"strings"
 	"testing"
 
@@ -89,4 +90,44 @@ func TestDeepTextWalk(t *testing.T) {
 		msgs = append(msgs, e.Error())
 	}
 	assert.Contains(t, strings.Join(msgs, "\n"), "page.html:1: HTML text nested too deep left out: 6 bytes of text")
+}
+
+// TestFeedDepth: a feed whose items' HTML nests too deep is an error naming
+// the feed and the item's line, before the feed parser (which reads the
+// HTML) spends time on it; text nested too deep to be read is a warning.
+func TestFeedDepth(t *testing.T) {
+	item := func(title, body string) string {
+		return "<item><title>" + title + "</title><description>" + html.EscapeString(body) + "</description></item>\n"
+	}
+	good := "<p>Officials said 12 people died in the floods.</p>"
+	feed := func(items ...string) []byte {
+		return []byte("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Wire</title>\n" + strings.Join(items, "") + "</channel></rss>\n")
+	}
+	tests := []struct {
+		name   string
+		data   []byte
+		limits Limits
+		arts   int
+		want   string
+		warn   bool
+	}{
+		{"deep item", feed(item("Good", good), item("Deep", strings.Repeat("<div>", 20000)+good)), Limits{}, 0,
+			"f.rss:4: feed: HTML nested too deep: more than 512 elements open at once", false},
+		{"deep item in CDATA", feed(item("Good", good), "<item><title>Deep</title><description><![CDATA["+strings.Repeat("<b><div></b>", 5000)+"]]></description></item>\n"), Limits{}, 0,
+			"f.rss:4: feed: HTML nested too deep", false},
+		{"deep text read without a limit", feed(item("Spans", good+strings.Repeat("<span>", 700)+"<p>40 more are missing.</p>")), Limits{MaxDepth: -1}, 1,
+			"f.rss:3: feed item 1: HTML text nested too deep left out: 20 bytes", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, errs := Parse("f.rss", tt.data, LoadOptions{Limits: tt.limits})
+			require.Len(t, arts, tt.arts)
+			if tt.arts > 0 {
+				assert.Contains(t, arts[0].Text, "12 people died")
+			}
+			require.Len(t, errs, 1)
+			assert.Contains(t, errs[0].Error(), tt.want)
+			assert.Equal(t, tt.warn, errs[0].Warning)
+		})
+	}
 }

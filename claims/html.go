@@ -487,14 +487,8 @@ type paraBuilder struct {
 	deep  deepText
 }
 
-// extractParagraphs renders the content readability kept.
-func extractParagraphs(root *html.Node) []htmlPara {
-	paras, _ := extractCounted(root)
-	return paras
-}
-
-// extractCounted is extractParagraphs, which also counts the text nested
-// too deep to be read.
+// extractCounted renders the content readability kept, and counts the
+// text nested too deep to be read.
 func extractCounted(root *html.Node) ([]htmlPara, deepText) {
 	if root == nil {
 		return nil, deepText{}
