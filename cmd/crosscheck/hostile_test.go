@@ -56,6 +56,7 @@ func TestHostileNoForgedCommands(t *testing.T) {
 		{"check text", []string{"check", "--against", ref, "--format", "text", news}},
 		{"check github", []string{"check", "--against", ref, "--format", "github", news}},
 		{"report json", []string{"report", "--format", "json", ref, news}},
+		{"report html", []string{"report", "--format", "html", ref, news}},
 		{"check json", []string{"check", "--against", ref, "--format", "json", news}},
 		{"check sarif", []string{"check", "--against", ref, "--format", "sarif", news}},
 	}

@@ -88,11 +88,16 @@ func writeRecords(out io.Writer, format string, write func(io.Writer) error) err
 	return err
 }
 
-// jsonSafe passes data through sanitize.JSON when format is a JSON format
-// (json, sarif), so that no forged "##[" command reaches a CI log.
-func jsonSafe(format string, data []byte) []byte {
-	if format == "json" || format == "sarif" {
+// ciSafe passes data through sanitize.JSON when format is a JSON format
+// (json, sarif) and through sanitize.HTML when it is html, so that no
+// forged "##[" command reaches a CI log. The other formats are sanitised
+// as they are written.
+func ciSafe(format string, data []byte) []byte {
+	switch format {
+	case "json", "sarif":
 		return sanitize.JSON(data)
+	case "html":
+		return sanitize.HTML(data)
 	}
 	return data
 }

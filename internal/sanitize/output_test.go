@@ -3,6 +3,7 @@ package sanitize
 import (
 	"encoding/json"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -49,5 +50,29 @@ func FuzzJSON(f *testing.F) {
 		var want map[string]string
 		require.NoError(t, json.Unmarshal(data, &want))
 		assert.Equal(t, want, back)
+	})
+}
+
+func TestHTML(t *testing.T) {
+	in := `<p title="##[error]x">##[stop-commands]tok &amp; a#[b]</p>`
+	got := string(HTML([]byte(in)))
+	assert.Equal(t, `<p title="#&#35;[error]x">#&#35;[stop-commands]tok &amp; a#[b]</p>`, got)
+	assert.Equal(t, "plain\n\ttext", string(HTML([]byte("plain\n\ttext"))))
+	assert.Equal(t, "<b>Evil␛[41m News\uFFFD[0m</b>", string(HTML([]byte("<b>Evil\x1b[41m News\u009b[0m</b>"))))
+	assert.Equal(t, "é ␡ ␀", string(HTML([]byte("é \x7f \x00"))))
+}
+
+// FuzzHTML: no "##[" and no control character but tab, line feed and
+// carriage return is left; valid UTF-8 stays valid.
+func FuzzHTML(f *testing.F) {
+	f.Add("<p>##[stop-commands]\x1b[41m\u009b</p>")
+	f.Add("###[[\x00\x7f")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := HTML([]byte(s))
+		assert.NotContains(t, string(got), "##[")
+		assert.False(t, hasControl(got), "%q", got)
+		if utf8.ValidString(s) {
+			assert.True(t, utf8.Valid(got), "%q", got)
+		}
 	})
 }
