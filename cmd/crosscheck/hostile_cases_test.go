@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"html"
 	"io"
 	"os"
 	"path/filepath"
@@ -51,6 +52,8 @@ func hostileDir(t *testing.T) string {
 	write(t, filepath.Join(dir, "-dash.md"), good)
 	write(t, filepath.Join(dir, "deep.html"), "<!doctype html><html><body>"+strings.Repeat("<div>", 100000)+"<p>Officials said 40 people died.</p>"+strings.Repeat("</div>", 100000)+"</body></html>")
 	write(t, filepath.Join(dir, "adopted.html"), "<!doctype html><html><body>"+strings.Repeat("<b><div></b>", 20000)+"<p>Officials said 40 people died.</p></body></html>")
+	write(t, filepath.Join(dir, "deep.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>\n<item><title>Deep</title><description>"+
+		html.EscapeString(strings.Repeat("<div>", 100000)+"<p>Officials said 40 people died.</p>")+"</description></item></channel></rss>\n")
 	write(t, filepath.Join(dir, "spans.html"), "<!doctype html><html><head><title>Quake</title></head><body><article>\n<p>An earthquake killed 12 people in the town on Monday, officials said.</p>\n"+strings.Repeat("<span>", 700)+"<p>Rescuers said 40 more people were missing.</p>"+strings.Repeat("</span>", 700)+"</article></body></html>")
 	walk := filepath.Join(dir, "walk")
 	write(t, filepath.Join(walk, "good.md"), good)
@@ -89,6 +92,8 @@ func TestHostileCases(t *testing.T) {
 			out: []string{good}, err: []string{"deep.html:1: HTML nested too deep: more than 512 elements open at once (--max-html-depth)"}},
 		{name: "1 divs nested by bold closed early", args: in("claims", "$D/good.md", "$D/adopted.html"), code: exitError,
 			out: []string{good}, err: []string{"adopted.html:1: HTML nested too deep"}},
+		{name: "1 a feed item of 100,000 nested divs", args: in("claims", "$D/good.md", "$D/deep.rss"), code: exitError,
+			out: []string{good}, err: []string{"deep.rss:2: feed: HTML nested too deep"}},
 		{name: "1 text nested deeper than 600 elements is not dropped silently", args: in("claims", "--max-html-depth", "-1", "$D/spans.html"), code: exitOK,
 			out: []string{good}, noOut: []string{`"text":"40"`}, err: []string{"warning: " + "$D/spans.html:3: HTML text nested too deep left out: 42 bytes of text more than 600 elements deep not read"}},
 		{name: "2 file name with a newline in a walk", args: in("claims", "$D/walk"), code: exitError,
