@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -194,9 +195,11 @@ func looksLikeFeed(content string) bool {
 const feedSniffBytes = 4096
 
 // sniffFeedFile reports whether the regular file at path opens as a feed
-// (looksLikeFeed), reading at most feedSniffBytes of it.
+// (looksLikeFeed), reading at most feedSniffBytes of it. It opens the
+// file without blocking, as readFile does, so that a named pipe put in its
+// place after it was listed is not waited on.
 func sniffFeedFile(path string) (bool, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return false, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
