@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/mmcdole/gofeed"
@@ -19,8 +20,10 @@ import (
 // and its text is its content, else its description, read from HTML to
 // text as a page's main text is. Text sits on one line of the source
 // (SingleLine); Line is the line of the item's opening tag. An item
-// without text is a warning and gives no article.
-func parseFeed(src, id, content string) (arts []*Article, errs []*InputError) {
+// without text is a warning and gives no article. A feed whose text holds
+// HTML nesting more than maxDepth elements is an error (ErrTooDeep, see
+// feedDepth).
+func parseFeed(src, id, content string, maxDepth int) (arts []*Article, errs []*InputError) {
 	defer func() {
 		// gofeed parses untrusted XML; a bug in it must not take down a
 		// batch.
@@ -29,6 +32,9 @@ func parseFeed(src, id, content string) (arts []*Article, errs []*InputError) {
 			errs = []*InputError{{Path: src, Err: fmt.Errorf("feed: parsing failed: %v", r)}}
 		}
 	}()
+	if err := feedDepth(content, maxDepth); err != nil {
+		return nil, []*InputError{{Path: src, Line: err.line, Err: fmt.Errorf("feed: %w", err)}}
+	}
 	feed, err := gofeed.NewParser().ParseString(content)
 	if err != nil {
 		return nil, []*InputError{{Path: src, Err: fmt.Errorf("not an RSS or Atom feed: %w", err)}}
@@ -43,9 +49,11 @@ func parseFeed(src, id, content string) (arts []*Article, errs []*InputError) {
 		if i < len(lines) {
 			line = lines[i]
 		}
-		text := feedText(it.Content)
-		if text == "" {
-			text = feedText(it.Description)
+		text, deep := feedItemText(it)
+		if deep != nil {
+			deep.Path, deep.Line = src, line
+			deep.Err = fmt.Errorf("feed item %d: %w", i+1, deep.Err)
+			errs = append(errs, deep)
 		}
 		if text == "" {
 			errs = append(errs, &InputError{Path: src, Line: line, Warning: true, Err: fmt.Errorf("feed item %d has no text: %w", i+1, ErrEmpty)})
@@ -64,18 +72,33 @@ func parseFeed(src, id, content string) (arts []*Article, errs []*InputError) {
 	return arts, errs
 }
 
+// feedItemText reads an item's content, else its description, as text,
+// with the warning of text nested too deep to be read (no path nor line
+// yet).
+func feedItemText(it *gofeed.Item) (string, *InputError) {
+	for _, s := range []string{it.Content, it.Description} {
+		text, deep := feedText(s)
+		if text != "" {
+			return text, deep.warning("")
+		}
+	}
+	return "", nil
+}
+
 // feedText reads an item's HTML (or plain text) as text, one paragraph a
-// line pair, as the main text of a page is laid out.
-func feedText(s string) string {
+// line pair, as the main text of a page is laid out, and counts the text
+// nested too deep to be read.
+func feedText(s string) (string, deepText) {
 	if strings.TrimSpace(s) == "" {
-		return ""
+		return "", deepText{}
 	}
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return ""
+		return "", deepText{}
 	}
-	text, _, _ := layoutParagraphs(extractParagraphs(doc))
-	return strings.TrimSpace(text)
+	paras, deep := extractCounted(doc)
+	text, _, _ := layoutParagraphs(paras)
+	return strings.TrimSpace(text), deep
 }
 
 // itemURL is the item's link, else its first link, else a GUID that is a
@@ -172,9 +195,11 @@ func looksLikeFeed(content string) bool {
 const feedSniffBytes = 4096
 
 // sniffFeedFile reports whether the regular file at path opens as a feed
-// (looksLikeFeed), reading at most feedSniffBytes of it.
+// (looksLikeFeed), reading at most feedSniffBytes of it. It opens the
+// file without blocking, as readFile does, so that a named pipe put in its
+// place after it was listed is not waited on.
 func sniffFeedFile(path string) (bool, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return false, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}

@@ -136,7 +136,7 @@ func FuzzParseFeed(f *testing.F) {
 	f.Add("<rss><channel><title>x</title><item><description>&lt;p&gt;1&lt;/p&gt;</description></item></channel></rss>")
 	f.Add("<feed><entry><content type=\"html\">&lt;div&gt;</content></entry></feed>")
 	f.Fuzz(func(t *testing.T, in string) {
-		arts, errs := parseFeed("f.rss", "f.rss", in)
+		arts, errs := parseFeed("f.rss", "f.rss", in, DefaultMaxDepth)
 		seen := map[string]bool{}
 		for _, a := range arts {
 			assert.NotEmpty(t, strings.TrimSpace(a.Text))

@@ -51,28 +51,6 @@ func TestDropDuplicates(t *testing.T) {
 	}
 }
 
-func TestCheckDepth(t *testing.T) {
-	tests := []struct {
-		name string
-		page string
-		deep bool
-	}{
-		{"unclosed paragraphs", strings.Repeat("<p>text", 5000), false},
-		{"unclosed list items", "<ul>" + strings.Repeat("<li>item", 5000) + "</ul>", false},
-		{"table cells", "<table>" + strings.Repeat("<tr><td>1<td>2", 2000) + "</table>", false},
-		{"void elements", strings.Repeat("<br><img src=x>", 5000), false},
-		{"nested divs", strings.Repeat("<div>", 600), true},
-		{"nested bold", strings.Repeat("<b>", 600), true},
-		{"closed divs", strings.Repeat("<div>x</div>", 5000), false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := checkDepth(tt.page, DefaultMaxDepth)
-			assert.Equal(t, tt.deep, err != nil)
-		})
-	}
-}
-
 // TestHostileEscapes: terminal escape sequences are blanked, keeping
 // offsets and lines, so "\x1b[41m" is not 41 million.
 func TestHostileEscapes(t *testing.T) {

@@ -96,12 +96,15 @@ func parseHTML(src, id, content string, reg *Registry) (arts []*Article, errs []
 		site = titleSite
 	}
 
-	paras := extractParagraphs(page.Node)
+	paras, deep := extractCounted(page.Node)
+	if w := deep.warning(src); w != nil {
+		errs = append(errs, w)
+	}
 	if len(paras) > 0 && title != "" && sameTitle(paras[0].text, title) {
 		paras = paras[1:]
 	}
 	if len(paras) == 0 {
-		return nil, []*InputError{{Path: src, Err: fmt.Errorf("HTML page has no extractable main text: %w", ErrEmpty)}}
+		return nil, append(errs, &InputError{Path: src, Err: fmt.Errorf("HTML page has no extractable main text: %w", ErrEmpty)})
 	}
 	a := &Article{
 		ID:        id,
@@ -116,7 +119,7 @@ func parseHTML(src, id, content string, reg *Registry) (arts []*Article, errs []
 			a.Outlet, a.OutletFrom = reg.r.Detect(by + "\n\n" + a.Text)
 		}
 	}
-	return []*Article{a}, nil
+	return []*Article{a}, errs
 }
 
 // firstNonEmpty returns the first of ss that is not blank, trimmed.
@@ -481,25 +484,29 @@ type paraBuilder struct {
 	space bool // a space is due before the next word
 	line  int  // line of the current paragraph's first word, 0 unknown
 	cur   int  // file line the walk stands on, 0 unknown
+	deep  deepText
 }
 
-// extractParagraphs renders the content readability kept.
-func extractParagraphs(root *html.Node) []htmlPara {
+// extractCounted renders the content readability kept, and counts the
+// text nested too deep to be read.
+func extractCounted(root *html.Node) ([]htmlPara, deepText) {
 	if root == nil {
-		return nil
+		return nil, deepText{}
 	}
 	var pb paraBuilder
 	pb.walk(root, 0)
 	pb.flush()
-	return pb.paras
+	return pb.paras, pb.deep
 }
 
-// maxHTMLDepth bounds the recursion over the node tree (the parser already
-// limits nesting to 512).
+// maxHTMLDepth bounds the recursion over the node tree; checkDepth keeps
+// pages within it at the default MaxDepth, and the text of a deeper one is
+// counted (deepText) and reported, not read.
 const maxHTMLDepth = 600
 
 func (pb *paraBuilder) walk(n *html.Node, depth int) {
 	if depth > maxHTMLDepth {
+		pb.deep.add(n)
 		return
 	}
 	switch n.Type {

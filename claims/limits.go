@@ -66,6 +66,18 @@ func (l Limits) timeout() time.Duration {
 	return l.Timeout
 }
 
+// MaxSideFileBytes bounds the files that configure a run (an outlets file,
+// a configuration file): 4 MiB.
+const MaxSideFileBytes = 4 << 20
+
+// ReadRegular reads the regular file path (after symbolic links are
+// resolved), at most max bytes (no limit when max < 0): a named pipe, a
+// device or a socket is an error wrapping ErrNotRegular, never waited on
+// or read without end, and a larger file one wrapping ErrTooLarge. Inputs
+// are read so; use it for any other file a run reads that an untrusted
+// tree may hold (a configuration file found in a repository).
+func ReadRegular(path string, max int64) ([]byte, error) { return readFile(path, max) }
+
 // readFile reads the regular file path, at most max bytes (none when max
 // < 0). The file is opened without blocking, so that a named pipe put in
 // its place after it was listed is refused, not waited on.

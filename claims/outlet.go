@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"bytes"
+	"fmt"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/outlet"
@@ -57,8 +59,15 @@ func (r *Registry) Add(canonical string, variants ...string) { r.r.Add(canonical
 
 // LoadFile extends the registry from a file of one outlet a line: the
 // canonical name, then its variants, separated by "|" (see
-// [outlet.Registry.LoadFile]).
-func (r *Registry) LoadFile(path string) error { return r.r.LoadFile(path) }
+// [outlet.Registry.LoadFile]). The file is read as ReadRegular reads it,
+// at most MaxSideFileBytes.
+func (r *Registry) LoadFile(path string) error {
+	data, err := ReadRegular(path, MaxSideFileBytes)
+	if err != nil {
+		return fmt.Errorf("read outlet registry %s: %w", path, err)
+	}
+	return r.r.Load(bytes.NewReader(data), path)
+}
 
 // Canonical returns the canonical name of an outlet name or variant, and
 // whether the registry knows it. Case, white space, a leading "the" and

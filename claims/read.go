@@ -214,7 +214,7 @@ func parse(src, id, ext string, data []byte, opts LoadOptions, reg *Registry) ([
 		}
 		arts, perr = parseHTML(src, id, content, reg)
 	case FormatFeed:
-		arts, perr = parseFeed(src, id, content)
+		arts, perr = parseFeed(src, id, content, opts.Limits.maxDepth())
 	default:
 		perr = []*InputError{{Path: src, Err: fmt.Errorf("unknown input format %q", format)}}
 	}

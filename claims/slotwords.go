@@ -49,7 +49,7 @@ var (
 		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
 		"rescued": MeasureRescued, "saved": MeasureRescued, "alive": MeasureRescued, "trapped": MeasureTrapped,
 		"underground": MeasureAttendance, "affected": MeasureAffected, "evacuation": MeasureEvacuated,
-		"found": MeasureMissing,
+		"found":      MeasureMissing,
 		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
 		"recognised": MeasureIdentified, "recognized": MeasureIdentified, "claimed": MeasureIdentified,
 		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,

@@ -3,6 +3,7 @@ package outlet
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -108,7 +109,13 @@ func (r *Registry) LoadFile(path string) error {
 		return fmt.Errorf("read outlet registry: %w", err)
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
+	return r.Load(f, path)
+}
+
+// Load extends the registry from rd, read as LoadFile reads a file; path
+// names it in errors.
+func (r *Registry) Load(rd io.Reader, path string) error {
+	sc := bufio.NewScanner(rd)
 	n := 0
 	for sc.Scan() {
 		n++

@@ -148,7 +148,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
-	if err := emit("", stdout, buf.Bytes()); err != nil {
+	if err := emit("", stdout, ciSafe(c.format, buf.Bytes())); err != nil {
 		fmt.Fprintf(stderr, "crosscheck check: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}

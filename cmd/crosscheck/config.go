@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/crosscheck-news/crosscheck/claims"
 )
 
 // configNames are the file names of a check configuration, looked up in
@@ -70,9 +72,9 @@ func findConfig(dir string) (string, error) {
 // loadConfig reads a configuration file. Unknown keys and values of the
 // wrong type are errors naming the file, line and key.
 func loadConfig(path string) (config, error) {
-	data, err := os.ReadFile(path)
+	data, err := claims.ReadRegular(path, claims.MaxSideFileBytes)
 	if err != nil {
-		return config{Path: path}, fmt.Errorf("config: %w", err)
+		return config{Path: path}, fmt.Errorf("config %s: %w", path, err)
 	}
 	c, err := parseConfig(path, data)
 	if err != nil {

@@ -105,18 +105,15 @@ func printProblems(stderr io.Writer, problems []*claims.InputError) (failed bool
 	return failed
 }
 
-// errReported marks a flag error the flag package has already printed with
-// the command's usage.
-type errReported struct{ err error }
-
-func (e errReported) Error() string { return e.err.Error() }
-func (e errReported) Unwrap() error { return e.err }
-
 // parse parses flags that may come before, between or after the
 // positional arguments, and returns the positional ones. "--" ends the
 // flags for good: every argument after it is positional, whatever it
 // starts with. A flag's value is the next argument unless the flag is
-// boolean or written -name=value.
+// boolean or written -name=value. An argument that starts with "-" and
+// names no flag of fs is an unknown-flag error (errUnknownFlag) that says
+// how to pass a file whose name starts with "-". The flag package's own
+// messages, which would carry an argument's control characters to
+// stderr, are not printed: usageError prints the error sanitised.
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos, flags []string
 	for i := 0; i < len(args); i++ {
@@ -130,23 +127,38 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 			continue
 		}
 		flags = append(flags, a)
-		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
-		if strings.Contains(name, "=") || i+1 == len(args) {
-			continue
+		name, _, hasValue := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil && name != "h" && name != "help" {
+			return nil, unknownFlag(fs.Name(), a)
 		}
-		if f := fs.Lookup(name); f != nil && !isBoolFlag(f) {
+		if f != nil && !hasValue && i+1 < len(args) && !isBoolFlag(f) {
 			i++
 			flags = append(flags, args[i])
 		}
 	}
-	if err := fs.Parse(flags); err != nil {
-		return nil, errReported{err}
+	out := fs.Output()
+	fs.SetOutput(io.Discard)
+	err := fs.Parse(flags)
+	fs.SetOutput(out)
+	if err != nil {
+		return nil, err
 	}
 	if rest := fs.Args(); len(rest) > 0 {
 		// Only a malformed flag list leaves arguments unparsed.
 		return nil, fmt.Errorf("unexpected argument %q", rest[0])
 	}
 	return pos, nil
+}
+
+// errUnknownFlag is the error of an argument that starts with "-" and names
+// no flag; test for it with errors.Is.
+var errUnknownFlag = errors.New("unknown flag")
+
+// unknownFlag is the error for arg, an unknown flag of the command cmd.
+func unknownFlag(cmd, arg string) error {
+	return fmt.Errorf("%w %q (see the flags below); to read a file whose name starts with \"-\", put it after \"--\": crosscheck %s [flags] -- %s",
+		errUnknownFlag, arg, cmd, arg)
 }
 
 // isBoolFlag reports whether f takes no value, as the flag package decides.
@@ -177,6 +189,7 @@ func (e inputError) Unwrap() error { return e.err }
 // asked for help and exits 0.
 func usageError(fs *flag.FlagSet, err error, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
+		fs.Usage()
 		return exitOK
 	}
 	var in inputError
@@ -184,7 +197,7 @@ func usageError(fs *flag.FlagSet, err error, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck %s: error: %s\n", fs.Name(), sanitize.Line(in.err.Error()))
 		return exitError
 	}
-	if _, printed := err.(errReported); err != nil && !printed {
+	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck %s: %s\n", fs.Name(), sanitize.Line(err.Error()))
 		fs.Usage()
 	}

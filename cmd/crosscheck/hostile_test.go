@@ -2,9 +2,7 @@ package main
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -57,21 +55,16 @@ func TestHostileNoForgedCommands(t *testing.T) {
 		{"report markdown", []string{"report", ref, news}},
 		{"check text", []string{"check", "--against", ref, "--format", "text", news}},
 		{"check github", []string{"check", "--against", ref, "--format", "github", news}},
+		{"report json", []string{"report", "--format", "json", ref, news}},
+		{"report html", []string{"report", "--format", "html", ref, news}},
+		{"check json", []string{"check", "--against", ref, "--format", "json", news}},
+		{"check sarif", []string{"check", "--against", ref, "--format", "sarif", news}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, out, errOut := runCmd(t, "", tt.args...)
 			for _, stream := range []struct{ name, text string }{{"stderr", errOut}, {"stdout", out}} {
-				if stream.name == "stdout" && (tt.args[0] == "claims" || tt.args[0] == "sentences") && tt.args[1] != "--format" {
-					continue // JSON Lines: one record a line, strings JSON-escaped
-				}
-				for _, line := range strings.Split(stream.text, "\n") {
-					assert.NotContains(t, line, "##[", "%s: %q", stream.name, line)
-					assert.NotContains(t, line, "\x1b", "%s: %q", stream.name, line)
-					if strings.HasPrefix(strings.TrimSpace(line), "::") {
-						assert.True(t, ownLine(line), "%s: %q", stream.name, line)
-					}
-				}
+				assertNoForgedCommand(t, stream.text)
 			}
 			assert.Contains(t, errOut, `x\n:\:error`, "the file name is shown escaped")
 		})
@@ -89,17 +82,7 @@ func TestHostileReportAccounting(t *testing.T) {
 	missing := filepath.Join(dir, "missing.md")
 	code, out, _ := runCmd(t, "", "report", "--format", "json", good, filepath.Join(dir, "copy.md"), missing)
 	assert.Equal(t, exitError, code)
-	var doc struct {
-		Articles []struct{ ID string }
-		Inputs   struct {
-			Problems []struct {
-				Path, Level, Error string
-			}
-			Duplicates int
-			Uncompared map[string]int
-		}
-	}
-	require.NoError(t, json.Unmarshal([]byte(out), &doc))
+	doc := reportInputs(t, out)
 	require.Len(t, doc.Articles, 1, "copies are compared once")
 	assert.Equal(t, 1, doc.Inputs.Duplicates)
 	paths := map[string]string{}
@@ -112,39 +95,44 @@ func TestHostileReportAccounting(t *testing.T) {
 	assert.NotEmpty(t, doc.Inputs.Uncompared)
 }
 
-// TestHostileLimits: each limit is a named input error, exit 2, and the good
-// article's figures are still written.
-func TestHostileLimits(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no /dev/zero")
+// assertNoForgedCommand wants no line of text to hold a workflow command
+// crosscheck did not write, "##[" or an escape character.
+func assertNoForgedCommand(t *testing.T, text string) {
+	t.Helper()
+	for _, line := range strings.Split(text, "\n") {
+		assert.NotContains(t, line, "##[", "%q", line)
+		assert.NotContains(t, line, "\x1b", "%q", line)
+		if strings.HasPrefix(strings.TrimSpace(line), "::") {
+			assert.True(t, ownLine(line), "%q", line)
+		}
 	}
-	dir := t.TempDir()
-	good := filepath.Join(dir, "good.md")
-	write(t, good, "Quake kills 12\n\nAn earthquake killed 12 people in the town on Monday, officials said.\n")
-	deep := filepath.Join(dir, "deep.html")
-	write(t, deep, "<!doctype html><html><body>"+strings.Repeat("<div>", 20000)+"<p>40 died.</p></body></html>")
-	big := filepath.Join(dir, "big.md")
-	write(t, big, "Big\n\n"+strings.Repeat("Twelve people died. ", 200))
-	tests := []struct {
-		name  string
-		args  []string
-		stdin string
-		want  string
-	}{
-		{"deep HTML", []string{"claims", good, deep}, "", deep + ":1: HTML nested too deep"},
-		{"device", []string{"claims", good, "/dev/zero"}, "", "/dev/zero: not a regular file"},
-		{"large file", []string{"claims", "--max-input-bytes", "1000", good, big}, "", big + ": input too large"},
-		{"large stdin", []string{"claims", "--max-input-bytes", "1000", good, "-"}, strings.Repeat("Twelve died. ", 200), "-: read standard input: input too large"},
-		{"flag after --", []string{"claims", good, "--", "--max-input-bytes"}, "", "--max-input-bytes: cannot read"},
+}
+
+// reportDoc is what TestHostileCases reads of a JSON report.
+type reportDoc struct {
+	Articles []struct{ ID string }
+	Inputs   struct {
+		Problems []struct {
+			Path, Level, Error string
+		}
+		Duplicates int
+		Uncompared map[string]int
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, out, errOut := runCmd(t, tt.stdin, tt.args...)
-			assert.Equal(t, exitError, code)
-			assert.Contains(t, errOut, tt.want)
-			assert.Contains(t, out, `"text":"12"`)
-		})
+}
+
+// reportInputs decodes a JSON report.
+func reportInputs(t *testing.T, out string) reportDoc {
+	t.Helper()
+	var doc reportDoc
+	require.NoError(t, json.Unmarshal([]byte(out), &doc), out)
+	return doc
+}
+
+// problems lists the report's problems as "level path: error".
+func (d reportDoc) problems() []string {
+	var out []string
+	for _, p := range d.Inputs.Problems {
+		out = append(out, p.Level+" "+p.Path+": "+p.Error)
 	}
-	_, err := os.Stat(filepath.Join(dir, "x.md"))
-	assert.True(t, os.IsNotExist(err))
+	return out
 }

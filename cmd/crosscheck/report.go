@@ -64,7 +64,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}
-	if err := emit(*out, stdout, buf.Bytes()); err != nil {
+	if err := emit(*out, stdout, ciSafe(*format, buf.Bytes())); err != nil {
 		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
 	}

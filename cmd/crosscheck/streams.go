@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -57,7 +58,7 @@ func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Write
 			failed = true
 		}
 		for _, a := range arts {
-			if err := write(out, *format, ex, a); err != nil {
+			if err := writeRecords(out, *format, func(w io.Writer) error { return write(w, *format, ex, a) }); err != nil {
 				return err
 			}
 		}
@@ -71,4 +72,32 @@ func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Write
 		return exitError
 	}
 	return exitOK
+}
+
+// writeRecords writes to out what write writes, its JSON Lines passed
+// through sanitize.JSON, so that no forged "##[" command reaches a CI log.
+func writeRecords(out io.Writer, format string, write func(io.Writer) error) error {
+	if format != "jsonl" {
+		return write(out)
+	}
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return err
+	}
+	_, err := out.Write(sanitize.JSON(buf.Bytes()))
+	return err
+}
+
+// ciSafe passes data through sanitize.JSON when format is a JSON format
+// (json, sarif) and through sanitize.HTML when it is html, so that no
+// forged "##[" command reaches a CI log. The other formats are sanitised
+// as they are written.
+func ciSafe(format string, data []byte) []byte {
+	switch format {
+	case "json", "sarif":
+		return sanitize.JSON(data)
+	case "html":
+		return sanitize.HTML(data)
+	}
+	return data
 }
