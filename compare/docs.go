@@ -1,0 +1,80 @@
+package compare
+
+import (
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
+
+// Doc is one article with the claims compare reads of it: what
+// [Extract] gives, in the order compare extracts them (the title's claim
+// first, when the title states one). Every claim's Article is the Doc's
+// Article. A store keeps Docs so that a later comparison need not read and
+// extract the article again: [CompareDocs] and [CheckDocs] on Docs give
+// the same result as [Compare] and [Check] on their articles.
+type Doc struct {
+	Article *claims.Article
+	Claims  []claims.Claim
+}
+
+// Extract returns the Doc of every article, in the order of articles,
+// extracted as Compare extracts them with opts.
+func Extract(articles []*claims.Article, opts Options) ([]Doc, error) {
+	ex, err := newExtractor(opts)
+	if err != nil {
+		return nil, err
+	}
+	cls := extractAll(ex, articles, nil)
+	docs := make([]Doc, len(articles))
+	for i, a := range articles {
+		docs[i] = Doc{Article: a, Claims: cls[i]}
+	}
+	return docs, nil
+}
+
+// CompareDocs is Compare on articles whose claims are already extracted.
+func CompareDocs(docs []Doc, opts Options) (*Result, error) {
+	arts, known := splitDocs(docs)
+	return run(canonical(arts), known, opts, nil)
+}
+
+// CheckDocs is Check on articles whose claims are already extracted.
+func CheckDocs(ref, new []Doc, opts Options) (*Result, []Finding, error) {
+	arts, known := splitDocs(append(slices.Clip(ref), new...))
+	return check(arts[:len(ref)], arts[len(ref):], known, opts)
+}
+
+// splitDocs returns the articles of docs and their claims by article.
+func splitDocs(docs []Doc) ([]*claims.Article, map[*claims.Article][]claims.Claim) {
+	arts := make([]*claims.Article, len(docs))
+	known := make(map[*claims.Article][]claims.Claim, len(docs))
+	for i, d := range docs {
+		arts[i] = d.Article
+		known[d.Article] = d.Claims
+	}
+	return arts, known
+}
+
+// StoryTerms returns, sorted and each once, the terms that tell which
+// story an article belongs to: the stems of its title and lead sentences
+// and of the names and places of its whole text, as the story clustering
+// weighs them. Two articles can only be put in one story when they share
+// one of these terms; a store indexes them to find the candidate stories
+// of a new article.
+func StoryTerms(d Doc) []string {
+	st := stemmer{}
+	var out []string
+	for _, t := range tokenize(d.Article.Title, st) {
+		out = append(out, t.term)
+	}
+	for _, c := range d.Claims {
+		lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
+		for _, t := range tokenize(c.Sentence.Text, st) {
+			if lead || t.name {
+				out = append(out, t.term)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}

@@ -1,0 +1,71 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/gob"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+	"github.com/crosscheck-news/crosscheck/compare"
+)
+
+// storedDoc is the serialised form of a compare.Doc: the article once,
+// and its claims without their article pointer.
+type storedDoc struct {
+	Article claims.Article
+	Claims  []storedClaim
+}
+
+type storedClaim struct {
+	Sentence claims.Sentence
+	Figures  []claims.Figure
+}
+
+// encodeDoc serialises a document (gob: it keeps every field, infinite
+// interval bounds included).
+func encodeDoc(d compare.Doc) ([]byte, error) {
+	sd := storedDoc{Article: *d.Article, Claims: make([]storedClaim, len(d.Claims))}
+	for i, c := range d.Claims {
+		sd.Claims[i] = storedClaim{Sentence: c.Sentence, Figures: c.Figures}
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(sd); err != nil {
+		return nil, fmt.Errorf("encode document: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// decodeDoc reads a document encodeDoc wrote.
+func decodeDoc(b []byte) (compare.Doc, error) {
+	var sd storedDoc
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&sd); err != nil {
+		return compare.Doc{}, fmt.Errorf("decode document: %w", err)
+	}
+	a := &sd.Article
+	d := compare.Doc{Article: a, Claims: make([]claims.Claim, len(sd.Claims))}
+	for i, c := range sd.Claims {
+		d.Claims[i] = claims.Claim{Article: a, Sentence: c.Sentence, Figures: c.Figures}
+	}
+	return d, nil
+}
+
+// Key is the key of an article in a store: its source and id, which
+// tell apart the articles of one bundle and the same id read from two
+// places.
+func Key(a *claims.Article) string { return a.Source + "#" + a.ID }
+
+// Hash is the content hash of an article as analysed by analyser (the
+// build and options of the analysis): everything read of it, metadata and
+// text. An article whose hash is stored already need not be analysed
+// again.
+func Hash(a *claims.Article, analyser string) (string, error) {
+	h := sha256.New()
+	h.Write([]byte(analyser))
+	h.Write([]byte{0})
+	if err := gob.NewEncoder(h).Encode(a); err != nil {
+		return "", fmt.Errorf("hash %s: %w", a.ID, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}

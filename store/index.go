@@ -1,0 +1,190 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+	"github.com/crosscheck-news/crosscheck/compare"
+)
+
+// DefaultMaxPostings is the most articles a story term of a new article
+// may occur in and still bring them as candidates: the compare package
+// proposes a pair of articles for one story only on a term held by at
+// most 200 articles, the new one included.
+const DefaultMaxPostings = 199
+
+// putBatch is how many articles one transaction of Add stores.
+const putBatch = 500
+
+// Options tune Add and Check.
+type Options struct {
+	// Compare are the options of the analysis and of the comparison.
+	Compare compare.Options
+	// Analyser names the build of the analysis (a version and commit):
+	// an article analysed by another one is analysed again by Add.
+	Analyser string
+	// MaxPostings is the most indexed articles a story term may occur in
+	// and still bring candidates to Check (0: DefaultMaxPostings).
+	MaxPostings int
+	// All makes Check compare against every indexed article, not only the
+	// candidates.
+	All bool
+}
+
+// Counts says what Add did with each article.
+type Counts struct {
+	// Added were new, Replaced had changed (or were analysed by another
+	// build), Skipped were indexed already as they are.
+	Added, Replaced, Skipped int
+}
+
+// Add analyses the articles that the store lacks or holds in another
+// version and stores them; an article stored with the same content hash is
+// skipped without being analysed.
+func Add(ctx context.Context, s Store, arts []*claims.Article, o Options) (Counts, error) {
+	var n Counts
+	hashes, err := s.Hashes(ctx)
+	if err != nil {
+		return n, err
+	}
+	var todo []*claims.Article
+	var keys, sums []string
+	for _, a := range arts {
+		k := Key(a)
+		h, err := Hash(a, o.Analyser)
+		if err != nil {
+			return n, err
+		}
+		old, ok := hashes[k]
+		switch {
+		case ok && old == h:
+			n.Skipped++
+			continue
+		case ok:
+			n.Replaced++
+		default:
+			n.Added++
+		}
+		hashes[k] = h
+		todo, keys, sums = append(todo, a), append(keys, k), append(sums, h)
+	}
+	for start := 0; start < len(todo); start += putBatch {
+		end := min(start+putBatch, len(todo))
+		docs, err := compare.Extract(todo[start:end], o.Compare)
+		if err != nil {
+			return n, err
+		}
+		entries := make([]Entry, len(docs))
+		for i, d := range docs {
+			entries[i] = Entry{Key: keys[start+i], Hash: sums[start+i], Doc: d, Terms: compare.StoryTerms(d)}
+		}
+		if err := s.Put(ctx, entries); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// Check compares new articles against the store as compare.Check
+// compares them against reference articles. Unless o.All, the references
+// are the candidates: the articles sharing with a new one a story term
+// held by at most o.MaxPostings indexed articles, the only ones the story
+// clustering can pair with it directly. Copies of one reference article
+// are compared once, as the CLI does: the problems say which were dropped.
+func Check(ctx context.Context, s Store, new []*claims.Article, o Options) (*compare.Result, []compare.Finding, []*claims.InputError, error) {
+	docs, err := compare.Extract(new, o.Compare)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ref, err := references(ctx, s, docs, o)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	ref, dups := dropDuplicates(ref)
+	res, findings, err := compare.CheckDocs(ref, docs, o.Compare)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("compare: %w", err)
+	}
+	return res, findings, dups, nil
+}
+
+// references returns the reference documents of a check of docs.
+func references(ctx context.Context, s Store, docs []compare.Doc, o Options) ([]compare.Doc, error) {
+	if o.All {
+		return s.All(ctx)
+	}
+	var terms []string
+	for _, d := range docs {
+		terms = append(terms, compare.StoryTerms(d)...)
+	}
+	slices.Sort(terms)
+	max := o.MaxPostings
+	if max == 0 {
+		max = DefaultMaxPostings
+	}
+	return s.Candidates(ctx, slices.Compact(terms), max)
+}
+
+// Report compares every indexed article, as compare.Compare compares
+// them, copies of one article once.
+func Report(ctx context.Context, s Store, o Options) (*compare.Result, []*claims.InputError, error) {
+	docs, err := s.All(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, dups := dropDuplicates(docs)
+	res, err := compare.CompareDocs(docs, o.Compare)
+	if err != nil {
+		return nil, nil, fmt.Errorf("compare: %w", err)
+	}
+	return res, dups, nil
+}
+
+// dropDuplicates keeps one document of each set of copies, as
+// claims.DropDuplicates keeps one article.
+func dropDuplicates(docs []compare.Doc) ([]compare.Doc, []*claims.InputError) {
+	arts := make([]*claims.Article, len(docs))
+	byArt := make(map[*claims.Article]compare.Doc, len(docs))
+	for i, d := range docs {
+		arts[i] = d.Article
+		byArt[d.Article] = d
+	}
+	kept, dups := claims.DropDuplicates(arts)
+	if len(kept) == len(docs) {
+		return docs, nil
+	}
+	out := make([]compare.Doc, len(kept))
+	for i, a := range kept {
+		out[i] = byArt[a]
+	}
+	return out, dups
+}
+
+// Remove deletes the articles read from paths: an article whose source is
+// a path, or lies under a path that is a directory, or whose id is a
+// path. It returns how many it deleted.
+func Remove(ctx context.Context, s Store, paths []string) (int, error) {
+	infos, err := s.List(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var keys []string
+	for _, i := range infos {
+		if slices.ContainsFunc(paths, func(p string) bool { return under(i.Source, p) || i.ID == p }) {
+			keys = append(keys, i.Key)
+		}
+	}
+	if len(keys) == 0 {
+		return 0, nil
+	}
+	return s.Delete(ctx, keys)
+}
+
+// under reports whether source is path or lies under the directory path.
+func under(source, path string) bool {
+	path = strings.TrimSuffix(path, "/")
+	return source == path || strings.HasPrefix(source, path+"/")
+}

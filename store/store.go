@@ -1,0 +1,83 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/compare"
+)
+
+// Store is an index of analysed articles. Its methods are safe for
+// concurrent use; Put and Delete are atomic.
+type Store interface {
+	// Put stores entries, replacing the article of the same key.
+	Put(ctx context.Context, entries []Entry) error
+	// Hashes returns the content hash of every article by key.
+	Hashes(ctx context.Context) (map[string]string, error)
+	// Candidates returns the documents of the articles that share with
+	// terms a story term held by at most maxPostings articles (a term
+	// more common names no one story), sorted by key.
+	Candidates(ctx context.Context, terms []string, maxPostings int) ([]compare.Doc, error)
+	// All returns the documents of every article, sorted by key.
+	All(ctx context.Context) ([]compare.Doc, error)
+	// List describes every article, sorted by key.
+	List(ctx context.Context) ([]Info, error)
+	// Delete removes the articles of keys and returns how many it found.
+	Delete(ctx context.Context, keys []string) (int, error)
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (Stats, error)
+	// Close releases the database.
+	Close() error
+}
+
+// Entry is one analysed article to store.
+type Entry struct {
+	// Key identifies the article in the store: see [Key].
+	Key string
+	// Hash is the content hash of the article: see [Hash].
+	Hash string
+	Doc  compare.Doc
+	// Terms are the article's story terms ([compare.StoryTerms]).
+	Terms []string
+}
+
+// Info describes one stored article.
+type Info struct {
+	Key, ID, Source, Outlet, Title, Published, Hash string
+	// Sentences and Figures count the claims and figures stored.
+	Sentences, Figures int
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	// Backend is "sqlite" or "postgres"; Schema the schema version.
+	Backend string
+	Schema  int
+	// Articles, Outlets, Sentences, Figures and Terms (story terms, each
+	// counted once) count the stored analysis.
+	Articles, Outlets, Sentences, Figures, Terms int
+	// Bytes is the size of the database, 0 when unknown.
+	Bytes int64
+}
+
+// ErrDSN marks a DSN that names no backend this package knows.
+var ErrDSN = errors.New("unknown index DSN")
+
+// Open opens (creating it when needed) the store dsn names and brings its
+// schema up to date: "FILE" or "sqlite:FILE" is an SQLite database file,
+// "postgres://…" or "postgresql://…" a PostgreSQL database.
+func Open(ctx context.Context, dsn string) (Store, error) {
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return openSQL(ctx, postgresDialect, dsn)
+	case strings.HasPrefix(dsn, "sqlite:"):
+		return openSQLite(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+	case dsn == "":
+		return nil, fmt.Errorf("%w: empty: give a file (index.db, sqlite:index.db) or postgres://…", ErrDSN)
+	case strings.Contains(dsn, "://"):
+		return nil, fmt.Errorf("%w %q: want a file (index.db, sqlite:index.db) or postgres://…", ErrDSN, dsn)
+	}
+	return openSQLite(ctx, dsn)
+}

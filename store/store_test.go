@@ -1,0 +1,126 @@
+package store_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+	"github.com/crosscheck-news/crosscheck/compare"
+	"github.com/crosscheck-news/crosscheck/store"
+)
+
+// doc extracts the document of one article.
+func doc(t *testing.T, id, outlet, title, text string) compare.Doc {
+	t.Helper()
+	a := &claims.Article{ID: id, Outlet: outlet, Title: title, Source: "feed/" + id + ".md", Text: text, Line: 3}
+	docs, err := compare.Extract([]*claims.Article{a}, compare.DefaultOptions())
+	require.NoError(t, err)
+	return docs[0]
+}
+
+func entry(t *testing.T, d compare.Doc) store.Entry {
+	t.Helper()
+	h, err := store.Hash(d.Article, "test")
+	require.NoError(t, err)
+	return store.Entry{Key: store.Key(d.Article), Hash: h, Doc: d, Terms: compare.StoryTerms(d)}
+}
+
+func TestStore(t *testing.T) {
+	quake := doc(t, "q1", "Wire", "Quake in Jajarkot", "An earthquake in Jajarkot killed at least 153 people, officials said.")
+	quake2 := doc(t, "q2", "Paper", "Jajarkot earthquake", "The Jajarkot earthquake killed 157 people on Friday.")
+	flood := doc(t, "f1", "Wire", "Floods in Derna", "Floods in Derna killed 4,000 people.")
+	eachBackend(t, func(t *testing.T, s store.Store, _ string) {
+		ctx := context.Background()
+		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, quake), entry(t, quake2), entry(t, flood)}))
+
+		got, err := s.Candidates(ctx, compare.StoryTerms(quake), 10)
+		require.NoError(t, err)
+		require.Len(t, got, 2, "the two Jajarkot articles, not the Derna one")
+		assert.Equal(t, quake.Article.ID, got[0].Article.ID)
+		assert.Equal(t, *quake.Article, *got[0].Article, "the article comes back as stored")
+		assert.Equal(t, quake.Claims[len(quake.Claims)-1].Figures, got[0].Claims[len(got[0].Claims)-1].Figures, "figures with their slots and infinite bounds")
+		assert.Same(t, got[0].Article, got[0].Claims[0].Article)
+		own, err := s.Candidates(ctx, compare.StoryTerms(quake), 1)
+		require.NoError(t, err)
+		require.Len(t, own, 1, "the terms both Jajarkot articles hold are held by more articles than allowed")
+		assert.Equal(t, quake.Article.ID, own[0].Article.ID)
+
+		all, err := s.All(ctx)
+		require.NoError(t, err)
+		assert.Len(t, all, 3)
+		hashes, err := s.Hashes(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, entry(t, flood).Hash, hashes[store.Key(flood.Article)])
+
+		st, err := s.Stats(ctx)
+		require.NoError(t, err)
+		assert.True(t, strings.HasSuffix(t.Name(), "/"+st.Backend), "backend %q", st.Backend)
+		assert.Equal(t, 1, st.Schema)
+		assert.Equal(t, 3, st.Articles)
+		assert.Equal(t, 2, st.Outlets)
+		assert.Positive(t, st.Figures)
+		assert.Positive(t, st.Bytes)
+
+		n, err := s.Delete(ctx, []string{store.Key(quake2.Article), "no such key"})
+		require.NoError(t, err)
+		assert.Equal(t, 1, n)
+		list, err := s.List(ctx)
+		require.NoError(t, err)
+		require.Len(t, list, 2)
+		assert.Equal(t, "Floods in Derna", list[0].Title)
+		got, err = s.Candidates(ctx, compare.StoryTerms(quake), 10)
+		require.NoError(t, err)
+		assert.Len(t, got, 1, "a deleted article's terms are gone with it")
+	})
+}
+
+func TestPutReplaces(t *testing.T) {
+	eachBackend(t, func(t *testing.T, s store.Store, _ string) {
+		ctx := context.Background()
+		old := doc(t, "q1", "Wire", "Quake in Jajarkot", "An earthquake in Jajarkot killed 153 people.")
+		changed := doc(t, "q1", "Wire", "Storm in Lima", "A storm in Lima killed 12 people.")
+		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, old)}))
+		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, changed)}))
+		all, err := s.All(ctx)
+		require.NoError(t, err)
+		require.Len(t, all, 1)
+		assert.Equal(t, "Storm in Lima", all[0].Article.Title)
+		got, err := s.Candidates(ctx, compare.StoryTerms(old), 10)
+		require.NoError(t, err)
+		assert.Len(t, got, 0, "the old version's terms are replaced")
+	})
+}
+
+func TestReopenKeepsSchema(t *testing.T) {
+	eachBackend(t, func(t *testing.T, s store.Store, dsn string) {
+		ctx := context.Background()
+		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, doc(t, "f1", "Wire", "Floods in Derna", "Floods killed 4,000 people."))}))
+		again, err := store.Open(ctx, dsn)
+		require.NoError(t, err, "migrations already applied are not applied again")
+		defer again.Close()
+		st, err := again.Stats(ctx)
+		require.NoError(t, err)
+		assert.Equal(t, 1, st.Articles)
+		assert.Equal(t, 1, st.Schema)
+	})
+}
+
+func TestOpenErrors(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct{ name, dsn, want string }{
+		{"empty", "", "empty"},
+		{"unknown scheme", "mysql://host/db", `unknown index DSN "mysql://host/db"`},
+		{"empty sqlite", "sqlite:", "wants a file name"},
+		{"directory", t.TempDir(), "is a directory"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := store.Open(ctx, tc.dsn)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+		})
+	}
+}
