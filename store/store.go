@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
@@ -65,6 +67,29 @@ type Stats struct {
 // ErrDSN marks a DSN that names no backend this package knows.
 var ErrDSN = errors.New("unknown index DSN")
 
+// ErrNoIndex marks an SQLite index file that does not exist, for
+// OpenExisting.
+var ErrNoIndex = errors.New("no index")
+
+// OpenExisting is Open, but an SQLite file that does not exist is an
+// error wrapping ErrNoIndex instead of a new, empty index.
+func OpenExisting(ctx context.Context, dsn string) (Store, error) {
+	if path, ok := sqlitePath(dsn); ok && path != "" {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w at %s: create it with crosscheck index add", ErrNoIndex, path)
+		}
+	}
+	return Open(ctx, dsn)
+}
+
+// sqlitePath returns the file of an SQLite DSN, and false for another.
+func sqlitePath(dsn string) (string, bool) {
+	if strings.HasPrefix(dsn, "sqlite:") {
+		return strings.TrimPrefix(dsn, "sqlite:"), true
+	}
+	return dsn, dsn != "" && !strings.Contains(dsn, "://")
+}
+
 // Open opens (creating it when needed) the store dsn names and brings its
 // schema up to date: "FILE" or "sqlite:FILE" is an SQLite database file,
 // "postgres://…" or "postgresql://…" a PostgreSQL database.
@@ -72,12 +97,12 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 	switch {
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
 		return openSQL(ctx, postgresDialect, dsn)
-	case strings.HasPrefix(dsn, "sqlite:"):
-		return openSQLite(ctx, strings.TrimPrefix(dsn, "sqlite:"))
 	case dsn == "":
 		return nil, fmt.Errorf("%w: empty: give a file (index.db, sqlite:index.db) or postgres://…", ErrDSN)
-	case strings.Contains(dsn, "://"):
+	}
+	path, ok := sqlitePath(dsn)
+	if !ok {
 		return nil, fmt.Errorf("%w %q: want a file (index.db, sqlite:index.db) or postgres://…", ErrDSN, dsn)
 	}
-	return openSQLite(ctx, dsn)
+	return openSQLite(ctx, path)
 }

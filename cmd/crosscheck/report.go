@@ -20,6 +20,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "markdown", "output format: "+strings.Join(report.Formats(), ", "))
 	out := fs.String("o", "", "write the report to `FILE` instead of standard output")
 	level := fs.String("fail-on", "never", "exit 1 when a group at or above this level exists: conflict, consistent or never")
+	index := fs.String("index", "", "report on every article of the index `DSN` (see crosscheck index) instead of PATHs")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return usageError(fs, err, stderr)
@@ -32,15 +33,23 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	if len(paths) == 0 {
-		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input"), stderr)
+	switch {
+	case len(paths) == 0 && *index == "":
+		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input, or --index DSN"), stderr)
+	case len(paths) > 0 && *index != "":
+		return usageError(fs, errors.New("give PATHs or --index, not both"), stderr)
 	}
-	l, err := in.load(paths, stdin, stderr)
-	if err != nil {
-		return usageError(fs, err, stderr)
+	var l loaded
+	var res *compare.Result
+	if *index != "" {
+		res, l, err = reportIndexed(*index, stderr)
+	} else {
+		res, l, err = reportPaths(in, paths, stdin, stderr)
 	}
-	l.dedupe(stderr)
-	res, err := compare.Compare(l.arts, compare.DefaultOptions())
+	var ue usageErr
+	if errors.As(err, &ue) {
+		return usageError(fs, ue.error, stderr)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
 		return exitError
@@ -64,6 +73,21 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// usageErr marks an error of reportPaths or reportIndexed that is the
+// caller's: a flag or an input that cannot be read at all.
+type usageErr struct{ error }
+
+// reportPaths reads and compares the articles of paths.
+func reportPaths(in inputFlags, paths []string, stdin io.Reader, stderr io.Writer) (*compare.Result, loaded, error) {
+	l, err := in.load(paths, stdin, stderr)
+	if err != nil {
+		return nil, l, usageErr{err}
+	}
+	l.dedupe(stderr)
+	res, err := compare.Compare(l.arts, compare.DefaultOptions())
+	return res, l, err
 }
 
 // emit writes data to the file path, or to stdout when path is "" or "-".
