@@ -125,5 +125,8 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 	for _, p := range []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "foreign_keys(ON)"} {
 		q.Add("_pragma", p)
 	}
+	// Transactions take the write lock when they begin: a transaction that
+	// read first could not wait for a writer (SQLITE_BUSY at once).
+	q.Set("_txlock", "immediate")
 	return openSQL(ctx, sqliteDialect, "file:"+path+"?"+q.Encode())
 }

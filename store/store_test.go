@@ -124,3 +124,33 @@ func TestOpenErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestConcurrentOpen: several processes (CI runners) opening one new
+// index at once migrate it once.
+func TestConcurrentOpen(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			dsn := b.dsn(t)
+			errs := make(chan error, 4)
+			for range 4 {
+				go func() {
+					s, err := store.Open(context.Background(), dsn)
+					if err == nil {
+						_, err = s.Stats(context.Background())
+						s.Close()
+					}
+					errs <- err
+				}()
+			}
+			for range 4 {
+				require.NoError(t, <-errs)
+			}
+			s, err := store.Open(context.Background(), dsn)
+			require.NoError(t, err)
+			defer s.Close()
+			st, err := s.Stats(context.Background())
+			require.NoError(t, err)
+			assert.Equal(t, 1, st.Schema)
+		})
+	}
+}
