@@ -16,7 +16,7 @@ import (
 // depend on the order of articles: they are compared, and listed in
 // Result.Articles, sorted by source path, line, id and content.
 func Compare(articles []*claims.Article, opts Options) (*Result, error) {
-	return run(canonical(articles), nil, opts, nil)
+	return run(canonical(articles), nil, nil, opts, nil)
 }
 
 // Check compares new articles against reference articles: only groups
@@ -25,18 +25,18 @@ func Compare(articles []*claims.Article, opts Options) (*Result, error) {
 // grouped. The result's articles are the references, then the new ones,
 // each sorted as Compare sorts them.
 func Check(ref, new []*claims.Article, opts Options) (*Result, []Finding, error) {
-	return check(ref, new, nil, opts)
+	return check(ref, new, nil, nil, opts)
 }
 
 // check is Check, with the claims of the articles in known already
 // extracted.
-func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim, opts Options) (*Result, []Finding, error) {
+func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options) (*Result, []Finding, error) {
 	isNew := make(map[*claims.Article]bool, len(new))
 	for _, a := range new {
 		isNew[a] = true
 	}
 	all := append(canonical(ref), canonical(new)...)
-	res, err := run(all, known, opts, func(a *claims.Article) bool { return isNew[a] })
+	res, err := run(all, known, rest, opts, func(a *claims.Article) bool { return isNew[a] })
 	if err != nil {
 		return nil, nil, err
 	}
@@ -45,13 +45,13 @@ func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim,
 
 // run compares articles (in canonical order), taking the claims of those
 // in known as they are and extracting the others.
-func run(articles []*claims.Article, known map[*claims.Article][]claims.Claim, opts Options, focus func(*claims.Article) bool) (*Result, error) {
+func run(articles []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options, focus func(*claims.Article) bool) (*Result, error) {
 	ex, err := newExtractor(opts)
 	if err != nil {
 		return nil, err
 	}
 	cls := extractAll(ex, articles, known)
-	res := compareClaims(articles, cls, opts, focus)
+	res := compareClaims(articles, cls, opts, focus, rest)
 	res.Uncompared = uncompared(res, cls)
 	return res, nil
 }
@@ -90,7 +90,10 @@ func extractAll(ex *claims.Extractor, articles []*claims.Article, known map[*cla
 }
 
 // compareClaims does the work of Compare on claims already extracted.
-func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool) *Result {
+//
+// rest, when not nil, counts the story terms of the articles of an archive
+// left out of the comparison: the stories are weighed as if they were in.
+func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool, rest *Corpus) *Result {
 	e := &engine{opts: opts, voc: newVocab(), stem: stemmer{}, dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
 	e.build(arts, cls, focus)
@@ -98,7 +101,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
 	// Stories, then the facts of each story.
-	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem)
+	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem, rest)
 	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)

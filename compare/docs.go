@@ -35,13 +35,28 @@ func Extract(articles []*claims.Article, opts Options) ([]Doc, error) {
 // CompareDocs is Compare on articles whose claims are already extracted.
 func CompareDocs(docs []Doc, opts Options) (*Result, error) {
 	arts, known := splitDocs(docs)
-	return run(canonical(arts), known, opts, nil)
+	return run(canonical(arts), known, nil, opts, nil)
 }
 
-// CheckDocs is Check on articles whose claims are already extracted.
-func CheckDocs(ref, new []Doc, opts Options) (*Result, []Finding, error) {
+// Corpus counts the story terms ([StoryTerms]) of the articles of an
+// archive that a comparison leaves out: a check of new articles against
+// the few reference articles that can share a story with them weighs the
+// stories as a check against the whole archive would.
+type Corpus struct {
+	// Articles is how many articles are left out.
+	Articles int
+	// StoryDF is, by story term, how many of them hold it.
+	StoryDF map[string]int
+}
+
+// CheckDocs is Check on articles whose claims are already extracted. rest,
+// when not nil, counts the reference articles left out of ref (see
+// [Corpus]): the stories of ref and new are then those of a check against
+// ref and the articles of rest, as long as none of those would join a story
+// of ref and new.
+func CheckDocs(ref, new []Doc, rest *Corpus, opts Options) (*Result, []Finding, error) {
 	arts, known := splitDocs(append(slices.Clip(ref), new...))
-	return check(arts[:len(ref)], arts[len(ref):], known, opts)
+	return check(arts[:len(ref)], arts[len(ref):], known, rest, opts)
 }
 
 // splitDocs returns the articles of docs and their claims by article.

@@ -51,6 +51,16 @@ func decodeDoc(b []byte) (compare.Doc, error) {
 	return d, nil
 }
 
+// contentHash is the hash of an article's title and text: copies of one
+// article share it.
+func contentHash(a *claims.Article) string {
+	h := sha256.New()
+	h.Write([]byte(a.Title))
+	h.Write([]byte{0})
+	h.Write([]byte(a.Text))
+	return hex.EncodeToString(h.Sum(nil))
+}
+
 // Key is the key of an article in a store: its source and id, which
 // tell apart the articles of one bundle and the same id read from two
 // places.

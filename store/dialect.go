@@ -33,6 +33,11 @@ type dialect struct {
 
 // articleColumns are the columns of the articles table that both
 // backends write alike: what an Info lists and the content hash.
+//
+// content is the hash of the title and text that tells copies of one
+// article apart (claims.DropDuplicates); term_df counts, by story term,
+// the distinct contents that hold it, and norm is the norm of the
+// article's story vector with those counts (compare.StoryNorm).
 const articleColumns = `
 			key TEXT NOT NULL UNIQUE,
 			article_id TEXT NOT NULL,
@@ -41,8 +46,11 @@ const articleColumns = `
 			title TEXT NOT NULL,
 			published TEXT NOT NULL,
 			hash TEXT NOT NULL,
+			content TEXT NOT NULL,
+			norm DOUBLE PRECISION NOT NULL DEFAULT 0,
 			sentences INTEGER NOT NULL,
-			figures INTEGER NOT NULL,`
+			figures INTEGER NOT NULL,
+			features TEXT NOT NULL,`
 
 var sqliteDialect = &dialect{
 	name:   "sqlite",
@@ -54,8 +62,11 @@ var sqliteDialect = &dialect{
 		`CREATE TABLE terms (
 			term TEXT NOT NULL,
 			article INTEGER NOT NULL,
+			tf REAL NOT NULL,
 			PRIMARY KEY (term, article)) WITHOUT ROWID`,
 		`CREATE INDEX terms_article ON terms (article)`,
+		`CREATE INDEX articles_content ON articles (content)`,
+		`CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID`,
 	}},
 	size: func(ctx context.Context, s *sqlStore) (int64, error) {
 		var pages, size int64
@@ -82,8 +93,11 @@ var postgresDialect = &dialect{
 		`CREATE TABLE terms (
 			term TEXT NOT NULL,
 			article BIGINT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+			tf DOUBLE PRECISION NOT NULL,
 			PRIMARY KEY (term, article))`,
 		`CREATE INDEX terms_article ON terms (article)`,
+		`CREATE INDEX articles_content ON articles (content)`,
+		`CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL)`,
 	}},
 	size: func(ctx context.Context, s *sqlStore) (int64, error) {
 		var n int64

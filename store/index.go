@@ -79,53 +79,50 @@ func Add(ctx context.Context, s Store, arts []*claims.Article, o Options) (Count
 		}
 		entries := make([]Entry, len(docs))
 		for i, d := range docs {
-			entries[i] = Entry{Key: keys[start+i], Hash: sums[start+i], Doc: d, Terms: compare.StoryTerms(d)}
+			entries[i] = Entry{Key: keys[start+i], Hash: sums[start+i], Doc: d, Features: compare.Features(d, o.Compare)}
 		}
 		if err := s.Put(ctx, entries); err != nil {
 			return n, err
 		}
 	}
+	if len(todo) > 0 {
+		return n, s.Recount(ctx)
+	}
 	return n, nil
 }
 
 // Check compares new articles against the store as compare.Check
-// compares them against reference articles. Unless o.All, the references
-// are the candidates: the articles sharing with a new one a story term
-// held by at most o.MaxPostings indexed articles, the only ones the story
-// clustering can pair with it directly. Copies of one reference article
-// are compared once, as the CLI does: the problems say which were dropped.
+// compares them against every stored article (copies of one article
+// compared once, as the CLI does: the problems say which were dropped).
+//
+// Unless o.All, it reads and compares only the stored articles that can
+// take part in the new articles' stories: those joined to a new article by
+// a chain of pairs whose story similarity, weighed with the counts of the
+// whole store, reaches the story linkage (a story never spans two such
+// components), and the candidates met on the way. The stories of the new
+// articles, and so their figure groups held by slots, are those of a check
+// against the whole store. The figures compared by their context
+// (background figures) weigh words by their rarity over the sentences
+// compared, which then are fewer: a finding on such a figure can differ in
+// rare cases (see README, "A claim index").
 func Check(ctx context.Context, s Store, new []*claims.Article, o Options) (*compare.Result, []compare.Finding, []*claims.InputError, error) {
 	docs, err := compare.Extract(new, o.Compare)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	ref, err := references(ctx, s, docs, o)
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	ref, dups := dropDuplicates(ref)
-	res, findings, err := compare.CheckDocs(ref, docs, o.Compare)
-	if err != nil {
-		return nil, nil, nil, fmt.Errorf("compare: %w", err)
-	}
-	return res, findings, dups, nil
-}
-
-// references returns the reference documents of a check of docs.
-func references(ctx context.Context, s Store, docs []compare.Doc, o Options) ([]compare.Doc, error) {
 	if o.All {
-		return s.All(ctx)
+		all, err := s.All(ctx)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		ref, dups := dropDuplicates(all)
+		res, findings, err := compare.CheckDocs(ref, docs, nil, o.Compare)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("compare: %w", err)
+		}
+		return res, findings, dups, nil
 	}
-	var terms []string
-	for _, d := range docs {
-		terms = append(terms, compare.StoryTerms(d)...)
-	}
-	slices.Sort(terms)
-	max := o.MaxPostings
-	if max == 0 {
-		max = DefaultMaxPostings
-	}
-	return s.Candidates(ctx, slices.Compact(terms), max)
+	return newClosure(s, o, docs).check(ctx)
 }
 
 // Report compares every indexed article, as compare.Compare compares
@@ -180,7 +177,11 @@ func Remove(ctx context.Context, s Store, paths []string) (int, error) {
 	if len(keys) == 0 {
 		return 0, nil
 	}
-	return s.Delete(ctx, keys)
+	n, err := s.Delete(ctx, keys)
+	if err != nil {
+		return n, err
+	}
+	return n, s.Recount(ctx)
 }
 
 // under reports whether source is path or lies under the directory path.

@@ -2,37 +2,104 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"encoding/json"
 	"fmt"
+	"maps"
+	"math"
 	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/compare"
 )
 
-func (s *sqlStore) Candidates(ctx context.Context, terms []string, maxPostings int) ([]compare.Doc, error) {
-	seen := map[string]bool{}
-	var docs []keyed
+func (s *sqlStore) Candidates(ctx context.Context, terms []string, maxPostings int) ([]Candidate, error) {
+	byKey := map[string]*Candidate{}
 	for chunk := range slices.Chunk(terms, maxParams) {
 		args := make([]any, 0, len(chunk)+1)
 		for _, t := range chunk {
 			args = append(args, t)
 		}
 		args = append(args, maxPostings)
-		got, err := s.docs(ctx, `SELECT a.key, a.doc FROM articles a WHERE a.id IN (
-			SELECT t.article FROM terms t WHERE t.term IN (
-				SELECT term FROM terms WHERE term IN (`+placeholders(len(chunk))+`)
-				GROUP BY term HAVING COUNT(*) <= ?))`, args...)
-		if err != nil {
+		if err := s.candidateRows(ctx, args, len(chunk), byKey); err != nil {
 			return nil, fmt.Errorf("candidates: %w", err)
 		}
-		for _, d := range got {
-			if !seen[d.key] {
-				seen[d.key] = true
-				docs = append(docs, d)
-			}
-		}
 	}
-	return sortedDocs(docs), nil
+	out := make([]Candidate, 0, len(byKey))
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
+		out = append(out, *byKey[k])
+	}
+	return out, nil
+}
+
+// candidateRows adds to byKey the articles holding one chunk of n terms
+// (args, then maxPostings).
+func (s *sqlStore) candidateRows(ctx context.Context, args []any, n int, byKey map[string]*Candidate) error {
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT a.key, a.published, a.norm, t.term, t.tf
+		FROM terms t JOIN term_df d ON d.term = t.term JOIN articles a ON a.id = t.article
+		WHERE t.term IN (`+placeholders(n)+`) AND d.df <= ?`), args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var key, published, term string
+		var norm, tf float64
+		if err := rows.Scan(&key, &published, &norm, &term, &tf); err != nil {
+			return err
+		}
+		c, ok := byKey[key]
+		if !ok {
+			c = &Candidate{Key: key, Published: published, Norm: norm, Shared: map[string]float64{}}
+			byKey[key] = c
+		}
+		c.Shared[term] = tf
+	}
+	return rows.Err()
+}
+
+func (s *sqlStore) Docs(ctx context.Context, keys []string) ([]Entry, error) {
+	var out []Entry
+	for chunk := range slices.Chunk(keys, maxParams) {
+		args := make([]any, len(chunk))
+		for i, k := range chunk {
+			args[i] = k
+		}
+		got, err := s.entries(ctx, args)
+		if err != nil {
+			return nil, fmt.Errorf("documents: %w", err)
+		}
+		out = append(out, got...)
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return strings.Compare(a.Key, b.Key) })
+	return out, nil
+}
+
+// entries reads the articles of the keys args.
+func (s *sqlStore) entries(ctx context.Context, args []any) ([]Entry, error) {
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT key, hash, features, doc FROM articles WHERE key IN (`+placeholders(len(args))+`)`), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Entry
+	for rows.Next() {
+		var e Entry
+		var feats string
+		var blob []byte
+		if err := rows.Scan(&e.Key, &e.Hash, &feats, &blob); err != nil {
+			return nil, err
+		}
+		if e.Doc, err = decodeDoc(blob); err != nil {
+			return nil, fmt.Errorf("article %s: %w", e.Key, err)
+		}
+		if err := json.Unmarshal([]byte(feats), &e.Features.Terms); err != nil {
+			return nil, fmt.Errorf("article %s: features: %w", e.Key, err)
+		}
+		e.Features.Published = e.Doc.Article.Published
+		out = append(out, e)
+	}
+	return out, rows.Err()
 }
 
 func (s *sqlStore) All(ctx context.Context) ([]compare.Doc, error) {
@@ -118,4 +185,104 @@ func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	return st, nil
+}
+
+func (s *sqlStore) TermDF(ctx context.Context, terms []string) (map[string]int, int, error) {
+	df := make(map[string]int, len(terms))
+	for chunk := range slices.Chunk(terms, maxParams) {
+		args := make([]any, len(chunk))
+		for i, t := range chunk {
+			args[i] = t
+		}
+		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT term, df FROM term_df WHERE term IN (`+placeholders(len(chunk))+`)`), args...)
+		if err != nil {
+			return nil, 0, fmt.Errorf("term counts: %w", err)
+		}
+		for rows.Next() {
+			var t string
+			var n int
+			if err := rows.Scan(&t, &n); err != nil {
+				rows.Close()
+				return nil, 0, fmt.Errorf("term counts: %w", err)
+			}
+			df[t] = n
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, 0, fmt.Errorf("term counts: %w", err)
+		}
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(DISTINCT content) FROM articles`).Scan(&n); err != nil {
+		return nil, 0, fmt.Errorf("count articles: %w", err)
+	}
+	return df, n, nil
+}
+
+func (s *sqlStore) Recount(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("recount: %w", err)
+	}
+	defer tx.Rollback()
+	if s.d.lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.lock); err != nil {
+			return fmt.Errorf("recount: lock: %w", err)
+		}
+	}
+	for _, q := range []string{`DELETE FROM term_df`, `INSERT INTO term_df (term, df)
+		SELECT t.term, COUNT(DISTINCT a.content) FROM terms t JOIN articles a ON a.id = t.article GROUP BY t.term`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("recount: %w", err)
+		}
+	}
+	if err := s.recountNorms(ctx, tx); err != nil {
+		return fmt.Errorf("recount: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("recount: commit: %w", err)
+	}
+	return nil
+}
+
+// recountNorms sets the norm of every article's story vector with the
+// counts of term_df.
+func (s *sqlStore) recountNorms(ctx context.Context, tx *sql.Tx) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(DISTINCT content) FROM articles`).Scan(&n); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT t.article, t.tf, d.df FROM terms t JOIN term_df d ON d.term = t.term`)
+	if err != nil {
+		return err
+	}
+	sums := map[int64]float64{}
+	for rows.Next() {
+		var id int64
+		var tf float64
+		var df int
+		if err := rows.Scan(&id, &tf, &df); err != nil {
+			rows.Close()
+			return err
+		}
+		w := compare.StoryWeight(tf, df, n)
+		sums[id] += w * w
+	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return err
+	}
+	rows.Close()
+	upd, err := tx.PrepareContext(ctx, s.d.rebind(`UPDATE articles SET norm = ? WHERE id = ?`))
+	if err != nil {
+		return err
+	}
+	defer upd.Close()
+	for _, id := range slices.Sorted(maps.Keys(sums)) {
+		if _, err := upd.ExecContext(ctx, math.Sqrt(sums[id]), id); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -3,9 +3,13 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
+	"time"
 )
 
 // sqlStore is a Store on a database/sql database of a dialect.
@@ -26,7 +30,7 @@ func openSQL(ctx context.Context, d *dialect, dsn string) (Store, error) {
 		// also keeps the pragmas of the DSN on every statement.
 		db.SetMaxOpenConns(1)
 	}
-	if err := db.PingContext(ctx); err != nil {
+	if err := ping(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("connect to %s index: %w", d.name, err)
 	}
@@ -38,12 +42,27 @@ func openSQL(ctx context.Context, d *dialect, dsn string) (Store, error) {
 	return s, nil
 }
 
+// ping connects to db. A new SQLite file that another process is
+// turning to WAL mode at the same moment is busy without waiting for the
+// busy timeout: ping tries again for a while.
+func ping(ctx context.Context, db *sql.DB) error {
+	var err error
+	for range 100 {
+		if err = db.PingContext(ctx); err == nil || !strings.Contains(err.Error(), "SQLITE_BUSY") {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	return err
+}
+
 // migrate applies the migrations the database lacks, each in a
 // transaction that records its version.
 func (s *sqlStore) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("%s index: schema version table: %w", s.d.name, err)
-	}
 	for {
 		done, err := s.migrateOnce(ctx)
 		if err != nil {
@@ -66,6 +85,10 @@ func (s *sqlStore) migrateOnce(ctx context.Context) (done bool, err error) {
 		if _, err := tx.ExecContext(ctx, s.d.lock); err != nil {
 			return false, fmt.Errorf("lock: %w", err)
 		}
+	}
+	// Made under the lock: two processes making it at once collide.
+	if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
+		return false, fmt.Errorf("schema version table: %w", err)
 	}
 	var v sql.NullInt64
 	if err := tx.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&v); err != nil {
@@ -118,6 +141,10 @@ func (s *sqlStore) putOne(ctx context.Context, tx *sql.Tx, e Entry) error {
 	if err != nil {
 		return err
 	}
+	feats, err := json.Marshal(e.Features.Terms)
+	if err != nil {
+		return fmt.Errorf("encode features: %w", err)
+	}
 	if err := s.deleteKey(ctx, tx, e.Key); err != nil {
 		return err
 	}
@@ -128,19 +155,19 @@ func (s *sqlStore) putOne(ctx context.Context, tx *sql.Tx, e Entry) error {
 	}
 	var id int64
 	err = tx.QueryRowContext(ctx, s.d.rebind(`INSERT INTO articles
-		(key, article_id, source, outlet, title, published, hash, sentences, figures, doc)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
-		e.Key, a.ID, a.Source, a.Outlet, a.Title, a.Published, e.Hash, len(e.Doc.Claims), figures, blob).Scan(&id)
+		(key, article_id, source, outlet, title, published, hash, content, sentences, figures, features, doc)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		e.Key, a.ID, a.Source, a.Outlet, a.Title, a.Published, e.Hash, contentHash(a), len(e.Doc.Claims), figures, feats, blob).Scan(&id)
 	if err != nil {
 		return fmt.Errorf("insert article: %w", err)
 	}
-	ins, err := tx.PrepareContext(ctx, s.d.rebind(`INSERT INTO terms (term, article) VALUES (?, ?)`))
+	ins, err := tx.PrepareContext(ctx, s.d.rebind(`INSERT INTO terms (term, article, tf) VALUES (?, ?, ?)`))
 	if err != nil {
 		return fmt.Errorf("insert terms: %w", err)
 	}
 	defer ins.Close()
-	for _, t := range e.Terms {
-		if _, err := ins.ExecContext(ctx, t, id); err != nil {
+	for _, t := range slices.Sorted(maps.Keys(e.Features.Terms)) {
+		if _, err := ins.ExecContext(ctx, t, id, e.Features.Terms[t]); err != nil {
 			return fmt.Errorf("insert term %q: %w", t, err)
 		}
 	}

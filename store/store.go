@@ -18,10 +18,23 @@ type Store interface {
 	Put(ctx context.Context, entries []Entry) error
 	// Hashes returns the content hash of every article by key.
 	Hashes(ctx context.Context) (map[string]string, error)
-	// Candidates returns the documents of the articles that share with
-	// terms a story term held by at most maxPostings articles (a term
-	// more common names no one story), sorted by key.
-	Candidates(ctx context.Context, terms []string, maxPostings int) ([]compare.Doc, error)
+	// Candidates returns the articles that share with terms a story term
+	// held by at most maxPostings distinct articles (a term more common
+	// names no one story), sorted by key, with those terms. It reads the
+	// counts of the last Recount.
+	Candidates(ctx context.Context, terms []string, maxPostings int) ([]Candidate, error)
+	// Docs returns the articles of keys (their documents, features and
+	// hashes), sorted by key.
+	Docs(ctx context.Context, keys []string) ([]Entry, error)
+	// TermDF returns how many distinct articles (copies of one article
+	// count once) hold each of terms, as of the last Recount, and how many
+	// distinct articles the store holds.
+	TermDF(ctx context.Context, terms []string) (df map[string]int, articles int, err error)
+	// Recount counts again the distinct articles holding each story term
+	// and the norm of every article's story vector with those counts: Put
+	// and Delete leave them as they were (Add and Remove call it once they
+	// are done).
+	Recount(ctx context.Context) error
 	// All returns the documents of every article, sorted by key.
 	All(ctx context.Context) ([]compare.Doc, error)
 	// List describes every article, sorted by key.
@@ -41,8 +54,18 @@ type Entry struct {
 	// Hash is the content hash of the article: see [Hash].
 	Hash string
 	Doc  compare.Doc
-	// Terms are the article's story terms ([compare.StoryTerms]).
-	Terms []string
+	// Features are the article's story features ([compare.Features]).
+	Features compare.StoryFeatures
+}
+
+// Candidate is a stored article that may share a story with a new one.
+type Candidate struct {
+	Key, Published string
+	// Norm is the norm of its story vector as of the last Recount.
+	Norm float64
+	// Shared are the story terms asked for that it holds, with their
+	// frequencies.
+	Shared map[string]float64
 }
 
 // Info describes one stored article.

@@ -26,7 +26,7 @@ func entry(t *testing.T, d compare.Doc) store.Entry {
 	t.Helper()
 	h, err := store.Hash(d.Article, "test")
 	require.NoError(t, err)
-	return store.Entry{Key: store.Key(d.Article), Hash: h, Doc: d, Terms: compare.StoryTerms(d)}
+	return store.Entry{Key: store.Key(d.Article), Hash: h, Doc: d, Features: compare.Features(d, compare.DefaultOptions())}
 }
 
 func TestStore(t *testing.T) {
@@ -36,18 +36,30 @@ func TestStore(t *testing.T) {
 	eachBackend(t, func(t *testing.T, s store.Store, _ string) {
 		ctx := context.Background()
 		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, quake), entry(t, quake2), entry(t, flood)}))
+		require.NoError(t, s.Recount(ctx))
 
 		got, err := s.Candidates(ctx, compare.StoryTerms(quake), 10)
 		require.NoError(t, err)
 		require.Len(t, got, 2, "the two Jajarkot articles, not the Derna one")
-		assert.Equal(t, quake.Article.ID, got[0].Article.ID)
-		assert.Equal(t, *quake.Article, *got[0].Article, "the article comes back as stored")
-		assert.Equal(t, quake.Claims[len(quake.Claims)-1].Figures, got[0].Claims[len(got[0].Claims)-1].Figures, "figures with their slots and infinite bounds")
-		assert.Same(t, got[0].Article, got[0].Claims[0].Article)
+		assert.Equal(t, store.Key(quake.Article), got[0].Key)
+		assert.Equal(t, compare.Features(quake, compare.DefaultOptions()).Terms, got[0].Shared, "all its terms are asked for")
+		assert.Equal(t, map[string]float64{"earthquak": 3, "jajarkot": 3}, got[1].Shared, "the title's terms count twice")
+		assert.Positive(t, got[0].Norm)
 		own, err := s.Candidates(ctx, compare.StoryTerms(quake), 1)
 		require.NoError(t, err)
 		require.Len(t, own, 1, "the terms both Jajarkot articles hold are held by more articles than allowed")
-		assert.Equal(t, quake.Article.ID, own[0].Article.ID)
+		assert.Equal(t, store.Key(quake.Article), own[0].Key)
+
+		docs, err := s.Docs(ctx, []string{store.Key(quake.Article), "no such key"})
+		require.NoError(t, err)
+		require.Len(t, docs, 1)
+		assert.Equal(t, *quake.Article, *docs[0].Doc.Article, "the article comes back as stored")
+		assert.Equal(t, quake.Claims[len(quake.Claims)-1].Figures, docs[0].Doc.Claims[len(docs[0].Doc.Claims)-1].Figures, "figures with their slots and infinite bounds")
+		assert.Same(t, docs[0].Doc.Article, docs[0].Doc.Claims[0].Article)
+		tdf, total, err := s.TermDF(ctx, []string{"jajarkot", "derna", "absent"})
+		require.NoError(t, err)
+		assert.Equal(t, map[string]int{"jajarkot": 2, "derna": 1}, tdf)
+		assert.Equal(t, 3, total)
 
 		all, err := s.All(ctx)
 		require.NoError(t, err)
@@ -68,6 +80,7 @@ func TestStore(t *testing.T) {
 		n, err := s.Delete(ctx, []string{store.Key(quake2.Article), "no such key"})
 		require.NoError(t, err)
 		assert.Equal(t, 1, n)
+		require.NoError(t, s.Recount(ctx))
 		list, err := s.List(ctx)
 		require.NoError(t, err)
 		require.Len(t, list, 2)
@@ -85,6 +98,7 @@ func TestPutReplaces(t *testing.T) {
 		changed := doc(t, "q1", "Wire", "Storm in Lima", "A storm in Lima killed 12 people.")
 		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, old)}))
 		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, changed)}))
+		require.NoError(t, s.Recount(ctx))
 		all, err := s.All(ctx)
 		require.NoError(t, err)
 		require.Len(t, all, 1)
