@@ -129,15 +129,18 @@ def main():
             print(f"postgres check --index: {tp:.3f} s (median of 5), identical={pp.stdout == pa.stdout}")
             st = subprocess.run([a.cc, "index", "stats", "--db", a.postgres], capture_output=True).stdout.decode()
             print("postgres " + " ".join(l for l in st.splitlines() if l.startswith(("articles", "size"))))
-        same = 0
+        same, times = 0, []
         for path in samples(a.corpus, work, a.samples):
             against = [a.cc, "check", "--format", "json", "--against"] + refs[:1] + sum([["--against", r] for r in refs[1:]], []) + [path]
             _, pa = run(against)
-            _, pi = run([a.cc, "check", "--format", "json", "--index", db, path])
+            dt, pi = run([a.cc, "check", "--format", "json", "--index", db, path])
+            times.append(dt)
             ok = pa.stdout == pi.stdout and pa.returncode == pi.returncode
             same += ok
             if not ok:
                 print(f"  differs: {os.path.basename(path)}")
+        if times:
+            print(f"sampled check --index: median {statistics.median(times):.3f} s, max {max(times):.3f} s")
         ta, ti, ident, _ = report["text"]
         print(f"summary: articles={n} speedup={ta / ti:.1f} identical={ident and report['json'][2]} "
               f"add_again_ratio={t2 / t1:.3f} sampled_identical={same}/{a.samples}")

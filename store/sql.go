@@ -63,6 +63,12 @@ func ping(ctx context.Context, db *sql.DB) error {
 // migrate applies the migrations the database lacks, each in a
 // transaction that records its version.
 func (s *sqlStore) migrate(ctx context.Context) error {
+	// An index up to date is only read: no lock, no write.
+	var v sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_version`).Scan(&v); err == nil && int(v.Int64) == len(s.d.migrations) {
+		s.version = int(v.Int64)
+		return nil
+	}
 	for {
 		done, err := s.migrateOnce(ctx)
 		if err != nil {
@@ -161,14 +167,15 @@ func (s *sqlStore) putOne(ctx context.Context, tx *sql.Tx, e Entry) error {
 	if err != nil {
 		return fmt.Errorf("insert article: %w", err)
 	}
-	ins, err := tx.PrepareContext(ctx, s.d.rebind(`INSERT INTO terms (term, article, tf) VALUES (?, ?, ?)`))
-	if err != nil {
-		return fmt.Errorf("insert terms: %w", err)
-	}
-	defer ins.Close()
-	for _, t := range slices.Sorted(maps.Keys(e.Features.Terms)) {
-		if _, err := ins.ExecContext(ctx, t, id, e.Features.Terms[t]); err != nil {
-			return fmt.Errorf("insert term %q: %w", t, err)
+	// Many rows a statement: one round trip each to a server.
+	for terms := range slices.Chunk(slices.Sorted(maps.Keys(e.Features.Terms)), maxParams/3) {
+		args := make([]any, 0, 3*len(terms))
+		for _, t := range terms {
+			args = append(args, t, id, e.Features.Terms[t])
+		}
+		rows := strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(terms)), ", ")
+		if _, err := tx.ExecContext(ctx, s.d.rebind(`INSERT INTO terms (term, article, tf) VALUES `+rows), args...); err != nil {
+			return fmt.Errorf("insert terms: %w", err)
 		}
 	}
 	return nil

@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -167,4 +169,21 @@ func TestConcurrentOpen(t *testing.T) {
 			assert.Equal(t, 1, st.Schema)
 		})
 	}
+}
+
+// TestNewerSchemaRefused: an index written by a newer crosscheck (a schema
+// version this one does not know) is refused, not written over.
+func TestNewerSchemaRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "index.db")
+	s, err := store.Open(context.Background(), path)
+	require.NoError(t, err)
+	require.NoError(t, s.Close())
+	db, err := sql.Open("sqlite", path)
+	require.NoError(t, err)
+	_, err = db.Exec(`INSERT INTO schema_version (version) VALUES (99)`)
+	require.NoError(t, err)
+	require.NoError(t, db.Close())
+	_, err = store.Open(context.Background(), "sqlite:"+path)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "the database has schema 99, newer than this crosscheck knows (1): upgrade crosscheck")
 }
