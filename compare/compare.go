@@ -94,7 +94,7 @@ func extractAll(ex *claims.Extractor, articles []*claims.Article, known map[*cla
 // rest, when not nil, counts the story terms of the articles of an archive
 // left out of the comparison: the stories are weighed as if they were in.
 func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool, rest *Corpus) *Result {
-	e := &engine{opts: opts, voc: newVocab(), stem: stemmer{}, dice: metrics.NewSorensenDice()}
+	e := &engine{opts: opts, voc: newVocabWith(rest), stem: stemmer{}, dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
 	e.build(arts, cls, focus)
 

@@ -47,6 +47,44 @@ type Corpus struct {
 	Articles int
 	// StoryDF is, by story term, how many of them hold it.
 	StoryDF map[string]int
+	// Sentences is how many sentences they have, and SentenceTerms what
+	// they count of each term ([SentenceCounts]): the words around
+	// figures are weighed as if those sentences were compared too.
+	Sentences     int
+	SentenceTerms map[string]TermCount
+}
+
+// TermCount is what sentences count of a term when the words around
+// figures are weighed by their rarity: how many sentences hold it, and how
+// often it is written with a capital inside a sentence (a name) or in
+// lower case.
+type TermCount struct {
+	Sentences, Capital, Lower int
+}
+
+// SentenceCounts returns what the sentences of a document count of each
+// of their terms, and how many sentences it has.
+func SentenceCounts(d Doc) (map[string]TermCount, int) {
+	st := stemmer{}
+	out := map[string]TermCount{}
+	for _, c := range d.Claims {
+		seen := map[string]bool{}
+		for _, t := range tokenize(c.Sentence.Text, st) {
+			tc := out[t.term]
+			switch {
+			case t.name:
+				tc.Capital++
+			case !t.initial:
+				tc.Lower++
+			}
+			if !seen[t.term] {
+				seen[t.term] = true
+				tc.Sentences++
+			}
+			out[t.term] = tc
+		}
+	}
+	return out, len(d.Claims)
 }
 
 // CheckDocs is Check on articles whose claims are already extracted. rest,

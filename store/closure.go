@@ -22,6 +22,8 @@ type closure struct {
 	ref   []compare.Doc
 	read  map[string]bool
 	feats map[string]compare.StoryFeatures
+	// counts are what the sentences of the documents read count, by key.
+	counts map[string]map[string]compare.TermCount
 	// df are the counts of story terms in the comparison: the store's and
 	// the new articles'; n its number of distinct articles.
 	df map[string]int
@@ -29,7 +31,8 @@ type closure struct {
 }
 
 func newClosure(s Store, o Options, news []compare.Doc) *closure {
-	return &closure{s: s, o: o, news: news, read: map[string]bool{}, feats: map[string]compare.StoryFeatures{}, df: map[string]int{}}
+	return &closure{s: s, o: o, news: news, read: map[string]bool{}, feats: map[string]compare.StoryFeatures{},
+		counts: map[string]map[string]compare.TermCount{}, df: map[string]int{}}
 }
 
 // check reads the articles joined to the new ones and compares them.
@@ -67,7 +70,11 @@ func (c *closure) check(ctx context.Context) (*compare.Result, []compare.Finding
 		}
 	}
 	ref, dups := dropDuplicates(c.ref)
-	res, findings, err := compare.CheckDocs(ref, c.news, c.rest(ref), c.o.Compare)
+	rest, err := c.rest(ctx, ref)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	res, findings, err := compare.CheckDocs(ref, c.news, rest, c.o.Compare)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("compare: %w", err)
 	}
@@ -142,6 +149,7 @@ func (c *closure) grow(ctx context.Context, l *compare.StoryLinker, terms []stri
 	}
 	for _, e := range got {
 		c.feats[e.Key] = e.Features
+		c.counts[e.Key] = e.Counts
 		c.ref = append(c.ref, e.Doc)
 	}
 	return got, nil
@@ -166,8 +174,9 @@ func (c *closure) reached(ctx context.Context, l *compare.StoryLinker, got []Ent
 	return out, nil
 }
 
-// rest counts the distinct stored articles that ref leaves out.
-func (c *closure) rest(ref []compare.Doc) *compare.Corpus {
+// rest counts the distinct stored articles that ref leaves out: their
+// story terms and what their sentences count.
+func (c *closure) rest(ctx context.Context, ref []compare.Doc) (*compare.Corpus, error) {
 	holding := map[string]int{}
 	for _, d := range ref {
 		for t := range c.feats[Key(d.Article)].Terms {
@@ -185,5 +194,33 @@ func (c *closure) rest(ref []compare.Doc) *compare.Corpus {
 			rest.StoryDF[t] = d
 		}
 	}
-	return rest
+	// What the sentences read count, the new articles' (not stored) apart.
+	local := map[string]compare.TermCount{}
+	sentences := 0
+	for _, d := range ref {
+		sentences += len(d.Claims)
+		for t, x := range c.counts[Key(d.Article)] {
+			l := local[t]
+			local[t] = compare.TermCount{Sentences: l.Sentences + x.Sentences, Capital: l.Capital + x.Capital, Lower: l.Lower + x.Lower}
+		}
+	}
+	terms := slices.Collect(maps.Keys(local))
+	for _, d := range c.news {
+		counts, _ := compare.SentenceCounts(d)
+		terms = slices.AppendSeq(terms, maps.Keys(counts))
+	}
+	slices.Sort(terms)
+	stored, total, err := c.s.SentenceStats(ctx, slices.Compact(terms))
+	if err != nil {
+		return nil, err
+	}
+	rest.Sentences = total - sentences
+	rest.SentenceTerms = make(map[string]compare.TermCount, len(stored))
+	for t, x := range stored {
+		l := local[t]
+		if r := (compare.TermCount{Sentences: x.Sentences - l.Sentences, Capital: x.Capital - l.Capital, Lower: x.Lower - l.Lower}); r != (compare.TermCount{}) {
+			rest.SentenceTerms[t] = r
+		}
+	}
+	return rest, nil
 }

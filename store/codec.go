@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/gob"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 
 	"github.com/crosscheck-news/crosscheck/claims"
@@ -49,6 +50,39 @@ func decodeDoc(b []byte) (compare.Doc, error) {
 		d.Claims[i] = claims.Claim{Article: a, Sentence: c.Sentence, Figures: c.Figures}
 	}
 	return d, nil
+}
+
+// encodeCounts serialises what a document's sentences count of each term
+// (compare.SentenceCounts) as JSON: term to [sentences, capital, lower].
+func encodeCounts(d compare.Doc) (string, error) {
+	counts, _ := compare.SentenceCounts(d)
+	m := make(map[string][3]int, len(counts))
+	for t, c := range counts {
+		m[t] = [3]int{c.Sentences, c.Capital, c.Lower}
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return "", fmt.Errorf("encode sentence counts: %w", err)
+	}
+	return string(b), nil
+}
+
+// decodeCounts reads what encodeCounts wrote.
+func decodeCounts(s string) (map[string][3]int, error) {
+	var m map[string][3]int
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		return nil, fmt.Errorf("decode sentence counts: %w", err)
+	}
+	return m, nil
+}
+
+// termCounts turns decoded counts into compare's.
+func termCounts(m map[string][3]int) map[string]compare.TermCount {
+	out := make(map[string]compare.TermCount, len(m))
+	for t, c := range m {
+		out[t] = compare.TermCount{Sentences: c[0], Capital: c[1], Lower: c[2]}
+	}
+	return out
 }
 
 // contentHash is the hash of an article's title and text: copies of one

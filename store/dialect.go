@@ -38,6 +38,8 @@ type dialect struct {
 // article apart (claims.DropDuplicates); term_df counts, by story term,
 // the distinct contents that hold it, and norm is the norm of the
 // article's story vector with those counts (compare.StoryNorm).
+// sentence_terms holds what the article's sentences count of each term
+// (compare.SentenceCounts), term_stats their sums over distinct contents.
 const articleColumns = `
 			key TEXT NOT NULL UNIQUE,
 			article_id TEXT NOT NULL,
@@ -50,7 +52,8 @@ const articleColumns = `
 			norm DOUBLE PRECISION NOT NULL DEFAULT 0,
 			sentences INTEGER NOT NULL,
 			figures INTEGER NOT NULL,
-			features TEXT NOT NULL,`
+			features TEXT NOT NULL,
+			sentence_terms TEXT NOT NULL,`
 
 var sqliteDialect = &dialect{
 	name:   "sqlite",
@@ -67,6 +70,7 @@ var sqliteDialect = &dialect{
 		`CREATE INDEX terms_article ON terms (article)`,
 		`CREATE INDEX articles_content ON articles (content)`,
 		`CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID`,
+		`CREATE TABLE term_stats (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL, capital INTEGER NOT NULL, lower INTEGER NOT NULL) WITHOUT ROWID`,
 	}},
 	size: func(ctx context.Context, s *sqlStore) (int64, error) {
 		var pages, size int64
@@ -98,6 +102,7 @@ var postgresDialect = &dialect{
 		`CREATE INDEX terms_article ON terms (article)`,
 		`CREATE INDEX articles_content ON articles (content)`,
 		`CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL)`,
+		`CREATE TABLE term_stats (term TEXT PRIMARY KEY, sentences INTEGER NOT NULL, capital INTEGER NOT NULL, lower INTEGER NOT NULL)`,
 	}},
 	size: func(ctx context.Context, s *sqlStore) (int64, error) {
 		var n int64

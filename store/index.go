@@ -97,14 +97,11 @@ func Add(ctx context.Context, s Store, arts []*claims.Article, o Options) (Count
 //
 // Unless o.All, it reads and compares only the stored articles that can
 // take part in the new articles' stories: those joined to a new article by
-// a chain of pairs whose story similarity, weighed with the counts of the
-// whole store, reaches the story linkage (a story never spans two such
-// components), and the candidates met on the way. The stories of the new
-// articles, and so their figure groups held by slots, are those of a check
-// against the whole store. The figures compared by their context
-// (background figures) weigh words by their rarity over the sentences
-// compared, which then are fewer: a finding on such a figure can differ in
-// rare cases (see README, "A claim index").
+// a chain of pairs whose story similarity reaches the story linkage (a
+// story never spans two such components), and the candidates met on the
+// way. Every rarity weight, of story terms and of the words around
+// figures, is taken over the whole store (compare.Corpus), so the stories,
+// groups and findings are those of a check against every stored article.
 func Check(ctx context.Context, s Store, new []*claims.Article, o Options) (*compare.Result, []compare.Finding, []*claims.InputError, error) {
 	docs, err := compare.Extract(new, o.Compare)
 	if err != nil {

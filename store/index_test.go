@@ -16,7 +16,7 @@ import (
 )
 
 // load reads paths (relative to the repository root) as the CLI does.
-func load(t *testing.T, paths ...string) []*claims.Article {
+func load(t testing.TB, paths ...string) []*claims.Article {
 	t.Helper()
 	rooted := make([]string, len(paths))
 	for i, p := range paths {

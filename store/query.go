@@ -77,7 +77,7 @@ func (s *sqlStore) Docs(ctx context.Context, keys []string) ([]Entry, error) {
 
 // entries reads the articles of the keys args.
 func (s *sqlStore) entries(ctx context.Context, args []any) ([]Entry, error) {
-	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT key, hash, features, doc FROM articles WHERE key IN (`+placeholders(len(args))+`)`), args...)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT key, hash, features, sentence_terms, doc FROM articles WHERE key IN (`+placeholders(len(args))+`)`), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -85,11 +85,16 @@ func (s *sqlStore) entries(ctx context.Context, args []any) ([]Entry, error) {
 	var out []Entry
 	for rows.Next() {
 		var e Entry
-		var feats string
+		var feats, counts string
 		var blob []byte
-		if err := rows.Scan(&e.Key, &e.Hash, &feats, &blob); err != nil {
+		if err := rows.Scan(&e.Key, &e.Hash, &feats, &counts, &blob); err != nil {
 			return nil, err
 		}
+		m, err := decodeCounts(counts)
+		if err != nil {
+			return nil, fmt.Errorf("article %s: %w", e.Key, err)
+		}
+		e.Counts = termCounts(m)
 		if e.Doc, err = decodeDoc(blob); err != nil {
 			return nil, fmt.Errorf("article %s: %w", e.Key, err)
 		}
@@ -189,35 +194,50 @@ func (s *sqlStore) Stats(ctx context.Context) (Stats, error) {
 
 func (s *sqlStore) TermDF(ctx context.Context, terms []string) (map[string]int, int, error) {
 	df := make(map[string]int, len(terms))
-	for chunk := range slices.Chunk(terms, maxParams) {
-		args := make([]any, len(chunk))
-		for i, t := range chunk {
-			args[i] = t
+	err := s.termRows(ctx, `SELECT term, df FROM term_df WHERE term IN (%s)`, terms, func(rows *sql.Rows) error {
+		var t string
+		var n int
+		if err := rows.Scan(&t, &n); err != nil {
+			return err
 		}
-		rows, err := s.db.QueryContext(ctx, s.d.rebind(`SELECT term, df FROM term_df WHERE term IN (`+placeholders(len(chunk))+`)`), args...)
-		if err != nil {
-			return nil, 0, fmt.Errorf("term counts: %w", err)
-		}
-		for rows.Next() {
-			var t string
-			var n int
-			if err := rows.Scan(&t, &n); err != nil {
-				rows.Close()
-				return nil, 0, fmt.Errorf("term counts: %w", err)
-			}
-			df[t] = n
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, 0, fmt.Errorf("term counts: %w", err)
-		}
+		df[t] = n
+		return nil
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("term counts: %w", err)
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(DISTINCT content) FROM articles`).Scan(&n); err != nil {
 		return nil, 0, fmt.Errorf("count articles: %w", err)
 	}
 	return df, n, nil
+}
+
+// termRows runs query, whose %s takes the placeholders of a list of
+// terms, on terms a chunk at a time, calling scan on each row.
+func (s *sqlStore) termRows(ctx context.Context, query string, terms []string, scan func(*sql.Rows) error) error {
+	for chunk := range slices.Chunk(terms, maxParams) {
+		args := make([]any, len(chunk))
+		for i, t := range chunk {
+			args[i] = t
+		}
+		rows, err := s.db.QueryContext(ctx, s.d.rebind(fmt.Sprintf(query, placeholders(len(chunk)))), args...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			if err := scan(rows); err != nil {
+				rows.Close()
+				return err
+			}
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *sqlStore) Recount(ctx context.Context) error {
@@ -239,6 +259,9 @@ func (s *sqlStore) Recount(ctx context.Context) error {
 	}
 	if err := s.recountNorms(ctx, tx); err != nil {
 		return fmt.Errorf("recount: %w", err)
+	}
+	if err := s.recountSentences(ctx, tx); err != nil {
+		return fmt.Errorf("recount: sentences: %w", err)
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("recount: commit: %w", err)

@@ -151,6 +151,10 @@ func (s *sqlStore) putOne(ctx context.Context, tx *sql.Tx, e Entry) error {
 	if err != nil {
 		return fmt.Errorf("encode features: %w", err)
 	}
+	counts, err := encodeCounts(e.Doc)
+	if err != nil {
+		return err
+	}
 	if err := s.deleteKey(ctx, tx, e.Key); err != nil {
 		return err
 	}
@@ -161,9 +165,9 @@ func (s *sqlStore) putOne(ctx context.Context, tx *sql.Tx, e Entry) error {
 	}
 	var id int64
 	err = tx.QueryRowContext(ctx, s.d.rebind(`INSERT INTO articles
-		(key, article_id, source, outlet, title, published, hash, content, sentences, figures, features, doc)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
-		e.Key, a.ID, a.Source, a.Outlet, a.Title, a.Published, e.Hash, contentHash(a), len(e.Doc.Claims), figures, feats, blob).Scan(&id)
+		(key, article_id, source, outlet, title, published, hash, content, sentences, figures, features, sentence_terms, doc)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`),
+		e.Key, a.ID, a.Source, a.Outlet, a.Title, a.Published, e.Hash, contentHash(a), len(e.Doc.Claims), figures, feats, counts, blob).Scan(&id)
 	if err != nil {
 		return fmt.Errorf("insert article: %w", err)
 	}

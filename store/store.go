@@ -30,6 +30,10 @@ type Store interface {
 	// count once) hold each of terms, as of the last Recount, and how many
 	// distinct articles the store holds.
 	TermDF(ctx context.Context, terms []string) (df map[string]int, articles int, err error)
+	// SentenceStats returns what the sentences of the distinct articles
+	// count of each of terms (compare.SentenceCounts summed), as of the
+	// last Recount, and how many sentences they have.
+	SentenceStats(ctx context.Context, terms []string) (map[string]compare.TermCount, int, error)
 	// Recount counts again the distinct articles holding each story term
 	// and the norm of every article's story vector with those counts: Put
 	// and Delete leave them as they were (Add and Remove call it once they
@@ -56,6 +60,9 @@ type Entry struct {
 	Doc  compare.Doc
 	// Features are the article's story features ([compare.Features]).
 	Features compare.StoryFeatures
+	// Counts are what its sentences count of each term
+	// ([compare.SentenceCounts]): Docs fills them in, Put counts them.
+	Counts map[string]compare.TermCount
 }
 
 // Candidate is a stored article that may share a story with a new one.
