@@ -65,26 +65,8 @@ type TermCount struct {
 // SentenceCounts returns what the sentences of a document count of each
 // of their terms, and how many sentences it has.
 func SentenceCounts(d Doc) (map[string]TermCount, int) {
-	st := stemmer{}
-	out := map[string]TermCount{}
-	for _, c := range d.Claims {
-		seen := map[string]bool{}
-		for _, t := range tokenize(c.Sentence.Text, st) {
-			tc := out[t.term]
-			switch {
-			case t.name:
-				tc.Capital++
-			case !t.initial:
-				tc.Lower++
-			}
-			if !seen[t.term] {
-				seen[t.term] = true
-				tc.Sentences++
-			}
-			out[t.term] = tc
-		}
-	}
-	return out, len(d.Claims)
+	_, counts := analyse(d, DefaultOptions(), stemmer{})
+	return counts, len(d.Claims)
 }
 
 // CheckDocs is Check on articles whose claims are already extracted. rest,

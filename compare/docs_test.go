@@ -150,15 +150,15 @@ func TestCheckDocsWithRest(t *testing.T) {
 				shared[term] = tf
 			}
 		}
-		l := compare.NewStoryLinker([]compare.StoryFeatures{f}, df, n)
-		assert.Equal(t, tc.want, l.MayPair(shared, compare.StoryNorm(cf, df, n)), tc.name)
+		l := compare.NewStoryLinker([]compare.StoryFeatures{f}, df, n, opts.StoryLinkage)
+		assert.Equal(t, tc.want, l.MayPair(shared, compare.StoryNorm(cf, df, n), cf.Published), tc.name)
 		if !tc.want {
 			assert.Zero(t, l.Pair(cf), tc.name)
 		}
 	}
 	best := 0.0
 	for _, d := range storyDocs {
-		best = max(best, compare.NewStoryLinker([]compare.StoryFeatures{f}, df, n).Pair(compare.Features(d, opts)))
+		best = max(best, compare.NewStoryLinker([]compare.StoryFeatures{f}, df, n, opts.StoryLinkage).Pair(compare.Features(d, opts)))
 	}
 	assert.GreaterOrEqual(t, best, opts.StoryLinkage, "the new article pairs with its story")
 }

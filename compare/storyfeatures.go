@@ -17,20 +17,55 @@ type StoryFeatures struct {
 
 // Features returns the story features of a document.
 func Features(d Doc, opts Options) StoryFeatures {
-	st := stemmer{}
+	f, _ := analyse(d, opts, stemmer{})
+	return f
+}
+
+// Analyse returns, for each document, its story features ([Features])
+// and what its sentences count of each term ([SentenceCounts]), reading
+// each sentence once, the documents shared out over the cores.
+func Analyse(docs []Doc, opts Options) ([]StoryFeatures, []map[string]TermCount) {
+	feats := make([]StoryFeatures, len(docs))
+	counts := make([]map[string]TermCount, len(docs))
+	shareOut(len(docs), 16, func(w, workers int) {
+		st := stemmer{}
+		for i := w; i < len(docs); i += workers {
+			feats[i], counts[i] = analyse(docs[i], opts, st)
+		}
+	})
+	return feats, counts
+}
+
+// analyse is Analyse of one document with the stemmer st.
+func analyse(d Doc, opts Options, st stemmer) (StoryFeatures, map[string]TermCount) {
 	tf := map[string]float64{}
 	for _, t := range tokenize(d.Article.Title, st) {
 		tf[t.term] += opts.StoryTitleWeight
 	}
+	counts := map[string]TermCount{}
+	seen := map[string]bool{}
 	for _, c := range d.Claims {
 		lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
+		clear(seen)
 		for _, t := range tokenize(c.Sentence.Text, st) {
 			if lead || t.name {
 				tf[t.term]++
 			}
+			tc := counts[t.term]
+			switch {
+			case t.name:
+				tc.Capital++
+			case !t.initial:
+				tc.Lower++
+			}
+			if !seen[t.term] {
+				seen[t.term] = true
+				tc.Sentences++
+			}
+			counts[t.term] = tc
 		}
 	}
-	return StoryFeatures{Terms: tf, Published: d.Article.Published}
+	return StoryFeatures{Terms: tf, Published: d.Article.Published}, counts
 }
 
 // StoryWeight is the weight of a story term of frequency tf in an
@@ -68,7 +103,11 @@ const storyLinkSlack = 1e-9
 type StoryLinker struct {
 	df      map[string]int
 	n       int
+	linkage float64
 	targets []storyVec
+	// common is, by target, the norm of the part of its vector that
+	// common terms (held by more than storyMaxPostings articles) make.
+	common []float64
 	// byTerm lists the targets holding each term.
 	byTerm map[string][]int
 }
@@ -80,14 +119,20 @@ type storyVec struct {
 }
 
 // NewStoryLinker weighs the targets' story vectors when df counts the
-// articles holding each term among the n compared.
-func NewStoryLinker(targets []StoryFeatures, df map[string]int, n int) *StoryLinker {
-	l := &StoryLinker{df: df, n: n, byTerm: map[string][]int{}}
+// articles holding each term among the n compared; Pair and MayPair look
+// for pairs whose similarity reaches linkage (Options.StoryLinkage).
+func NewStoryLinker(targets []StoryFeatures, df map[string]int, n int, linkage float64) *StoryLinker {
+	l := &StoryLinker{df: df, n: n, linkage: linkage, byTerm: map[string][]int{}}
 	for i, f := range targets {
 		l.targets = append(l.targets, l.vector(f))
-		for t := range l.targets[i].w {
+		common := 0.0
+		for t, w := range l.targets[i].w {
 			l.byTerm[t] = append(l.byTerm[t], i)
+			if df[t] > storyMaxPostings {
+				common += w * w
+			}
 		}
+		l.common = append(l.common, math.Sqrt(common))
 	}
 	return l
 }
@@ -106,15 +151,17 @@ func (l *StoryLinker) vector(f StoryFeatures) storyVec {
 	return v
 }
 
-// MayPair reports whether the story clustering may pair a target with a
-// candidate whose story vector has norm norm and which holds the story
-// terms of shared (with their frequencies): for storyPairs to score a pair,
-// the products of its rare terms (held by at most storyMaxPostings
-// articles) must reach half the least similarity a story counts
-// (storyMinPair). It errs on the side of yes: the norm may have been
-// computed with slightly other counts, and a candidate of norm 0 (its terms
-// all held by it alone then) may pair.
-func (l *StoryLinker) MayPair(shared map[string]float64, norm float64) bool {
+// MayPair reports whether a candidate may pair with a target at the
+// linkage: it holds the story terms of shared (with their frequencies), its
+// story vector has norm norm, and it was published on published. For
+// storyPairs to score a pair, the products of its rare terms (held by at
+// most storyMaxPostings articles) must reach half the least similarity a
+// story counts (storyMinPair); the common terms can add at most the norm of
+// the target's common part (the candidate's vector has length 1). It errs
+// on the side of yes: the norm may have been computed with slightly other
+// counts, and a candidate of norm 0 (its terms all held by it alone then)
+// may pair.
+func (l *StoryLinker) MayPair(shared map[string]float64, norm float64, published string) bool {
 	if norm == 0 {
 		return true
 	}
@@ -126,9 +173,19 @@ func (l *StoryLinker) MayPair(shared map[string]float64, norm float64) bool {
 		}
 		w := StoryWeight(tf, d, l.n) / norm
 		for _, i := range l.byTerm[t] {
-			if acc[i] += l.targets[i].w[t] * w; acc[i] >= storyMaySlack*storyMinPair/2 {
-				return true
-			}
+			acc[i] += l.targets[i].w[t] * w
+		}
+	}
+	for i, rare := range acc {
+		if rare < storyMaySlack*storyMinPair/2 {
+			continue
+		}
+		bound := rare + l.common[i]
+		if farApart(l.targets[i].published, published) {
+			bound *= storyFarDates
+		}
+		if bound >= storyMaySlack*l.linkage {
+			return true
 		}
 	}
 	return false

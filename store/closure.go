@@ -121,7 +121,7 @@ func (c *closure) linker(ctx context.Context, feats []compare.StoryFeatures) (*c
 	if err := c.count(ctx, feats); err != nil {
 		return nil, err
 	}
-	return compare.NewStoryLinker(feats, c.df, c.n), nil
+	return compare.NewStoryLinker(feats, c.df, c.n, c.o.Compare.StoryLinkage), nil
 }
 
 // grow reads, and returns, the candidates not read yet that the story
@@ -138,7 +138,7 @@ func (c *closure) grow(ctx context.Context, l *compare.StoryLinker, terms []stri
 	}
 	var keys []string
 	for _, cd := range cands {
-		if !c.read[cd.Key] && l.MayPair(cd.Shared, cd.Norm) {
+		if !c.read[cd.Key] && l.MayPair(cd.Shared, cd.Norm, cd.Published) {
 			keys = append(keys, cd.Key)
 			c.read[cd.Key] = true
 		}

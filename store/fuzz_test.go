@@ -33,3 +33,26 @@ func FuzzDecodeDoc(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeCounts: stored features and sentence counts, whatever their
+// text, decode or fail with an error; decoded ones encode to text that
+// decodes to the same.
+func FuzzDecodeCounts(f *testing.F) {
+	f.Add(encodeCounts(map[string]compare.TermCount{"quak": {Sentences: 2, Capital: 0, Lower: 3}}))
+	f.Add(encodeFeatures(map[string]float64{"jajarkot": 3, "nepal": 1}))
+	f.Add("x\t1\t2\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if c, err := decodeCounts(s); err == nil {
+			again, err := decodeCounts(encodeCounts(c))
+			if err != nil || len(again) != len(c) {
+				t.Fatalf("counts %q do not survive encoding: %v", s, err)
+			}
+		}
+		if m, err := decodeFeatures(s); err == nil {
+			again, err := decodeFeatures(encodeFeatures(m))
+			if err != nil || len(again) != len(m) {
+				t.Fatalf("features %q do not survive encoding: %v", s, err)
+			}
+		}
+	})
+}

@@ -77,9 +77,10 @@ func Add(ctx context.Context, s Store, arts []*claims.Article, o Options) (Count
 		if err != nil {
 			return n, err
 		}
+		feats, counts := compare.Analyse(docs, o.Compare)
 		entries := make([]Entry, len(docs))
 		for i, d := range docs {
-			entries[i] = Entry{Key: keys[start+i], Hash: sums[start+i], Doc: d, Features: compare.Features(d, o.Compare)}
+			entries[i] = Entry{Key: keys[start+i], Hash: sums[start+i], Doc: d, Features: feats[i], Counts: counts[i]}
 		}
 		if err := s.Put(ctx, entries); err != nil {
 			return n, err

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"maps"
 	"math"
@@ -90,16 +89,14 @@ func (s *sqlStore) entries(ctx context.Context, args []any) ([]Entry, error) {
 		if err := rows.Scan(&e.Key, &e.Hash, &feats, &counts, &blob); err != nil {
 			return nil, err
 		}
-		m, err := decodeCounts(counts)
-		if err != nil {
+		if e.Counts, err = decodeCounts(counts); err != nil {
 			return nil, fmt.Errorf("article %s: %w", e.Key, err)
 		}
-		e.Counts = termCounts(m)
 		if e.Doc, err = decodeDoc(blob); err != nil {
 			return nil, fmt.Errorf("article %s: %w", e.Key, err)
 		}
-		if err := json.Unmarshal([]byte(feats), &e.Features.Terms); err != nil {
-			return nil, fmt.Errorf("article %s: features: %w", e.Key, err)
+		if e.Features.Terms, err = decodeFeatures(feats); err != nil {
+			return nil, fmt.Errorf("article %s: %w", e.Key, err)
 		}
 		e.Features.Published = e.Doc.Article.Published
 		out = append(out, e)

@@ -3,13 +3,14 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"maps"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/crosscheck-news/crosscheck/compare"
 )
 
 // sqlStore is a Store on a database/sql database of a dialect.
@@ -147,14 +148,10 @@ func (s *sqlStore) putOne(ctx context.Context, tx *sql.Tx, e Entry) error {
 	if err != nil {
 		return err
 	}
-	feats, err := json.Marshal(e.Features.Terms)
-	if err != nil {
-		return fmt.Errorf("encode features: %w", err)
+	if e.Counts == nil {
+		e.Counts, _ = compare.SentenceCounts(e.Doc)
 	}
-	counts, err := encodeCounts(e.Doc)
-	if err != nil {
-		return err
-	}
+	feats, counts := encodeFeatures(e.Features.Terms), encodeCounts(e.Counts)
 	if err := s.deleteKey(ctx, tx, e.Key); err != nil {
 		return err
 	}

@@ -59,7 +59,7 @@ func (s *sqlStore) recountSentences(ctx context.Context, tx *sql.Tx) error {
 		}
 		for t, c := range m {
 			x := sums[t]
-			sums[t] = [3]int{x[0] + c[0], x[1] + c[1], x[2] + c[2]}
+			sums[t] = [3]int{x[0] + c.Sentences, x[1] + c.Capital, x[2] + c.Lower}
 		}
 	}
 	if err := rows.Err(); err != nil {

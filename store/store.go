@@ -61,7 +61,7 @@ type Entry struct {
 	// Features are the article's story features ([compare.Features]).
 	Features compare.StoryFeatures
 	// Counts are what its sentences count of each term
-	// ([compare.SentenceCounts]): Docs fills them in, Put counts them.
+	// ([compare.SentenceCounts]); Put counts them when nil.
 	Counts map[string]compare.TermCount
 }
 
