@@ -43,20 +43,49 @@ type Counts struct {
 
 // Add analyses the articles that the store lacks or holds in another
 // version and stores them; an article stored with the same content hash is
-// skipped without being analysed.
+// skipped without being analysed. It is one Update: a check sees the store
+// before it or after it, never a part.
 func Add(ctx context.Context, s Store, arts []*claims.Article, o Options) (Counts, error) {
 	var n Counts
-	hashes, err := s.Hashes(ctx)
+	err := s.Update(ctx, func(w Writer) error {
+		hashes, err := w.Hashes(ctx)
+		if err != nil {
+			return err
+		}
+		var todo []Entry
+		n, todo, err = plan(hashes, arts, o.Analyser)
+		if err != nil || len(todo) == 0 {
+			return err
+		}
+		for batch := range slices.Chunk(todo, putBatch) {
+			if err := analyse(batch, o.Compare); err != nil {
+				return err
+			}
+			if err := w.Put(ctx, batch); err != nil {
+				return err
+			}
+			for i := range batch {
+				batch[i] = Entry{} // the analysis is stored: let it go
+			}
+		}
+		return w.Recount(ctx)
+	})
 	if err != nil {
-		return n, err
+		return Counts{}, err
 	}
-	var todo []*claims.Article
-	var keys, sums []string
+	return n, nil
+}
+
+// plan counts what Add does with each article and returns the entries
+// (key, hash and the article alone) of those to analyse.
+func plan(hashes map[string]string, arts []*claims.Article, analyser string) (Counts, []Entry, error) {
+	var n Counts
+	var todo []Entry
 	for _, a := range arts {
 		k := Key(a)
-		h, err := Hash(a, o.Analyser)
+		h, err := Hash(a, analyser)
 		if err != nil {
-			return n, err
+			return n, nil, err
 		}
 		old, ok := hashes[k]
 		switch {
@@ -69,27 +98,27 @@ func Add(ctx context.Context, s Store, arts []*claims.Article, o Options) (Count
 			n.Added++
 		}
 		hashes[k] = h
-		todo, keys, sums = append(todo, a), append(keys, k), append(sums, h)
+		todo = append(todo, Entry{Key: k, Hash: h, Doc: compare.Doc{Article: a}})
 	}
-	for start := 0; start < len(todo); start += putBatch {
-		end := min(start+putBatch, len(todo))
-		docs, err := compare.Extract(todo[start:end], o.Compare)
-		if err != nil {
-			return n, err
-		}
-		feats, counts := compare.Analyse(docs, o.Compare)
-		entries := make([]Entry, len(docs))
-		for i, d := range docs {
-			entries[i] = Entry{Key: keys[start+i], Hash: sums[start+i], Doc: d, Features: feats[i], Counts: counts[i]}
-		}
-		if err := s.Put(ctx, entries); err != nil {
-			return n, err
-		}
+	return n, todo, nil
+}
+
+// analyse fills in the documents, story features and sentence counts of
+// entries whose Doc holds the article alone.
+func analyse(entries []Entry, opts compare.Options) error {
+	arts := make([]*claims.Article, len(entries))
+	for i, e := range entries {
+		arts[i] = e.Doc.Article
 	}
-	if len(todo) > 0 {
-		return n, s.Recount(ctx)
+	docs, err := compare.Extract(arts, opts)
+	if err != nil {
+		return err
 	}
-	return n, nil
+	feats, counts := compare.Analyse(docs, opts)
+	for i := range entries {
+		entries[i].Doc, entries[i].Features, entries[i].Counts = docs[i], feats[i], counts[i]
+	}
+	return nil
 }
 
 // Check compares new articles against the store as compare.Check
@@ -175,11 +204,14 @@ func Remove(ctx context.Context, s Store, paths []string) (int, error) {
 	if len(keys) == 0 {
 		return 0, nil
 	}
-	n, err := s.Delete(ctx, keys)
-	if err != nil {
-		return n, err
-	}
-	return n, s.Recount(ctx)
+	var n int
+	err = s.Update(ctx, func(w Writer) error {
+		if n, err = w.Delete(ctx, keys); err != nil {
+			return err
+		}
+		return w.Recount(ctx)
+	})
+	return n, err
 }
 
 // under reports whether source is path or lies under the directory path.

@@ -162,3 +162,33 @@ func TestRemove(t *testing.T) {
 		assert.Equal(t, len(arts)-5, st.Articles)
 	})
 }
+
+// TestConcurrentAdd: two processes adding the same articles at once are
+// serialised: one adds them, the other finds them indexed.
+func TestConcurrentAdd(t *testing.T) {
+	arts := load(t, "testdata/stories")
+	eachBackend(t, func(t *testing.T, s store.Store, dsn string) {
+		other, err := store.Open(context.Background(), dsn)
+		require.NoError(t, err)
+		defer other.Close()
+		type result struct {
+			n   store.Counts
+			err error
+		}
+		done := make(chan result, 2)
+		for _, st := range []store.Store{s, other} {
+			go func() {
+				n, err := store.Add(context.Background(), st, arts, store.Options{Compare: compare.DefaultOptions()})
+				done <- result{n, err}
+			}()
+		}
+		var total store.Counts
+		for range 2 {
+			r := <-done
+			require.NoError(t, r.err)
+			total.Added += r.n.Added
+			total.Skipped += r.n.Skipped
+		}
+		assert.Equal(t, store.Counts{Added: len(arts), Skipped: len(arts)}, total)
+	})
+}

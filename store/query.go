@@ -237,31 +237,18 @@ func (s *sqlStore) termRows(ctx context.Context, query string, terms []string, s
 	return nil
 }
 
-func (s *sqlStore) Recount(ctx context.Context) error {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("recount: %w", err)
-	}
-	defer tx.Rollback()
-	if s.d.lock != "" {
-		if _, err := tx.ExecContext(ctx, s.d.lock); err != nil {
-			return fmt.Errorf("recount: lock: %w", err)
-		}
-	}
+func (w *sqlWriter) Recount(ctx context.Context) error {
 	for _, q := range []string{`DELETE FROM term_df`, `INSERT INTO term_df (term, df)
 		SELECT t.term, COUNT(DISTINCT a.content) FROM terms t JOIN articles a ON a.id = t.article GROUP BY t.term`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
+		if _, err := w.tx.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("recount: %w", err)
 		}
 	}
-	if err := s.recountNorms(ctx, tx); err != nil {
+	if err := w.s.recountNorms(ctx, w.tx); err != nil {
 		return fmt.Errorf("recount: %w", err)
 	}
-	if err := s.recountSentences(ctx, tx); err != nil {
+	if err := w.s.recountSentences(ctx, w.tx); err != nil {
 		return fmt.Errorf("recount: sentences: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("recount: commit: %w", err)
 	}
 	return nil
 }

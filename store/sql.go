@@ -125,19 +125,38 @@ func (s *sqlStore) migrateOnce(ctx context.Context) (done bool, err error) {
 
 func (s *sqlStore) Close() error { return s.db.Close() }
 
-func (s *sqlStore) Put(ctx context.Context, entries []Entry) error {
+func (s *sqlStore) Update(ctx context.Context, fn func(Writer) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("put: %w", err)
+		return fmt.Errorf("update: %w", err)
 	}
 	defer tx.Rollback()
-	for _, e := range entries {
-		if err := s.putOne(ctx, tx, e); err != nil {
-			return fmt.Errorf("put %s: %w", e.Key, err)
+	if s.d.lock != "" {
+		// One writer at a time, as SQLite's immediate transactions are.
+		if _, err := tx.ExecContext(ctx, s.d.lock); err != nil {
+			return fmt.Errorf("update: lock: %w", err)
 		}
 	}
+	if err := fn(&sqlWriter{s: s, tx: tx}); err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("put: commit: %w", err)
+		return fmt.Errorf("update: commit: %w", err)
+	}
+	return nil
+}
+
+// sqlWriter writes within the transaction of an Update.
+type sqlWriter struct {
+	s  *sqlStore
+	tx *sql.Tx
+}
+
+func (w *sqlWriter) Put(ctx context.Context, entries []Entry) error {
+	for _, e := range entries {
+		if err := w.s.putOne(ctx, w.tx, e); err != nil {
+			return fmt.Errorf("put %s: %w", e.Key, err)
+		}
 	}
 	return nil
 }
@@ -201,31 +220,23 @@ func (s *sqlStore) deleteKey(ctx context.Context, tx *sql.Tx, key string) error 
 	return nil
 }
 
-func (s *sqlStore) Delete(ctx context.Context, keys []string) (int, error) {
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return 0, fmt.Errorf("delete: %w", err)
-	}
-	defer tx.Rollback()
+func (w *sqlWriter) Delete(ctx context.Context, keys []string) (int, error) {
 	n := 0
 	for _, k := range keys {
 		var found int
-		if err := tx.QueryRowContext(ctx, s.d.rebind(`SELECT COUNT(*) FROM articles WHERE key = ?`), k).Scan(&found); err != nil {
+		if err := w.tx.QueryRowContext(ctx, w.s.d.rebind(`SELECT COUNT(*) FROM articles WHERE key = ?`), k).Scan(&found); err != nil {
 			return 0, fmt.Errorf("delete %s: %w", k, err)
 		}
-		if err := s.deleteKey(ctx, tx, k); err != nil {
+		if err := w.s.deleteKey(ctx, w.tx, k); err != nil {
 			return 0, fmt.Errorf("delete %s: %w", k, err)
 		}
 		n += found
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, fmt.Errorf("delete: commit: %w", err)
-	}
 	return n, nil
 }
 
-func (s *sqlStore) Hashes(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT key, hash FROM articles`)
+func (w *sqlWriter) Hashes(ctx context.Context) (map[string]string, error) {
+	rows, err := w.tx.QueryContext(ctx, `SELECT key, hash FROM articles`)
 	if err != nil {
 		return nil, fmt.Errorf("hashes: %w", err)
 	}

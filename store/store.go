@@ -12,19 +12,19 @@ import (
 )
 
 // Store is an index of analysed articles. Its methods are safe for
-// concurrent use; Put and Delete are atomic.
+// concurrent use; its writes are made in an Update.
 type Store interface {
-	// Put stores entries, replacing the article of the same key.
-	Put(ctx context.Context, entries []Entry) error
-	// Hashes returns the content hash of every article by key.
-	Hashes(ctx context.Context) (map[string]string, error)
+	// Update runs fn in one transaction, one writer at a time: what fn
+	// writes is seen by others all at once when fn returns nil, and not at
+	// all when it returns an error (which Update returns).
+	Update(ctx context.Context, fn func(Writer) error) error
 	// Candidates returns the articles that share with terms a story term
 	// held by at most maxPostings distinct articles (a term more common
 	// names no one story), sorted by key, with those terms. It reads the
 	// counts of the last Recount.
 	Candidates(ctx context.Context, terms []string, maxPostings int) ([]Candidate, error)
 	// Docs returns the articles of keys (their documents, features and
-	// hashes), sorted by key.
+	// sentence counts), sorted by key.
 	Docs(ctx context.Context, keys []string) ([]Entry, error)
 	// TermDF returns how many distinct articles (copies of one article
 	// count once) hold each of terms, as of the last Recount, and how many
@@ -34,21 +34,29 @@ type Store interface {
 	// count of each of terms (compare.SentenceCounts summed), as of the
 	// last Recount, and how many sentences they have.
 	SentenceStats(ctx context.Context, terms []string) (map[string]compare.TermCount, int, error)
-	// Recount counts again the distinct articles holding each story term
-	// and the norm of every article's story vector with those counts: Put
-	// and Delete leave them as they were (Add and Remove call it once they
-	// are done).
-	Recount(ctx context.Context) error
 	// All returns the documents of every article, sorted by key.
 	All(ctx context.Context) ([]compare.Doc, error)
 	// List describes every article, sorted by key.
 	List(ctx context.Context) ([]Info, error)
-	// Delete removes the articles of keys and returns how many it found.
-	Delete(ctx context.Context, keys []string) (int, error)
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (Stats, error)
 	// Close releases the database.
 	Close() error
+}
+
+// Writer writes to a store within an Update.
+type Writer interface {
+	// Hashes returns the content hash of every article by key.
+	Hashes(ctx context.Context) (map[string]string, error)
+	// Put stores entries, replacing the article of the same key.
+	Put(ctx context.Context, entries []Entry) error
+	// Delete removes the articles of keys and returns how many it found.
+	Delete(ctx context.Context, keys []string) (int, error)
+	// Recount counts again the distinct articles holding each story term,
+	// the norm of every article's story vector with those counts and what
+	// the sentences of the distinct articles count of each term: Put and
+	// Delete leave them as they were.
+	Recount(ctx context.Context) error
 }
 
 // Entry is one analysed article to store.

@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -31,14 +32,40 @@ func entry(t *testing.T, d compare.Doc) store.Entry {
 	return store.Entry{Key: store.Key(d.Article), Hash: h, Doc: d, Features: compare.Features(d, compare.DefaultOptions())}
 }
 
+// put stores entries in s and recounts, in one Update.
+func put(t *testing.T, s store.Store, entries ...store.Entry) {
+	t.Helper()
+	require.NoError(t, s.Update(context.Background(), func(w store.Writer) error {
+		if err := w.Put(context.Background(), entries); err != nil {
+			return err
+		}
+		return w.Recount(context.Background())
+	}))
+}
+
+// TestUpdateIsAtomic: an Update whose function fails writes nothing.
+func TestUpdateIsAtomic(t *testing.T) {
+	flood := doc(t, "f1", "Wire", "Floods in Derna", "Floods in Derna killed 4,000 people.")
+	eachBackend(t, func(t *testing.T, s store.Store, _ string) {
+		ctx := context.Background()
+		err := s.Update(ctx, func(w store.Writer) error {
+			require.NoError(t, w.Put(ctx, []store.Entry{entry(t, flood)}))
+			return errors.New("stop")
+		})
+		require.EqualError(t, err, "stop")
+		st, err := s.Stats(ctx)
+		require.NoError(t, err)
+		assert.Zero(t, st.Articles)
+	})
+}
+
 func TestStore(t *testing.T) {
 	quake := doc(t, "q1", "Wire", "Quake in Jajarkot", "An earthquake in Jajarkot killed at least 153 people, officials said.")
 	quake2 := doc(t, "q2", "Paper", "Jajarkot earthquake", "The Jajarkot earthquake killed 157 people on Friday.")
 	flood := doc(t, "f1", "Wire", "Floods in Derna", "Floods in Derna killed 4,000 people.")
 	eachBackend(t, func(t *testing.T, s store.Store, _ string) {
 		ctx := context.Background()
-		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, quake), entry(t, quake2), entry(t, flood)}))
-		require.NoError(t, s.Recount(ctx))
+		put(t, s, entry(t, quake), entry(t, quake2), entry(t, flood))
 
 		got, err := s.Candidates(ctx, compare.StoryTerms(quake), 10)
 		require.NoError(t, err)
@@ -66,8 +93,11 @@ func TestStore(t *testing.T) {
 		all, err := s.All(ctx)
 		require.NoError(t, err)
 		assert.Len(t, all, 3)
-		hashes, err := s.Hashes(ctx)
-		require.NoError(t, err)
+		var hashes map[string]string
+		require.NoError(t, s.Update(ctx, func(w store.Writer) (err error) {
+			hashes, err = w.Hashes(ctx)
+			return err
+		}))
 		assert.Equal(t, entry(t, flood).Hash, hashes[store.Key(flood.Article)])
 
 		st, err := s.Stats(ctx)
@@ -79,10 +109,14 @@ func TestStore(t *testing.T) {
 		assert.Positive(t, st.Figures)
 		assert.Positive(t, st.Bytes)
 
-		n, err := s.Delete(ctx, []string{store.Key(quake2.Article), "no such key"})
-		require.NoError(t, err)
+		var n int
+		require.NoError(t, s.Update(ctx, func(w store.Writer) (err error) {
+			if n, err = w.Delete(ctx, []string{store.Key(quake2.Article), "no such key"}); err != nil {
+				return err
+			}
+			return w.Recount(ctx)
+		}))
 		assert.Equal(t, 1, n)
-		require.NoError(t, s.Recount(ctx))
 		list, err := s.List(ctx)
 		require.NoError(t, err)
 		require.Len(t, list, 2)
@@ -98,9 +132,8 @@ func TestPutReplaces(t *testing.T) {
 		ctx := context.Background()
 		old := doc(t, "q1", "Wire", "Quake in Jajarkot", "An earthquake in Jajarkot killed 153 people.")
 		changed := doc(t, "q1", "Wire", "Storm in Lima", "A storm in Lima killed 12 people.")
-		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, old)}))
-		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, changed)}))
-		require.NoError(t, s.Recount(ctx))
+		put(t, s, entry(t, old))
+		put(t, s, entry(t, changed))
 		all, err := s.All(ctx)
 		require.NoError(t, err)
 		require.Len(t, all, 1)
@@ -114,7 +147,7 @@ func TestPutReplaces(t *testing.T) {
 func TestReopenKeepsSchema(t *testing.T) {
 	eachBackend(t, func(t *testing.T, s store.Store, dsn string) {
 		ctx := context.Background()
-		require.NoError(t, s.Put(ctx, []store.Entry{entry(t, doc(t, "f1", "Wire", "Floods in Derna", "Floods killed 4,000 people."))}))
+		put(t, s, entry(t, doc(t, "f1", "Wire", "Floods in Derna", "Floods killed 4,000 people.")))
 		again, err := store.Open(ctx, dsn)
 		require.NoError(t, err, "migrations already applied are not applied again")
 		defer again.Close()
