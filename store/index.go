@@ -10,7 +10,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/compare"
 )
 
-// DefaultMaxPostings is the most articles a story term of a new article
+// DefaultMaxPostings is the most articles a story term of an article
 // may occur in and still bring them as candidates: the compare package
 // proposes a pair of articles for one story only on a term held by at
 // most 200 articles, the new one included.
