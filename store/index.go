@@ -10,11 +10,11 @@ import (
 	"github.com/crosscheck-news/crosscheck/compare"
 )
 
-// DefaultMaxPostings is the most articles a story term of an article
-// may occur in and still bring them as candidates: the compare package
-// proposes a pair of articles for one story only on a term held by at
-// most 200 articles, the new one included.
-const DefaultMaxPostings = 199
+// DefaultMaxPostings is the most stored articles a story term may occur
+// in and still bring candidates: the compare package proposes a pair of
+// articles for one story only on a term held by at most 200 of the
+// articles compared, and the new articles only add to a term's count.
+const DefaultMaxPostings = 200
 
 // putBatch is how many articles one transaction of Add stores.
 const putBatch = 500
