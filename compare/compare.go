@@ -16,7 +16,7 @@ import (
 // depend on the order of articles: they are compared, and listed in
 // Result.Articles, sorted by source path, line, id and content.
 func Compare(articles []*claims.Article, opts Options) (*Result, error) {
-	return run(canonical(articles), opts, nil)
+	return run(canonical(articles), nil, nil, opts, nil)
 }
 
 // Check compares new articles against reference articles: only groups
@@ -25,19 +25,39 @@ func Compare(articles []*claims.Article, opts Options) (*Result, error) {
 // grouped. The result's articles are the references, then the new ones,
 // each sorted as Compare sorts them.
 func Check(ref, new []*claims.Article, opts Options) (*Result, []Finding, error) {
+	return check(ref, new, nil, nil, opts)
+}
+
+// check is Check, with the claims of the articles in known already
+// extracted.
+func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options) (*Result, []Finding, error) {
 	isNew := make(map[*claims.Article]bool, len(new))
 	for _, a := range new {
 		isNew[a] = true
 	}
 	all := append(canonical(ref), canonical(new)...)
-	res, err := run(all, opts, func(a *claims.Article) bool { return isNew[a] })
+	res, err := run(all, known, rest, opts, func(a *claims.Article) bool { return isNew[a] })
 	if err != nil {
 		return nil, nil, err
 	}
 	return res, Findings(res, func(a *claims.Article) bool { return isNew[a] }), nil
 }
 
-func run(articles []*claims.Article, opts Options, focus func(*claims.Article) bool) (*Result, error) {
+// run compares articles (in canonical order), taking the claims of those
+// in known as they are and extracting the others.
+func run(articles []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options, focus func(*claims.Article) bool) (*Result, error) {
+	ex, err := newExtractor(opts)
+	if err != nil {
+		return nil, err
+	}
+	cls := extractAll(ex, articles, known)
+	res := compareClaims(articles, cls, opts, focus, rest)
+	res.Uncompared = uncompared(res, cls)
+	return res, nil
+}
+
+// newExtractor checks opts and returns the extractor they configure.
+func newExtractor(opts Options) (*claims.Extractor, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("compare options: %w", err)
 	}
@@ -45,20 +65,21 @@ func run(articles []*claims.Article, opts Options, focus func(*claims.Article) b
 	if err != nil {
 		return nil, fmt.Errorf("compare: %w", err)
 	}
-	cls := extractAll(ex, articles)
-	res := compareClaims(articles, cls, opts, focus)
-	res.Uncompared = uncompared(res, cls)
-	return res, nil
+	return ex, nil
 }
 
 // extractAll extracts the claims of every article, its title's first, the
 // articles shared out over the cores (an Extractor is safe for concurrent
-// use).
-func extractAll(ex *claims.Extractor, articles []*claims.Article) [][]claims.Claim {
+// use). The claims of an article in known are taken as they are.
+func extractAll(ex *claims.Extractor, articles []*claims.Article, known map[*claims.Article][]claims.Claim) [][]claims.Claim {
 	cls := make([][]claims.Claim, len(articles))
 	shareOut(len(articles), 32, func(w, workers int) {
 		for i := w; i < len(articles); i += workers {
 			a := articles[i]
+			if c, ok := known[a]; ok {
+				cls[i] = c
+				continue
+			}
 			cls[i] = ex.Extract(a)
 			if t, ok := ex.ExtractTitle(a); ok {
 				cls[i] = append([]claims.Claim{t}, cls[i]...)
@@ -69,15 +90,18 @@ func extractAll(ex *claims.Extractor, articles []*claims.Article) [][]claims.Cla
 }
 
 // compareClaims does the work of Compare on claims already extracted.
-func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool) *Result {
-	e := &engine{opts: opts, voc: newVocab(), stem: stemmer{}, dice: metrics.NewSorensenDice()}
+//
+// rest, when not nil, counts the story terms of the articles of an archive
+// left out of the comparison: the stories are weighed as if they were in.
+func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool, rest *Corpus) *Result {
+	e := &engine{opts: opts, voc: newVocabWith(rest), stem: stemmer{}, dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
 	e.build(arts, cls, focus)
 
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
 	// Stories, then the facts of each story.
-	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem)
+	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem, rest)
 	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)

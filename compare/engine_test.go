@@ -111,7 +111,7 @@ func TestCompareClaims(t *testing.T) {
 		sent{"More than 140 people were killed in the Crocus City Hall attack near Moscow.", []fig{moreThan("More than 140", 140, "killed")}},
 		sent{"Separately, floods in Libya killed thousands of people in the city of Derna.", nil},
 	))
-	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil)
+	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil, nil)
 	assert.Equal(t, []string{
 		"killed conflict:  More than 140, Reuters 137, The Guardian At least 133",
 		"killed conflict: Reuters 170, The Guardian at least 175",
@@ -129,7 +129,7 @@ func TestSameOutletIsNoConflict(t *testing.T) {
 		sent{"Floods in the Libyan port city of Derna killed 200 people, officials said.", []fig{exact("200", 200, "killed", "")}}))
 	s.add(article(t, "p1", "The Guardian",
 		sent{"At least 90 people were killed by floods in the Libyan port city of Derna.", []fig{atLeast("At least 90", 90, "killed")}}))
-	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil)
+	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil, nil)
 	require.NotEmpty(t, res.Groups, "the Guardian's figure groups with Reuters'")
 	for _, g := range res.Groups {
 		assert.NotEqual(t, Conflict, g.Verdict, groupsOf(res))
@@ -148,7 +148,7 @@ func TestOneArticleTwoTollsConflict(t *testing.T) {
 		sent{"The health ministry said floods in the Libyan port city of Derna killed 200 people.", []fig{exact("200", 200, "killed", "")}}))
 	s.add(article(t, "p1", "The Guardian",
 		sent{"At least 90 people were killed by floods in the Libyan port city of Derna.", []fig{atLeast("At least 90", 90, "killed")}}))
-	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil)
+	res := compareClaims(s.arts, s.cls, DefaultOptions(), nil, nil)
 	require.Len(t, res.Groups, 1, groupsOf(res))
 	g := res.Groups[0]
 	assert.Equal(t, Conflict, g.Verdict, groupsOf(res))

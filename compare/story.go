@@ -52,8 +52,10 @@ const (
 
 // storyVectors weighs each article's title and lead (StoryTitleWeight for
 // the title's terms) and the names and places of its whole text by their
-// rarity over the articles (inverse document frequency).
-func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, st stemmer, titleWeight float64) []vector {
+// rarity over the articles (inverse document frequency), counting the
+// articles of rest too when it is not nil. It also returns, by term, how
+// many articles of rest hold it.
+func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, st stemmer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
 	voc := newVocab()
 	raw := make([]map[int32]float64, len(arts))
 	df := map[int32]int{}
@@ -77,6 +79,16 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token
 	}
 	out := make([]vector, len(arts))
 	n := float64(len(arts))
+	restDF := map[int32]int{}
+	if rest != nil {
+		n += float64(rest.Articles)
+		for term, id := range voc.ids {
+			if d := rest.StoryDF[term]; d > 0 {
+				restDF[id] = d
+				df[id] += d
+			}
+		}
+	}
 	for a, tf := range raw {
 		b := vecBuilder{}
 		for id, f := range tf {
@@ -87,7 +99,7 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token
 		}
 		out[a] = b.build()
 	}
-	return out
+	return out, restDF
 }
 
 // storyMinPair is the least similarity of a pair of articles that counts
@@ -102,7 +114,10 @@ const storyMinPair = 0.1
 // rare terms' products article by article (an inverted index, never all
 // pairs), on every core; a pair whose rare terms give less than half of
 // storyMinPair is not scored further.
-func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
+//
+// restDF counts, by term, the articles left out of the comparison that
+// hold it: they count among a term's postings.
+func storyPairs(arts []*claims.Article, vs []vector, restDF map[int32]int) map[[2]int]float64 {
 	type posting struct {
 		a int
 		w float64
@@ -119,7 +134,7 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 	common := make([][]entry, len(vs))
 	for a, v := range vs {
 		for _, e := range v.e {
-			if len(post[e.id]) > storyMaxPostings {
+			if len(post[e.id])+restDF[e.id] > storyMaxPostings {
 				common[a] = append(common[a], entry{e.id, e.w / v.norm})
 			}
 		}
@@ -137,7 +152,7 @@ func storyPairs(arts []*claims.Article, vs []vector) map[[2]int]float64 {
 			for _, e := range vs[i].e {
 				wi := e.w / vs[i].norm
 				list := post[e.id]
-				if len(list) > storyMaxPostings {
+				if len(list)+restDF[e.id] > storyMaxPostings {
 					continue
 				}
 				for _, p := range list {

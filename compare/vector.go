@@ -16,9 +16,21 @@ type vocab struct {
 	// with a capital is a name or a place.
 	capital, lower []int32
 	n              int // sentences counted
+	// rest, when not nil, holds the counts of the sentences of articles
+	// left out of the comparison: every count starts from them.
+	rest *Corpus
 }
 
 func newVocab() *vocab { return &vocab{ids: make(map[string]int32)} }
+
+// newVocabWith is newVocab, counting the sentences of rest too.
+func newVocabWith(rest *Corpus) *vocab {
+	v := newVocab()
+	if rest != nil {
+		v.rest, v.n = rest, rest.Sentences
+	}
+	return v
+}
 
 // id returns the number of term, adding it when new.
 func (v *vocab) id(term string) int32 {
@@ -27,9 +39,13 @@ func (v *vocab) id(term string) int32 {
 	}
 	id := int32(len(v.df))
 	v.ids[term] = id
-	v.df = append(v.df, 0)
-	v.capital = append(v.capital, 0)
-	v.lower = append(v.lower, 0)
+	var c TermCount
+	if v.rest != nil {
+		c = v.rest.SentenceTerms[term]
+	}
+	v.df = append(v.df, int32(c.Sentences))
+	v.capital = append(v.capital, int32(c.Capital))
+	v.lower = append(v.lower, int32(c.Lower))
 	return id
 }
 

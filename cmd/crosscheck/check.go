@@ -30,6 +30,8 @@ var stepSummary = func() string { return os.Getenv("GITHUB_STEP_SUMMARY") }
 type checkFlags struct {
 	in          inputFlags
 	against     paths
+	index       string
+	indexAll    bool
 	format      string
 	failOn      string
 	minSeverity string
@@ -40,6 +42,8 @@ type checkFlags struct {
 func (c *checkFlags) register(fs *flag.FlagSet) {
 	c.in.register(fs)
 	fs.Var(&c.against, "against", "reference `PATH` (file, directory, bundle, JSON Lines or -); repeat for several")
+	fs.StringVar(&c.index, "index", "", "check against the index `DSN` (see crosscheck index) instead of --against")
+	fs.BoolVar(&c.indexAll, "index-all", false, "with --index: compare against every indexed article, not only the candidates sharing a rare story term with a new one")
 	fs.StringVar(&c.format, "format", "text", "output format: "+strings.Join(report.CheckFormats(), ", "))
 	fs.StringVar(&c.failOn, "fail-on", "conflict", "exit 1 when a finding at or above this level exists: conflict, consistent or never")
 	fs.StringVar(&c.minSeverity, "min-severity", "notice", "leave out findings below this severity: notice, warning or error")
@@ -72,7 +76,7 @@ func (c *checkFlags) applyConfig(fs *flag.FlagSet) error {
 			*dst = v
 		}
 	}
-	if !set["against"] && len(cfg.Against) > 0 {
+	if !set["against"] && !set["index"] && len(cfg.Against) > 0 {
 		c.against = cfg.Against
 	}
 	take("format", &c.format, cfg.Format)
@@ -105,7 +109,7 @@ func (c *checkFlags) options() (report.CheckOptions, error) {
 }
 
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("check", "check --against REF [--against REF...] [--format "+strings.Join(report.CheckFormats(), "|")+"] [--fail-on conflict|consistent|never] [--min-severity notice|warning|error] [--max-findings N] [--config FILE] [flags] NEW...", stderr)
+	fs := newFlagSet("check", "check --against REF [--against REF...] | --index DSN [--format "+strings.Join(report.CheckFormats(), "|")+"] [--fail-on conflict|consistent|never] [--min-severity notice|warning|error] [--max-findings N] [--config FILE] [flags] NEW...", stderr)
 	var c checkFlags
 	c.register(fs)
 	news, err := parse(fs, args)
@@ -128,8 +132,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(fs, err, stderr)
 	}
 	switch {
-	case len(c.against) == 0:
-		return usageError(fs, errors.New("missing --against: give the reference articles (or against: in "+configNames[0]+")"), stderr)
+	case len(c.against) == 0 && c.index == "":
+		return usageError(fs, errors.New("missing --against: give the reference articles (or against: in "+configNames[0]+"), or --index DSN"), stderr)
+	case len(c.against) > 0 && c.index != "":
+		return usageError(fs, errors.New("give --against or --index, not both"), stderr)
+	case c.indexAll && c.index == "":
+		return usageError(fs, errors.New("--index-all needs --index"), stderr)
 	case len(news) == 0:
 		return usageError(fs, errors.New("no new article to check"), stderr)
 	case slices.Contains(c.against, "-") && slices.Contains(news, "-"):
@@ -170,6 +178,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // input cannot be read (failed) nothing is compared: a finding made
 // without an input would blame or clear the wrong article.
 func (c *checkFlags) run(news []string, stdin io.Reader, stderr io.Writer) (findings []compare.Finding, failed bool, err error) {
+	if c.index != "" {
+		return c.runIndexed(news, stdin, stderr)
+	}
 	// --outlet names the newsroom's own outlet: it applies to the new
 	// articles only, never to the reference set.
 	refIn := c.in

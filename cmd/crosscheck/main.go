@@ -20,6 +20,8 @@ const usage = `crosscheck cross-references claims across news outlets.
 Usage:
   crosscheck report   [flags] PATH...           discrepancy report over articles
   crosscheck check    --against REF [flags] NEW...  CI check of new articles
+  crosscheck check    --index DSN [flags] NEW...    the same against an index
+  crosscheck index    add|stats|rm --db DSN ...     a persistent index of reference articles
   crosscheck claims   [flags] PATH...           every figure, one a line
   crosscheck sentences [flags] PATH...          every sentence, one a line
   crosscheck schema config                      JSON Schema of .crosscheck.yaml
@@ -47,6 +49,7 @@ func commands() map[string]command {
 		"claims":    runClaims,
 		"report":    runReport,
 		"check":     runCheck,
+		"index":     runIndex,
 		"version":   runVersion,
 		"schema":    runSchema,
 	}

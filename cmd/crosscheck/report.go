@@ -24,6 +24,7 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	only := fs.String("only", "", "markdown, html: keep the groups of one verdict: conflicts, consistent or agree")
 	compact := fs.Bool("compact", false, "markdown, html: one line per group, no tables, plots, facts or coverage")
 	quiet := fs.Bool("quiet", false, "no progress line on a terminal's standard error")
+	index := fs.String("index", "", "report on every article of the index `DSN` (see crosscheck index) instead of PATHs")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return usageError(fs, err, stderr)
@@ -40,18 +41,25 @@ func runReport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageError(fs, err, stderr)
 	}
-	if len(paths) == 0 {
-		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input"), stderr)
+	switch {
+	case len(paths) == 0 && *index == "":
+		return usageError(fs, errors.New("no input: give a file, a directory or - for standard input, or --index DSN"), stderr)
+	case len(paths) > 0 && *index != "":
+		return usageError(fs, errors.New("give PATHs or --index, not both"), stderr)
 	}
 	p := newProgress(stderr, *quiet)
-	l, err := in.load(paths, stdin, stderr, p)
-	if err != nil {
-		p.finish("")
-		return usageError(fs, err, stderr)
+	var l loaded
+	var res *compare.Result
+	if *index != "" {
+		res, l, err = reportIndexed(*index, stderr)
+	} else {
+		res, l, err = reportPaths(in, paths, stdin, stderr, p)
 	}
-	l.dedupe(stderr)
-	p.comparing()
-	res, err := compare.Compare(l.arts, compare.DefaultOptions())
+	var ue usageErr
+	if errors.As(err, &ue) {
+		p.finish("")
+		return usageError(fs, ue.error, stderr)
+	}
 	if err != nil {
 		p.finish("")
 		fmt.Fprintf(stderr, "crosscheck report: %s\n", sanitize.Line(err.Error()))
@@ -105,6 +113,22 @@ func reportOptions(only string, compact bool, out string) (report.Options, error
 	}
 	o.Base = base
 	return o, nil
+}
+
+// usageErr marks an error of reportPaths or reportIndexed that is the
+// caller's: a flag or an input that cannot be read at all.
+type usageErr struct{ error }
+
+// reportPaths reads and compares the articles of paths.
+func reportPaths(in inputFlags, paths []string, stdin io.Reader, stderr io.Writer, p *progress) (*compare.Result, loaded, error) {
+	l, err := in.load(paths, stdin, stderr, p)
+	if err != nil {
+		return nil, l, usageErr{err}
+	}
+	l.dedupe(stderr)
+	p.comparing()
+	res, err := compare.Compare(l.arts, compare.DefaultOptions())
+	return res, l, err
 }
 
 // emit writes data to the file path, or to stdout when path is "" or "-".
