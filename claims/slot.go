@@ -97,6 +97,9 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	if f.Measure == MeasureDisplaced && aheadOf(ws, fe-1) {
 		f.Measure = MeasureEvacuated // "fled their homes ahead of the storm"
 	}
+	if carriedNoNoun(ws, fe) {
+		f.Measure = MeasureInjured // "50 had died and more than 200 had been taken to hospitals"
+	}
 	if takenByFamilies(ws, fi, fe) {
 		f.Measure = MeasureHandedOver // "families had collected 826 bodies"
 	}

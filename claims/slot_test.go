@@ -78,6 +78,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"in serious condition", "The minister said 13 of the patients were in serious condition.", "13", ""},
 		{"appeals from hospitals", "Hundreds of residents answered appeals from hospitals to give blood.", "Hundreds", ""},
 		{"in hospital", "Officials said 40 people were still in hospital.", "40", MeasureHospitalised},
+		{"carried to hospital, no noun", "He said at least 50 people had died and more than 200 had been taken to hospitals.", "more than 200", MeasureInjured},
+		{"bodies taken to hospital", "Officials said 40 bodies were taken to the city hospital.", "40", MeasureKilled},
 		{"unidentified", "Officials said 187 bodies are yet to be identified.", "187", MeasureUnidentified},
 		{"identified", "Only 88 of the dead have been identified so far.", "88", MeasureIdentified},
 		{"brought to a named hospital", "More than 200 injured people were brought to the Lady Reading Hospital.", "More than 200", MeasureInjured},

@@ -117,3 +117,22 @@ func intoHospital(ws []word, k int) bool {
 	}
 	return false
 }
+
+// carriedNoNoun reports whether a count with no noun of its own, its verb
+// right after it (word fe), says people were carried to hospital: "more
+// than 200 had been taken to hospitals" counts the hurt, whatever count
+// stands before it in the sentence.
+func carriedNoNoun(ws []word, fe int) bool {
+	if fe >= len(ws) || !linkWords[ws[fe].low] || ws[fe-1].mark != 0 {
+		return false
+	}
+	for k := fe; k < len(ws) && k <= fe+7; k++ {
+		if (hospitalWords[ws[k].low] || ws[k].low == "hospitals") && carriedTo(ws, k) {
+			return true
+		}
+		if ws[k].mark != 0 {
+			return false
+		}
+	}
+	return false
+}
