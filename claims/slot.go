@@ -36,7 +36,7 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	}
 	ws := sentenceWords(text)
 	for j := range figs {
-		if f := &figs[j]; f.Kind == Duration && betweenTwo(ws, min(wordAt(ws, f.End-1)+1, len(ws))) {
+		if f := &figs[j]; f.Kind == Duration && betweenTwo(ws, figureEnd(ws, *f)) {
 			f.Measure = MeasureInterval // "the blasts went off about 20 minutes apart"
 		}
 	}
@@ -46,8 +46,7 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 		if f.Kind != Count && f.Kind != Percent {
 			continue
 		}
-		fi, fe := wordAt(ws, f.Start), wordAt(ws, f.End-1)+1
-		fe = min(fe, len(ws))
+		fi, fe := wordAt(ws, f.Start), figureEnd(ws, *f)
 		if f.Kind == Count {
 			sl.measure(ws, owner, figs, j, fi, fe, idx)
 		}
@@ -70,8 +69,7 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 		if f.Kind != Count || IsSlotMeasure(f.Measure) {
 			continue
 		}
-		fi, fe := wordAt(ws, f.Start), min(wordAt(ws, f.End-1)+1, len(ws))
-		if p := revisionPartner(ws, owner, figs, j, fi, fe); p >= 0 {
+		if p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f)); p >= 0 {
 			f.Measure = figs[p].Measure // "revised the toll to 275 from 288"
 		}
 	}
@@ -84,7 +82,7 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 		return // "200 ambulances ferried the injured": things, not people
 	}
 	pm, among := predicate(ws, owner, j, fe)
-	if fi >= 2 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && fi >= 3 && owner[fi-3] >= 0 {
+	if fi >= 3 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && owner[fi-3] >= 0 {
 		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
 	}
 	if pm != "" && (!IsSlotMeasure(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
@@ -317,6 +315,9 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 	}
 	return false
 }
+
+// figureEnd is the index of the word after figure f's last word.
+func figureEnd(ws []word, f Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
 
 // revisionPartner returns the figure that count j is revised to or from,
 // when it has a measure of the slot pass: "to 275 from 288", "from 95 to

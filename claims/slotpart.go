@@ -5,8 +5,10 @@ package claims
 
 // portionOf reports whether the count at words [fi, fe) is a partial
 // figure ("a partial figure of 577 deaths", "a partial toll of 300"), the
-// count of one place among several (oneOfMany) or what one witness handled ("he and his friends carried around 15 wounded
-// people"): each is a part of the fact, never the fact itself.
+// count of one place among several (oneOfMany), a count after a fronted
+// "Of the injured," or what one witness handled or saw ("he and his
+// friends carried around 15 wounded people"): each is a part of the fact,
+// never the fact itself.
 func portionOf(ws []word, fi, fe int) bool {
 	if oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
 		return true
@@ -23,12 +25,11 @@ func portionOf(ws []word, fi, fe int) bool {
 }
 
 // increment reports whether the count at words [fi, fe) is written as an
-// addition to a count of its own measure: after its number ("five more
-// bodies", "30 additional deaths") when it counts the dead or the hurt
-// (or adds to a count of its measure: "18 more miners are trapped" are
-// the trapped), before it ("a further 16 dead",
-// "another 12 bodies") only when a count of the same measure stands before
-// it in the sentence or the few before (sameMeasure). After a count of
+// addition to a count of its own measure. After its number ("five more
+// bodies", "30 additional deaths") it is one when it counts the dead or
+// the hurt, or when a count of its measure stands before it in the
+// sentence or the few before (sameMeasure); before its number ("a further
+// 16 dead", "another 12 bodies") only in the second case. After a count of
 // another measure it is a fact of its own ("84 were killed. Another 284
 // were wounded"; "suspended nine officers, while 18 more are being
 // investigated").

@@ -127,7 +127,7 @@ func carriedNoNoun(ws []word, fe int) bool {
 		return false
 	}
 	for k := fe; k < len(ws) && k <= fe+7; k++ {
-		if (hospitalWords[ws[k].low] || ws[k].low == "hospitals") && carriedTo(ws, k) {
+		if hospitalNoun(ws[k].low) && carriedTo(ws, k) {
 			return true
 		}
 		if ws[k].mark != 0 {
@@ -136,3 +136,6 @@ func carriedNoNoun(ws []word, fe int) bool {
 	}
 	return false
 }
+
+// hospitalNoun reports whether w is "hospital" or "hospitals".
+func hospitalNoun(w string) bool { return w == "hospital" || w == "hospitals" }

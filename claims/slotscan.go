@@ -25,7 +25,7 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 	if fe > 0 && ws[fe-1].mark != 0 && !quoteMark(ws[fe-1].mark) {
 		return "", false // "rose to 79, an official at a city hospital said"
 	}
-	if fe < len(ws) && (ws[fe].low == "hospitals" || ws[fe].low == "hospital") {
+	if fe < len(ws) && hospitalNoun(ws[fe].low) {
 		return "", false // "kept in six hospitals": the count counts hospitals
 	}
 	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
@@ -99,7 +99,7 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 		return "", false // "13 of the patients were in serious condition": how they are, not where
 	case presenceBefore[w] && present:
 		return MeasureAttendance, true
-	case (w == "hospital" || w == "hospitals") && !intoHospital(ws, k):
+	case hospitalNoun(w) && !intoHospital(ws, k):
 		return "", false // "answered appeals from hospitals": no one counted there
 	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
 		if k+1 < len(ws) && ws[k+1].low == "for" {

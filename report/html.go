@@ -115,21 +115,10 @@ func (h HTML) Write(w io.Writer, r *compare.Result) error {
 func newHTMLDoc(r *compare.Result, o Options) htmlDoc {
 	d := htmlDoc{Summary: summaryText(r), Legend: len(r.Groups) > 0, Compact: o.Compact, Hint: unattributedHint,
 		Inputs: newInputsView(r)}
-	byStory := map[string][]compare.Group{}
-	for _, g := range r.Groups {
-		if o.keeps(g.Verdict) {
-			byStory[g.Story] = append(byStory[g.Story], g)
-		}
-	}
-	known := map[string]bool{}
-	quiet := 0
-	for _, st := range r.Stories {
-		known[st.ID] = true
-		if len(byStory[st.ID]) == 0 {
-			quiet++
-			continue
-		}
-		hs := htmlStory{ID: st.ID, Title: flatten(storyName(st)), Meta: storyMeta(st), Sections: htmlSections(byStory[st.ID], o)}
+	sections, other, quiet := storySections(r, o)
+	for _, sec := range sections {
+		st := sec.Story
+		hs := htmlStory{ID: st.ID, Title: flatten(storyName(st)), Meta: storyMeta(st), Sections: htmlSections(sec.Groups, o)}
 		for _, a := range st.Articles {
 			if a != nil {
 				hs.Articles = append(hs.Articles, htmlArticle{Outlet: outletName(a.Outlet), URL: webURL(a.URL), Published: flatten(a.Published)})
@@ -137,20 +126,10 @@ func newHTMLDoc(r *compare.Result, o Options) htmlDoc {
 		}
 		d.Stories = append(d.Stories, hs)
 	}
-	var other []compare.Group
-	for _, g := range r.Groups {
-		if !known[g.Story] && o.keeps(g.Verdict) {
-			other = append(other, g)
-		}
-	}
 	if len(other) > 0 {
 		d.Stories = append(d.Stories, htmlStory{Title: "Other groups", Sections: htmlSections(other, o)})
 	}
-	if quiet == 1 {
-		d.Quiet = "1 other story without figures that two outlets give."
-	} else if quiet > 1 {
-		d.Quiet = fmt.Sprintf("%d other stories without figures that two outlets give.", quiet)
-	}
+	d.Quiet = quietLine(quiet)
 	if !o.Compact {
 		d.Facts = htmlFacts(r.Facts, o)
 		v := newGroupView(compare.Group{Members: r.Single}, o)

@@ -146,34 +146,16 @@ func verb(n int, noun, one, many string) string {
 // result built by hand) come last, under "Other groups". Stories without
 // groups (of the verdict o keeps) are counted in one line.
 func mdStories(b *bytes.Buffer, r *compare.Result, o Options) {
-	byStory := map[string][]compare.Group{}
-	for _, g := range r.Groups {
-		if o.keeps(g.Verdict) {
-			byStory[g.Story] = append(byStory[g.Story], g)
-		}
-	}
-	known := map[string]bool{}
-	quiet := 0
-	for _, st := range r.Stories {
-		known[st.ID] = true
-		gs := byStory[st.ID]
-		if len(gs) == 0 {
-			quiet++
-			continue
-		}
+	sections, other, quiet := storySections(r, o)
+	for _, sec := range sections {
+		st := sec.Story
 		fmt.Fprintf(b, "## %s — %s\n\n", md(st.ID), md(flatten(storyName(st))))
 		fmt.Fprintf(b, "%s.", md(storyMeta(st)))
 		if !o.Compact {
 			b.WriteString(" " + mdArticles(st.Articles))
 		}
 		b.WriteString("\n\n")
-		mdVerdicts(b, gs, "###", o)
-	}
-	var other []compare.Group
-	for _, g := range r.Groups {
-		if !known[g.Story] && o.keeps(g.Verdict) {
-			other = append(other, g)
-		}
+		mdVerdicts(b, sec.Groups, "###", o)
 	}
 	switch {
 	case len(other) > 0:
@@ -182,12 +164,8 @@ func mdStories(b *bytes.Buffer, r *compare.Result, o Options) {
 	case len(r.Stories) == 0:
 		b.WriteString("## Stories\n\nNone.\n\n")
 	}
-	if quiet > 0 {
-		noun := "other story"
-		if quiet > 1 {
-			noun = "other stories"
-		}
-		fmt.Fprintf(b, "%d %s without figures that two outlets give.\n\n", quiet, noun)
+	if q := quietLine(quiet); q != "" {
+		b.WriteString(q + "\n\n")
 	}
 }
 

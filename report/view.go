@@ -299,3 +299,47 @@ func webURL(u string) string {
 	}
 	return p.String()
 }
+
+// storySection is one story of a report with the groups a report shows.
+type storySection struct {
+	Story  compare.Story
+	Groups []compare.Group
+}
+
+// storySections sorts the groups of r that o keeps by story, in the
+// result's order: the stories that have such groups, the groups of no known
+// story (a result built by hand), and how many stories have none.
+func storySections(r *compare.Result, o Options) (stories []storySection, other []compare.Group, quiet int) {
+	byStory := map[string][]compare.Group{}
+	for _, g := range r.Groups {
+		if o.keeps(g.Verdict) {
+			byStory[g.Story] = append(byStory[g.Story], g)
+		}
+	}
+	known := map[string]bool{}
+	for _, st := range r.Stories {
+		known[st.ID] = true
+		if gs := byStory[st.ID]; len(gs) > 0 {
+			stories = append(stories, storySection{st, gs})
+		} else {
+			quiet++
+		}
+	}
+	for _, g := range r.Groups {
+		if !known[g.Story] && o.keeps(g.Verdict) {
+			other = append(other, g)
+		}
+	}
+	return stories, other, quiet
+}
+
+// quietLine says how many stories have no group to show, or "" for none.
+func quietLine(quiet int) string {
+	switch {
+	case quiet == 1:
+		return "1 other story without figures that two outlets give."
+	case quiet > 1:
+		return fmt.Sprintf("%d other stories without figures that two outlets give.", quiet)
+	}
+	return ""
+}
