@@ -53,7 +53,7 @@ func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
 	for j := range figs {
 		figs[j].Line = line
 	}
-	s := Sentence{Index: -1, Text: a.Title, Span: Span{0, len(a.Title)}, Line: line}
+	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line}
 	return Claim{Article: a, Sentence: s, Figures: figs}, true
 }
 

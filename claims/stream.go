@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
 
@@ -85,21 +86,13 @@ type FigureRecord struct {
 // Record returns the JSON form of figure f of sentence s in article a.
 func Record(a *Article, s Sentence, f Figure) FigureRecord {
 	return FigureRecord{
-		Article: a.ID, Outlet: a.Outlet, Sentence: s.Text, Text: f.Text, Value: finite(f.Value),
-		Lo: finite(f.Lo), Hi: finite(f.Hi), LoOpen: f.LoOpen && !math.IsInf(f.Lo, 0),
+		Article: a.ID, Outlet: a.Outlet, Sentence: s.Text, Text: f.Text, Value: core.Finite(f.Value),
+		Lo: core.Finite(f.Lo), Hi: core.Finite(f.Hi), LoOpen: f.LoOpen && !math.IsInf(f.Lo, 0),
 		HiOpen: f.HiOpen && !math.IsInf(f.Hi, 0), Qualifier: string(f.Qualifier),
 		Kind: string(f.Kind), Unit: f.Unit, Measure: f.Measure, Subject: f.Subject,
 		Who: f.Who, PartOf: f.PartOf, Place: f.Place, Modality: f.Modality, Past: f.Past,
 		Start: f.Start, End: f.End, Line: f.Line,
 	}
-}
-
-// finite returns a pointer to v, or nil when v is infinite or NaN.
-func finite(v float64) *float64 {
-	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return nil
-	}
-	return &v
 }
 
 // WriteFigures writes every figure of claims, one a line, as JSON Lines

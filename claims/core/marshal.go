@@ -1,4 +1,4 @@
-package claims
+package core
 
 import (
 	"encoding/json"
@@ -16,7 +16,7 @@ type intervalWire struct {
 }
 
 func (iv Interval) wire() intervalWire {
-	return intervalWire{Lo: finite(iv.Lo), Hi: finite(iv.Hi),
+	return intervalWire{Lo: Finite(iv.Lo), Hi: Finite(iv.Hi),
 		LoOpen: iv.LoOpen && !math.IsInf(iv.Lo, 0), HiOpen: iv.HiOpen && !math.IsInf(iv.Hi, 0)}
 }
 
@@ -73,7 +73,7 @@ type figureWire struct {
 // MarshalJSON writes the figure with its interval's ends as in
 // Interval.MarshalJSON and a value that is not a finite number as null.
 func (f Figure) MarshalJSON() ([]byte, error) {
-	return json.Marshal(figureWire{Text: f.Text, Span: f.Span, Line: f.Line, Val: finite(f.Value),
+	return json.Marshal(figureWire{Text: f.Text, Span: f.Span, Line: f.Line, Val: Finite(f.Value),
 		intervalWire: f.Interval.wire(), Qualifier: f.Qualifier, Kind: f.Kind, Measure: f.Measure,
 		Subject: f.Subject, Unit: f.Unit, Who: f.Who, PartOf: f.PartOf, Place: f.Place,
 		Modality: f.Modality, Past: f.Past})
@@ -107,4 +107,13 @@ func (e *InputError) MarshalJSON() ([]byte, error) {
 		Warning bool   `json:"warning"`
 		Error   string `json:"error"`
 	}{e.Path, e.Line, e.Warning, msg})
+}
+
+// Finite returns a pointer to v, or nil when v is infinite or NaN: the JSON
+// form of a bound or a value that may be unbounded.
+func Finite(v float64) *float64 {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return nil
+	}
+	return &v
 }
