@@ -1,4 +1,4 @@
-package claims
+package figure
 
 import (
 	"math"
@@ -13,7 +13,7 @@ import (
 
 // units gives every figure its unit and kind (a count followed by a
 // physical unit is a measurement, by a currency sign or word money).
-func (e *Extractor) units(p *parser, figs []Figure) []Figure {
+func (e *Finder) units(p *parser, figs []Figure) []Figure {
 	if len(figs) == 0 {
 		return figs
 	}

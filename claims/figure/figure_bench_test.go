@@ -1,4 +1,4 @@
-package claims
+package figure
 
 import (
 	"errors"
@@ -13,7 +13,7 @@ const benchSentence = "Gunmen killed at least 84 people and wounded more than 90
 	"officials said, the deadliest attack since 2017, when about 1.5 million people were displaced."
 
 func BenchmarkFigures(b *testing.B) {
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func BenchmarkFigures(b *testing.B) {
 }
 
 func BenchmarkFiguresNoNumbers(b *testing.B) {
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func BenchmarkParseNumber(b *testing.B) {
 func BenchmarkFiguresCorpus(b *testing.B) {
 	var sents []string
 	size := 0
-	root := "../../shared/corpus/bbc-fulltext"
+	root := "../../../shared/corpus/bbc-fulltext"
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -74,7 +74,7 @@ func BenchmarkFiguresCorpus(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -1,41 +1,21 @@
-package claims
+package figure
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strings"
 )
 
-// ExtractOptions configures figure extraction. The zero value is not valid;
-// start from [DefaultExtractOptions].
-type ExtractOptions struct {
-	// Tolerance widens an approximate figure: "about N" allows
-	// [N·(1−Tolerance), N·(1+Tolerance)]. It must lie in [0, 1). Default 0.1.
+// Options are the widths the finder gives approximate wordings; package
+// claims validates them (claims.ExtractOptions).
+type Options struct {
+	// Tolerance widens "about N" to [N·(1−Tolerance), N·(1+Tolerance)].
 	Tolerance float64
-	// NearlyLower, when > 0, gives "nearly N" (almost, just under, close to)
-	// the lower end N·(1−NearlyLower), closed: [N·(1−NearlyLower), N). When 0
-	// the lower end is unbounded (−∞). It must lie in [0, 1). Default 0.
+	// NearlyLower, when > 0, gives "nearly N" the lower end N·(1−NearlyLower).
 	NearlyLower float64
 }
 
-// DefaultExtractOptions returns the defaults: Tolerance 0.1, NearlyLower 0.
-func DefaultExtractOptions() ExtractOptions {
-	return ExtractOptions{Tolerance: 0.1}
-}
-
-// Validate reports whether the options are usable.
-func (o ExtractOptions) Validate() error {
-	if math.IsNaN(o.Tolerance) || o.Tolerance < 0 || o.Tolerance >= 1 {
-		return fmt.Errorf("extract options: tolerance %v outside [0, 1)", o.Tolerance)
-	}
-	if math.IsNaN(o.NearlyLower) || o.NearlyLower < 0 || o.NearlyLower >= 1 {
-		return fmt.Errorf("extract options: nearly-lower %v outside [0, 1)", o.NearlyLower)
-	}
-	return nil
-}
-
-// Extractor finds the figures of sentences: every number, spelled in digits,
+// Finder finds the figures of sentences: every number, spelled in digits,
 // words or both, with the interval its wording allows (DESIGN.md, "Figures"):
 //
 //	139, killed 139 people                    exact       [139, 139]
@@ -54,20 +34,22 @@ func (o ExtractOptions) Validate() error {
 // measurement, other) so that only like figures are compared, and a unit
 // (units.go). "one" as a pronoun ("one of", "no one", "one day") and a
 // number that is part of a name ("iPhone 12", "Row 21") are no figures
-// (lookalike.go). An Extractor holds only its options and is safe for
+// (lookalike.go). A Finder holds only its options and is safe for
 // concurrent use.
-type Extractor struct {
-	opts ExtractOptions
+type Finder struct {
+	opts   Options
+	person func(string) bool
 }
 
-// NewExtractor returns an Extractor with the given options, or an error when
-// they are invalid.
-func NewExtractor(opts ExtractOptions) (*Extractor, error) {
-	if err := opts.Validate(); err != nil {
-		return nil, fmt.Errorf("new extractor: %w", err)
-	}
-	return &Extractor{opts: opts}, nil
+// New returns a Finder with the given options, which the caller has
+// validated. person reports whether a lower-case singular noun names
+// people ("soldier", "child"): "a man, 45," is an age.
+func New(opts Options, person func(string) bool) *Finder {
+	return &Finder{opts: opts, person: person}
 }
+
+// isPerson reports whether w names people.
+func (p *parser) isPerson(w string) bool { return p.person != nil && p.person(w) }
 
 // Vague plurals and the intervals they are taken to mean. "dozens" is at
 // least two dozen and fewer than a hundred; "hundreds" at least two hundred
@@ -204,9 +186,9 @@ func buildPhraseWords() []string {
 // are byte offsets into sentence; Line is left 0 (the caller fills it).
 // Measure and Subject are left empty. A sentence is read up to its first
 // 2 GiB.
-func (e *Extractor) Figures(sentence string) []Figure {
+func (e *Finder) Figures(sentence string) []Figure {
 	sentence = capLen(sentence)
-	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0)}
+	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0), person: e.person}
 	var figs []Figure
 	for i := 0; i < len(p.ts); {
 		next := e.at(&p, i, &figs)
@@ -255,7 +237,7 @@ func overflowed(f Figure) Figure {
 
 // at looks for a figure beginning at token i, appends what it finds and
 // returns the token to continue from.
-func (e *Extractor) at(p *parser, i int, figs *[]Figure) int {
+func (e *Finder) at(p *parser, i int, figs *[]Figure) int {
 	t := &p.ts[i]
 	switch t.kind {
 	case tkNum:
@@ -420,7 +402,7 @@ func (p *parser) numberAt(k int, qualified bool) (int, bool) {
 
 // figure reads a figure whose text begins at token start and whose number
 // begins at token k (after the qualifier ph, if any).
-func (e *Extractor) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (int, bool) {
+func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (int, bool) {
 	qualified := k > start
 	nk, money := p.numberAt(k, qualified)
 	if nk >= len(p.ts) {
@@ -524,7 +506,7 @@ func (p *parser) percentAfterRange(k int) bool {
 
 // fractionFigure reads "a half", "a quarter", "two thirds", "one-fourth",
 // "half" (after a qualifier or before "of") at token k.
-func (e *Extractor) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]Figure) (int, bool) {
+func (e *Finder) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]Figure) (int, bool) {
 	var v float64
 	end := 0
 	switch {
@@ -604,7 +586,7 @@ func (p *parser) skipWord(n num) bool {
 
 // vague reads "dozens", "scores of", "hundreds", "tens of thousands",
 // "several hundred", "a few thousand" at token i.
-func (e *Extractor) vague(p *parser, i int, figs *[]Figure) (int, bool) {
+func (e *Finder) vague(p *parser, i int, figs *[]Figure) (int, bool) {
 	w := p.info(i).word
 	var iv [2]float64
 	end := 0
@@ -731,7 +713,7 @@ func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
 }
 
 // rangeFrom reads the second number of a range that begins with n.
-func (e *Extractor) rangeFrom(p *parser, start int, n num, ph qphrase, money bool) (Figure, int, bool) {
+func (e *Finder) rangeFrom(p *parser, start int, n num, ph qphrase, money bool) (Figure, int, bool) {
 	c := n.j
 	if p.isSym(c, '%') && p.adj(c) {
 		c++
@@ -918,7 +900,7 @@ func (p *parser) sequenceParts(k int) (int, int) {
 }
 
 // sequence emits each part of a digit sequence as its own figure.
-func (e *Extractor) sequence(p *parser, k int, figs *[]Figure) (int, bool) {
+func (e *Finder) sequence(p *parser, k int, figs *[]Figure) (int, bool) {
 	kind, ok := p.sequenceKind(k)
 	if !ok {
 		return 0, false
@@ -1116,7 +1098,7 @@ func (p *parser) ageContext(n num, end int) bool {
 	if p.ts[name].kind != tkWord || p.isMonth(name) || p.info(name).class != wNone {
 		return false
 	}
-	if !p.ts[name].upper && !personNouns[strings.ToLower(p.text(name))] {
+	if !p.ts[name].upper && !p.isPerson(strings.ToLower(p.text(name))) {
 		return false
 	}
 	switch p.ts[open].r {
@@ -1213,7 +1195,7 @@ func (p *parser) yearContext(n num, end int) bool {
 }
 
 // interval returns the interval qualifier q allows around v.
-func (e *Extractor) interval(q Qualifier, v float64) Interval {
+func (e *Finder) interval(q Qualifier, v float64) Interval {
 	inf := math.Inf(1)
 	switch q {
 	case AtLeast:
@@ -1254,7 +1236,7 @@ func tidy(x float64) float64 {
 
 // mergeBounds joins a lower and an upper bound stated together into one
 // range: "more than 10 and fewer than 20" is (10, 20).
-func (e *Extractor) mergeBounds(p *parser, figs []Figure) []Figure {
+func (e *Finder) mergeBounds(p *parser, figs []Figure) []Figure {
 	if len(figs) < 2 {
 		return figs
 	}

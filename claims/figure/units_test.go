@@ -1,4 +1,4 @@
-package claims
+package figure
 
 import (
 	"math"
@@ -18,7 +18,7 @@ type unitFig struct {
 
 func figuresOf(t *testing.T, sentence string) []unitFig {
 	t.Helper()
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	require.NoError(t, err)
 	var got []unitFig
 	for _, f := range ex.Figures(sentence) {

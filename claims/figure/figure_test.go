@@ -1,4 +1,4 @@
-package claims
+package figure
 
 import (
 	"math"
@@ -9,6 +9,16 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
+
+// newFinder returns a Finder with opts and the measures' people nouns
+// that claims gives it (a few, enough for the cases here).
+func newFinder(opts Options) (*Finder, error) {
+	people := map[string]bool{"man": true, "woman": true, "driver": true, "nurse": true, "soldier": true, "child": true}
+	return New(opts, func(w string) bool { return people[w] }), nil
+}
+
+// defaultOptions are claims.DefaultExtractOptions.
+func defaultOptions() Options { return Options{Tolerance: 0.1} }
 
 var (
 	posInf = math.Inf(1)
@@ -126,7 +136,7 @@ var figureCases = []struct {
 }
 
 func TestFigures(t *testing.T) {
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	require.NoError(t, err)
 	for _, tc := range figureCases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -142,7 +152,7 @@ func TestFigures(t *testing.T) {
 }
 
 func TestFiguresValue(t *testing.T) {
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	require.NoError(t, err)
 	got := ex.Figures("Between 20 and 30 people and at least 133 others.")
 	require.Len(t, got, 2)
@@ -153,25 +163,12 @@ func TestFiguresValue(t *testing.T) {
 }
 
 func TestNearlyLower(t *testing.T) {
-	ex, err := NewExtractor(ExtractOptions{Tolerance: 0.2, NearlyLower: 0.1})
+	ex, err := newFinder(Options{Tolerance: 0.2, NearlyLower: 0.1})
 	require.NoError(t, err)
 	got := ex.Figures("Nearly 100 boats and about 50 crews.")
 	require.Len(t, got, 2)
 	assert.Equal(t, Interval{Lo: 90, Hi: 100, HiOpen: true}, got[0].Interval)
 	assert.Equal(t, Interval{Lo: 40, Hi: 60}, got[1].Interval)
-}
-
-func TestExtractOptions(t *testing.T) {
-	assert.Equal(t, ExtractOptions{Tolerance: 0.1}, DefaultExtractOptions())
-	require.NoError(t, DefaultExtractOptions().Validate())
-	for _, o := range []ExtractOptions{
-		{Tolerance: -0.1}, {Tolerance: 1}, {Tolerance: math.NaN()},
-		{Tolerance: 0.1, NearlyLower: -1}, {Tolerance: 0.1, NearlyLower: 1},
-	} {
-		require.Error(t, o.Validate(), "%+v", o)
-		_, err := NewExtractor(o)
-		require.Error(t, err)
-	}
 }
 
 // checkFigures asserts the invariants every output must keep.
@@ -217,7 +214,7 @@ func FuzzFigures(f *testing.F) {
 	}
 	f.Add("\xff1,2\xc0 more than \xe2\x80")
 	f.Add(strings.Repeat("one hundred and ", 40))
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, s string) {
 		checkFigures(t, s, ex.Figures(s))

@@ -1,4 +1,4 @@
-package claims
+package figure
 
 import (
 	"math"
@@ -17,7 +17,7 @@ import (
 // lookalike reads a time, a score, a number in scientific notation or a
 // number that is part of a name at number token i. It appends what it
 // finds (nothing for a name) and returns the token to continue from.
-func (e *Extractor) lookalike(p *parser, i int, figs *[]Figure) (int, bool) {
+func (e *Finder) lookalike(p *parser, i int, figs *[]Figure) (int, bool) {
 	if f, next, ok := p.timeAt(i); ok {
 		*figs = append(*figs, f)
 		return next, true

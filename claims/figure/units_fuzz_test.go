@@ -1,4 +1,4 @@
-package claims
+package figure
 
 import (
 	"math"
@@ -20,7 +20,7 @@ func FuzzUnits(f *testing.F) {
 		"Row", "32m2 m2", "MUSD", "£", "6-3 4-6 6-1", "10.45pm GMT", "1 m x 1 m", "a quarter million usd"} {
 		f.Add(s)
 	}
-	ex, err := NewExtractor(DefaultExtractOptions())
+	ex, err := newFinder(defaultOptions())
 	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, s string) {
 		last := 0
