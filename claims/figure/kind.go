@@ -1,0 +1,281 @@
+package figure
+
+import (
+	"math"
+	"strings"
+)
+
+// This file holds the kind rules: what a plain number is (a year, a
+// date, an age, a duration, a percent, money, a code) from the words
+// around it.
+
+// timeOfDayAt reports whether token k says a time of day: "pm", "a.m.",
+// "o'clock", "GMT".
+func (p *parser) timeOfDayAt(k int) bool {
+	if k >= len(p.ts) || p.ts[k].kind != tkWord {
+		return false
+	}
+	w := p.info(k)
+	if w.flags&fTimeOfDay != 0 {
+		if w.word == "o" {
+			return (p.isSym(k+1, '\'') || p.isSym(k+1, '’')) && p.is(k+2, "clock")
+		}
+		return true
+	}
+	if (w.word == "a" || w.word == "p") && p.isSym(k+1, '.') && p.adj(k+1) && p.is(k+2, "m") && p.adj(k+2) {
+		return true
+	}
+	return false
+}
+
+// kindOf classifies the number n whose figure ends before token end; money
+// says a currency sign came before it.
+func (p *parser) kindOf(n num, end int, money bool) Kind {
+	prevW := p.info(n.i - 1)
+	if n.decade {
+		if w := prevW.word; w == "his" || w == "her" || w == "their" || w == "my" || w == "your" || w == "our" {
+			return Age
+		}
+		return Decade
+	}
+	if money || p.currencyAfter(end) {
+		return Money
+	}
+	if p.percentAfter(end) || p.isSym(end-1, '%') {
+		return Percent
+	}
+	if p.dateContext(n, end) {
+		return Date
+	}
+	if n.ordinal {
+		return Ordinal
+	}
+	if n.fraction {
+		return Other
+	}
+	if p.ageContext(n, end) {
+		return Age
+	}
+	if p.durationAfter(end) && !(n.plain && n.nd == 4) {
+		return Duration
+	}
+	if p.timeOfDayAt(end) || (p.timeOfDayAt(end+1) && p.adj(end)) {
+		return Other
+	}
+	if p.unitAfter(end) {
+		return Other
+	}
+	if p.codeContext(n) {
+		return Other
+	}
+	if n.words && n.j == n.i+1 && p.ts[n.i].upper && n.i > 0 && p.ts[n.i-1].kind == tkWord && p.ts[n.i-1].upper &&
+		prevW.flags&fMonth == 0 {
+		return Other // "Formula One", "Channel Four"
+	}
+	if p.yearContext(n, end) {
+		return Year
+	}
+	return Count
+}
+
+func (p *parser) currencyAfter(k int) bool {
+	if k >= len(p.ts) {
+		return false
+	}
+	w := p.info(k)
+	if w.flags&fCurrency != 0 {
+		return true
+	}
+	if w.word == "p" && p.adj(k) {
+		return true // 50p
+	}
+	if (w.word == "us" || w.word == "hk" || w.word == "nz") && p.info(k+1).flags&fCurrency != 0 {
+		return true
+	}
+	return false
+}
+
+func (p *parser) percentAfter(k int) bool {
+	if k >= len(p.ts) {
+		return false
+	}
+	if p.isSym(k, '%') || p.isSym(k, '٪') {
+		return true
+	}
+	w := p.info(k)
+	if w.flags&fPercent != 0 {
+		return true
+	}
+	if w.word == "per" && p.is(k+1, "cent") {
+		return true
+	}
+	return false
+}
+
+func (p *parser) isMonth(k int) bool {
+	return k >= 0 && k < len(p.ts) && p.ts[k].kind == tkWord && p.ts[k].upper && p.info(k).flags&fMonth != 0
+}
+
+func (p *parser) dateContext(n num, end int) bool {
+	if !(n.plain || n.ordinal) || n.val < 1 || n.val > 31 || n.val != math.Trunc(n.val) {
+		return false
+	}
+	if n.plain && n.nd > 2 {
+		return false
+	}
+	if p.isMonth(n.i-1) || (p.isSym(n.i-1, '.') && p.isMonth(n.i-2)) {
+		return true
+	}
+	if p.isMonth(end) || (p.is(end, "of") && p.isMonth(end+1)) {
+		return true
+	}
+	return false
+}
+
+func (p *parser) ageContext(n num, end int) bool {
+	if n.val < 0 || n.val > 130 || n.val != math.Trunc(n.val) {
+		if !(n.val > 0 && n.val < 130) {
+			return false
+		}
+	}
+	// 19-year-old, 25 years old, 6-month-old, 30 years of age
+	k := end
+	if p.isSym(k, '-') {
+		k++
+	}
+	if w := p.info(k).word; w == "year" || w == "years" || w == "month" || w == "months" || w == "yr" || w == "week" || w == "day" {
+		j := k + 1
+		if p.isSym(j, '-') {
+			j++
+		}
+		if p.is(j, "old") || (p.is(j, "of") && p.is(j+1, "age")) {
+			return true
+		}
+	}
+	if w := p.info(n.i - 1).word; w == "aged" || w == "age" || w == "ages" {
+		return true
+	}
+	if p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over")) {
+		return true
+	}
+	// "the average age of those arrested was 17", "their ages were 19 and 22"
+	if k := n.i - 1; k > 0 && p.ts[k].kind == tkWord {
+		if w := strings.ToLower(p.text(k)); w == "was" || w == "is" || w == "were" || w == "are" {
+			for k := n.i - 2; k >= 0 && k >= n.i-7; k-- {
+				if p.ts[k].kind == tkWord {
+					if w := strings.ToLower(p.text(k)); w == "age" || w == "ages" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	// "Mirzoyev, 32," and "Smith (45)": a name, then the age set off; also
+	// "the suspect, 32," and "a nurse (45)" after a noun for a person (the
+	// person nouns of measure.go).
+	if !n.plain || n.nd > 3 || n.val < 1 {
+		return false
+	}
+	open := n.i - 1
+	if open < 1 || p.ts[open].kind != tkSym {
+		return false
+	}
+	name := open - 1
+	if p.ts[name].kind != tkWord || p.isMonth(name) || p.info(name).class != wNone {
+		return false
+	}
+	if !p.ts[name].upper && !p.isPerson(strings.ToLower(p.text(name))) {
+		return false
+	}
+	switch p.ts[open].r {
+	case ',':
+		if !p.adj(open) {
+			return false
+		}
+		if end >= len(p.ts) {
+			return true
+		}
+		r := p.ts[end]
+		return r.kind == tkSym && (r.r == ',' || r.r == ';' || r.r == ')' || (r.r == '.' && end == len(p.ts)-1))
+	case '(':
+		return p.isSym(end, ')')
+	}
+	return false
+}
+
+func (p *parser) durationAfter(k int) bool {
+	if k >= len(p.ts) {
+		return false
+	}
+	if p.isSym(k, '-') && p.adj(k) && p.adj(k+1) {
+		k++
+	}
+	return p.info(k).flags&fTimeUnit != 0
+}
+
+func (p *parser) unitAfter(k int) bool {
+	if k >= len(p.ts) {
+		return false
+	}
+	if p.isSym(k, '°') || p.isSym(k, '℃') || p.isSym(k, '℉') {
+		return true
+	}
+	if p.isSym(k, '-') && p.adj(k) && p.adj(k+1) {
+		k++
+	}
+	if p.adj(k) && p.ts[k].kind == tkWord {
+		if t := p.text(k); t == "C" || t == "F" {
+			return true // 40C
+		}
+	}
+	return p.info(k).flags&fUnit != 0
+}
+
+// codeContext: a number glued to letters is a code or a name ("G7", "MH17",
+// "SCP-173", "COVID-19"), or follows "No." or "#".
+func (p *parser) codeContext(n num) bool {
+	i := n.i
+	if i == 0 {
+		return false
+	}
+	if p.adj(i) {
+		prev := &p.ts[i-1]
+		if prev.kind == tkWord {
+			return true
+		}
+		if prev.kind == tkSym && prev.r == '#' {
+			return true
+		}
+		if prev.kind == tkSym && isDash(prev.r) && i >= 2 && p.adj(i-1) && p.ts[i-2].kind == tkWord && !n.words &&
+			!(i >= 3 && p.adj(i-2) && p.ts[i-3].kind == tkNum) { // but "5k-20k"
+			return true
+		}
+	}
+	if p.isSym(i-1, '.') && (p.is(i-2, "no") || p.is(i-2, "nos") || p.is(i-2, "nr") || p.is(i-2, "nrs")) {
+		return true
+	}
+	if w := p.info(i - 1).word; w == "number" || w == "version" {
+		return true
+	}
+	return false
+}
+
+func (p *parser) yearContext(n num, end int) bool {
+	if !n.plain || n.nd != 4 || n.lead0 || n.val < 1000 || n.val > 2100 {
+		return false
+	}
+	prev := p.info(n.i - 1)
+	if prev.flags&(fYearPrep|fMonth) != 0 || p.isMonth(n.i-1) {
+		return true
+	}
+	if p.isSym(n.i-1, ',') && (p.ts[max(n.i-2, 0)].kind == tkNum || p.isMonth(n.i-2)) {
+		return true
+	}
+	if end < len(p.ts) && p.ts[end].kind == tkWord && !p.ts[end].upper {
+		w := p.s[p.ts[end].start:p.ts[end].end]
+		if strings.HasSuffix(w, "s") && len(w) > 3 && p.info(end).flags&(fTimeUnit) == 0 {
+			return false // "1500 soldiers"
+		}
+	}
+	return n.val >= 1900
+}

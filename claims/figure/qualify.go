@@ -1,0 +1,356 @@
+package figure
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// This file holds the qualifier table (the wordings before and after a
+// number and what they say of its value), the vague plurals, and the
+// interval a qualifier gives a value.
+
+// Vague plurals and the intervals they are taken to mean. "dozens" is at
+// least two dozen and fewer than a hundred; "hundreds" at least two hundred
+// and fewer than a thousand, and so on: the plural says "two or more", the
+// next larger word was not used. "scores" is two score (40) to 99. The same
+// intervals serve "several hundred", "a few thousand" and the like:
+//
+//	dozens [24, 99]           scores [40, 99]
+//	hundreds [200, 999]       thousands [2000, 9999]
+//	millions [2e6, 9999999]   billions [2e9, 9999999999]
+var vagueWords = map[string][2]float64{
+	"dozens":    {24, 99},
+	"scores":    {40, 99},
+	"hundreds":  {200, 999},
+	"thousands": {2000, 9999},
+	"millions":  {2e6, 9999999},
+	"billions":  {2e9, 9999999999},
+}
+
+// "tens of thousands" [20000, 99999], "hundreds of thousands" [200000,
+// 999999] and their kin, by the same reasoning.
+var vagueOf = map[[2]string][2]float64{
+	{"tens", "thousands"}:     {20000, 99999},
+	{"hundreds", "thousands"}: {200000, 999999},
+	{"tens", "millions"}:      {2e7, 99999999},
+	{"hundreds", "millions"}:  {2e8, 999999999},
+	{"tens", "billions"}:      {2e10, 99999999999},
+	{"hundreds", "billions"}:  {2e11, 999999999999},
+	{"dozens", "thousands"}:   {24000, 99999},
+	{"dozens", "millions"}:    {24e6, 99999999},
+}
+
+// "several hundred", "a few thousand": a singular scale after a vague
+// quantifier means the same as the plural.
+var vagueSingular = map[string]string{
+	"dozen": "dozens", "hundred": "hundreds", "thousand": "thousands",
+	"million": "millions", "billion": "billions", "score": "scores",
+}
+
+// qphrase is a wording before a number that qualifies it.
+type qphrase struct {
+	words []string
+	q     Qualifier
+	intro int  // introBetween or introFrom: the wording opens a range
+	quiet bool // an "equal to" wording: not part of the figure's text
+}
+
+const (
+	introNone = iota
+	introBetween
+	introFrom
+)
+
+var qualifierSpecs = []struct {
+	q     Qualifier
+	quiet bool
+	list  string
+}{
+	{AtLeast, false, "at least|at least or equal to|no fewer than|no less than|not fewer than|not less than|" +
+		"a minimum of|minimum of|at a minimum|greater than or equal to|more than or equal to|higher than or equal to|" +
+		"larger than or equal to|bigger than or equal to|greater or equal than|higher or equal than|bigger or equal than|" +
+		"larger or equal than|more or equal than|greater or equal to|more or equal to|equal to or more than|" +
+		"equal to or greater than|equal or more than|equal or greater than|equal to or higher than|equal to or above|" +
+		"no less than or equal to"},
+	{MoreThan, false, "more than|greater than|larger than|bigger than|higher than|over|well over|just over|" +
+		"above|well above|exceeding|exceed|exceeds|exceeded|in excess of|upwards of|upward of|surpass|surpassing|" +
+		"surpasses|surpassed|topping|tops|topped|passes|passed|crosses|crossed|north of|well in excess of|beyond"},
+	{Nearly, false, "nearly|almost|just under|close to|just short of|just below|nigh on|not quite|very nearly|" +
+		"just shy of|shy of"},
+	{About, false, "about|around|roughly|some|an estimated|estimated|approximately|approx|circa|" +
+		"an approximate|approximate|somewhere around|more or less|in the region of|on the order of|" +
+		"in the order of|something like|an average of|on average"},
+	{UpTo, false, "up to|as many as|at most|at the most|no more than|not more than|a maximum of|maximum of|" +
+		"less than or equal to|fewer than or equal to|smaller than or equal to|lower than or equal to|" +
+		"less or equal than|smaller or equal than|lower or equal than|fewer or equal than|less or equal to|" +
+		"equal to or less than|equal to or fewer than|equal to or lower than|equal to or smaller than|" +
+		"as much as|as high as|no greater than|not exceeding|no higher than"},
+	{FewerThan, false, "fewer than|less than|lower than|smaller than|under|below|well under|well below|beneath"},
+	{Exact, true, "equal to|equals|equals to|equaling|equaling to|equalling|equalling to|exactly|precisely|" +
+		"a total of|totalling|totaling|just|only"},
+	{Range, false, "between|from|anywhere from|anywhere between|somewhere between"},
+}
+
+// qualifierPhrases maps the first word of each wording to its wordings,
+// longest first.
+var qualifierPhrases = buildPhrases()
+
+// phraseWords are the words the figure rules spell out; the lexicon holds
+// them so that a token can be compared by its lexicon entry.
+var phraseWords = buildPhraseWords()
+
+func buildPhrases() map[string][]qphrase {
+	m := map[string][]qphrase{}
+	for _, spec := range qualifierSpecs {
+		for _, ph := range strings.Split(spec.list, "|") {
+			words := strings.Fields(ph)
+			qp := qphrase{words: words, q: spec.q, quiet: spec.quiet}
+			if spec.q == Range {
+				qp.intro = introBetween
+				if words[len(words)-1] == "from" {
+					qp.intro = introFrom
+				}
+			}
+			m[words[0]] = append(m[words[0]], qp)
+		}
+	}
+	for _, l := range m {
+		sort.SliceStable(l, func(a, b int) bool { return len(l[a].words) > len(l[b].words) })
+	}
+	return m
+}
+
+var extraWords = []string{"a", "an", "and", "or", "to", "through", "thru", "the", "of", "than", "so",
+	"plus", "equal", "aged", "age", "ages", "old", "minus", "negative", "point", "half",
+	"no", "any", "every", "each", "which", "this", "that", "another", "other", "someone", "anyone",
+	"everyone", "day", "by", "hand", "after", "several", "few", "couple", "many", "tens", "hundreds",
+	"thousands", "millions", "billions", "scores", "score", "per", "cent", "clock", "his", "her", "their",
+	"my", "your", "our", "its", "more", "less", "fewer", "greater", "higher", "lower", "above", "below",
+	"over", "under", "older", "younger", "smaller", "larger", "bigger", "but", "us", "hk", "nz", "rs",
+	"no", "number", "nos", "nr", "nrs", "version", "p", "m", "s", "st", "nd", "rd", "th", "points",
+	"old", "long", "only", "off", "way", "sided", "time", "such", "on", "in", "top", "odd"}
+
+func buildPhraseWords() []string {
+	var out []string
+	for _, spec := range qualifierSpecs {
+		for _, ph := range strings.Split(spec.list, "|") {
+			out = append(out, strings.Fields(ph)...)
+		}
+	}
+	return append(out, extraWords...)
+}
+
+// matchWords reports whether the words of a phrase follow from token i, and
+// the token after them.
+func (p *parser) matchWords(i int, words []string) (int, bool) {
+	for _, w := range words {
+		if !p.is(i, w) {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// symComparator reads ">", ">=", "< =", "≥", "≤", "~" before a number.
+func (p *parser) symComparator(i int) (qphrase, int, bool) {
+	r := p.ts[i].r
+	prevCmp := i > 0 && p.adj(i) && p.ts[i-1].kind == tkSym && strings.ContainsRune("<=>", p.ts[i-1].r)
+	switch r {
+	case '>', '<':
+		if prevCmp {
+			return qphrase{}, 0, false
+		}
+		if p.adj(i+1) && (p.isSym(i+1, '>') || p.isSym(i+1, '<')) {
+			return qphrase{}, 0, false
+		}
+		if p.isSym(i+1, '=') {
+			if r == '>' {
+				return qphrase{q: AtLeast}, i + 2, true
+			}
+			return qphrase{q: UpTo}, i + 2, true
+		}
+		if r == '>' {
+			return qphrase{q: MoreThan}, i + 1, true
+		}
+		return qphrase{q: FewerThan}, i + 1, true
+	case '≥':
+		return qphrase{q: AtLeast}, i + 1, true
+	case '≤':
+		return qphrase{q: UpTo}, i + 1, true
+	case '~', '≈':
+		if !prevCmp {
+			return qphrase{q: About}, i + 1, true
+		}
+	}
+	return qphrase{}, 0, false
+}
+
+// vague reads "dozens", "scores of", "hundreds", "tens of thousands",
+// "several hundred", "a few thousand" at token i.
+func (e *Finder) vague(p *parser, i int, figs *[]Figure) (int, bool) {
+	w := p.info(i).word
+	var iv [2]float64
+	end := 0
+	if w == "several" || w == "few" || (w == "a" && p.is(i+1, "few")) || (w == "a" && p.is(i+1, "couple") && p.is(i+2, "of")) {
+		k := i + 1
+		for k < len(p.ts) && k <= i+3 && (p.is(k, "few") || p.is(k, "couple") || p.is(k, "of")) {
+			k++
+		}
+		pl, ok := vagueSingular[p.info(k).word]
+		if !ok {
+			return 0, false
+		}
+		iv, end = vagueWords[pl], k+1
+	} else {
+		if _, ok := vagueWords[w]; !ok && w != "tens" {
+			return 0, false
+		}
+		if i > 0 && (p.ts[i-1].kind == tkNum || (p.info(i-1).class != wNone && p.info(i-1).class < wOrdUnit)) {
+			return 0, false // "three hundreds": not vague
+		}
+		if p.is(i+1, "of") {
+			if v, ok := vagueOf[[2]string{w, p.info(i + 2).word}]; ok {
+				iv, end = v, i+3
+			}
+		}
+		if end == 0 {
+			v, ok := vagueWords[w]
+			if !ok || (w == "scores" && !p.is(i+1, "of")) {
+				return 0, false
+			}
+			iv, end = v, i+1
+		}
+	}
+	kind := Count
+	if p.is(end, "of") && p.info(end+1).flags&fCurrency != 0 {
+		kind = Money
+	}
+	*figs = append(*figs, Figure{
+		Text:      p.text2(i, end),
+		Span:      p.span(i, end),
+		Value:     iv[0],
+		Interval:  Interval{Lo: iv[0], Hi: iv[1]},
+		Qualifier: Vague,
+		Kind:      kind,
+	})
+	return end, true
+}
+
+// postfix reads a wording after a number at token k: "or more", "and above",
+// "or less", "or fewer", "or so", "or equal (to)", "+", "-plus". q is the
+// qualifier seen before the number.
+func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
+	if k >= len(p.ts) {
+		return "", 0, false
+	}
+	if p.isSym(k, '+') && p.adj(k) && !(k+1 < len(p.ts) && p.adj(k+1) && p.ts[k+1].kind == tkNum) {
+		return AtLeast, k + 1, true
+	}
+	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "plus") {
+		return AtLeast, k + 2, true
+	}
+	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "odd") && (q == Exact || q == "" || q == About) {
+		return About, k + 2, true // "50-odd"
+	}
+	if !p.is(k, "or") && !p.is(k, "and") {
+		return "", 0, false
+	}
+	w := p.info(k + 1).word
+	numberNext := func(j int) bool {
+		if j >= len(p.ts) {
+			return false
+		}
+		if p.ts[j].kind == tkNum {
+			return true
+		}
+		c := p.info(j).class
+		return c != wNone && c < wOrdUnit
+	}
+	var r Qualifier
+	switch w {
+	case "more", "greater", "higher", "above", "over", "older", "larger", "bigger":
+		r = AtLeast
+	case "less", "fewer", "under", "below", "lower", "younger", "smaller":
+		r = UpTo
+	case "so":
+		if p.is(k, "or") && (q == Exact || q == "") {
+			return About, k + 2, true
+		}
+		return "", 0, false
+	case "equal":
+		switch q {
+		case MoreThan:
+			r = AtLeast
+		case FewerThan:
+			r = UpTo
+		default:
+			return "", 0, false
+		}
+		end := k + 2
+		if p.is(end, "to") {
+			if numberNext(end + 1) {
+				return "", 0, false
+			}
+			end++
+		}
+		return r, end, true
+	default:
+		return "", 0, false
+	}
+	if q != Exact && q != "" && q != About {
+		return "", 0, false
+	}
+	end := k + 2
+	if p.is(end, "than") {
+		if numberNext(end + 1) {
+			return "", 0, false
+		}
+		end++
+	}
+	if numberNext(end) {
+		return "", 0, false
+	}
+	return r, end, true
+}
+
+// interval returns the interval qualifier q allows around v.
+func (e *Finder) interval(q Qualifier, v float64) Interval {
+	inf := math.Inf(1)
+	switch q {
+	case AtLeast:
+		return Interval{Lo: v, Hi: inf}
+	case MoreThan:
+		return Interval{Lo: v, Hi: inf, LoOpen: true}
+	case Nearly:
+		lo := math.Inf(-1)
+		if e.opts.NearlyLower > 0 {
+			lo = tidy(v * (1 - e.opts.NearlyLower))
+			if v < 0 {
+				lo = tidy(v * (1 + e.opts.NearlyLower))
+			}
+		}
+		return Interval{Lo: lo, Hi: v, HiOpen: true}
+	case About:
+		a, b := tidy(v*(1-e.opts.Tolerance)), tidy(v*(1+e.opts.Tolerance))
+		if a > b {
+			a, b = b, a
+		}
+		return Interval{Lo: a, Hi: b}
+	case UpTo:
+		return Interval{Lo: math.Inf(-1), Hi: v}
+	case FewerThan:
+		return Interval{Lo: math.Inf(-1), Hi: v, HiOpen: true}
+	}
+	return Point(v)
+}
+
+// tidy rounds away the binary noise of a product such as 1.5e6·1.1 at the
+// sixth decimal.
+func tidy(x float64) float64 {
+	if math.Abs(x) < 1e12 {
+		return math.Round(x*1e6) / 1e6
+	}
+	return x
+}
