@@ -176,7 +176,7 @@ func (p *parser) currencyBefore(k int) int {
 	if c < 0 || p.ts[c].kind != tkSym || !isCurrencySym(p.ts[c].r) || p.ts[k].start-p.ts[c].end > 1 {
 		if c >= 0 && p.ts[c].kind == tkWord && p.ts[k].start-p.ts[c].end <= 1 {
 			w := p.info(c).word
-			if w == "rs" || w == "usd" || w == "eur" || w == "gbp" || w == "inr" {
+			if currencyCodesBefore[w] {
 				return c
 			}
 		}
@@ -206,7 +206,7 @@ func (p *parser) numberAt(k int, qualified bool) (int, bool) {
 	}
 	if t.kind == tkWord && k+1 < len(p.ts) {
 		w := p.info(k).word
-		if (w == "rs" || w == "usd" || w == "eur" || w == "gbp") && p.ts[k+1].kind == tkNum {
+		if currencyCodesOpening[w] && p.ts[k+1].kind == tkNum {
 			return k + 1, true
 		}
 		if qualified && w == "the" {

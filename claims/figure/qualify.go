@@ -4,49 +4,26 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
 
 // This file holds the qualifier table (the wordings before and after a
 // number and what they say of its value), the vague plurals, and the
 // interval a qualifier gives a value.
 
-// Vague plurals and the intervals they are taken to mean. "dozens" is at
-// least two dozen and fewer than a hundred; "hundreds" at least two hundred
-// and fewer than a thousand, and so on: the plural says "two or more", the
-// next larger word was not used. "scores" is two score (40) to 99. The same
-// intervals serve "several hundred", "a few thousand" and the like:
-//
-//	dozens [24, 99]           scores [40, 99]
-//	hundreds [200, 999]       thousands [2000, 9999]
-//	millions [2e6, 9999999]   billions [2e9, 9999999999]
-var vagueWords = map[string][2]float64{
-	"dozens":    {24, 99},
-	"scores":    {40, 99},
-	"hundreds":  {200, 999},
-	"thousands": {2000, 9999},
-	"millions":  {2e6, 9999999},
-	"billions":  {2e9, 9999999999},
-}
+// numberWords is the number vocabulary (lang/english), read once.
+var numberWords = english.Numbers()
 
-// "tens of thousands" [20000, 99999], "hundreds of thousands" [200000,
-// 999999] and their kin, by the same reasoning.
-var vagueOf = map[[2]string][2]float64{
-	{"tens", "thousands"}:     {20000, 99999},
-	{"hundreds", "thousands"}: {200000, 999999},
-	{"tens", "millions"}:      {2e7, 99999999},
-	{"hundreds", "millions"}:  {2e8, 999999999},
-	{"tens", "billions"}:      {2e10, 99999999999},
-	{"hundreds", "billions"}:  {2e11, 999999999999},
-	{"dozens", "thousands"}:   {24000, 99999},
-	{"dozens", "millions"}:    {24e6, 99999999},
-}
-
-// "several hundred", "a few thousand": a singular scale after a vague
-// quantifier means the same as the plural.
-var vagueSingular = map[string]string{
-	"dozen": "dozens", "hundred": "hundreds", "thousand": "thousands",
-	"million": "millions", "billion": "billions", "score": "scores",
-}
+// The vague plurals and the intervals they are taken to mean
+// (english.NumberLexicon): "dozens" is [24, 99], "hundreds" [200, 999],
+// "tens of thousands" [20000, 99999]; "several hundred" and "a few
+// thousand" mean the same as the plural.
+var (
+	vagueWords    = numberWords.VaguePlurals
+	vagueOf       = numberWords.VagueOf
+	vagueSingular = numberWords.VagueSingular
+)
 
 // qphrase is a wording before a number that qualifies it.
 type qphrase struct {
@@ -62,35 +39,8 @@ const (
 	introFrom
 )
 
-var qualifierSpecs = []struct {
-	q     Qualifier
-	quiet bool
-	list  string
-}{
-	{AtLeast, false, "at least|at least or equal to|no fewer than|no less than|not fewer than|not less than|" +
-		"a minimum of|minimum of|at a minimum|greater than or equal to|more than or equal to|higher than or equal to|" +
-		"larger than or equal to|bigger than or equal to|greater or equal than|higher or equal than|bigger or equal than|" +
-		"larger or equal than|more or equal than|greater or equal to|more or equal to|equal to or more than|" +
-		"equal to or greater than|equal or more than|equal or greater than|equal to or higher than|equal to or above|" +
-		"no less than or equal to"},
-	{MoreThan, false, "more than|greater than|larger than|bigger than|higher than|over|well over|just over|" +
-		"above|well above|exceeding|exceed|exceeds|exceeded|in excess of|upwards of|upward of|surpass|surpassing|" +
-		"surpasses|surpassed|topping|tops|topped|passes|passed|crosses|crossed|north of|well in excess of|beyond"},
-	{Nearly, false, "nearly|almost|just under|close to|just short of|just below|nigh on|not quite|very nearly|" +
-		"just shy of|shy of"},
-	{About, false, "about|around|roughly|some|an estimated|estimated|approximately|approx|circa|" +
-		"an approximate|approximate|somewhere around|more or less|in the region of|on the order of|" +
-		"in the order of|something like|an average of|on average"},
-	{UpTo, false, "up to|as many as|at most|at the most|no more than|not more than|a maximum of|maximum of|" +
-		"less than or equal to|fewer than or equal to|smaller than or equal to|lower than or equal to|" +
-		"less or equal than|smaller or equal than|lower or equal than|fewer or equal than|less or equal to|" +
-		"equal to or less than|equal to or fewer than|equal to or lower than|equal to or smaller than|" +
-		"as much as|as high as|no greater than|not exceeding|no higher than"},
-	{FewerThan, false, "fewer than|less than|lower than|smaller than|under|below|well under|well below|beneath"},
-	{Exact, true, "equal to|equals|equals to|equaling|equaling to|equalling|equalling to|exactly|precisely|" +
-		"a total of|totalling|totaling|just|only"},
-	{Range, false, "between|from|anywhere from|anywhere between|somewhere between"},
-}
+// qualifierSpecs is the qualifier table (lang/english, qualifiers.go).
+var qualifierSpecs = english.Qualifiers()
 
 // qualifierPhrases maps the first word of each wording to its wordings,
 // longest first.
@@ -103,10 +53,10 @@ var phraseWords = buildPhraseWords()
 func buildPhrases() map[string][]qphrase {
 	m := map[string][]qphrase{}
 	for _, spec := range qualifierSpecs {
-		for _, ph := range strings.Split(spec.list, "|") {
+		for _, ph := range strings.Split(spec.Wordings, "|") {
 			words := strings.Fields(ph)
-			qp := qphrase{words: words, q: spec.q, quiet: spec.quiet}
-			if spec.q == Range {
+			qp := qphrase{words: words, q: spec.Qualifier, quiet: spec.Quiet}
+			if spec.Qualifier == Range {
 				qp.intro = introBetween
 				if words[len(words)-1] == "from" {
 					qp.intro = introFrom
@@ -121,20 +71,13 @@ func buildPhrases() map[string][]qphrase {
 	return m
 }
 
-var extraWords = []string{"a", "an", "and", "or", "to", "through", "thru", "the", "of", "than", "so",
-	"plus", "equal", "aged", "age", "ages", "old", "minus", "negative", "point", "half",
-	"no", "any", "every", "each", "which", "this", "that", "another", "other", "someone", "anyone",
-	"everyone", "day", "by", "hand", "after", "several", "few", "couple", "many", "tens", "hundreds",
-	"thousands", "millions", "billions", "scores", "score", "per", "cent", "clock", "his", "her", "their",
-	"my", "your", "our", "its", "more", "less", "fewer", "greater", "higher", "lower", "above", "below",
-	"over", "under", "older", "younger", "smaller", "larger", "bigger", "but", "us", "hk", "nz", "rs",
-	"no", "number", "nos", "nr", "nrs", "version", "p", "m", "s", "st", "nd", "rd", "th", "points",
-	"old", "long", "only", "off", "way", "sided", "time", "such", "on", "in", "top", "odd"}
+// extraWords are the other words the figure rules spell out.
+var extraWords = english.FigureRuleWords()
 
 func buildPhraseWords() []string {
 	var out []string
 	for _, spec := range qualifierSpecs {
-		for _, ph := range strings.Split(spec.list, "|") {
+		for _, ph := range strings.Split(spec.Wordings, "|") {
 			out = append(out, strings.Fields(ph)...)
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
 
 // This file holds the parts of the unit pass that read more than one
@@ -13,15 +15,7 @@ import (
 
 // Words that say a length: after "37m" ("37m tall", "a 5m-high wall") or
 // shortly before it ("a height of 1.8m", "waves of up to 5m").
-var lengthWords = map[string]bool{
-	"tall": true, "high": true, "long": true, "wide": true, "deep": true, "thick": true, "away": true,
-	"height": true, "length": true, "depth": true, "width": true, "altitude": true, "elevation": true,
-	"distance": true, "diameter": true, "radius": true, "span": true, "wingspan": true, "waves": true,
-	"wave": true, "surge": true, "measuring": true, "measures": true, "measured": true, "stands": true,
-	"sprint": true, "race": true, "hurdles": true, "freestyle": true, "butterfly": true, "backstroke": true,
-	"breaststroke": true, "relay": true, "medley": true, "underground": true, "below": true, "above": true,
-	"metres": true, "meters": true, "feet": true, "ft": true,
-}
+var lengthWords = setOfWords(english.LengthWords())
 
 // gluedMetre reads the "m" the number parser took for million ("37m",
 // "1.8m tall", "32m2") as metres when nothing says money and the context
