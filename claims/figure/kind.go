@@ -138,7 +138,12 @@ func (p *parser) ageContext(n num, end int) bool {
 			return false
 		}
 	}
-	// 19-year-old, 25 years old, 6-month-old, 30 years of age
+	return p.ageAfter(end) || p.ageBefore(n) || p.ageLinked(n) || p.ageSetOff(n, end)
+}
+
+// ageAfter reports whether an age wording follows the number: "19-year-old",
+// "25 years old", "6-month-old", "30 years of age".
+func (p *parser) ageAfter(end int) bool {
 	k := end
 	if p.isSym(k, '-') {
 		k++
@@ -152,27 +157,43 @@ func (p *parser) ageContext(n num, end int) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// ageBefore reports whether "aged" or "age" comes right before the number
+// ("aged 19", "aged between 18 and 25").
+func (p *parser) ageBefore(n num) bool {
 	if w := p.info(n.i - 1).word; w == "aged" || w == "age" || w == "ages" {
 		return true
 	}
-	if p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over")) {
-		return true
+	return p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over"))
+}
+
+// ageLinked reports whether "age" shortly before a linking verb says the
+// number: "the average age of those arrested was 17", "their ages were 19
+// and 22".
+func (p *parser) ageLinked(n num) bool {
+	k := n.i - 1
+	if k <= 0 || p.ts[k].kind != tkWord {
+		return false
 	}
-	// "the average age of those arrested was 17", "their ages were 19 and 22"
-	if k := n.i - 1; k > 0 && p.ts[k].kind == tkWord {
-		if w := strings.ToLower(p.text(k)); w == "was" || w == "is" || w == "were" || w == "are" {
-			for k := n.i - 2; k >= 0 && k >= n.i-7; k-- {
-				if p.ts[k].kind == tkWord {
-					if w := strings.ToLower(p.text(k)); w == "age" || w == "ages" {
-						return true
-					}
-				}
+	if w := strings.ToLower(p.text(k)); w != "was" && w != "is" && w != "were" && w != "are" {
+		return false
+	}
+	for k := n.i - 2; k >= 0 && k >= n.i-7; k-- {
+		if p.ts[k].kind == tkWord {
+			if w := strings.ToLower(p.text(k)); w == "age" || w == "ages" {
+				return true
 			}
 		}
 	}
-	// "Mirzoyev, 32," and "Smith (45)": a name, then the age set off; also
-	// "the suspect, 32," and "a nurse (45)" after a noun for a person (the
-	// person nouns of measure.go).
+	return false
+}
+
+// ageSetOff reports whether the number is an age set off after a name:
+// "Mirzoyev, 32," and "Smith (45)"; also "the suspect, 32," and "a nurse
+// (45)" after a noun for a person (the people nouns of the measures).
+func (p *parser) ageSetOff(n num, end int) bool {
 	if !n.plain || n.nd > 3 || n.val < 1 {
 		return false
 	}

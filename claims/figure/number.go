@@ -98,52 +98,17 @@ func (p *parser) parseDigits(i int) (num, bool) {
 	t := &p.ts[i]
 	n := num{i: i, j: i + 1, val: t.val, mult: 1, nd: int(t.nd), lead0: t.nf&nLeadZero != 0}
 	n.plain = t.nf&(nComma|nDecimal|nNeg|nSpaced) == 0
-	integer := t.nf&nDecimal == 0
 	k := i + 1
 	if v, ok := p.slashFraction(i); ok {
 		n.val, n.fraction, n.j, n.plain = v, true, i+3, false
 		return n, true
 	}
-	if k < len(p.ts) && p.adj(k) {
-		nt := &p.ts[k]
-		if nt.kind == tkWord {
-			txt := p.text(k)
-			switch {
-			case txt == "s" && integer && (n.nd == 2 || n.nd == 4) && int64(t.val)%10 == 0 && t.val > 0:
-				n.decade, n.j, n.plain = true, k+1, false
-				p.decadeStart(&n)
-				return n, true
-			case (txt == "st" || txt == "nd" || txt == "rd" || txt == "th" || txt == "ST" || txt == "ND" || txt == "RD" || txt == "TH") && integer && t.val >= 0:
-				n.ordinal, n.j, n.plain = true, k+1, false
-				return n, true
-			}
-			if m, ok := numSuffix[txt]; ok {
-				// "5G" and "4G" name mobile networks, not five billion.
-				if !(txt == "G" && n.plain && n.nd == 1) {
-					n.val *= m
-					n.mult = m
-					n.j = k + 1
-					n.plain = false
-					return n, true
-				}
-			}
-		}
-		if nt.kind == tkSym && (nt.r == '\'' || nt.r == '’') && k+1 < len(p.ts) && p.adj(k+1) && p.text(k+1) == "s" &&
-			integer && (n.nd == 2 || n.nd == 4) && int64(t.val)%10 == 0 && t.val > 0 {
-			n.decade, n.j, n.plain = true, k+2, false
-			p.decadeStart(&n)
-			return n, true
-		}
-		if nt.kind == tkWord || nt.kind == tkNum {
-			return n, true // "G7" style codes end here
-		}
+	if k < len(p.ts) && p.adj(k) && p.glued(&n, t, k) {
+		return n, true
 	}
 	if k < len(p.ts) && p.ts[k].kind == tkWord {
 		if m, ok := spacedSuffix[p.text(k)]; ok {
-			n.val *= m
-			n.mult = m
-			n.j = k + 1
-			n.plain = false
+			n.scaled(m, k+1)
 			return n, true
 		}
 	}
@@ -160,6 +125,49 @@ func (p *parser) parseDigits(i int) (num, bool) {
 	}
 	return n, true
 }
+
+// scaled multiplies n by the scale m written up to token j.
+func (n *num) scaled(m float64, j int) {
+	n.val *= m
+	n.mult = m
+	n.j = j
+	n.plain = false
+}
+
+// glued reads what is written right after the digits t of n, at token k: a
+// decade ("1990s", "90's"), an ordinal suffix ("21st"), a scale ("10M",
+// "5bn"); it reports whether n ends there (also after a code: "G7").
+func (p *parser) glued(n *num, t *token, k int) bool {
+	integer := t.nf&nDecimal == 0
+	decadeLike := integer && (n.nd == 2 || n.nd == 4) && int64(t.val)%10 == 0 && t.val > 0
+	nt := &p.ts[k]
+	if nt.kind == tkWord {
+		txt := p.text(k)
+		switch {
+		case txt == "s" && decadeLike:
+			n.decade, n.j, n.plain = true, k+1, false
+			p.decadeStart(n)
+			return true
+		case ordinalSuffix[txt] && integer && t.val >= 0:
+			n.ordinal, n.j, n.plain = true, k+1, false
+			return true
+		}
+		// "5G" and "4G" name mobile networks, not five billion.
+		if m, ok := numSuffix[txt]; ok && !(txt == "G" && n.plain && n.nd == 1) {
+			n.scaled(m, k+1)
+			return true
+		}
+	}
+	if nt.kind == tkSym && (nt.r == '\'' || nt.r == '’') && k+1 < len(p.ts) && p.adj(k+1) && p.text(k+1) == "s" && decadeLike {
+		n.decade, n.j, n.plain = true, k+2, false
+		p.decadeStart(n)
+		return true
+	}
+	return nt.kind == tkWord || nt.kind == tkNum // "G7" style codes end here
+}
+
+// ordinalSuffix are the suffixes of an ordinal in digits: "21st", "3RD".
+var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "ST": true, "ND": true, "RD": true, "TH": true}
 
 // decadeStart takes in the apostrophe of "'90s" and makes a two-digit decade
 // a year of the 1900s.

@@ -76,28 +76,32 @@ func tokenize(s string, dst []token, max int) []token {
 			dst = append(dst, token{start: int32(i), end: int32(i + 1), kind: tkSym, r: rune(c)})
 			i++
 		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			switch {
-			case r == 0x2212 && i+size < len(s) && isDigit(s[i+size]) && signAllowed(s, i):
-				var t token
-				t, i = lexNum(s, i, i+size)
-				dst = append(dst, t)
-			case vulgarFractions[r] != 0:
-				dst = append(dst, token{start: int32(i), end: int32(i + size), kind: tkNum, val: vulgarFractions[r], nf: nDecimal})
-				i += size
-			case unicode.IsSpace(r):
-				i += size
-			case unicode.IsLetter(r):
-				var t token
-				t, i = lexWord(s, i)
-				dst = append(dst, t)
-			default:
-				dst = append(dst, token{start: int32(i), end: int32(i + size), kind: tkSym, r: r})
-				i += size
-			}
+			dst, i = lexRune(s, i, dst)
 		}
 	}
 	return dst
+}
+
+// lexRune appends the token of the non-ASCII rune at i: a minus sign
+// before digits, a vulgar fraction ("½"), a letter opening a word, a
+// symbol; white space gives none. It returns the byte after the token.
+func lexRune(s string, i int, dst []token) ([]token, int) {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case r == 0x2212 && i+size < len(s) && isDigit(s[i+size]) && signAllowed(s, i):
+		var t token
+		t, i = lexNum(s, i, i+size)
+		return append(dst, t), i
+	case vulgarFractions[r] != 0:
+		return append(dst, token{start: int32(i), end: int32(i + size), kind: tkNum, val: vulgarFractions[r], nf: nDecimal}), i + size
+	case unicode.IsSpace(r):
+		return dst, i + size
+	case unicode.IsLetter(r):
+		var t token
+		t, i = lexWord(s, i)
+		return append(dst, t), i
+	}
+	return append(dst, token{start: int32(i), end: int32(i + size), kind: tkSym, r: r}), i + size
 }
 
 // signAllowed reports whether the '-' at i may be a minus sign: it must not
@@ -239,86 +243,120 @@ func lexNum(s string, start, i int) (token, int) {
 		t.val = digitsValue(s, i, j)
 		return finishNum(t, j, neg)
 	}
-	end := j
-	intEnd := j
-	decided := false
-	// Comma groups.
+	end, decided := j, false
 	if j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) {
-		// Any number of groups: a cap would cut a long number into
-		// several, the later ones with a leading zero.
-		n, first, last := 0, 0, 0
-		all3, indian := L <= 3, L <= 2
-		k := j
-		for k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) {
-			m := scanDigits(s, k+1)
-			g := m - k - 1
-			if n == 0 {
-				first = g
-			} else if last != 2 {
-				indian = false // every group before the last has two digits
-			}
-			all3 = all3 && g == 3
-			last = g
-			n++
-			k = m
-		}
-		indian = indian && n >= 2 && last == 3
-		inList := i >= 2 && s[i-1] == ',' && isDigit(s[i-2])
-		switch {
-		case all3 || indian:
-			intEnd, end = k, k
+		k, g := commaGroups(s, i, j, L)
+		switch g {
+		case groupThousands:
+			end = k
 			t.nf |= nComma
-			decided = true
-		case n == 1 && first <= 2 && !inList && !(k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])):
-			// A decimal comma: "5,00", "1,3".
+		case groupDecimal: // a decimal comma: "5,00", "1,3"
 			t.val = decimalValue(s, i, j, j+1, k)
 			t.nf |= nDecimal
 			return finishNum(t, k, neg)
-		default:
-			decided = true // a list: "22,24,26": the first run alone
 		}
+		decided = true // thousands, or a list: "22,24,26": the first run alone
 	}
-	// Dots as thousands separators with a decimal comma: "1.111,11".
-	if !decided && L <= 3 && j+4 < len(s) && s[j] == '.' && scanDigits(s, j+1) == j+4 {
-		k := j
-		for k+4 <= len(s) && s[k] == '.' && scanDigits(s, k+1) == k+4 {
-			k += 4
-		}
-		if k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) {
-			m := scanDigits(s, k+1)
+	if !decided && L <= 3 {
+		// Dots as thousands separators with a decimal comma: "1.111,11".
+		if k, m, ok := dotThousands(s, j); ok {
 			t.val = decimalValue(s, i, k, k+1, m)
 			t.nf |= nDecimal | nComma
 			return finishNum(t, m, neg)
 		}
-	}
-	// Spaces as thousands separators: "40 000", "1 234 567".
-	if !decided && L <= 3 {
-		k := j
-		for {
-			sep := groupSep(s, k)
-			if sep == 0 || !(k+sep < len(s) && isDigit(s[k+sep])) {
-				break
-			}
-			m := scanDigits(s, k+sep)
-			if m-(k+sep) != 3 {
-				break
-			}
-			k = m
-		}
-		if k > j {
-			intEnd, end = k, k
+		// Spaces as thousands separators: "40 000", "1 234 567".
+		if k := spacedGroups(s, j); k > j {
+			end = k
 			t.nf |= nSpaced
 		}
 	}
-	t.val = digitsValue(s, i, intEnd)
-	// Decimal point, unless it opens a dotted sequence.
+	return decimalTail(t, s, i, end, neg)
+}
+
+// How the comma groups after a run of digits read.
+const (
+	groupList      = iota // "22,24,26": a list, the first run alone
+	groupThousands        // "1,674", "12,34,567"
+	groupDecimal          // "5,00": a decimal comma
+)
+
+// commaGroups reads the comma groups after the run s[i:j] of L digits and
+// returns where they end and how they read. Any number of groups is read:
+// a cap would cut a long number into several, the later ones with a
+// leading zero.
+func commaGroups(s string, i, j, L int) (int, int) {
+	n, first, last := 0, 0, 0
+	all3, indian := L <= 3, L <= 2
+	k := j
+	for k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) {
+		m := scanDigits(s, k+1)
+		g := m - k - 1
+		if n == 0 {
+			first = g
+		} else if last != 2 {
+			indian = false // every group before the last has two digits
+		}
+		all3 = all3 && g == 3
+		last = g
+		n++
+		k = m
+	}
+	indian = indian && n >= 2 && last == 3
+	inList := i >= 2 && s[i-1] == ',' && isDigit(s[i-2])
+	switch {
+	case all3 || indian:
+		return k, groupThousands
+	case n == 1 && first <= 2 && !inList && !(k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])):
+		return k, groupDecimal
+	}
+	return k, groupList
+}
+
+// dotThousands reads dots as thousands separators before a decimal comma
+// after the digits ending at j ("1.111,11"): it returns where the integer
+// part ends and where the decimal part ends.
+func dotThousands(s string, j int) (int, int, bool) {
+	if !(j+4 < len(s) && s[j] == '.' && scanDigits(s, j+1) == j+4) {
+		return 0, 0, false
+	}
+	k := j
+	for k+4 <= len(s) && s[k] == '.' && scanDigits(s, k+1) == k+4 {
+		k += 4
+	}
+	if k+1 < len(s) && s[k] == ',' && isDigit(s[k+1]) {
+		return k, scanDigits(s, k+1), true
+	}
+	return 0, 0, false
+}
+
+// spacedGroups returns where groups of three digits set off by spaces end
+// after the digits ending at j ("40 000"), j when there are none.
+func spacedGroups(s string, j int) int {
+	k := j
+	for {
+		sep := groupSep(s, k)
+		if sep == 0 || !(k+sep < len(s) && isDigit(s[k+sep])) {
+			return k
+		}
+		m := scanDigits(s, k+sep)
+		if m-(k+sep) != 3 {
+			return k
+		}
+		k = m
+	}
+}
+
+// decimalTail gives t the value of the integer part s[i:end] and of a
+// decimal point after it, unless the point opens a dotted sequence.
+func decimalTail(t token, s string, i, end int, neg bool) (token, int) {
+	t.val = digitsValue(s, i, end)
 	if end+1 < len(s) && s[end] == '.' && isDigit(s[end+1]) {
 		m := scanDigits(s, end+1)
 		if m+1 < len(s) && s[m] == '.' && isDigit(s[m+1]) {
 			t.nf |= nInSeq
 			return finishNum(t, end, neg)
 		}
-		t.val = decimalValue(s, i, intEnd, end+1, m)
+		t.val = decimalValue(s, i, end, end+1, m)
 		t.nf |= nDecimal
 		end = m
 	}
