@@ -231,11 +231,9 @@ func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (in
 	if nk >= len(p.ts) {
 		return 0, false
 	}
-	if p.ts[nk].kind == tkNum {
-		if qualified {
-			if _, ok := p.sequenceKind(nk); ok {
-				return 0, false
-			}
+	if qualified && p.ts[nk].kind == tkNum {
+		if _, ok := p.sequenceKind(nk); ok {
+			return 0, false
 		}
 	}
 	n, ok := p.parse(nk)
@@ -255,6 +253,21 @@ func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (in
 	if !qualified || ph.quiet {
 		start = numStart
 	}
+	if next, ok := e.wordCases(p, start, nk, n, ph, qualified, figs); ok {
+		return next, true
+	}
+	// A range: "between 20 and 30", "20 to 30", "20-30", "5k-20k", "1992-97".
+	if f, next, ok := e.rangeFrom(p, start, n, ph, money); ok {
+		*figs = append(*figs, f)
+		return next, true
+	}
+	return e.single(p, start, numStart, n, ph, qualified, money, figs), true
+}
+
+// wordCases settles a number in words that makes no figure of its own ("one
+// of them"), or makes a fraction ("one third"), and "10 second delay"; it
+// reports whether it settled n and where to continue.
+func (e *Finder) wordCases(p *parser, start, nk int, n num, ph qphrase, qualified bool, figs *[]Figure) (int, bool) {
 	if !qualified && n.words && !n.ordinal && p.skipWord(n) {
 		return n.j, true
 	}
@@ -266,12 +279,12 @@ func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (in
 	if n.ordinal && p.is(n.i, "second") && n.i > 0 && p.ts[n.i-1].kind == tkNum {
 		return n.j, true // "10 second delay"
 	}
+	return 0, false
+}
 
-	// A range: "between 20 and 30", "20 to 30", "20-30", "5k-20k", "1992-97".
-	if f, next, ok := e.rangeFrom(p, start, n, ph, money); ok {
-		*figs = append(*figs, f)
-		return next, true
-	}
+// single appends the figure of the one number n, with its qualifier before
+// (ph) or after it ("133 or more"), and returns the token after it.
+func (e *Finder) single(p *parser, start, numStart int, n num, ph qphrase, qualified, money bool, figs *[]Figure) int {
 	q := ph.q
 	if q == "" || ph.intro != introNone || ph.quiet {
 		q, start = Exact, numStart
@@ -281,8 +294,7 @@ func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (in
 		end++ // "40%" is written with its sign
 	}
 	// Postfix wordings: "133 or more", "500 or less", "200 or so", "100+".
-	k2 := end
-	if pq, pe, ok := p.postfix(k2, q); ok {
+	if pq, pe, ok := p.postfix(end, q); ok {
 		q, end = pq, pe
 	}
 	kind := p.kindOf(n, end, money)
@@ -296,16 +308,15 @@ func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (in
 		// "over 2020", "well above 2004's average" are no bounds of a count.
 		q, start = Exact, numStart
 	}
-	f := Figure{
+	*figs = append(*figs, Figure{
 		Text:      p.text2(start, end),
 		Span:      p.span(start, end),
 		Value:     n.val,
 		Interval:  e.interval(q, n.val),
 		Qualifier: q,
 		Kind:      kind,
-	}
-	*figs = append(*figs, f)
-	return end, true
+	})
+	return end
 }
 
 // span returns the byte span from the start of token a to the end of token

@@ -31,51 +31,43 @@ func (p *parser) timeOfDayAt(k int) bool {
 // kindOf classifies the number n whose figure ends before token end; money
 // says a currency sign came before it.
 func (p *parser) kindOf(n num, end int, money bool) Kind {
-	prevW := p.info(n.i - 1)
-	if n.decade {
-		if w := prevW.word; w == "his" || w == "her" || w == "their" || w == "my" || w == "your" || w == "our" {
+	switch {
+	case n.decade:
+		if w := p.info(n.i - 1).word; w == "his" || w == "her" || w == "their" || w == "my" || w == "your" || w == "our" {
 			return Age
 		}
 		return Decade
-	}
-	if money || p.currencyAfter(end) {
+	case money || p.currencyAfter(end):
 		return Money
-	}
-	if p.percentAfter(end) || p.isSym(end-1, '%') {
+	case p.percentAfter(end) || p.isSym(end-1, '%'):
 		return Percent
-	}
-	if p.dateContext(n, end) {
+	case p.dateContext(n, end):
 		return Date
-	}
-	if n.ordinal {
+	case n.ordinal:
 		return Ordinal
-	}
-	if n.fraction {
+	case n.fraction:
 		return Other
-	}
-	if p.ageContext(n, end) {
+	case p.ageContext(n, end):
 		return Age
-	}
-	if p.durationAfter(end) && !(n.plain && n.nd == 4) {
+	case p.durationAfter(end) && !(n.plain && n.nd == 4):
 		return Duration
-	}
-	if p.timeOfDayAt(end) || (p.timeOfDayAt(end+1) && p.adj(end)) {
+	case p.otherContext(n, end):
 		return Other
-	}
-	if p.unitAfter(end) {
-		return Other
-	}
-	if p.codeContext(n) {
-		return Other
-	}
-	if n.words && n.j == n.i+1 && p.ts[n.i].upper && n.i > 0 && p.ts[n.i-1].kind == tkWord && p.ts[n.i-1].upper &&
-		prevW.flags&fMonth == 0 {
-		return Other // "Formula One", "Channel Four"
-	}
-	if p.yearContext(n, end) {
+	case p.yearContext(n, end):
 		return Year
 	}
 	return Count
+}
+
+// otherContext reports whether the words around n make it a number of
+// kind Other: a time of day ("10 pm"), a unit after it, a code, or a name
+// spelled in words ("Formula One", "Channel Four").
+func (p *parser) otherContext(n num, end int) bool {
+	if p.timeOfDayAt(end) || (p.timeOfDayAt(end+1) && p.adj(end)) || p.unitAfter(end) || p.codeContext(n) {
+		return true
+	}
+	return n.words && n.j == n.i+1 && p.ts[n.i].upper && n.i > 0 && p.ts[n.i-1].kind == tkWord && p.ts[n.i-1].upper &&
+		p.info(n.i-1).flags&fMonth == 0
 }
 
 func (p *parser) currencyAfter(k int) bool {

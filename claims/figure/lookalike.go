@@ -56,25 +56,8 @@ func (p *parser) timeAt(i int) (Figure, int, bool) {
 			Value: h, Interval: Point(h), Qualifier: Exact, Kind: Time}
 		return f, p.tokIndex(end), true
 	}
-	t := &p.ts[i]
-	h, end := t.val, i+1
-	switch {
-	case p.plainInt(i, 2) && h <= 24 && p.isSym(i+1, ':') && p.adj(i+1) && p.adj(i+2) && p.plainInt(i+2, 2) && p.ts[i+2].nd == 2 && p.ts[i+2].val < 60:
-		h += p.ts[i+2].val / 60
-		end = i + 3
-		if p.isSym(end, ':') && p.adj(end) && p.adj(end+1) && p.plainInt(end+1, 2) && p.ts[end+1].nd == 2 {
-			end += 2 // seconds
-		}
-	case t.nf == nDecimal && t.nd <= 2 && t.end-t.start == int32(t.nd)+3 && h < 13 && p.timeOfDayAt(i+1):
-		frac := math.Round((h - math.Trunc(h)) * 100)
-		if frac >= 60 {
-			return Figure{}, 0, false
-		}
-		h = math.Trunc(h) + frac/60 // "10.45pm"
-	case p.plainInt(i, 2) && h >= 1 && h <= 12 && p.ampm(i+1) != "":
-	case p.plainInt(i, 4) && t.nd == 4 && h <= 2400 && math.Mod(h, 100) < 60 && p.zoneAt(i+1):
-		h = math.Trunc(h/100) + math.Mod(h, 100)/60 // "1400 GMT"
-	default:
+	h, end, ok := p.clockAt(i)
+	if !ok {
 		return Figure{}, 0, false
 	}
 	switch ap := p.ampm(end); {
@@ -87,6 +70,34 @@ func (p *parser) timeAt(i int) (Figure, int, bool) {
 		end += n
 	}
 	return p.point(i, end, tidy(h), Time), end, true
+}
+
+// clockAt reads a time of day written from token i, before any "am" or
+// "pm": "10:30", "10:30:15", "10.45pm", "9 am", "1400 GMT". It returns the
+// hour (with its minutes as a fraction) and the token after it.
+func (p *parser) clockAt(i int) (float64, int, bool) {
+	t := &p.ts[i]
+	h, end := t.val, i+1
+	switch {
+	case p.plainInt(i, 2) && h <= 24 && p.isSym(i+1, ':') && p.adj(i+1) && p.adj(i+2) && p.plainInt(i+2, 2) && p.ts[i+2].nd == 2 && p.ts[i+2].val < 60:
+		h += p.ts[i+2].val / 60
+		end = i + 3
+		if p.isSym(end, ':') && p.adj(end) && p.adj(end+1) && p.plainInt(end+1, 2) && p.ts[end+1].nd == 2 {
+			end += 2 // seconds
+		}
+	case t.nf == nDecimal && t.nd <= 2 && t.end-t.start == int32(t.nd)+3 && h < 13 && p.timeOfDayAt(i+1):
+		frac := math.Round((h - math.Trunc(h)) * 100)
+		if frac >= 60 {
+			return 0, 0, false
+		}
+		h = math.Trunc(h) + frac/60 // "10.45pm"
+	case p.plainInt(i, 2) && h >= 1 && h <= 12 && p.ampm(i+1) != "":
+	case p.plainInt(i, 4) && t.nd == 4 && h <= 2400 && math.Mod(h, 100) < 60 && p.zoneAt(i+1):
+		h = math.Trunc(h/100) + math.Mod(h, 100)/60 // "1400 GMT"
+	default:
+		return 0, 0, false
+	}
+	return h, end, true
 }
 
 // ampm returns "am" or "pm" when token k says one ("pm", "PM", "p.m."),
@@ -223,35 +234,13 @@ func (p *parser) scientificAt(i int) (Figure, int, bool) {
 	if t.nf&(nComma|nSpaced|nInSeq) != 0 || t.val == 0 {
 		return Figure{}, 0, false
 	}
-	k := i + 1
-	switch {
-	case k < len(p.ts) && p.adj(k) && (p.text(k) == "e" || p.text(k) == "E"):
-		k++
-	case (p.isSym(k, '×') || strings.EqualFold(p.textOr(k), "x") || p.isSym(k, '*')) && p.ts[k].start-t.end <= 1 && p.plainInt(k+1, 2) && p.ts[k+1].val == 10 && p.ts[k+1].start-p.ts[k].end <= 1:
-		k += 2
-		if p.isSym(k, '^') && p.adj(k) {
-			k++
-		}
-	default:
+	k, ok := p.exponentMark(i)
+	if !ok {
 		return Figure{}, 0, false
 	}
-	sign := 1.0
-	if k < len(p.ts) && p.adj(k) && p.ts[k].kind == tkSym && (isDash(p.ts[k].r) || p.ts[k].r == '−' || p.ts[k].r == '+') {
-		if p.ts[k].r != '+' {
-			sign = -1
-		}
-		k++
-	}
-	if !p.adj(k) || !p.plainInt(k, 3) {
-		if k < len(p.ts) && p.ts[k].kind == tkNum && p.adj(k) && p.ts[k].nf == nNeg && p.ts[k].nd <= 3 {
-			sign = 1 // "e-3" read as one negative number
-		} else {
-			return Figure{}, 0, false
-		}
-	}
-	exp := p.text(k)
-	if sign < 0 && exp[0] != '-' {
-		exp = "-" + exp
+	exp, k, ok := p.exponent(k)
+	if !ok {
+		return Figure{}, 0, false
 	}
 	v, err := strconv.ParseFloat(p.text(i)+"e"+exp, 64)
 	if math.IsInf(v, 0) {
@@ -263,6 +252,49 @@ func (p *parser) scientificAt(i int) (Figure, int, bool) {
 		return Figure{}, 0, false
 	}
 	return p.point(i, k+1, v, Other), k + 1, true
+}
+
+// exponentMark reads what introduces the exponent after the digits at
+// token i: a glued "e" ("1.5e9") or "× 10^" ("3 x 10^8"); it returns the
+// token after it.
+func (p *parser) exponentMark(i int) (int, bool) {
+	t := &p.ts[i]
+	k := i + 1
+	switch {
+	case k < len(p.ts) && p.adj(k) && (p.text(k) == "e" || p.text(k) == "E"):
+		return k + 1, true
+	case (p.isSym(k, '×') || strings.EqualFold(p.textOr(k), "x") || p.isSym(k, '*')) && p.ts[k].start-t.end <= 1 && p.plainInt(k+1, 2) && p.ts[k+1].val == 10 && p.ts[k+1].start-p.ts[k].end <= 1:
+		k += 2
+		if p.isSym(k, '^') && p.adj(k) {
+			k++
+		}
+		return k, true
+	}
+	return 0, false
+}
+
+// exponent reads the signed exponent from token k and returns it as
+// written for ParseFloat and its token.
+func (p *parser) exponent(k int) (string, int, bool) {
+	sign := 1.0
+	if k < len(p.ts) && p.adj(k) && p.ts[k].kind == tkSym && (isDash(p.ts[k].r) || p.ts[k].r == '−' || p.ts[k].r == '+') {
+		if p.ts[k].r != '+' {
+			sign = -1
+		}
+		k++
+	}
+	if !p.adj(k) || !p.plainInt(k, 3) {
+		if k < len(p.ts) && p.ts[k].kind == tkNum && p.adj(k) && p.ts[k].nf == nNeg && p.ts[k].nd <= 3 {
+			sign = 1 // "e-3" read as one negative number
+		} else {
+			return "", 0, false
+		}
+	}
+	exp := p.text(k)
+	if sign < 0 && exp[0] != '-' {
+		exp = "-" + exp
+	}
+	return exp, k, true
 }
 
 // nameNouns are the words a number after them names rather than counts:
@@ -295,21 +327,7 @@ func setOf(words string) map[string]bool {
 // product name ("FTSE 100", "S&P 500", "iPhone 12", "the Big 12").
 func (p *parser) inName(i int) bool {
 	t := &p.ts[i]
-	if i == 0 || t.nf&(nComma|nSpaced|nNeg) != 0 || p.isMonth(i-1) {
-		return false
-	}
-	if i+1 < len(p.ts) && p.adj(i+1) && p.ts[i+1].kind == tkWord {
-		switch w := p.text(i + 1); {
-		case w == "st" || w == "nd" || w == "rd" || w == "th":
-			return false // "the Swiss 12th seed"
-		case numSuffix[w] != 0 || unitSpellings[strings.ToLower(w)] != nil:
-			return false // "the AAA 800m title"
-		}
-	}
-	if pre, _ := p.currencyPrefix(i); pre != nil {
-		return false
-	}
-	if _, ok := p.megaCode(i-1, i); ok {
+	if i == 0 || t.nf&(nComma|nSpaced|nNeg) != 0 || p.isMonth(i-1) || p.measureAt(i) {
 		return false
 	}
 	k := i - 1
@@ -322,6 +340,33 @@ func (p *parser) inName(i int) bool {
 	if p.ts[k].kind != tkWord {
 		return false
 	}
+	return p.nameWord(i, k)
+}
+
+// measureAt reports whether the number at token i is written as a measure
+// rather than a name: an ordinal or unit suffix glued to it ("the Swiss
+// 12th seed", "the AAA 800m title"), a currency before it, a mega code.
+func (p *parser) measureAt(i int) bool {
+	if i+1 < len(p.ts) && p.adj(i+1) && p.ts[i+1].kind == tkWord {
+		switch w := p.text(i + 1); {
+		case w == "st" || w == "nd" || w == "rd" || w == "th":
+			return true
+		case numSuffix[w] != 0 || unitSpellings[strings.ToLower(w)] != nil:
+			return true
+		}
+	}
+	if pre, _ := p.currencyPrefix(i); pre != nil {
+		return true
+	}
+	_, ok := p.megaCode(i-1, i)
+	return ok
+}
+
+// nameWord reports whether the word at token k before the number at token
+// i names something the number is part of: glued ("S23", "MH17",
+// "iPhone12"), in capitals or mixed case ("FTSE 100", "iPhone 12", "S&P
+// 500"), or a capitalised word after "the".
+func (p *parser) nameWord(i, k int) bool {
 	w := p.text(k)
 	caps := isAllCaps(w) && len(w) >= 2
 	mixed := hasInnerCap(w)
@@ -329,13 +374,13 @@ func (p *parser) inName(i int) bool {
 		if p.followsNumber(k) {
 			return k == i-1 // "32m2": the 2 belongs to the unit
 		}
-		return p.ts[k].upper || mixed // "S23", "MH17", "iPhone12"; not "mid-2020"
+		return p.ts[k].upper || mixed // not "mid-2020"
 	}
 	if p.shouting() || p.percentAfter(i+1) || p.currencyAfter(i+1) || p.info(i+1).class == wBig {
 		return false // "a US 500 billion package" counts
 	}
 	if caps || mixed || (len(w) == 1 && p.ts[k].upper && p.isSym(k-1, '&')) {
-		return k > 0 || !caps // "FTSE 100", "iPhone 12", "S&P 500"
+		return k > 0 || !caps
 	}
 	return p.ts[k].upper && k > 0 && p.is(k-1, "the") && !p.pluralAfter(i+1)
 }

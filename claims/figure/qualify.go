@@ -188,6 +188,50 @@ func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
 	if k >= len(p.ts) {
 		return "", 0, false
 	}
+	if r, end, ok := p.signPostfix(k, q); ok {
+		return r, end, true
+	}
+	if !p.is(k, "or") && !p.is(k, "and") {
+		return "", 0, false
+	}
+	switch w := p.info(k + 1).word; w {
+	case "so":
+		if p.is(k, "or") && (q == Exact || q == "") {
+			return About, k + 2, true
+		}
+		return "", 0, false
+	case "equal":
+		return p.orEqual(k, q)
+	default:
+		r, ok := postfixBound[w]
+		if !ok || q != Exact && q != "" && q != About {
+			return "", 0, false
+		}
+		end := k + 2
+		if p.is(end, "than") {
+			if p.numberNext(end + 1) {
+				return "", 0, false
+			}
+			end++
+		}
+		if p.numberNext(end) {
+			return "", 0, false
+		}
+		return r, end, true
+	}
+}
+
+// postfixBound are the words after "or" that make a bound of the number
+// before: "133 or more", "500 or less".
+var postfixBound = map[string]Qualifier{
+	"more": AtLeast, "greater": AtLeast, "higher": AtLeast, "above": AtLeast, "over": AtLeast,
+	"older": AtLeast, "larger": AtLeast, "bigger": AtLeast,
+	"less": UpTo, "fewer": UpTo, "under": UpTo, "below": UpTo, "lower": UpTo, "younger": UpTo, "smaller": UpTo,
+}
+
+// signPostfix reads a postfix written with a sign at token k: "100+",
+// "50-plus", "50-odd".
+func (p *parser) signPostfix(k int, q Qualifier) (Qualifier, int, bool) {
 	if p.isSym(k, '+') && p.adj(k) && !(k+1 < len(p.ts) && p.adj(k+1) && p.ts[k+1].kind == tkNum) {
 		return AtLeast, k + 1, true
 	}
@@ -197,65 +241,41 @@ func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
 	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "odd") && (q == Exact || q == "" || q == About) {
 		return About, k + 2, true // "50-odd"
 	}
-	if !p.is(k, "or") && !p.is(k, "and") {
-		return "", 0, false
-	}
-	w := p.info(k + 1).word
-	numberNext := func(j int) bool {
-		if j >= len(p.ts) {
-			return false
-		}
-		if p.ts[j].kind == tkNum {
-			return true
-		}
-		c := p.info(j).class
-		return c != wNone && c < wOrdUnit
-	}
+	return "", 0, false
+}
+
+// orEqual reads "or equal (to)" after a strict bound: "more than 10 or
+// equal to" is at least 10.
+func (p *parser) orEqual(k int, q Qualifier) (Qualifier, int, bool) {
 	var r Qualifier
-	switch w {
-	case "more", "greater", "higher", "above", "over", "older", "larger", "bigger":
+	switch q {
+	case MoreThan:
 		r = AtLeast
-	case "less", "fewer", "under", "below", "lower", "younger", "smaller":
+	case FewerThan:
 		r = UpTo
-	case "so":
-		if p.is(k, "or") && (q == Exact || q == "") {
-			return About, k + 2, true
-		}
-		return "", 0, false
-	case "equal":
-		switch q {
-		case MoreThan:
-			r = AtLeast
-		case FewerThan:
-			r = UpTo
-		default:
-			return "", 0, false
-		}
-		end := k + 2
-		if p.is(end, "to") {
-			if numberNext(end + 1) {
-				return "", 0, false
-			}
-			end++
-		}
-		return r, end, true
 	default:
 		return "", 0, false
 	}
-	if q != Exact && q != "" && q != About {
-		return "", 0, false
-	}
 	end := k + 2
-	if p.is(end, "than") {
-		if numberNext(end + 1) {
+	if p.is(end, "to") {
+		if p.numberNext(end + 1) {
 			return "", 0, false
 		}
 		end++
 	}
-	if numberNext(end) {
-		return "", 0, false
-	}
 	return r, end, true
+}
+
+// numberNext reports whether a number begins at token j.
+func (p *parser) numberNext(j int) bool {
+	if j >= len(p.ts) {
+		return false
+	}
+	if p.ts[j].kind == tkNum {
+		return true
+	}
+	c := p.info(j).class
+	return c != wNone && c < wOrdUnit
 }
 
 // interval returns the interval qualifier q allows around v.

@@ -28,30 +28,9 @@ func (p *parser) sequenceKind(k int) (Kind, bool) {
 	}
 	switch {
 	case seps['-']:
-		if parts == 2 {
-			if a.nd == 4 && a.val >= 1000 && a.val <= 2100 && b.nd == 2 && (b.nf&nLeadZero != 0 || b.val <= math.Mod(a.val, 100)) && b.val <= 12 && b.val >= 1 {
-				return Date, true // 1995-01
-			}
-			return "", false
-		}
-		if a.nd == 4 && parts == 3 && b.nd <= 2 && p.ts[k+4].nd <= 2 {
-			return Date, true
-		}
-		return Other, true
+		return p.dashSequence(k, parts)
 	case seps['/']:
-		if parts == 2 {
-			if _, ok := p.slashFraction(k); ok {
-				return "", false
-			}
-			if a.val >= 1 && a.val <= 31 && b.val >= 1 && b.val <= 31 && (a.val <= 12 || b.val <= 12) {
-				return Date, true
-			}
-			return Other, true
-		}
-		if parts == 3 && a.val <= 31 && b.val <= 31 {
-			return Date, true
-		}
-		return Other, true
+		return p.slashSequence(k, parts)
 	case seps['.']:
 		if parts == 3 && a.val <= 31 && b.val <= 12 && (p.ts[k+4].nd == 4 || p.ts[k+4].nd == 2) {
 			return Date, true
@@ -59,6 +38,41 @@ func (p *parser) sequenceKind(k int) (Kind, bool) {
 		return Other, true
 	}
 	return Other, true // times 10:30 and the like
+}
+
+// dashSequence is the kind of a sequence joined by dashes from token k:
+// "1995-01" and "2021-03-22" are dates, "20-30" no sequence (a range).
+func (p *parser) dashSequence(k, parts int) (Kind, bool) {
+	a, b := &p.ts[k], &p.ts[k+2]
+	if parts == 2 {
+		if a.nd == 4 && a.val >= 1000 && a.val <= 2100 && b.nd == 2 && (b.nf&nLeadZero != 0 || b.val <= math.Mod(a.val, 100)) && b.val <= 12 && b.val >= 1 {
+			return Date, true // 1995-01
+		}
+		return "", false
+	}
+	if a.nd == 4 && parts == 3 && b.nd <= 2 && p.ts[k+4].nd <= 2 {
+		return Date, true
+	}
+	return Other, true
+}
+
+// slashSequence is the kind of a sequence joined by slashes from token k:
+// "5/17/2018" and "17/5" are dates, "1/2" no sequence (a fraction).
+func (p *parser) slashSequence(k, parts int) (Kind, bool) {
+	a, b := &p.ts[k], &p.ts[k+2]
+	if parts == 2 {
+		if _, ok := p.slashFraction(k); ok {
+			return "", false
+		}
+		if a.val >= 1 && a.val <= 31 && b.val >= 1 && b.val <= 31 && (a.val <= 12 || b.val <= 12) {
+			return Date, true
+		}
+		return Other, true
+	}
+	if parts == 3 && a.val <= 31 && b.val <= 31 {
+		return Date, true
+	}
+	return Other, true
 }
 
 // sequenceParts counts the digit groups of a sequence from token k and
