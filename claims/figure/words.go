@@ -32,8 +32,10 @@ type acc struct {
 	digitLed                 bool // begun with digits: only scale words may follow
 }
 
+// value is the number accumulated so far.
 func (a *acc) value() float64 { return a.total + a.cur }
 
+// parseWords reads the number spelled in words from token i.
 func (p *parser) parseWords(i int) (num, bool) {
 	a := acc{lastBig: math.Inf(1), state: stNone}
 	end, ok := p.words(&a, i)
@@ -45,6 +47,14 @@ func (p *parser) parseWords(i int) (num, bool) {
 
 // words runs the spelled-number grammar from token k in state a and returns
 // the end of the longest valid number.
+//
+// words is the word-number state machine: one switch over the class of each
+// word (unit, teen, tens, hundred, scale, dozen, ordinal, "and", "a",
+// "point", "half", a hyphen) against the state reached so far, with the
+// last valid end committed as it goes. It is the one function of the
+// package allowed over 80 lines and cyclomatic complexity 30: its states
+// and transitions read as one table, and split into passes they would
+// have to hand the accumulator and the committed end back and forth.
 func (p *parser) words(a *acc, k int) (int, bool) {
 	type commit struct {
 		a   acc
