@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/crosscheck-news/crosscheck/claims/figure"
+	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
 // ExtractOptions configures figure extraction. The zero value is not valid;
@@ -87,35 +88,35 @@ func (e *Extractor) Figures(sentence string) []Figure { return e.find.Figures(se
 func ParseNumber(s string) (value float64, n int, ok bool) { return figure.ParseNumber(s) }
 
 // Dimension returns what sort of quantity a unit measures (see
-// figure.Dimension): DimLength for "km", "money:USD" for "USD", "" for no
+// unit.Dimension): DimLength for "km", "money:USD" for "USD", "" for no
 // unit, "unit:" and the symbol for a unit the tables do not know.
-func Dimension(unit string) string { return figure.Dimension(unit) }
+func Dimension(u string) string { return unit.Dimension(u) }
 
 // Normalise returns the interval of f in the base unit of its unit's
 // dimension, and that dimension (see [Dimension]).
-func Normalise(f Figure) (Interval, string) { return figure.Normalise(f) }
+func Normalise(f Figure) (Interval, string) { return unit.Normalise(f) }
 
 // Comparable reports whether figures a and b are stated in units that can
 // be compared: the same unit, or units of one dimension that convert into
 // each other.
-func Comparable(a, b Figure) bool { return figure.Comparable(a, b) }
+func Comparable(a, b Figure) bool { return unit.Comparable(a, b) }
 
 // Dimensions of units (Figure.Unit's [Dimension]). Figures of one dimension
 // convert into each other; figures of different dimensions never compare.
 const (
-	DimLength      = figure.DimLength
-	DimArea        = figure.DimArea
-	DimVolume      = figure.DimVolume
-	DimMass        = figure.DimMass
-	DimSpeed       = figure.DimSpeed
-	DimTemperature = figure.DimTemperature
-	DimAngle       = figure.DimAngle
-	DimDegree      = figure.DimDegree
-	DimData        = figure.DimData
-	DimPower       = figure.DimPower
-	DimEnergy      = figure.DimEnergy
-	DimFrequency   = figure.DimFrequency
-	DimTime        = figure.DimTime
-	DimPercent     = figure.DimPercent
-	DimMoney       = figure.DimMoney
+	DimLength      = unit.DimLength
+	DimArea        = unit.DimArea
+	DimVolume      = unit.DimVolume
+	DimMass        = unit.DimMass
+	DimSpeed       = unit.DimSpeed
+	DimTemperature = unit.DimTemperature
+	DimAngle       = unit.DimAngle
+	DimDegree      = unit.DimDegree
+	DimData        = unit.DimData
+	DimPower       = unit.DimPower
+	DimEnergy      = unit.DimEnergy
+	DimFrequency   = unit.DimFrequency
+	DimTime        = unit.DimTime
+	DimPercent     = unit.DimPercent
+	DimMoney       = unit.DimMoney
 )

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
 // This file holds the currency vocabulary, one row a way of naming a
@@ -41,16 +42,14 @@ func setOfWords(words []string) map[string]bool {
 	return m
 }
 
-// currencyUnits are the currencies as units (Dim money), for the spelling
-// index of units.go; currencyBefore indexes the spellings written before a
+// currencyBefore indexes the spellings of currencies written before a
 // number by their last token.
-var currencyUnits, currencyBefore = buildCurrencies()
+var currencyBefore = buildCurrencyBefore()
 
-func buildCurrencies() ([]unitDef, map[string][]spelling) {
-	defs := make([]unitDef, len(currencies))
+func buildCurrencyBefore() map[string][]spelling {
+	defs := unit.Currencies()
 	before := map[string][]spelling{}
 	for i, c := range currencies {
-		defs[i] = unitDef{Symbol: c.Code, Dim: DimMoney, Factor: 1, Words: c.Words}
 		if c.Before == "" {
 			continue
 		}
@@ -64,23 +63,13 @@ func buildCurrencies() ([]unitDef, map[string][]spelling) {
 		sortLongest(list)
 		before[k] = list
 	}
-	return defs, before
-}
-
-// familyOf returns the family of a currency unit row, or "".
-func familyOf(d *unitDef) string {
-	for i := range currencyUnits {
-		if &currencyUnits[i] == d {
-			return currencies[i].Family
-		}
-	}
-	return ""
+	return before
 }
 
 // resolveFamily picks the currency a shared name means in sentence p: the
 // country the sentence names, else the family's default code.
-func (p *parser) resolveFamily(d *unitDef) string {
-	fam := familyOf(d)
+func (p *parser) resolveFamily(d *unit.Def) string {
+	fam := unit.FamilyOf(d)
 	if fam == "" {
 		return d.Symbol
 	}

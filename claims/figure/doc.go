@@ -4,7 +4,7 @@
 // (qualify.go, ranges.go), decides their kind (kind.go, sequence.go) and
 // tells look-alikes apart (lookalike.go: times, scores, names), then
 // attaches units and currencies (units.go, currency.go, unitpass.go,
-// unitjoin.go) and converts between units (convert.go).
+// unitjoin.go), whose table and conversions are package claims/unit.
 //
 // All rules read one parser: the tokens of the sentence and the facts of
 // the whole sentence (sentfacts.go), read once when a rule first asks.

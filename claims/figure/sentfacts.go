@@ -1,6 +1,10 @@
 package figure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/unit"
+)
 
 // sentenceFacts are what the unit and look-alike rules ask of a whole
 // sentence, read in one pass when a rule first asks, so that asking for
@@ -47,9 +51,9 @@ func (p *parser) sentence() *sentenceFacts {
 		}
 		if sp, _, ok := p.spellingAt(j, p.followsNumber(j)); ok {
 			switch {
-			case sp.def.Dim == DimMass && sp.def.Symbol != "lb":
+			case sp.def.Dim == unit.DimMass && sp.def.Symbol != "lb":
 				f.mass = true // "a metric ton is 2,204.62 pounds"
-			case sp.def.Dim == DimLength && sp.def.Symbol != "m" && afterNum:
+			case sp.def.Dim == unit.DimLength && sp.def.Symbol != "m" && afterNum:
 				f.length = true
 			}
 		}

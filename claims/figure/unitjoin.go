@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
 // This file holds the parts of the unit pass that read more than one
@@ -56,7 +57,7 @@ func (p *parser) lengthContext(m int) bool {
 		return true
 	}
 	if p.isSym(m+1, '(') && m+3 < len(p.ts) && p.ts[m+2].kind == tkNum {
-		if sp, _, ok := p.unitAt(m + 3); ok && sp.def.Dim == DimLength {
+		if sp, _, ok := p.unitAt(m + 3); ok && sp.def.Dim == unit.DimLength {
 			return true
 		}
 	}

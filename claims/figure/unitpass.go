@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
 // This file holds the unit pass: once the figures of a sentence are read,
@@ -90,16 +92,16 @@ func (p *parser) unitOf(f *Figure) int {
 		return f.End
 	}
 	switch {
-	case sp.def.Dim == DimMoney:
+	case sp.def.Dim == unit.DimMoney:
 		f.Kind, f.Unit = Money, p.currencyCode(sp)
 		return p.scaleAfter(f, end)
-	case sp.def.Dim == DimTime:
+	case sp.def.Dim == unit.DimTime:
 		if f.Kind != Year {
 			f.Kind = Duration
 			return p.timeUnit(f, b)
 		}
 		return f.End
-	case f.Kind == Year && sp.def.Dim == DimDegree:
+	case f.Kind == Year && sp.def.Dim == unit.DimDegree:
 		return f.End // "in 2019 degrees were awarded": a year
 	case !p.adj(b) && p.plainInt(nk, 4) && p.ts[nk].nd == 4 && f.IsPoint() && f.Value >= 1900 && f.Value <= 2100 &&
 		p.info(nk-1).flags&(fYearPrep|fMonth) != 0:
@@ -143,7 +145,7 @@ func (p *parser) megaCode(k, n int) (string, bool) {
 	if len(w) != 4 || w[0] != 'M' || strings.ToUpper(w) != w {
 		return "", false
 	}
-	if d := unitBySymbol(w[1:]); d != nil && d.Dim == DimMoney {
+	if d := unit.BySymbol(w[1:]); d != nil && d.Dim == unit.DimMoney {
 		return d.Symbol, true
 	}
 	return "", false
@@ -156,14 +158,11 @@ func (p *parser) rateAfter(k int) (string, int, bool) {
 		return "", 0, false
 	}
 	sp, end, ok := p.spellingAt(k+1, p.isSym(k, '/'))
-	if !ok || sp.def.Dim != DimTime {
+	if !ok || sp.def.Dim != unit.DimTime {
 		return "", 0, false
 	}
-	return rateSymbol[sp.def.Symbol], end, rateSymbol[sp.def.Symbol] != ""
+	return unit.RateSymbol(sp.def.Symbol), end, unit.RateSymbol(sp.def.Symbol) != ""
 }
-
-// rateSymbol is the symbol of a time unit in a rate ("km/ms", "bbl/d").
-var rateSymbol = map[string]string{"ms": "ms", "second": "s", "minute": "min", "hour": "h", "day": "d", "week": "wk", "month": "mo", "year": "yr"}
 
 // unitAt matches a unit written at token k, right after a number: glued
 // ("10km"), after one space ("10 km"), after a hyphen ("3-inch") or in
@@ -189,7 +188,7 @@ func (p *parser) unitAt(k int) (*spelling, int, bool) {
 		return nil, 0, false
 	}
 	sp, end, ok := p.spellingAt(k, glued)
-	if ok && sp.def.Dim == DimMoney && p.prefixOfNext(k, end) {
+	if ok && sp.def.Dim == unit.DimMoney && p.prefixOfNext(k, end) {
 		return nil, 0, false // "10 $30": the sign is the prefix of 30
 	}
 	return sp, end, ok
@@ -262,7 +261,7 @@ func (p *parser) timeUnit(f *Figure, b int) int {
 	}
 	if k < len(p.ts) && p.ts[k].kind == tkWord {
 		for _, sp := range unitSpellings[strings.ToLower(p.text(k))] {
-			if sp.def.Dim != DimTime {
+			if sp.def.Dim != unit.DimTime {
 				continue
 			}
 			if end, ok := p.spells(k, &sp); ok {
@@ -304,7 +303,7 @@ func (p *parser) moneyUnit(f *Figure, a, b int) int {
 		k++ // "millions of dollars"
 	}
 	sp, end, ok := p.unitAt(k)
-	if ok && sp.def.Dim == DimMoney {
+	if ok && sp.def.Dim == unit.DimMoney {
 		if sp.def.Symbol == "GBP" && p.massPounds(k) {
 			f.Kind, f.Unit = Measurement, "lb"
 			return int(p.ts[end-1].end)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/claims/unit"
 	"github.com/stretchr/testify/require"
 )
 
@@ -30,13 +31,13 @@ func FuzzUnits(f *testing.F) {
 			require.LessOrEqual(t, fig.End, len(s))
 			require.Equal(t, fig.Text, s[fig.Start:fig.End])
 			last = fig.End
-			require.False(t, strings.HasPrefix(Dimension(fig.Unit), "unit:"), "unit %q of %q is in the tables", fig.Unit, fig.Text)
+			require.False(t, strings.HasPrefix(unit.Dimension(fig.Unit), "unit:"), "unit %q of %q is in the tables", fig.Unit, fig.Text)
 			if fig.Kind == Measurement {
 				require.NotEmpty(t, fig.Unit, "a measurement has a unit: %q", fig.Text)
 			}
-			iv, _ := Normalise(fig)
+			iv, _ := unit.Normalise(fig)
 			require.False(t, math.IsNaN(iv.Lo) || math.IsNaN(iv.Hi) || math.IsNaN(fig.Value), "%q", fig.Text)
-			require.True(t, Comparable(fig, fig))
+			require.True(t, unit.Comparable(fig, fig))
 		}
 	})
 }

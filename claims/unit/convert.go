@@ -1,8 +1,10 @@
-package figure
+package unit
 
 import (
 	"math"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
 )
 
 // Dimension returns what sort of quantity a unit measures: DimLength for
@@ -11,7 +13,7 @@ import (
 // "length/time" for a rate such as "bbl/d". A unit the tables do not know
 // is its own dimension ("unit:" and the symbol).
 func Dimension(unit string) string {
-	_, dim, _, ok := unitScale(unit)
+	_, dim, _, ok := scale(unit)
 	if !ok {
 		return "unit:" + unit
 	}
@@ -20,14 +22,14 @@ func Dimension(unit string) string {
 
 // unitScale returns the base-unit factor and offset of a unit, its
 // dimension, and whether the unit is known.
-func unitScale(unit string) (factor float64, dim string, offset float64, ok bool) {
+func scale(unit string) (factor float64, dim string, offset float64, ok bool) {
 	switch unit {
 	case "":
 		return 1, "", 0, true
 	case "%":
 		return 1, DimPercent, 0, true
 	}
-	if d := unitBySymbol(unit); d != nil {
+	if d := BySymbol(unit); d != nil {
 		if d.Dim == DimMoney {
 			return 1, DimMoney + ":" + d.Symbol, 0, true
 		}
@@ -35,7 +37,7 @@ func unitScale(unit string) (factor float64, dim string, offset float64, ok bool
 	}
 	// A rate: "bbl/d", "Mbit/s", "km/ms".
 	if i := strings.LastIndexByte(unit, '/'); i > 0 {
-		num, per := unitBySymbol(unit[:i]), timeOfRate(unit[i+1:])
+		num, per := BySymbol(unit[:i]), timeOfRate(unit[i+1:])
 		if num != nil && per != nil && num.Dim != DimMoney && num.Offset == 0 {
 			return num.Factor / per.Factor, num.Dim + "/" + DimTime, 0, true
 		}
@@ -44,10 +46,10 @@ func unitScale(unit string) (factor float64, dim string, offset float64, ok bool
 }
 
 // timeOfRate returns the time unit a rate symbol stands for ("h" is an hour).
-func timeOfRate(sym string) *unitDef {
+func timeOfRate(sym string) *Def {
 	for name, s := range rateSymbol {
 		if s == sym {
-			return unitBySymbol(name)
+			return BySymbol(name)
 		}
 	}
 	return nil
@@ -57,8 +59,8 @@ func timeOfRate(sym string) *unitDef {
 // dimension (metres, square metres, kilograms, kelvin, seconds, …), and
 // that dimension (see [Dimension]). Counts, percents and money keep their
 // interval: a currency is its own dimension and is never converted.
-func Normalise(f Figure) (Interval, string) {
-	factor, dim, offset, ok := unitScale(f.Unit)
+func Normalise(f core.Figure) (core.Interval, string) {
+	factor, dim, offset, ok := scale(f.Unit)
 	if !ok {
 		return f.Interval, "unit:" + f.Unit
 	}
@@ -81,11 +83,11 @@ func toBase(v, factor, offset float64) float64 {
 // each other (10 miles and 16 km). Figures in different currencies, in
 // incompatible units, or one with a unit and one without never compare, so
 // they never make a conflict.
-func Comparable(a, b Figure) bool {
+func Comparable(a, b core.Figure) bool {
 	if a.Unit == b.Unit {
 		return true
 	}
-	_, da, _, oka := unitScale(a.Unit)
-	_, db, _, okb := unitScale(b.Unit)
+	_, da, _, oka := scale(a.Unit)
+	_, db, _, okb := scale(b.Unit)
 	return oka && okb && da == db && da != DimDegree
 }
