@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
 // Options are the widths the finder gives approximate wordings; package
@@ -80,7 +82,7 @@ func (e *Finder) Figures(sentence string) []Figure {
 		}
 		huge = append(huge, overflowed(f))
 	}
-	out := e.units(&p, e.mergeBounds(&p, kept))
+	out := e.units(&p, qualify.MergeBounds(p.s, kept))
 	if len(huge) == 0 {
 		return out
 	}
@@ -116,7 +118,7 @@ func (e *Finder) at(p *parser, i int, figs *[]Figure) int {
 		if next, ok := e.sequence(p, i, figs); ok {
 			return next
 		}
-		if next, ok := e.figure(p, i, i, qphrase{}, figs); ok {
+		if next, ok := e.figure(p, i, i, qualify.Phrase{}, figs); ok {
 			return next
 		}
 	case tkWord:
@@ -130,8 +132,8 @@ func (e *Finder) at(p *parser, i int, figs *[]Figure) int {
 			}
 		}
 		if fl&fPhraseStart != 0 {
-			for _, ph := range qualifierPhrases[lexiconInfo[t.wi].word] {
-				j, ok := p.matchWords(i, ph.words)
+			for _, ph := range qualify.Phrases(lexiconInfo[t.wi].word) {
+				j, ok := p.matchWords(i, ph.Words)
 				if !ok {
 					continue
 				}
@@ -140,10 +142,10 @@ func (e *Finder) at(p *parser, i int, figs *[]Figure) int {
 				}
 			}
 		}
-		if next, ok := e.fractionFigure(p, i, i, qphrase{}, figs); ok {
+		if next, ok := e.fractionFigure(p, i, i, qualify.Phrase{}, figs); ok {
 			return next
 		}
-		if next, ok := e.figure(p, i, i, qphrase{}, figs); ok {
+		if next, ok := e.figure(p, i, i, qualify.Phrase{}, figs); ok {
 			return next
 		}
 	case tkSym:
@@ -153,7 +155,7 @@ func (e *Finder) at(p *parser, i int, figs *[]Figure) int {
 			}
 		}
 		if isCurrencySym(t.r) {
-			if next, ok := e.figure(p, i, i, qphrase{}, figs); ok {
+			if next, ok := e.figure(p, i, i, qualify.Phrase{}, figs); ok {
 				return next
 			}
 		}
@@ -225,7 +227,7 @@ func (p *parser) numberAt(k int, qualified bool) (int, bool) {
 
 // figure reads a figure whose text begins at token start and whose number
 // begins at token k (after the qualifier ph, if any).
-func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (int, bool) {
+func (e *Finder) figure(p *parser, start, k int, ph qualify.Phrase, figs *[]Figure) (int, bool) {
 	qualified := k > start
 	nk, money := p.numberAt(k, qualified)
 	if nk >= len(p.ts) {
@@ -250,7 +252,7 @@ func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (in
 	if c := p.currencyBefore(nk); c >= 0 {
 		numStart, money = min(numStart, c), true
 	}
-	if !qualified || ph.quiet {
+	if !qualified || ph.Quiet {
 		start = numStart
 	}
 	if next, ok := e.wordCases(p, start, nk, n, ph, qualified, figs); ok {
@@ -267,7 +269,7 @@ func (e *Finder) figure(p *parser, start, k int, ph qphrase, figs *[]Figure) (in
 // wordCases settles a number in words that makes no figure of its own ("one
 // of them"), or makes a fraction ("one third"), and "10 second delay"; it
 // reports whether it settled n and where to continue.
-func (e *Finder) wordCases(p *parser, start, nk int, n num, ph qphrase, qualified bool, figs *[]Figure) (int, bool) {
+func (e *Finder) wordCases(p *parser, start, nk int, n num, ph qualify.Phrase, qualified bool, figs *[]Figure) (int, bool) {
 	if !qualified && n.words && !n.ordinal && p.skipWord(n) {
 		return n.j, true
 	}
@@ -284,9 +286,9 @@ func (e *Finder) wordCases(p *parser, start, nk int, n num, ph qphrase, qualifie
 
 // single appends the figure of the one number n, with its qualifier before
 // (ph) or after it ("133 or more"), and returns the token after it.
-func (e *Finder) single(p *parser, start, numStart int, n num, ph qphrase, qualified, money bool, figs *[]Figure) int {
-	q := ph.q
-	if q == "" || ph.intro != introNone || ph.quiet {
+func (e *Finder) single(p *parser, start, numStart int, n num, ph qualify.Phrase, qualified, money bool, figs *[]Figure) int {
+	q := ph.Q
+	if q == "" || ph.Intro != qualify.IntroNone || ph.Quiet {
 		q, start = Exact, numStart
 	}
 	end := n.j
@@ -301,7 +303,7 @@ func (e *Finder) single(p *parser, start, numStart int, n num, ph qphrase, quali
 	if kind == Count && p.percentAfterRange(end) {
 		kind = Percent // "from 20 to 30 percent" read as a change
 	}
-	if kind == Duration && len(ph.words) == 1 && ph.words[0] == "over" {
+	if kind == Duration && len(ph.Words) == 1 && ph.Words[0] == "over" {
 		q, start = Exact, numStart // "over 3 years" is "during"
 	}
 	if kind == Year && qualified && (q == MoreThan || q == FewerThan) {
@@ -312,7 +314,7 @@ func (e *Finder) single(p *parser, start, numStart int, n num, ph qphrase, quali
 		Text:      p.text2(start, end),
 		Span:      p.span(start, end),
 		Value:     n.val,
-		Interval:  e.interval(q, n.val),
+		Interval:  qualify.Interval(q, n.val, e.opts.Tolerance, e.opts.NearlyLower),
 		Qualifier: q,
 		Kind:      kind,
 	})
@@ -330,7 +332,7 @@ func (p *parser) text2(a, b int) string { return p.s[p.ts[a].start:p.ts[b-1].end
 
 // fractionFigure reads "a half", "a quarter", "two thirds", "one-fourth",
 // "half" (after a qualifier or before "of") at token k.
-func (e *Finder) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]Figure) (int, bool) {
+func (e *Finder) fractionFigure(p *parser, start, k int, ph qualify.Phrase, figs *[]Figure) (int, bool) {
 	var v float64
 	end := 0
 	switch {
@@ -360,15 +362,15 @@ func (e *Finder) fractionFigure(p *parser, start, k int, ph qphrase, figs *[]Fig
 		}
 		v, end = c.val/di.val, d+1
 	}
-	q := ph.q
-	if q == "" || ph.quiet || ph.intro != introNone {
+	q := ph.Q
+	if q == "" || ph.Quiet || ph.Intro != qualify.IntroNone {
 		q, start = Exact, k
 	}
 	*figs = append(*figs, Figure{
 		Text:      p.text2(start, end),
 		Span:      p.span(start, end),
 		Value:     v,
-		Interval:  e.interval(q, v),
+		Interval:  qualify.Interval(q, v, e.opts.Tolerance, e.opts.NearlyLower),
 		Qualifier: q,
 		Kind:      Other,
 	})

@@ -1,9 +1,8 @@
 package figure
 
 import (
-	"strings"
-
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
 // This file holds the lexicon: every word the number and figure rules
@@ -140,8 +139,8 @@ func flaggedWords() []struct {
 		{english.YearWords(), fYearPrep},
 		{english.ChangeVerbs(), fChangeVerb},
 		{english.TimeOfDayWords(), fTimeOfDay},
-		{phraseWords, 0}, // words the figure rules look for by spelling
-		{phraseStarts(), fPhraseStart},
+		{qualify.Words(), 0}, // words the figure rules look for by spelling
+		{qualify.Starts(), fPhraseStart},
 		{vagueStarts(), fVagueStart},
 		{numberWords.NumberStart, fNumStart},
 	}
@@ -165,17 +164,6 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 		}
 	}
 	return b.m, b.info
-}
-
-// phraseStarts are the first words of the qualifier wordings.
-func phraseStarts() []string {
-	var out []string
-	for _, spec := range qualifierSpecs {
-		for _, ph := range strings.Split(spec.Wordings, "|") {
-			out = append(out, strings.Fields(ph)[0])
-		}
-	}
-	return out
 }
 
 // vagueStarts are the words that may open a vague figure: the vague

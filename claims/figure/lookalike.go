@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
 // This file holds the numbers that look like counts and are not: times of
@@ -51,7 +53,7 @@ func (p *parser) plainInt(k, n int) bool {
 func (p *parser) timeAt(i int) (Figure, int, bool) {
 	if end, ok := isoTimestamp(p.s, int(p.ts[i].start)); ok {
 		at := int(p.ts[i].start) + len("dddd-dd-ddT")
-		h := tidy(digitsValue(p.s, at, at+2) + digitsValue(p.s, at+3, at+5)/60)
+		h := qualify.Tidy(digitsValue(p.s, at, at+2) + digitsValue(p.s, at+3, at+5)/60)
 		f := Figure{Text: p.s[p.ts[i].start:end], Span: Span{Start: int(p.ts[i].start), End: end},
 			Value: h, Interval: Point(h), Qualifier: Exact, Kind: Time}
 		return f, p.tokIndex(end), true
@@ -69,7 +71,7 @@ func (p *parser) timeAt(i int) (Figure, int, bool) {
 	if n := p.timeWordLen(end); n > 0 {
 		end += n
 	}
-	return p.point(i, end, tidy(h), Time), end, true
+	return p.point(i, end, qualify.Tidy(h), Time), end, true
 }
 
 // clockAt reads a time of day written from token i, before any "am" or

@@ -1,11 +1,10 @@
 package figure
 
 import (
-	"math"
-	"sort"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
 // This file holds the qualifier table (the wordings before and after a
@@ -25,65 +24,6 @@ var (
 	vagueSingular = numberWords.VagueSingular
 )
 
-// qphrase is a wording before a number that qualifies it.
-type qphrase struct {
-	words []string
-	q     Qualifier
-	intro int  // introBetween or introFrom: the wording opens a range
-	quiet bool // an "equal to" wording: not part of the figure's text
-}
-
-const (
-	introNone = iota
-	introBetween
-	introFrom
-)
-
-// qualifierSpecs is the qualifier table (lang/english, qualifiers.go).
-var qualifierSpecs = english.Qualifiers()
-
-// qualifierPhrases maps the first word of each wording to its wordings,
-// longest first.
-var qualifierPhrases = buildPhrases()
-
-// phraseWords are the words the figure rules spell out; the lexicon holds
-// them so that a token can be compared by its lexicon entry.
-var phraseWords = buildPhraseWords()
-
-func buildPhrases() map[string][]qphrase {
-	m := map[string][]qphrase{}
-	for _, spec := range qualifierSpecs {
-		for _, ph := range strings.Split(spec.Wordings, "|") {
-			words := strings.Fields(ph)
-			qp := qphrase{words: words, q: spec.Qualifier, quiet: spec.Quiet}
-			if spec.Qualifier == Range {
-				qp.intro = introBetween
-				if words[len(words)-1] == "from" {
-					qp.intro = introFrom
-				}
-			}
-			m[words[0]] = append(m[words[0]], qp)
-		}
-	}
-	for _, l := range m {
-		sort.SliceStable(l, func(a, b int) bool { return len(l[a].words) > len(l[b].words) })
-	}
-	return m
-}
-
-// extraWords are the other words the figure rules spell out.
-var extraWords = english.FigureRuleWords()
-
-func buildPhraseWords() []string {
-	var out []string
-	for _, spec := range qualifierSpecs {
-		for _, ph := range strings.Split(spec.Wordings, "|") {
-			out = append(out, strings.Fields(ph)...)
-		}
-	}
-	return append(out, extraWords...)
-}
-
 // matchWords reports whether the words of a phrase follow from token i, and
 // the token after them.
 func (p *parser) matchWords(i int, words []string) (int, bool) {
@@ -97,37 +37,37 @@ func (p *parser) matchWords(i int, words []string) (int, bool) {
 }
 
 // symComparator reads ">", ">=", "< =", "≥", "≤", "~" before a number.
-func (p *parser) symComparator(i int) (qphrase, int, bool) {
+func (p *parser) symComparator(i int) (qualify.Phrase, int, bool) {
 	r := p.ts[i].r
 	prevCmp := i > 0 && p.adj(i) && p.ts[i-1].kind == tkSym && strings.ContainsRune("<=>", p.ts[i-1].r)
 	switch r {
 	case '>', '<':
 		if prevCmp {
-			return qphrase{}, 0, false
+			return qualify.Phrase{}, 0, false
 		}
 		if p.adj(i+1) && (p.isSym(i+1, '>') || p.isSym(i+1, '<')) {
-			return qphrase{}, 0, false
+			return qualify.Phrase{}, 0, false
 		}
 		if p.isSym(i+1, '=') {
 			if r == '>' {
-				return qphrase{q: AtLeast}, i + 2, true
+				return qualify.Phrase{Q: AtLeast}, i + 2, true
 			}
-			return qphrase{q: UpTo}, i + 2, true
+			return qualify.Phrase{Q: UpTo}, i + 2, true
 		}
 		if r == '>' {
-			return qphrase{q: MoreThan}, i + 1, true
+			return qualify.Phrase{Q: MoreThan}, i + 1, true
 		}
-		return qphrase{q: FewerThan}, i + 1, true
+		return qualify.Phrase{Q: FewerThan}, i + 1, true
 	case '≥':
-		return qphrase{q: AtLeast}, i + 1, true
+		return qualify.Phrase{Q: AtLeast}, i + 1, true
 	case '≤':
-		return qphrase{q: UpTo}, i + 1, true
+		return qualify.Phrase{Q: UpTo}, i + 1, true
 	case '~', '≈':
 		if !prevCmp {
-			return qphrase{q: About}, i + 1, true
+			return qualify.Phrase{Q: About}, i + 1, true
 		}
 	}
-	return qphrase{}, 0, false
+	return qualify.Phrase{}, 0, false
 }
 
 // vague reads "dozens", "scores of", "hundreds", "tens of thousands",
@@ -276,44 +216,4 @@ func (p *parser) numberNext(j int) bool {
 	}
 	c := p.info(j).class
 	return c != wNone && c < wOrdUnit
-}
-
-// interval returns the interval qualifier q allows around v.
-func (e *Finder) interval(q Qualifier, v float64) Interval {
-	inf := math.Inf(1)
-	switch q {
-	case AtLeast:
-		return Interval{Lo: v, Hi: inf}
-	case MoreThan:
-		return Interval{Lo: v, Hi: inf, LoOpen: true}
-	case Nearly:
-		lo := math.Inf(-1)
-		if e.opts.NearlyLower > 0 {
-			lo = tidy(v * (1 - e.opts.NearlyLower))
-			if v < 0 {
-				lo = tidy(v * (1 + e.opts.NearlyLower))
-			}
-		}
-		return Interval{Lo: lo, Hi: v, HiOpen: true}
-	case About:
-		a, b := tidy(v*(1-e.opts.Tolerance)), tidy(v*(1+e.opts.Tolerance))
-		if a > b {
-			a, b = b, a
-		}
-		return Interval{Lo: a, Hi: b}
-	case UpTo:
-		return Interval{Lo: math.Inf(-1), Hi: v}
-	case FewerThan:
-		return Interval{Lo: math.Inf(-1), Hi: v, HiOpen: true}
-	}
-	return Point(v)
-}
-
-// tidy rounds away the binary noise of a product such as 1.5e6·1.1 at the
-// sixth decimal.
-func tidy(x float64) float64 {
-	if math.Abs(x) < 1e12 {
-		return math.Round(x*1e6) / 1e6
-	}
-	return x
 }

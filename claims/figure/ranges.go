@@ -2,7 +2,8 @@ package figure
 
 import (
 	"math"
-	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
 // This file holds the ranges ("between 20 and 30", "20-30", "from 10 to
@@ -19,7 +20,7 @@ func (p *parser) percentAfterRange(k int) bool {
 }
 
 // rangeFrom reads the second number of a range that begins with n.
-func (e *Finder) rangeFrom(p *parser, start int, n num, ph qphrase, money bool) (Figure, int, bool) {
+func (e *Finder) rangeFrom(p *parser, start int, n num, ph qualify.Phrase, money bool) (Figure, int, bool) {
 	j, ok := p.rangeJoin(n, ph)
 	if !ok {
 		return Figure{}, 0, false
@@ -49,7 +50,7 @@ func (e *Finder) rangeFrom(p *parser, start int, n num, ph qphrase, money bool) 
 	if kind == "" {
 		kind = p.rangeKind(n, b, end, money, bmoney)
 	}
-	if ph.quiet {
+	if ph.Quiet {
 		start = n.i
 		if c := p.currencyBefore(n.i); c >= 0 {
 			start = c
@@ -73,7 +74,7 @@ type joint struct {
 }
 
 // rangeJoin reads the joint after the first number n of a range.
-func (p *parser) rangeJoin(n num, ph qphrase) (joint, bool) {
+func (p *parser) rangeJoin(n num, ph qualify.Phrase) (joint, bool) {
 	c := n.j
 	if p.isSym(c, '%') && p.adj(c) {
 		c++
@@ -84,9 +85,9 @@ func (p *parser) rangeJoin(n num, ph qphrase) (joint, bool) {
 	ct := &p.ts[c]
 	j := joint{c: c}
 	switch {
-	case ph.intro == introBetween && p.is(c, "and"):
-	case ph.intro == introFrom && (p.is(c, "to") || p.is(c, "through")):
-	case p.is(c, "or") && ph.intro == introNone:
+	case ph.Intro == qualify.IntroBetween && p.is(c, "and"):
+	case ph.Intro == qualify.IntroFrom && (p.is(c, "to") || p.is(c, "through")):
+	case p.is(c, "or") && ph.Intro == qualify.IntroNone:
 		j.orRange = true
 	case p.is(c, "to") || p.is(c, "through") || p.is(c, "thru"):
 	case ct.kind == tkSym && (ct.r == '~' || ct.r == '〜'):
@@ -146,12 +147,12 @@ func orNeighbours(j joint, n, b num, lo, hi float64) bool {
 // changeNotRange reports whether the two numbers state a change from one
 // value to another rather than a range: "rose from 10 to 20", "rose by 5%
 // to £801m", "gained $1.32 to $44.45", "in 2003 to £2.89bn".
-func (p *parser) changeNotRange(start int, j joint, n, b num, ph qphrase, money, bmoney bool) bool {
+func (p *parser) changeNotRange(start int, j joint, n, b num, ph qualify.Phrase, money, bmoney bool) bool {
 	c := j.c
-	if ph.intro == introFrom && start > 0 && (p.info(start-1).flags&fChangeVerb != 0 || p.info(start-2).flags&fChangeVerb != 0) {
+	if ph.Intro == qualify.IntroFrom && start > 0 && (p.info(start-1).flags&fChangeVerb != 0 || p.info(start-2).flags&fChangeVerb != 0) {
 		return true
 	}
-	if ph.intro != introNone {
+	if ph.Intro != qualify.IntroNone {
 		return false
 	}
 	if start > 0 && p.is(c, "to") && p.info(start-1).flags&fChangeVerb != 0 {
@@ -187,62 +188,4 @@ func (p *parser) rangeKind(n, b num, end int, money, bmoney bool) Kind {
 		kind = Count
 	}
 	return kind
-}
-
-// mergeBounds joins a lower and an upper bound stated together into one
-// range: "more than 10 and fewer than 20" is (10, 20).
-func (e *Finder) mergeBounds(p *parser, figs []Figure) []Figure {
-	if len(figs) < 2 {
-		return figs
-	}
-	out := figs[:0]
-	for i := 0; i < len(figs); i++ {
-		if i+1 < len(figs) {
-			if m, ok := mergePair(p.s, figs[i], figs[i+1]); ok {
-				out = append(out, m)
-				i++
-				continue
-			}
-		}
-		out = append(out, figs[i])
-	}
-	return out
-}
-
-func lowerBound(f Figure) bool { return f.Qualifier == AtLeast || f.Qualifier == MoreThan }
-
-func upperBound(f Figure) bool {
-	return f.Qualifier == UpTo || f.Qualifier == FewerThan || f.Qualifier == Nearly
-}
-
-func mergePair(s string, a, b Figure) (Figure, bool) {
-	var lo, hi Figure
-	switch {
-	case lowerBound(a) && upperBound(b):
-		lo, hi = a, b
-	case upperBound(a) && lowerBound(b):
-		lo, hi = b, a
-	default:
-		return Figure{}, false
-	}
-	if a.End > b.Start || lo.Value >= hi.Value {
-		return Figure{}, false
-	}
-	gap := strings.Trim(s[a.End:b.Start], " \t\n,")
-	if gap != "" && !strings.EqualFold(gap, "and") && !strings.EqualFold(gap, "but") {
-		return Figure{}, false
-	}
-	iv := Interval{Lo: lo.Lo, LoOpen: lo.LoOpen, Hi: hi.Hi, HiOpen: hi.HiOpen}
-	kind := a.Kind
-	if kind == Count {
-		kind = b.Kind
-	}
-	return Figure{
-		Text:      s[a.Start:b.End],
-		Span:      Span{Start: a.Start, End: b.End},
-		Value:     iv.Lo,
-		Interval:  iv,
-		Qualifier: Range,
-		Kind:      kind,
-	}, true
 }

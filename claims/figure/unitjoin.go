@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/qualify"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
@@ -39,7 +40,7 @@ func (p *parser) gluedMetre(f *Figure, b int) (int, bool) {
 	}
 	for _, v := range []*float64{&f.Value, &f.Lo, &f.Hi} {
 		if !math.IsInf(*v, 0) {
-			*v = tidy(*v / 1e6)
+			*v = qualify.Tidy(*v / 1e6)
 		}
 	}
 	f.Kind, f.Unit = Measurement, unit

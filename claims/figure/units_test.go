@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/claims/qualify"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -25,7 +26,7 @@ func figuresOf(t *testing.T, sentence string) []unitFig {
 		require.Equal(t, f.Text, sentence[f.Start:f.End], "span of %q", f.Text)
 		v := f.Value
 		if math.Abs(v) > 1e-3 {
-			v = tidy(v)
+			v = qualify.Tidy(v)
 		}
 		got = append(got, unitFig{f.Text, v, f.Kind, f.Unit})
 	}

@@ -1,0 +1,83 @@
+package qualify
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+)
+
+// Phrase is a wording before a number that qualifies it.
+type Phrase struct {
+	Words []string
+	Q     core.Qualifier
+	Intro Intro // IntroBetween or IntroFrom: the wording opens a range
+	Quiet bool  // an "equal to" wording: not part of the figure's text
+}
+
+// Intro says whether a wording opens a range, and how its second number is
+// joined: "between 20 and 30", "from 10 to 12".
+type Intro int
+
+// Intros of a wording.
+const (
+	IntroNone Intro = iota
+	IntroBetween
+	IntroFrom
+)
+
+// table is the qualifier table (lang/english, qualifiers.go).
+var table = english.Qualifiers()
+
+// phrases maps the first word of each wording to its wordings, longest
+// first.
+var phrases = buildPhrases()
+
+func buildPhrases() map[string][]Phrase {
+	m := map[string][]Phrase{}
+	for _, spec := range table {
+		for _, ph := range strings.Split(spec.Wordings, "|") {
+			words := strings.Fields(ph)
+			qp := Phrase{Words: words, Q: spec.Qualifier, Quiet: spec.Quiet}
+			if spec.Qualifier == core.Range {
+				qp.Intro = IntroBetween
+				if words[len(words)-1] == "from" {
+					qp.Intro = IntroFrom
+				}
+			}
+			m[words[0]] = append(m[words[0]], qp)
+		}
+	}
+	for _, l := range m {
+		sort.SliceStable(l, func(a, b int) bool { return len(l[a].Words) > len(l[b].Words) })
+	}
+	return m
+}
+
+// Phrases returns the wordings that begin with the lower-case word first,
+// longest first. The slice is the package's own: read it, never modify it.
+func Phrases(first string) []Phrase { return phrases[first] }
+
+// Words returns the words of every wording and the other words the figure
+// rules spell out (english.FigureRuleWords), for the lexicon.
+func Words() []string {
+	var out []string
+	for _, spec := range table {
+		for _, ph := range strings.Split(spec.Wordings, "|") {
+			out = append(out, strings.Fields(ph)...)
+		}
+	}
+	return append(out, english.FigureRuleWords()...)
+}
+
+// Starts returns the first word of every wording.
+func Starts() []string {
+	var out []string
+	for _, spec := range table {
+		for _, ph := range strings.Split(spec.Wordings, "|") {
+			out = append(out, strings.Fields(ph)[0])
+		}
+	}
+	return out
+}
