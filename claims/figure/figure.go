@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
@@ -57,10 +58,10 @@ func (p *parser) isPerson(w string) bool { return p.person != nil && p.person(w)
 // are byte offsets into sentence; Line is left 0 (the caller fills it).
 // Measure and Subject are left empty. A sentence is read up to its first
 // 2 GiB.
-func (e *Finder) Figures(sentence string) []Figure {
+func (e *Finder) Figures(sentence string) []core.Figure {
 	sentence = capLen(sentence)
 	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0), person: e.person}
-	var figs []Figure
+	var figs []core.Figure
 	for i := 0; i < len(p.ts); {
 		next := e.at(&p, i, &figs)
 		if next <= i {
@@ -73,7 +74,7 @@ func (e *Finder) Figures(sentence string) []Figure {
 	// value, so that it is counted (and never compared), but takes no part
 	// in ranges and units.
 	kept := figs[:0]
-	var huge []Figure
+	var huge []core.Figure
 	for _, f := range figs {
 		if !math.IsInf(f.Value, 0) && !math.IsNaN(f.Value) && !math.IsNaN(f.Lo) && !math.IsNaN(f.Hi) &&
 			!math.IsInf(f.Lo, 1) && !math.IsInf(f.Hi, -1) {
@@ -93,22 +94,22 @@ func (e *Finder) Figures(sentence string) []Figure {
 
 // overflowed is f, whose value is beyond float64's range, as a figure of
 // kind Other whose value and bounds are +Inf (-Inf when negative).
-func overflowed(f Figure) Figure {
+func overflowed(f core.Figure) core.Figure {
 	v := math.Inf(1)
 	if f.Value < 0 || math.IsInf(f.Lo, -1) && math.IsInf(f.Hi, -1) {
 		v = math.Inf(-1)
 	}
 	f.Value, f.Lo, f.Hi = v, v, v
 	f.LoOpen, f.HiOpen = false, false
-	f.Kind = Other
-	f.Qualifier = Exact
+	f.Kind = core.Other
+	f.Qualifier = core.Exact
 	f.Measure, f.Unit = "", ""
 	return f
 }
 
 // at looks for a figure beginning at token i, appends what it finds and
 // returns the token to continue from.
-func (e *Finder) at(p *parser, i int, figs *[]Figure) int {
+func (e *Finder) at(p *parser, i int, figs *[]core.Figure) int {
 	t := &p.ts[i]
 	switch t.kind {
 	case tkNum:
@@ -227,7 +228,7 @@ func (p *parser) numberAt(k int, qualified bool) (int, bool) {
 
 // figure reads a figure whose text begins at token start and whose number
 // begins at token k (after the qualifier ph, if any).
-func (e *Finder) figure(p *parser, start, k int, ph qualify.Phrase, figs *[]Figure) (int, bool) {
+func (e *Finder) figure(p *parser, start, k int, ph qualify.Phrase, figs *[]core.Figure) (int, bool) {
 	qualified := k > start
 	nk, money := p.numberAt(k, qualified)
 	if nk >= len(p.ts) {
@@ -269,7 +270,7 @@ func (e *Finder) figure(p *parser, start, k int, ph qualify.Phrase, figs *[]Figu
 // wordCases settles a number in words that makes no figure of its own ("one
 // of them"), or makes a fraction ("one third"), and "10 second delay"; it
 // reports whether it settled n and where to continue.
-func (e *Finder) wordCases(p *parser, start, nk int, n num, ph qualify.Phrase, qualified bool, figs *[]Figure) (int, bool) {
+func (e *Finder) wordCases(p *parser, start, nk int, n num, ph qualify.Phrase, qualified bool, figs *[]core.Figure) (int, bool) {
 	if !qualified && n.words && !n.ordinal && p.skipWord(n) {
 		return n.j, true
 	}
@@ -286,10 +287,10 @@ func (e *Finder) wordCases(p *parser, start, nk int, n num, ph qualify.Phrase, q
 
 // single appends the figure of the one number n, with its qualifier before
 // (ph) or after it ("133 or more"), and returns the token after it.
-func (e *Finder) single(p *parser, start, numStart int, n num, ph qualify.Phrase, qualified, money bool, figs *[]Figure) int {
+func (e *Finder) single(p *parser, start, numStart int, n num, ph qualify.Phrase, qualified, money bool, figs *[]core.Figure) int {
 	q := ph.Q
 	if q == "" || ph.Intro != qualify.IntroNone || ph.Quiet {
-		q, start = Exact, numStart
+		q, start = core.Exact, numStart
 	}
 	end := n.j
 	if p.isSym(end, '%') && p.adj(end) {
@@ -300,17 +301,17 @@ func (e *Finder) single(p *parser, start, numStart int, n num, ph qualify.Phrase
 		q, end = pq, pe
 	}
 	kind := p.kindOf(n, end, money)
-	if kind == Count && p.percentAfterRange(end) {
-		kind = Percent // "from 20 to 30 percent" read as a change
+	if kind == core.Count && p.percentAfterRange(end) {
+		kind = core.Percent // "from 20 to 30 percent" read as a change
 	}
-	if kind == Duration && len(ph.Words) == 1 && ph.Words[0] == "over" {
-		q, start = Exact, numStart // "over 3 years" is "during"
+	if kind == core.Duration && len(ph.Words) == 1 && ph.Words[0] == "over" {
+		q, start = core.Exact, numStart // "over 3 years" is "during"
 	}
-	if kind == Year && qualified && (q == MoreThan || q == FewerThan) {
+	if kind == core.Year && qualified && (q == core.MoreThan || q == core.FewerThan) {
 		// "over 2020", "well above 2004's average" are no bounds of a count.
-		q, start = Exact, numStart
+		q, start = core.Exact, numStart
 	}
-	*figs = append(*figs, Figure{
+	*figs = append(*figs, core.Figure{
 		Text:      p.text2(start, end),
 		Span:      p.span(start, end),
 		Value:     n.val,
@@ -323,8 +324,8 @@ func (e *Finder) single(p *parser, start, numStart int, n num, ph qualify.Phrase
 
 // span returns the byte span from the start of token a to the end of token
 // b-1.
-func (p *parser) span(a, b int) Span {
-	return Span{Start: int(p.ts[a].start), End: int(p.ts[b-1].end)}
+func (p *parser) span(a, b int) core.Span {
+	return core.Span{Start: int(p.ts[a].start), End: int(p.ts[b-1].end)}
 }
 
 // text2 returns the text from the start of token a to the end of token b-1.
@@ -332,7 +333,7 @@ func (p *parser) text2(a, b int) string { return p.s[p.ts[a].start:p.ts[b-1].end
 
 // fractionFigure reads "a half", "a quarter", "two thirds", "one-fourth",
 // "half" (after a qualifier or before "of") at token k.
-func (e *Finder) fractionFigure(p *parser, start, k int, ph qualify.Phrase, figs *[]Figure) (int, bool) {
+func (e *Finder) fractionFigure(p *parser, start, k int, ph qualify.Phrase, figs *[]core.Figure) (int, bool) {
 	var v float64
 	end := 0
 	switch {
@@ -364,15 +365,15 @@ func (e *Finder) fractionFigure(p *parser, start, k int, ph qualify.Phrase, figs
 	}
 	q := ph.Q
 	if q == "" || ph.Quiet || ph.Intro != qualify.IntroNone {
-		q, start = Exact, k
+		q, start = core.Exact, k
 	}
-	*figs = append(*figs, Figure{
+	*figs = append(*figs, core.Figure{
 		Text:      p.text2(start, end),
 		Span:      p.span(start, end),
 		Value:     v,
 		Interval:  qualify.Interval(q, v, e.opts.Tolerance, e.opts.NearlyLower),
 		Qualifier: q,
-		Kind:      Other,
+		Kind:      core.Other,
 	})
 	return end, true
 }

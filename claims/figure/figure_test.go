@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -30,12 +31,12 @@ type fig struct {
 	text           string
 	lo, hi         float64
 	loOpen, hiOpen bool
-	q              Qualifier
-	kind           Kind
+	q              core.Qualifier
+	kind           core.Kind
 }
 
-func exact(text string, v float64, kind Kind) fig {
-	return fig{text: text, lo: v, hi: v, q: Exact, kind: kind}
+func exact(text string, v float64, kind core.Kind) fig {
+	return fig{text: text, lo: v, hi: v, q: core.Exact, kind: kind}
 }
 
 var figureCases = []struct {
@@ -44,95 +45,95 @@ var figureCases = []struct {
 	want     []fig
 }{
 	{"exact count", "The flood killed 139 residents of the valley.",
-		[]fig{exact("139", 139, Count)}},
+		[]fig{exact("139", 139, core.Count)}},
 	{"more than", "More than 130 villagers died, and over 100 were hurt.",
-		[]fig{{"More than 130", 130, posInf, true, false, MoreThan, Count}, {"over 100", 100, posInf, true, false, MoreThan, Count}}},
+		[]fig{{"More than 130", 130, posInf, true, false, core.MoreThan, core.Count}, {"over 100", 100, posInf, true, false, core.MoreThan, core.Count}}},
 	{"at least", "At least 133 miners were trapped and at least 175 rescued.",
-		[]fig{{"At least 133", 133, posInf, false, false, AtLeast, Count}, {"at least 175", 175, posInf, false, false, AtLeast, Count}}},
+		[]fig{{"At least 133", 133, posInf, false, false, core.AtLeast, core.Count}, {"at least 175", 175, posInf, false, false, core.AtLeast, core.Count}}},
 	{"nearly", "The storm left nearly 100 homes without roofs.",
-		[]fig{{"nearly 100", negInf, 100, false, true, Nearly, Count}}},
+		[]fig{{"nearly 100", negInf, 100, false, true, core.Nearly, core.Count}}},
 	{"almost and just under", "Almost 40 ships and just under 2,000 sailors took part.",
-		[]fig{{"Almost 40", negInf, 40, false, true, Nearly, Count}, {"just under 2,000", negInf, 2000, false, true, Nearly, Count}}},
+		[]fig{{"Almost 40", negInf, 40, false, true, core.Nearly, core.Count}, {"just under 2,000", negInf, 2000, false, true, core.Nearly, core.Count}}},
 	{"about", "About 200 volunteers and roughly 1.5 million euros were needed.",
-		[]fig{{"About 200", 180, 220, false, false, About, Count}, {"roughly 1.5 million", 1.35e6, 1.65e6, false, false, About, Money}}},
+		[]fig{{"About 200", 180, 220, false, false, core.About, core.Count}, {"roughly 1.5 million", 1.35e6, 1.65e6, false, false, core.About, core.Money}}},
 	{"an estimated", "An estimated 150,000 refugees crossed the border.",
-		[]fig{{"An estimated 150,000", 135000, 165000, false, false, About, Count}}},
+		[]fig{{"An estimated 150,000", 135000, 165000, false, false, core.About, core.Count}}},
 	{"up to", "The airline may cut up to 700 routes and no more than 12 jets.",
-		[]fig{{"up to 700", negInf, 700, false, false, UpTo, Count}, {"no more than 12", negInf, 12, false, false, UpTo, Count}}},
+		[]fig{{"up to 700", negInf, 700, false, false, core.UpTo, core.Count}, {"no more than 12", negInf, 12, false, false, core.UpTo, core.Count}}},
 	{"fewer than", "Fewer than 1,000 tickets and less than 5% of seats remain.",
-		[]fig{{"Fewer than 1,000", negInf, 1000, false, true, FewerThan, Count}, {"less than 5%", negInf, 5, false, true, FewerThan, Percent}}},
+		[]fig{{"Fewer than 1,000", negInf, 1000, false, true, core.FewerThan, core.Count}, {"less than 5%", negInf, 5, false, true, core.FewerThan, core.Percent}}},
 	{"or more", "Teams of 11 or more players and groups of five or fewer.",
-		[]fig{{"11 or more", 11, posInf, false, false, AtLeast, Count}, {"five or fewer", negInf, 5, false, false, UpTo, Count}}},
+		[]fig{{"11 or more", 11, posInf, false, false, core.AtLeast, core.Count}, {"five or fewer", negInf, 5, false, false, core.UpTo, core.Count}}},
 	{"between", "Between 20 and 30 boats sank near the harbour.",
-		[]fig{{"Between 20 and 30", 20, 30, false, false, Range, Count}}},
+		[]fig{{"Between 20 and 30", 20, 30, false, false, core.Range, core.Count}}},
 	{"dash range", "Each room holds 20-30 guests and costs $5-10 million.",
-		[]fig{{"20-30", 20, 30, false, false, Range, Count}, {"$5-10 million", 5e6, 10e6, false, false, Range, Money}}},
+		[]fig{{"20-30", 20, 30, false, false, core.Range, core.Count}, {"$5-10 million", 5e6, 10e6, false, false, core.Range, core.Money}}},
 	{"to range", "The survey covered 40 to 60 farms.",
-		[]fig{{"40 to 60", 40, 60, false, false, Range, Count}}},
+		[]fig{{"40 to 60", 40, 60, false, false, core.Range, core.Count}}},
 	{"change is no range", "Unemployment rose from 20 to 30 percent.",
-		[]fig{exact("20", 20, Percent), exact("30", 30, Percent)}},
+		[]fig{exact("20", 20, core.Percent), exact("30", 30, core.Percent)}},
 	{"score is no range", "The visitors won 3-1 at home.",
-		[]fig{exact("3-1", 3, Score)}},
+		[]fig{exact("3-1", 3, core.Score)}},
 	{"vague", "Dozens were arrested, hundreds fled and tens of thousands marched.",
-		[]fig{{"Dozens", 24, 99, false, false, Vague, Count}, {"hundreds", 200, 999, false, false, Vague, Count},
-			{"tens of thousands", 20000, 99999, false, false, Vague, Count}}},
+		[]fig{{"Dozens", 24, 99, false, false, core.Vague, core.Count}, {"hundreds", 200, 999, false, false, core.Vague, core.Count},
+			{"tens of thousands", 20000, 99999, false, false, core.Vague, core.Count}}},
 	{"scores of", "Scores of fishermen and several hundred traders protested.",
-		[]fig{{"Scores", 40, 99, false, false, Vague, Count}, {"several hundred", 200, 999, false, false, Vague, Count}}},
+		[]fig{{"Scores", 40, 99, false, false, core.Vague, core.Count}, {"several hundred", 200, 999, false, false, core.Vague, core.Count}}},
 	{"words", "Forty-two boys and one hundred and six girls enrolled, a dozen left.",
-		[]fig{exact("Forty-two", 42, Count), exact("one hundred and six", 106, Count), exact("a dozen", 12, Count)}},
+		[]fig{exact("Forty-two", 42, core.Count), exact("one hundred and six", 106, core.Count), exact("a dozen", 12, core.Count)}},
 	{"percent", "Turnout reached 40 percent, up from 35 per cent and 38%.",
-		[]fig{exact("40", 40, Percent), exact("35", 35, Percent), exact("38%", 38, Percent)}},
+		[]fig{exact("40", 40, core.Percent), exact("35", 35, core.Percent), exact("38%", 38, core.Percent)}},
 	{"money", "The fine was 500,000 rubles, or $5,425, and the deal £15m, a 3bn yen loan.",
-		[]fig{exact("500,000", 500000, Money), exact("$5,425", 5425, Money), exact("£15m", 15e6, Money), exact("3bn", 3e9, Money)}},
+		[]fig{exact("500,000", 500000, core.Money), exact("$5,425", 5425, core.Money), exact("£15m", 15e6, core.Money), exact("3bn", 3e9, core.Money)}},
 	{"years", "The bridge opened in 2021 after a war in 1992-97 and repairs in 1979-89.",
-		[]fig{exact("2021", 2021, Year), {"1992-97", 1992, 1997, false, false, Range, Year}, {"1979-89", 1979, 1989, false, false, Range, Year}}},
+		[]fig{exact("2021", 2021, core.Year), {"1992-97", 1992, 1997, false, false, core.Range, core.Year}, {"1979-89", 1979, 1989, false, false, core.Range, core.Year}}},
 	{"decades", "Prices were lower in the 1990s and the '80s.",
-		[]fig{exact("1990s", 1990, Decade), exact("'80s", 1980, Decade)}},
+		[]fig{exact("1990s", 1990, core.Decade), exact("'80s", 1980, core.Decade)}},
 	{"dates", "Voting began on March 22 and ends on 5 April, or September 11th.",
-		[]fig{exact("22", 22, Date), exact("5", 5, Date), exact("11th", 11, Date)}},
+		[]fig{exact("22", 22, core.Date), exact("5", 5, core.Date), exact("11th", 11, core.Date)}},
 	{"ages", "Ivan Petrov, 32, a 19-year-old student aged 20 and a man of 45 years old were held.",
-		[]fig{exact("32", 32, Age), exact("19", 19, Age), exact("20", 20, Age), exact("45", 45, Age)}},
+		[]fig{exact("32", 32, core.Age), exact("19", 19, core.Age), exact("20", 20, core.Age), exact("45", 45, core.Age)}},
 	{"age after a person noun", "The driver, 58, and a nurse (34) were hurt.",
-		[]fig{exact("58", 58, Age), exact("34", 34, Age)}},
+		[]fig{exact("58", 58, core.Age), exact("34", 34, core.Age)}},
 	{"age stated with a copula", "Officials said the average age of those detained was 17, and the toll was 12.",
-		[]fig{exact("17", 17, Age), exact("12", 12, Count)}},
+		[]fig{exact("17", 17, core.Age), exact("12", 12, core.Count)}},
 	{"durations", "He served 10 years, then a three-month term, and left nine years later.",
-		[]fig{exact("10", 10, Duration), exact("three", 3, Duration), exact("nine", 9, Duration)}},
+		[]fig{exact("10", 10, core.Duration), exact("three", 3, core.Duration), exact("nine", 9, core.Duration)}},
 	{"over a duration", "Output fell over 3 years.",
-		[]fig{exact("3", 3, Duration)}},
+		[]fig{exact("3", 3, core.Duration)}},
 	{"ordinals", "It was the sixth blast and the 21st this year, the first since May.",
-		[]fig{exact("sixth", 6, Ordinal), exact("21st", 21, Ordinal), exact("first", 1, Ordinal)}},
+		[]fig{exact("sixth", 6, core.Ordinal), exact("21st", 21, core.Ordinal), exact("first", 1, core.Ordinal)}},
 	{"times and phones", "Call +44-20-7946-0958 before 10 p.m. or at 9:30.",
-		[]fig{exact("44", 44, Other), exact("20", 20, Other), exact("7946", 7946, Other), exact("0958", 958, Other),
-			exact("10 p.m.", 22, Time), exact("9:30", 9.5, Time)}},
+		[]fig{exact("44", 44, core.Other), exact("20", 20, core.Other), exact("7946", 7946, core.Other), exact("0958", 958, core.Other),
+			exact("10 p.m.", 22, core.Time), exact("9:30", 9.5, core.Time)}},
 	{"codes are names", "The G7 met about COVID-19 in 34 provinces.",
-		[]fig{exact("34", 34, Count)}},
+		[]fig{exact("34", 34, core.Count)}},
 	{"one as pronoun", "No one knew; one of the guards said one day the others would help one another.",
 		nil},
 	{"one counted", "One soldier and three children died.",
-		[]fig{exact("One", 1, Count), exact("three", 3, Count)}},
+		[]fig{exact("One", 1, core.Count), exact("three", 3, core.Count)}},
 	{"compound bounds", "The score must be more than 10 and less than 20.",
-		[]fig{{"more than 10 and less than 20", 10, 20, true, true, Range, Count}}},
+		[]fig{{"more than 10 and less than 20", 10, 20, true, true, core.Range, core.Count}}},
 	{"no compound when empty", "Values above 40 and below 10 are rejected.",
-		[]fig{{"above 40", 40, posInf, true, false, MoreThan, Count}, {"below 10", negInf, 10, false, true, FewerThan, Count}}},
+		[]fig{{"above 40", 40, posInf, true, false, core.MoreThan, core.Count}, {"below 10", negInf, 10, false, true, core.FewerThan, core.Count}}},
 	{"symbols", "Readings >= 30 and <12 were flagged.",
-		[]fig{{">= 30", 30, posInf, false, false, AtLeast, Count}, {"<12", negInf, 12, false, true, FewerThan, Count}}},
+		[]fig{{">= 30", 30, posInf, false, false, core.AtLeast, core.Count}, {"<12", negInf, 12, false, true, core.FewerThan, core.Count}}},
 	{"digits in sequence", "The server at 10.0.0.1 failed on 5/17/2018.",
-		[]fig{exact("10", 10, Other), exact("0", 0, Other), exact("0", 0, Other), exact("1", 1, Other),
-			exact("5", 5, Date), exact("17", 17, Date), exact("2018", 2018, Date)}},
+		[]fig{exact("10", 10, core.Other), exact("0", 0, core.Other), exact("0", 0, core.Other), exact("1", 1, core.Other),
+			exact("5", 5, core.Date), exact("17", 17, core.Date), exact("2018", 2018, core.Date)}},
 	{"fractions", "More than half of the 30 votes and a quarter of the seats.",
-		[]fig{{"More than half", 0.5, posInf, true, false, MoreThan, Other}, exact("30", 30, Count), exact("a quarter", 0.25, Other)}},
+		[]fig{{"More than half", 0.5, posInf, true, false, core.MoreThan, core.Other}, exact("30", 30, core.Count), exact("a quarter", 0.25, core.Other)}},
 	{"approximate postfixes", "Some 50-odd boats, 200 or so sailors and a 10,000-plus crowd; it was 40C.",
-		[]fig{{"Some 50-odd", 45, 55, false, false, About, Count}, {"200 or so", 180, 220, false, false, About, Count},
-			{"10,000-plus", 10000, posInf, false, false, AtLeast, Count}, exact("40", 40, Measurement)}},
+		[]fig{{"Some 50-odd", 45, 55, false, false, core.About, core.Count}, {"200 or so", 180, 220, false, false, core.About, core.Count},
+			{"10,000-plus", 10000, posInf, false, false, core.AtLeast, core.Count}, exact("40", 40, core.Measurement)}},
 	{"or range", "Two or three ferries and 10 or 12 buses were late; either 5 or 50.",
-		[]fig{{"Two or three", 2, 3, false, false, Range, Count}, {"10 or 12", 10, 12, false, false, Range, Count},
-			exact("5", 5, Count), exact("50", 50, Count)}},
+		[]fig{{"Two or three", 2, 3, false, false, core.Range, core.Count}, {"10 or 12", 10, 12, false, false, core.Range, core.Count},
+			exact("5", 5, core.Count), exact("50", 50, core.Count)}},
 	{"year ranges", "Spending between 2010 and 2015 and in the 2022-23 season, not in 1995-01.",
-		[]fig{{"between 2010 and 2015", 2010, 2015, false, false, Range, Year}, {"2022-23", 2022, 2023, false, false, Range, Year},
-			exact("1995", 1995, Date), exact("01", 1, Date)}},
+		[]fig{{"between 2010 and 2015", 2010, 2015, false, false, core.Range, core.Year}, {"2022-23", 2022, 2023, false, false, core.Range, core.Year},
+			exact("1995", 1995, core.Date), exact("01", 1, core.Date)}},
 	{"negative", "It was -5 degrees, minus twelve overnight.",
-		[]fig{exact("-5", -5, Measurement), exact("minus twelve", -12, Count)}},
+		[]fig{exact("-5", -5, core.Measurement), exact("minus twelve", -12, core.Count)}},
 }
 
 func TestFigures(t *testing.T) {
@@ -167,12 +168,12 @@ func TestNearlyLower(t *testing.T) {
 	require.NoError(t, err)
 	got := ex.Figures("Nearly 100 boats and about 50 crews.")
 	require.Len(t, got, 2)
-	assert.Equal(t, Interval{Lo: 90, Hi: 100, HiOpen: true}, got[0].Interval)
-	assert.Equal(t, Interval{Lo: 40, Hi: 60}, got[1].Interval)
+	assert.Equal(t, core.Interval{Lo: 90, Hi: 100, HiOpen: true}, got[0].Interval)
+	assert.Equal(t, core.Interval{Lo: 40, Hi: 60}, got[1].Interval)
 }
 
 // checkFigures asserts the invariants every output must keep.
-func checkFigures(t *testing.T, s string, figs []Figure) {
+func checkFigures(t *testing.T, s string, figs []core.Figure) {
 	t.Helper()
 	prevStart := -1
 	for _, f := range figs {
@@ -190,7 +191,7 @@ func checkFigures(t *testing.T, s string, figs []Figure) {
 			t.Fatalf("bad number in %+v", f)
 		}
 		// A value beyond float64's range is a figure of kind other.
-		if math.IsInf(f.Value, 0) && (f.Kind != Other || f.Lo != f.Value || f.Hi != f.Value) {
+		if math.IsInf(f.Value, 0) && (f.Kind != core.Other || f.Lo != f.Value || f.Hi != f.Value) {
 			t.Fatalf("infinite value in %+v", f)
 		}
 		if _, ok := f.Interval.Intersect(f.Interval); !ok {

@@ -3,6 +3,8 @@ package figure
 import (
 	"math"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
 )
 
 // This file holds the kind rules: what a plain number is (a year, a
@@ -30,33 +32,33 @@ func (p *parser) timeOfDayAt(k int) bool {
 
 // kindOf classifies the number n whose figure ends before token end; money
 // says a currency sign came before it.
-func (p *parser) kindOf(n num, end int, money bool) Kind {
+func (p *parser) kindOf(n num, end int, money bool) core.Kind {
 	switch {
 	case n.decade:
 		if w := p.info(n.i - 1).word; w == "his" || w == "her" || w == "their" || w == "my" || w == "your" || w == "our" {
-			return Age
+			return core.Age
 		}
-		return Decade
+		return core.Decade
 	case money || p.currencyAfter(end):
-		return Money
+		return core.Money
 	case p.percentAfter(end) || p.isSym(end-1, '%'):
-		return Percent
+		return core.Percent
 	case p.dateContext(n, end):
-		return Date
+		return core.Date
 	case n.ordinal:
-		return Ordinal
+		return core.Ordinal
 	case n.fraction:
-		return Other
+		return core.Other
 	case p.ageContext(n, end):
-		return Age
+		return core.Age
 	case p.durationAfter(end) && !(n.plain && n.nd == 4):
-		return Duration
+		return core.Duration
 	case p.otherContext(n, end):
-		return Other
+		return core.Other
 	case p.yearContext(n, end):
-		return Year
+		return core.Year
 	}
-	return Count
+	return core.Count
 }
 
 // otherContext reports whether the words around n make it a number of

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
@@ -19,7 +20,7 @@ import (
 // lookalike reads a time, a score, a number in scientific notation or a
 // number that is part of a name at number token i. It appends what it
 // finds (nothing for a name) and returns the token to continue from.
-func (e *Finder) lookalike(p *parser, i int, figs *[]Figure) (int, bool) {
+func (e *Finder) lookalike(p *parser, i int, figs *[]core.Figure) (int, bool) {
 	if f, next, ok := p.timeAt(i); ok {
 		*figs = append(*figs, f)
 		return next, true
@@ -39,8 +40,8 @@ func (e *Finder) lookalike(p *parser, i int, figs *[]Figure) (int, bool) {
 }
 
 // point returns an exact figure of kind k over tokens [a, b).
-func (p *parser) point(a, b int, v float64, k Kind) Figure {
-	return Figure{Text: p.text2(a, b), Span: p.span(a, b), Value: v, Interval: Point(v), Qualifier: Exact, Kind: k}
+func (p *parser) point(a, b int, v float64, k core.Kind) core.Figure {
+	return core.Figure{Text: p.text2(a, b), Span: p.span(a, b), Value: v, Interval: core.Point(v), Qualifier: core.Exact, Kind: k}
 }
 
 // plainInt reports whether token k is a bare run of at most n digits.
@@ -50,17 +51,17 @@ func (p *parser) plainInt(k, n int) bool {
 
 // timeAt reads a time of day or a timestamp at token i. Its value is the
 // hour on a 24-hour clock, minutes as a fraction.
-func (p *parser) timeAt(i int) (Figure, int, bool) {
+func (p *parser) timeAt(i int) (core.Figure, int, bool) {
 	if end, ok := isoTimestamp(p.s, int(p.ts[i].start)); ok {
 		at := int(p.ts[i].start) + len("dddd-dd-ddT")
 		h := qualify.Tidy(digitsValue(p.s, at, at+2) + digitsValue(p.s, at+3, at+5)/60)
-		f := Figure{Text: p.s[p.ts[i].start:end], Span: Span{Start: int(p.ts[i].start), End: end},
-			Value: h, Interval: Point(h), Qualifier: Exact, Kind: Time}
+		f := core.Figure{Text: p.s[p.ts[i].start:end], Span: core.Span{Start: int(p.ts[i].start), End: end},
+			Value: h, Interval: core.Point(h), Qualifier: core.Exact, Kind: core.Time}
 		return f, p.tokIndex(end), true
 	}
 	h, end, ok := p.clockAt(i)
 	if !ok {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	switch ap := p.ampm(end); {
 	case ap == "pm" && h < 12:
@@ -71,7 +72,7 @@ func (p *parser) timeAt(i int) (Figure, int, bool) {
 	if n := p.timeWordLen(end); n > 0 {
 		end += n
 	}
-	return p.point(i, end, qualify.Tidy(h), Time), end, true
+	return p.point(i, end, qualify.Tidy(h), core.Time), end, true
 }
 
 // clockAt reads a time of day written from token i, before any "am" or
@@ -182,28 +183,28 @@ var scoreWords = map[string]bool{
 // scoreAt reads a score at token i: two bare numbers joined by a dash with
 // no space, the second not above the first ("2-0", "89-89", "9-2"), or
 // below it when a word next to it says a game ("won 1-3", "a 2-3 defeat").
-func (p *parser) scoreAt(i int) (Figure, int, bool) {
+func (p *parser) scoreAt(i int) (core.Figure, int, bool) {
 	d, b := i+1, i+2
 	if !p.plainInt(i, 3) || !p.plainInt(b, 3) || !p.adj(d) || !p.adj(b) || p.ts[d].kind != tkSym || !(p.ts[d].r == '-' || p.ts[d].r == '–') {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	if i > 0 && p.adj(i) && (p.ts[i-1].kind != tkSym || strings.ContainsRune("-–/.:,", p.ts[i-1].r)) {
-		return Figure{}, 0, false // "A-1-2", "1.2-0"
+		return core.Figure{}, 0, false // "A-1-2", "1.2-0"
 	}
 	if p.adj(b+1) && (p.ts[b+1].kind != tkSym || isDash(p.ts[b+1].r) || strings.ContainsRune("%/.:", p.ts[b+1].r) && p.adj(b+2)) {
-		return Figure{}, 0, false // "4-3-3", "10-12%", "5-10km"
+		return core.Figure{}, 0, false // "4-3-3", "10-12%", "5-10km"
 	}
 	if p.isSym(b+1, '%') || (i > 0 && p.ts[i-1].kind == tkSym && isCurrencySym(p.ts[i-1].r)) {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	if _, _, ok := p.unitAt(b + 1); ok || p.durationAfter(b+1) || p.percentAfter(b+1) || p.currencyAfter(b+1) {
-		return Figure{}, 0, false // "3-4 days", "5-10 km", "10-12 percent"
+		return core.Figure{}, 0, false // "3-4 days", "5-10 km", "10-12 percent"
 	}
 	a, v := p.ts[i].val, p.ts[b].val
 	if v > a && !p.scoreContext(i, b) {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
-	return p.point(i, b+1, a, Score), b + 1, true
+	return p.point(i, b+1, a, core.Score), b + 1, true
 }
 
 // scoreContext reports whether a word just before or after tokens [i, b]
@@ -231,18 +232,18 @@ func (p *parser) dashPair(k int) bool {
 
 // scientificAt reads a number written with a power of ten: "1.99×10−30",
 // "3 x 10^8", "6.02e23", "1.5E-3".
-func (p *parser) scientificAt(i int) (Figure, int, bool) {
+func (p *parser) scientificAt(i int) (core.Figure, int, bool) {
 	t := &p.ts[i]
 	if t.nf&(nComma|nSpaced|nInSeq) != 0 || t.val == 0 {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	k, ok := p.exponentMark(i)
 	if !ok {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	exp, k, ok := p.exponent(k)
 	if !ok {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	v, err := strconv.ParseFloat(p.text(i)+"e"+exp, 64)
 	if math.IsInf(v, 0) {
@@ -251,9 +252,9 @@ func (p *parser) scientificAt(i int) (Figure, int, bool) {
 		err = nil
 	}
 	if err != nil || v == 0 {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
-	return p.point(i, k+1, v, Other), k + 1, true
+	return p.point(i, k+1, v, core.Other), k + 1, true
 }
 
 // exponentMark reads what introduces the exponent after the digits at

@@ -3,6 +3,7 @@ package figure
 import (
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
@@ -50,21 +51,21 @@ func (p *parser) symComparator(i int) (qualify.Phrase, int, bool) {
 		}
 		if p.isSym(i+1, '=') {
 			if r == '>' {
-				return qualify.Phrase{Q: AtLeast}, i + 2, true
+				return qualify.Phrase{Q: core.AtLeast}, i + 2, true
 			}
-			return qualify.Phrase{Q: UpTo}, i + 2, true
+			return qualify.Phrase{Q: core.UpTo}, i + 2, true
 		}
 		if r == '>' {
-			return qualify.Phrase{Q: MoreThan}, i + 1, true
+			return qualify.Phrase{Q: core.MoreThan}, i + 1, true
 		}
-		return qualify.Phrase{Q: FewerThan}, i + 1, true
+		return qualify.Phrase{Q: core.FewerThan}, i + 1, true
 	case '≥':
-		return qualify.Phrase{Q: AtLeast}, i + 1, true
+		return qualify.Phrase{Q: core.AtLeast}, i + 1, true
 	case '≤':
-		return qualify.Phrase{Q: UpTo}, i + 1, true
+		return qualify.Phrase{Q: core.UpTo}, i + 1, true
 	case '~', '≈':
 		if !prevCmp {
-			return qualify.Phrase{Q: About}, i + 1, true
+			return qualify.Phrase{Q: core.About}, i + 1, true
 		}
 	}
 	return qualify.Phrase{}, 0, false
@@ -72,7 +73,7 @@ func (p *parser) symComparator(i int) (qualify.Phrase, int, bool) {
 
 // vague reads "dozens", "scores of", "hundreds", "tens of thousands",
 // "several hundred", "a few thousand" at token i.
-func (e *Finder) vague(p *parser, i int, figs *[]Figure) (int, bool) {
+func (e *Finder) vague(p *parser, i int, figs *[]core.Figure) (int, bool) {
 	w := p.info(i).word
 	var iv [2]float64
 	end := 0
@@ -106,16 +107,16 @@ func (e *Finder) vague(p *parser, i int, figs *[]Figure) (int, bool) {
 			iv, end = v, i+1
 		}
 	}
-	kind := Count
+	kind := core.Count
 	if p.is(end, "of") && p.info(end+1).flags&fCurrency != 0 {
-		kind = Money
+		kind = core.Money
 	}
-	*figs = append(*figs, Figure{
+	*figs = append(*figs, core.Figure{
 		Text:      p.text2(i, end),
 		Span:      p.span(i, end),
 		Value:     iv[0],
-		Interval:  Interval{Lo: iv[0], Hi: iv[1]},
-		Qualifier: Vague,
+		Interval:  core.Interval{Lo: iv[0], Hi: iv[1]},
+		Qualifier: core.Vague,
 		Kind:      kind,
 	})
 	return end, true
@@ -124,7 +125,7 @@ func (e *Finder) vague(p *parser, i int, figs *[]Figure) (int, bool) {
 // postfix reads a wording after a number at token k: "or more", "and above",
 // "or less", "or fewer", "or so", "or equal (to)", "+", "-plus". q is the
 // qualifier seen before the number.
-func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
+func (p *parser) postfix(k int, q core.Qualifier) (core.Qualifier, int, bool) {
 	if k >= len(p.ts) {
 		return "", 0, false
 	}
@@ -136,15 +137,15 @@ func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
 	}
 	switch w := p.info(k + 1).word; w {
 	case "so":
-		if p.is(k, "or") && (q == Exact || q == "") {
-			return About, k + 2, true
+		if p.is(k, "or") && (q == core.Exact || q == "") {
+			return core.About, k + 2, true
 		}
 		return "", 0, false
 	case "equal":
 		return p.orEqual(k, q)
 	default:
 		r, ok := postfixBound[w]
-		if !ok || q != Exact && q != "" && q != About {
+		if !ok || q != core.Exact && q != "" && q != core.About {
 			return "", 0, false
 		}
 		end := k + 2
@@ -163,36 +164,36 @@ func (p *parser) postfix(k int, q Qualifier) (Qualifier, int, bool) {
 
 // postfixBound are the words after "or" that make a bound of the number
 // before: "133 or more", "500 or less".
-var postfixBound = map[string]Qualifier{
-	"more": AtLeast, "greater": AtLeast, "higher": AtLeast, "above": AtLeast, "over": AtLeast,
-	"older": AtLeast, "larger": AtLeast, "bigger": AtLeast,
-	"less": UpTo, "fewer": UpTo, "under": UpTo, "below": UpTo, "lower": UpTo, "younger": UpTo, "smaller": UpTo,
+var postfixBound = map[string]core.Qualifier{
+	"more": core.AtLeast, "greater": core.AtLeast, "higher": core.AtLeast, "above": core.AtLeast, "over": core.AtLeast,
+	"older": core.AtLeast, "larger": core.AtLeast, "bigger": core.AtLeast,
+	"less": core.UpTo, "fewer": core.UpTo, "under": core.UpTo, "below": core.UpTo, "lower": core.UpTo, "younger": core.UpTo, "smaller": core.UpTo,
 }
 
 // signPostfix reads a postfix written with a sign at token k: "100+",
 // "50-plus", "50-odd".
-func (p *parser) signPostfix(k int, q Qualifier) (Qualifier, int, bool) {
+func (p *parser) signPostfix(k int, q core.Qualifier) (core.Qualifier, int, bool) {
 	if p.isSym(k, '+') && p.adj(k) && !(k+1 < len(p.ts) && p.adj(k+1) && p.ts[k+1].kind == tkNum) {
-		return AtLeast, k + 1, true
+		return core.AtLeast, k + 1, true
 	}
 	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "plus") {
-		return AtLeast, k + 2, true
+		return core.AtLeast, k + 2, true
 	}
-	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "odd") && (q == Exact || q == "" || q == About) {
-		return About, k + 2, true // "50-odd"
+	if p.isSym(k, '-') && p.adj(k) && p.is(k+1, "odd") && (q == core.Exact || q == "" || q == core.About) {
+		return core.About, k + 2, true // "50-odd"
 	}
 	return "", 0, false
 }
 
 // orEqual reads "or equal (to)" after a strict bound: "more than 10 or
 // equal to" is at least 10.
-func (p *parser) orEqual(k int, q Qualifier) (Qualifier, int, bool) {
-	var r Qualifier
+func (p *parser) orEqual(k int, q core.Qualifier) (core.Qualifier, int, bool) {
+	var r core.Qualifier
 	switch q {
-	case MoreThan:
-		r = AtLeast
-	case FewerThan:
-		r = UpTo
+	case core.MoreThan:
+		r = core.AtLeast
+	case core.FewerThan:
+		r = core.UpTo
 	default:
 		return "", 0, false
 	}

@@ -3,6 +3,7 @@ package figure
 import (
 	"math"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
@@ -20,18 +21,18 @@ func (p *parser) percentAfterRange(k int) bool {
 }
 
 // rangeFrom reads the second number of a range that begins with n.
-func (e *Finder) rangeFrom(p *parser, start int, n num, ph qualify.Phrase, money bool) (Figure, int, bool) {
+func (e *Finder) rangeFrom(p *parser, start int, n num, ph qualify.Phrase, money bool) (core.Figure, int, bool) {
 	j, ok := p.rangeJoin(n, ph)
 	if !ok {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	b, bmoney, ok := p.rangeSecond(j, n)
 	if !ok {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
-	lo, hi, kindHint := n.val, b.val, Kind("")
+	lo, hi, kindHint := n.val, b.val, core.Kind("")
 	if y, ok := yearSpan(j, n, b); ok {
-		kindHint = Year
+		kindHint = core.Year
 		if y > 0 {
 			hi = y
 		}
@@ -40,7 +41,7 @@ func (e *Finder) rangeFrom(p *parser, start int, n num, ph qualify.Phrase, money
 		lo *= b.mult
 	}
 	if !(hi > lo) || !orNeighbours(j, n, b, lo, hi) || p.changeNotRange(start, j, n, b, ph, money, bmoney) {
-		return Figure{}, 0, false
+		return core.Figure{}, 0, false
 	}
 	end := b.j
 	if p.isSym(end, '%') && p.adj(end) {
@@ -56,12 +57,12 @@ func (e *Finder) rangeFrom(p *parser, start int, n num, ph qualify.Phrase, money
 			start = c
 		}
 	}
-	return Figure{
+	return core.Figure{
 		Text:      p.text2(start, end),
 		Span:      p.span(start, end),
 		Value:     lo,
-		Interval:  Interval{Lo: lo, Hi: hi},
-		Qualifier: Range,
+		Interval:  core.Interval{Lo: lo, Hi: hi},
+		Qualifier: core.Range,
 		Kind:      kind,
 	}, end, true
 }
@@ -177,15 +178,15 @@ func (p *parser) changeNotRange(start int, j joint, n, b num, ph qualify.Phrase,
 
 // rangeKind is the kind of a range: that of its second number, else of its
 // first ("10%-20" is a percent); a date range of words is a count.
-func (p *parser) rangeKind(n, b num, end int, money, bmoney bool) Kind {
+func (p *parser) rangeKind(n, b num, end int, money, bmoney bool) core.Kind {
 	kind := p.kindOf(b, end, money || bmoney)
-	if kind == Count || kind == Other {
-		if k2 := p.kindOf(n, n.j, money); k2 != Count && k2 != Year && k2 != Date {
+	if kind == core.Count || kind == core.Other {
+		if k2 := p.kindOf(n, n.j, money); k2 != core.Count && k2 != core.Year && k2 != core.Date {
 			kind = k2
 		}
 	}
-	if kind == Date && !n.plain {
-		kind = Count
+	if kind == core.Date && !n.plain {
+		kind = core.Count
 	}
 	return kind
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
@@ -24,7 +25,7 @@ var lengthWords = setOfWords(english.LengthWords())
 // says a length: a length word next to it, a conversion in brackets
 // ("37m (121ft)"), a square or cube ("m2"), another length in the
 // sentence. It returns where the unit ends.
-func (p *parser) gluedMetre(f *Figure, b int) (int, bool) {
+func (p *parser) gluedMetre(f *core.Figure, b int) (int, bool) {
 	m := b - 1
 	if m < 1 || !p.adj(m) || p.ts[m].kind != tkWord || p.text(m) != "m" || p.ts[m-1].kind != tkNum {
 		return 0, false
@@ -43,7 +44,7 @@ func (p *parser) gluedMetre(f *Figure, b int) (int, bool) {
 			*v = qualify.Tidy(*v / 1e6)
 		}
 	}
-	f.Kind, f.Unit = Measurement, unit
+	f.Kind, f.Unit = core.Measurement, unit
 	return int(p.ts[end-1].end), true
 }
 
@@ -88,20 +89,20 @@ var vulgarFractions = map[rune]float64{'½': 0.5, '¼': 0.25, '¾': 0.75, '⅓':
 // mixedFractions joins a whole number and the fraction after it: "10 1/2"
 // and "2½" are 10.5 and 2.5; and a fraction and the scale after it: "a quarter million" is
 // 250,000.
-func (p *parser) mixedFractions(figs []Figure) []Figure {
+func (p *parser) mixedFractions(figs []core.Figure) []core.Figure {
 	out := figs[:0]
 	for i := 0; i < len(figs); i++ {
 		f := figs[i]
-		if k := p.tokIndex(f.End); f.Kind == Other && f.Value > 0 && f.Value < 1 && !strings.Contains(f.Text, "/") && p.info(k).class == wBig {
+		if k := p.tokIndex(f.End); f.Kind == core.Other && f.Value > 0 && f.Value < 1 && !strings.Contains(f.Text, "/") && p.info(k).class == wBig {
 			p.scale(&f, p.info(k).val)
-			f.Kind, f.End = Count, int(p.ts[k].end)
+			f.Kind, f.End = core.Count, int(p.ts[k].end)
 			f.Text = p.s[f.Start:f.End]
 		}
 		if i+1 < len(figs) {
 			g := figs[i+1]
 			r, _ := utf8.DecodeRuneInString(g.Text)
 			vulgar := vulgarFractions[r] != 0
-			if f.Qualifier != Range && (f.Kind == Count || f.Kind == Other) && (g.Kind == Other || vulgar) && g.Qualifier == Exact &&
+			if f.Qualifier != core.Range && (f.Kind == core.Count || f.Kind == core.Other) && (g.Kind == core.Other || vulgar) && g.Qualifier == core.Exact &&
 				g.Value > 0 && g.Value < 1 && f.Value == math.Trunc(f.Value) && f.Value >= 0 &&
 				((g.Start-f.End == 1 && strings.Contains(g.Text, "/")) || (g.Start == f.End && vulgar)) {
 				shift := g.Value
@@ -130,7 +131,7 @@ var subunits = []struct {
 
 // compounds joins a figure and the next when the next gives a smaller unit
 // of the same quantity, written right after it (with "and" at most).
-func (p *parser) compounds(figs []Figure, ends []int) ([]Figure, []int) {
+func (p *parser) compounds(figs []core.Figure, ends []int) ([]core.Figure, []int) {
 	outF, outE := figs[:0], ends[:0]
 	for i := 0; i < len(figs); i++ {
 		f := figs[i]
@@ -152,7 +153,7 @@ func (p *parser) compounds(figs []Figure, ends []int) ([]Figure, []int) {
 
 // subunit reports whether g adds a smaller unit to f, the divisor of g's
 // unit and where the joined figure ends.
-func (p *parser) subunit(f Figure, fEnd int, g Figure, gEnd int) (float64, int, bool) {
+func (p *parser) subunit(f core.Figure, fEnd int, g core.Figure, gEnd int) (float64, int, bool) {
 	if !f.IsPoint() || !g.IsPoint() || g.Value < 0 || g.Value != math.Trunc(g.Value) || fEnd > g.Start {
 		return 0, 0, false
 	}
@@ -161,10 +162,10 @@ func (p *parser) subunit(f Figure, fEnd int, g Figure, gEnd int) (float64, int, 
 		return 0, 0, false
 	}
 	minor := g.Unit
-	if f.Kind == Money && g.Kind == Count && g.Unit == "" && p.spokenCents(g) {
+	if f.Kind == core.Money && g.Kind == core.Count && g.Unit == "" && p.spokenCents(g) {
 		minor = "cent" // "15 dollars 50", "thirteen dollars and forty-five"
 	}
-	if f.Unit == "ft" && g.Unit == "" && g.Kind == Count {
+	if f.Unit == "ft" && g.Unit == "" && g.Kind == core.Count {
 		// "5 ft 2 in": "in" alone after a space is read as inches only here.
 		if k := p.tokIndex(g.End); p.is(k, "in") && !p.startsPhrase(k+1) {
 			minor, gEnd = "in", int(p.ts[k].end)
@@ -174,7 +175,7 @@ func (p *parser) subunit(f Figure, fEnd int, g Figure, gEnd int) (float64, int, 
 		if minor != s.minor || g.Value >= s.per {
 			continue
 		}
-		if s.major == f.Unit || (s.major == "*" && f.Kind == Money && f.Unit != "" && f.Unit != "cent" && f.Unit != "penny") {
+		if s.major == f.Unit || (s.major == "*" && f.Kind == core.Money && f.Unit != "" && f.Unit != "cent" && f.Unit != "penny") {
 			return s.per, gEnd, true
 		}
 	}
@@ -200,7 +201,7 @@ func (p *parser) startsPhrase(k int) bool {
 // spokenCents reports whether the bare count g, right after a sum of money,
 // closes it as its cents: two digits or a number word below 100, at the end
 // of a clause.
-func (p *parser) spokenCents(g Figure) bool {
+func (p *parser) spokenCents(g core.Figure) bool {
 	if g.Value < 1 || g.Value > 99 || !g.IsPoint() {
 		return false
 	}

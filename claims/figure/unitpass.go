@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
@@ -15,7 +16,7 @@ import (
 
 // units gives every figure its unit and kind (a count followed by a
 // physical unit is a measurement, by a currency sign or word money).
-func (e *Finder) units(p *parser, figs []Figure) []Figure {
+func (e *Finder) units(p *parser, figs []core.Figure) []core.Figure {
 	if len(figs) == 0 {
 		return figs
 	}
@@ -47,68 +48,68 @@ func (p *parser) tokIndex(off int) int {
 // unitOf sets the unit of f (and its kind, when the unit says more) and
 // returns the byte offset where its unit ends (f.End when it has none
 // after the number).
-func (p *parser) unitOf(f *Figure) int {
+func (p *parser) unitOf(f *core.Figure) int {
 	a, b := p.tokIndex(f.Start), p.tokIndex(f.End)
 	switch f.Kind {
-	case Percent:
+	case core.Percent:
 		f.Unit = "%"
 		return f.End
-	case Money:
+	case core.Money:
 		return p.moneyUnit(f, a, b)
-	case Duration, Age:
+	case core.Duration, core.Age:
 		return p.timeUnit(f, b)
-	case Count, Other, Year:
+	case core.Count, core.Other, core.Year:
 	default:
 		return f.End
 	}
 	nk := p.numberStart(a, b)
 	pre, deferred := p.currencyPrefix(nk)
 	if pre != nil && !deferred {
-		f.Kind, f.Unit = Money, p.currencyCode(pre)
+		f.Kind, f.Unit = core.Money, p.currencyCode(pre)
 		return f.End
 	}
 	if code, ok := p.megaCode(nk-1, nk); ok {
-		f.Kind, f.Unit = Money, code
+		f.Kind, f.Unit = core.Money, code
 		p.scale(f, 1e6)
 		return f.End
 	}
 	if end, ok := p.gluedMetre(f, b); ok {
 		return end
 	}
-	if f.Kind == Other && (p.timeOfDayAt(b) || (p.adj(b) && p.timeOfDayAt(b+1))) {
-		f.Kind = Time // "about 10pm"
+	if f.Kind == core.Other && (p.timeOfDayAt(b) || (p.adj(b) && p.timeOfDayAt(b+1))) {
+		f.Kind = core.Time // "about 10pm"
 		return f.End
 	}
 	sp, end, ok := p.unitAt(b)
 	if !ok {
 		if code, ok := p.megaCode(b, b-1); ok {
-			f.Kind, f.Unit = Money, code
+			f.Kind, f.Unit = core.Money, code
 			p.scale(f, 1e6)
 			return int(p.ts[b].end)
 		}
 		if pre != nil {
-			f.Kind, f.Unit = Money, p.currencyCode(pre)
+			f.Kind, f.Unit = core.Money, p.currencyCode(pre)
 		}
 		return f.End
 	}
 	switch {
 	case sp.def.Dim == unit.DimMoney:
-		f.Kind, f.Unit = Money, p.currencyCode(sp)
+		f.Kind, f.Unit = core.Money, p.currencyCode(sp)
 		return p.scaleAfter(f, end)
 	case sp.def.Dim == unit.DimTime:
-		if f.Kind != Year {
-			f.Kind = Duration
+		if f.Kind != core.Year {
+			f.Kind = core.Duration
 			return p.timeUnit(f, b)
 		}
 		return f.End
-	case f.Kind == Year && sp.def.Dim == unit.DimDegree:
+	case f.Kind == core.Year && sp.def.Dim == unit.DimDegree:
 		return f.End // "in 2019 degrees were awarded": a year
 	case !p.adj(b) && p.plainInt(nk, 4) && p.ts[nk].nd == 4 && f.IsPoint() && f.Value >= 1900 && f.Value <= 2100 &&
 		p.info(nk-1).flags&(fYearPrep|fMonth) != 0:
-		f.Kind = Year // "in 2019 tonnes of waste piled up"
+		f.Kind = core.Year // "in 2019 tonnes of waste piled up"
 		return f.End
 	}
-	f.Kind, f.Unit = Measurement, sp.def.Symbol
+	f.Kind, f.Unit = core.Measurement, sp.def.Symbol
 	if rate, rend, ok := p.rateAfter(end); ok {
 		f.Unit += "/" + rate
 		end = rend
@@ -127,7 +128,7 @@ func (p *parser) numberStart(a, b int) int {
 }
 
 // scale multiplies a figure's value and interval by m > 0.
-func (p *parser) scale(f *Figure, m float64) {
+func (p *parser) scale(f *core.Figure, m float64) {
 	f.Value *= m
 	f.Lo, f.Hi = f.Lo*m, f.Hi*m
 }
@@ -254,7 +255,7 @@ func (p *parser) spells(k int, sp *spelling) (int, bool) {
 
 // timeUnit gives a duration or an age its time unit ("three weeks old" is
 // an age of weeks; "87 yo" an age of years) and returns where it ends.
-func (p *parser) timeUnit(f *Figure, b int) int {
+func (p *parser) timeUnit(f *core.Figure, b int) int {
 	k := b
 	if p.isSym(k, '-') && p.adj(k) {
 		k++
@@ -271,13 +272,13 @@ func (p *parser) timeUnit(f *Figure, b int) int {
 					j++
 				}
 				if p.is(j, "old") || (p.is(j, "of") && p.is(j+1, "age")) || strings.EqualFold(p.text(k), "yo") {
-					f.Kind = Age
+					f.Kind = core.Age
 				}
 				return int(p.ts[end-1].end)
 			}
 		}
 	}
-	if f.Kind == Age {
+	if f.Kind == core.Age {
 		f.Unit = "year" // "aged 32", "Mirzoyev, 32,"
 	}
 	return f.End
@@ -286,7 +287,7 @@ func (p *parser) timeUnit(f *Figure, b int) int {
 // moneyUnit finds the currency of a money figure: a sign or code before its
 // number ("$", "US$", "Rs", "USD"), else a currency word after it
 // ("euros", "Swiss francs", "of dollars").
-func (p *parser) moneyUnit(f *Figure, a, b int) int {
+func (p *parser) moneyUnit(f *core.Figure, a, b int) int {
 	nk := p.numberStart(a, b)
 	pre, deferred := p.currencyPrefix(nk)
 	if pre != nil && !deferred {
@@ -305,7 +306,7 @@ func (p *parser) moneyUnit(f *Figure, a, b int) int {
 	sp, end, ok := p.unitAt(k)
 	if ok && sp.def.Dim == unit.DimMoney {
 		if sp.def.Symbol == "GBP" && p.massPounds(k) {
-			f.Kind, f.Unit = Measurement, "lb"
+			f.Kind, f.Unit = core.Measurement, "lb"
 			return int(p.ts[end-1].end)
 		}
 		f.Unit = p.currencyCode(sp)
@@ -368,7 +369,7 @@ func (p *parser) currencyCode(sp *spelling) string {
 
 // scaleAfter applies a scale word after a currency code ("75 USD million")
 // and returns where the figure's unit ends.
-func (p *parser) scaleAfter(f *Figure, end int) int {
+func (p *parser) scaleAfter(f *core.Figure, end int) int {
 	if end < len(p.ts) && p.info(end).class == wBig && f.Value != 0 && math.Abs(f.Value) < 1e6 {
 		m := p.info(end).val
 		f.Value *= m

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
 	"github.com/stretchr/testify/require"
 )
@@ -32,7 +33,7 @@ func FuzzUnits(f *testing.F) {
 			require.Equal(t, fig.Text, s[fig.Start:fig.End])
 			last = fig.End
 			require.False(t, strings.HasPrefix(unit.Dimension(fig.Unit), "unit:"), "unit %q of %q is in the tables", fig.Unit, fig.Text)
-			if fig.Kind == Measurement {
+			if fig.Kind == core.Measurement {
 				require.NotEmpty(t, fig.Unit, "a measurement has a unit: %q", fig.Text)
 			}
 			iv, _ := unit.Normalise(fig)
