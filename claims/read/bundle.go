@@ -4,8 +4,6 @@ import (
 	"errors"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
 )
@@ -75,8 +73,9 @@ func isBundle(content string) bool {
 	return n > 0
 }
 
-// parseBundle splits a bundle into its articles.
-func parseBundle(src, id, content string) ([]*core.Article, []*core.InputError) {
+// readBundle splits a bundle into its articles.
+func readBundle(in input) ([]*core.Article, []*core.InputError) {
+	src, id, content := in.src, in.id, in.content
 	lines := splitLines(content)
 	marks, _ := bundleMarks(content, lines)
 	var arts []*core.Article
@@ -114,52 +113,6 @@ func isReadMore(s string) bool {
 		return isSpaceRune(r) || strings.ContainsRune(".…:»›>→", r)
 	})
 	return len(s) == len("read more") && strings.EqualFold(s, "read more")
-}
-
-// sameTitle compares two title lines ignoring case and white space runs.
-func sameTitle(a, b string) bool {
-	i, j := 0, 0
-	for {
-		i = skipSpace(a, i)
-		j = skipSpace(b, j)
-		if i == len(a) || j == len(b) {
-			return i == len(a) && j == len(b)
-		}
-		ra, na := utf8.DecodeRuneInString(a[i:])
-		rb, nb := utf8.DecodeRuneInString(b[j:])
-		if ra != rb && unicode.ToLower(ra) != unicode.ToLower(rb) {
-			return false
-		}
-		i += na
-		j += nb
-		// A run of spaces must stand on both sides or on neither.
-		sa := i < len(a) && isSpaceAt(a, i)
-		sb := j < len(b) && isSpaceAt(b, j)
-		if sa != sb && i < len(a) && j < len(b) {
-			return false
-		}
-	}
-}
-
-func isSpaceAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return isSpaceRune(r)
-}
-
-func skipSpace(s string, i int) int {
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isSpaceRune(r) {
-			break
-		}
-		i += n
-	}
-	return i
-}
-
-// cleanTitle trims a title line and collapses its inner white space.
-func cleanTitle(s string) string {
-	return strings.Join(strings.FieldsFunc(s, isSpaceRune), " ")
 }
 
 // hasReadMoreLine reports quickly whether some line of s is "read more".

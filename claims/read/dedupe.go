@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
@@ -84,4 +85,33 @@ func uniqueIDsBySource(arts []*core.Article) []*core.InputError {
 // them.
 func comparePaths(a, b string) int {
 	return slices.Compare(strings.Split(filepath.ToSlash(a), "/"), strings.Split(filepath.ToSlash(b), "/"))
+}
+
+// uniqueIDs makes article ids unique in order, renaming later duplicates
+// with a "~N" suffix and a Warning each.
+func uniqueIDs(arts []*core.Article) []*core.InputError {
+	return uniqueIDsSeen(arts, make(map[string]bool, len(arts)))
+}
+
+// uniqueIDsSeen is uniqueIDs after the ids in seen, which it extends.
+func uniqueIDsSeen(arts []*core.Article, seen map[string]bool) []*core.InputError {
+	var errs []*core.InputError
+	for _, a := range arts {
+		if !seen[a.ID] {
+			seen[a.ID] = true
+			continue
+		}
+		old := a.ID
+		for n := 2; ; n++ {
+			id := old + "~" + strconv.Itoa(n)
+			if !seen[id] {
+				a.ID = id
+				seen[id] = true
+				break
+			}
+		}
+		errs = append(errs, &core.InputError{Path: a.Source, Line: a.Line, Warning: true,
+			Err: fmt.Errorf("duplicate article id %q renamed %q", old, a.ID)})
+	}
+	return errs
 }

@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"golang.org/x/net/html"
-
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"golang.org/x/net/html"
 )
 
 // ErrDeepText marks the Warning of an HTML page whose text nested deeper

@@ -1,19 +1,19 @@
 package read
 
 import (
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
-	"syscall"
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
-
-	"github.com/crosscheck-news/crosscheck/claims/core"
 )
+
+// readFeed reads a feed, nesting no deeper than in.maxDepth (parseFeed).
+func readFeed(in input) ([]*core.Article, []*core.InputError) {
+	return parseFeed(in.src, in.id, in.content, in.maxDepth)
+}
 
 // parseFeed reads an RSS or Atom feed (through gofeed): one article per
 // item, ids "file#n" in item order. An item's outlet is the feed's title
@@ -190,26 +190,4 @@ func looksLikeFeed(content string) bool {
 		s = s[i+len(end):]
 	}
 	return false
-}
-
-// feedSniffBytes is how much of an .xml file a directory walk reads to
-// tell a feed.
-const feedSniffBytes = 4096
-
-// sniffFeedFile reports whether the regular file at path opens as a feed
-// (looksLikeFeed), reading at most feedSniffBytes of it. It opens the
-// file without blocking, as readFile does, so that a named pipe put in its
-// place after it was listed is not waited on.
-func sniffFeedFile(path string) (bool, error) {
-	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
-	if err != nil {
-		return false, fmt.Errorf("cannot read: %w", unwrapPath(err))
-	}
-	defer f.Close()
-	buf := make([]byte, feedSniffBytes)
-	n, err := io.ReadFull(f, buf)
-	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return false, fmt.Errorf("cannot read: %w", unwrapPath(err))
-	}
-	return looksLikeFeed(string(buf[:n])), nil
 }

@@ -11,10 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck-news/crosscheck/claims/core"
 )
 
 // TestHostileInputs: each limit hit is an InputError naming the input, and

@@ -8,10 +8,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck-news/crosscheck/claims/core"
 )
 
 // fileLine returns the 1-based line of the file content on which sub first

@@ -32,11 +32,18 @@ type jsonRecord struct {
 	Text      *string         `json:"text"`
 }
 
-// parseJSONL reads a JSON Lines input. A record pretty-printed over
+// looksLikeJSONL reports whether content opens, after white space, with
+// '{'.
+func looksLikeJSONL(content string) bool {
+	return strings.HasPrefix(strings.TrimLeft(content, " \t\n"), "{")
+}
+
+// readJSONL reads a JSON Lines input. A record pretty-printed over
 // several lines (a line that is just "{" or opens an object it does not
 // close) is still read, with a Warning naming its lines, and the lines
 // after it are read as usual; a line "[" (a JSON array) is an error.
-func parseJSONL(src, id, content string) ([]*core.Article, []*core.InputError) {
+func readJSONL(in input) ([]*core.Article, []*core.InputError) {
+	src, id, content := in.src, in.id, in.content
 	var arts []*core.Article
 	var errs []*core.InputError
 	n := 0

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -28,6 +29,12 @@ import (
 // of an escape. An entity ("&amp;", "&#8212;") becomes its character
 // followed by spaces. Block marks that shape sentences stay: "#" of an ATX
 // heading, list markers and ">" of a block quote, a setext underline.
+
+// readMarkdown reads one Markdown article: a text article (parseText)
+// whose body is read as Markdown.
+func readMarkdown(in input) ([]*core.Article, []*core.InputError) {
+	return parseText(in.src, in.id, in.content, true)
+}
 
 // markdownParser parses Markdown bodies; goldmark parsers are safe for
 // concurrent use.

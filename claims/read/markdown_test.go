@@ -5,10 +5,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck-news/crosscheck/claims/core"
 )
 
 func TestMarkdownText(t *testing.T) {

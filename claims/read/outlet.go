@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/crosscheck-news/crosscheck/claims/outlet"
-
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/outlet"
 )
 
 // How an article's outlet was found: the values of Article.OutletFrom.

@@ -6,10 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/crosscheck-news/crosscheck/claims/core"
 )
 
 func TestRegistryDetectArticle(t *testing.T) {

@@ -7,9 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"go.yaml.in/yaml/v3"
-
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"go.yaml.in/yaml/v3"
 )
 
 // A plain-text or Markdown input holds one article. It may open with YAML
@@ -53,6 +52,11 @@ const maxTitleRunes = 200
 type frontMatter struct {
 	outlet, title, published, url string
 	titleLine                     int // the line of the title field
+}
+
+// readText reads one plain-text article (parseText).
+func readText(in input) ([]*core.Article, []*core.InputError) {
+	return parseText(in.src, in.id, in.content, false)
 }
 
 // parseText reads one plain-text (md false) or Markdown article.
