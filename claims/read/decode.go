@@ -27,10 +27,29 @@ func decode(src string, data []byte) (string, []*core.InputError) {
 		return "", []*core.InputError{{Path: src, Err: fmt.Errorf("%w: UTF-16 text is not supported; convert it to UTF-8", core.ErrBinary)}}
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	head := data[:min(len(data), sniffLen)]
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", []*core.InputError{{Path: src, Line: 1 + bytes.Count(data[:i], []byte{'\n'}), Err: fmt.Errorf("%w: NUL byte", core.ErrBinary)}}
+	if e := binary(data); e != nil {
+		e.Path = src
+		return "", []*core.InputError{e}
 	}
+	if utf8.Valid(data) && bytes.IndexByte(data, '\r') < 0 {
+		return string(data), nil
+	}
+	text, bad, firstBad := normalize(data)
+	if bad > 0 {
+		return text, []*core.InputError{{Path: src, Line: firstBad, Warning: true,
+			Err: fmt.Errorf("invalid UTF-8: %d byte(s) decoded as Windows-1252 (Latin-1)", bad)}}
+	}
+	return text, nil
+}
+
+// binary returns the error (without its path) of data that is binary: a
+// NUL byte anywhere, or more than one control character in 20 among the
+// first sniffLen bytes; nil for text.
+func binary(data []byte) *core.InputError {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &core.InputError{Line: 1 + bytes.Count(data[:i], []byte{'\n'}), Err: fmt.Errorf("%w: NUL byte", core.ErrBinary)}
+	}
+	head := data[:min(len(data), sniffLen)]
 	ctrl := 0
 	for _, c := range head {
 		// ESC is left to blankEscapes: colour codes are not binary.
@@ -39,16 +58,17 @@ func decode(src string, data []byte) (string, []*core.InputError) {
 		}
 	}
 	if ctrl > 0 && ctrl*20 > len(head) {
-		return "", []*core.InputError{{Path: src, Err: fmt.Errorf("%w: %d control characters in the first %d bytes", core.ErrBinary, ctrl, len(head))}}
+		return &core.InputError{Err: fmt.Errorf("%w: %d control characters in the first %d bytes", core.ErrBinary, ctrl, len(head))}
 	}
-	var errs []*core.InputError
-	hasCR := bytes.IndexByte(data, '\r') >= 0
-	if utf8.Valid(data) && !hasCR {
-		return string(data), nil
-	}
+	return nil
+}
+
+// normalize turns CRLF and lone CR into LF and decodes each byte of
+// invalid UTF-8 as Windows-1252; it returns how many bytes it so decoded
+// and the line of the first.
+func normalize(data []byte) (text string, bad, firstBad int) {
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8)
-	bad, firstBad := 0, 0
 	line := 1
 	for i := 0; i < len(data); {
 		c := data[i]
@@ -83,11 +103,7 @@ func decode(src string, data []byte) (string, []*core.InputError) {
 			i += n
 		}
 	}
-	if bad > 0 {
-		errs = append(errs, &core.InputError{Path: src, Line: firstBad, Warning: true,
-			Err: fmt.Errorf("invalid UTF-8: %d byte(s) decoded as Windows-1252 (Latin-1)", bad)})
-	}
-	return b.String(), errs
+	return b.String(), bad, firstBad
 }
 
 // cp1252High maps bytes 0x80–0x9F of Windows-1252; 0 marks the five bytes

@@ -104,68 +104,17 @@ const maxLDDepth = 12
 // in "Article", BlogPosting, Report), else of the first object that has
 // them. A publisher given as a reference ({"@id": "#org"}) is looked up.
 func jsonLDFacts(docs []any) (publisher, published string) {
-	var objs []map[string]any
-	byID := map[string]map[string]any{}
-	var collect func(v any, depth int)
-	collect = func(v any, depth int) {
-		if depth > maxLDDepth {
-			return
-		}
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				collect(e, depth+1)
-			}
-		case map[string]any:
-			objs = append(objs, x)
-			if id, ok := x["@id"].(string); ok && id != "" {
-				if _, seen := byID[id]; !seen || len(x) > len(byID[id]) {
-					byID[id] = x
-				}
-			}
-			for k, e := range x {
-				if k == "@graph" || k == "mainEntity" || k == "itemListElement" {
-					collect(e, depth+1)
-				}
-			}
-		}
-	}
+	ld := ldObjects{byID: map[string]map[string]any{}}
 	for _, d := range docs {
-		collect(d, 0)
-	}
-	name := func(v any) string {
-		for range 3 { // follow a short chain of references
-			switch x := v.(type) {
-			case string:
-				return strings.TrimSpace(x)
-			case []any:
-				if len(x) == 0 {
-					return ""
-				}
-				v = x[0]
-				continue
-			case map[string]any:
-				if n, ok := x["name"].(string); ok && strings.TrimSpace(n) != "" {
-					return strings.TrimSpace(n)
-				}
-				if id, ok := x["@id"].(string); ok {
-					if o, ok := byID[id]; ok {
-						v = o
-						continue
-					}
-				}
-			}
-			return ""
-		}
-		return ""
+		ld.collect(d, 0)
 	}
 	for pass := range 2 {
-		for _, o := range objs {
+		for _, o := range ld.all {
 			if pass == 0 && !isArticleType(o["@type"]) {
 				continue
 			}
 			if publisher == "" {
-				publisher = name(o["publisher"])
+				publisher = ld.name(o["publisher"])
 			}
 			if published == "" {
 				if d, ok := o["datePublished"].(string); ok {
@@ -175,6 +124,68 @@ func jsonLDFacts(docs []any) (publisher, published string) {
 		}
 	}
 	return cleanTitle(publisher), published
+}
+
+// ldObjects are the objects of a page's JSON-LD in the order they are
+// found, and those with an @id by id (the fullest of each).
+type ldObjects struct {
+	all  []map[string]any
+	byID map[string]map[string]any
+}
+
+// collect adds the objects of v, at depth, and of the graphs, main
+// entities and item lists in them.
+func (ld *ldObjects) collect(v any, depth int) {
+	if depth > maxLDDepth {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			ld.collect(e, depth+1)
+		}
+	case map[string]any:
+		ld.all = append(ld.all, x)
+		if id, ok := x["@id"].(string); ok && id != "" {
+			if _, seen := ld.byID[id]; !seen || len(x) > len(ld.byID[id]) {
+				ld.byID[id] = x
+			}
+		}
+		for k, e := range x {
+			if k == "@graph" || k == "mainEntity" || k == "itemListElement" {
+				ld.collect(e, depth+1)
+			}
+		}
+	}
+}
+
+// name returns the name v gives: a string, the first of a list, an
+// object's name, or the name of the object an @id refers to.
+func (ld *ldObjects) name(v any) string {
+	for range 3 { // follow a short chain of references
+		switch x := v.(type) {
+		case string:
+			return strings.TrimSpace(x)
+		case []any:
+			if len(x) == 0 {
+				return ""
+			}
+			v = x[0]
+			continue
+		case map[string]any:
+			if n, ok := x["name"].(string); ok && strings.TrimSpace(n) != "" {
+				return strings.TrimSpace(n)
+			}
+			if id, ok := x["@id"].(string); ok {
+				if o, ok := ld.byID[id]; ok {
+					v = o
+					continue
+				}
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // isArticleType reports whether a JSON-LD @type names an article.
