@@ -14,10 +14,12 @@ type depthError struct {
 	line, max int
 }
 
+// Error says how deep the page may nest.
 func (e *depthError) Error() string {
 	return fmt.Sprintf("%v: more than %d elements open at once (--max-html-depth)", ErrTooDeep, e.max)
 }
 
+// Unwrap is ErrTooDeep.
 func (e *depthError) Unwrap() error { return ErrTooDeep }
 
 // checkDepth tokenizes an HTML page and fails when more than max elements

@@ -81,7 +81,9 @@ type format struct {
 // they sniff as the format, and the skip message of one that does not.
 type sniffExt struct{ ext, skipped string }
 
-// plain are the files any extension but the structured formats' names.
+// plain is the sniffIn of the structured formats: they may claim a file
+// whose extension says plain text or names no format, not a Markdown file
+// (which may hold raw HTML or open with a brace).
 var plain = []Format{FormatText}
 
 // formats is the table of input formats, in the order a --input-format
@@ -167,6 +169,3 @@ func detect(ext, content string) *format {
 	}
 	return named
 }
-
-// detectFormat is the name of the format detect picks.
-func detectFormat(ext, content string) Format { return detect(ext, content).name }

@@ -8,6 +8,9 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// detectFormat is the name of the format detect picks.
+func detectFormat(ext, content string) Format { return detect(ext, content).name }
+
 // TestFormatTable: every row reads, names, aliases and extensions name one
 // format each, and a sniff says which files it may claim.
 func TestFormatTable(t *testing.T) {
