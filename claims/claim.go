@@ -9,7 +9,9 @@ import "strings"
 func (e *Extractor) Extract(a *Article) []Claim {
 	sents := Segment(a)
 	out := make([]Claim, len(sents))
+	tk := NewTokenizer()
 	for i, s := range sents {
+		s.Tokens = tk.Tokens(s.Text)
 		out[i] = Claim{Article: a, Sentence: s, Figures: e.measured(s.Text)}
 	}
 	year := yearOf(a.Published)
@@ -53,7 +55,7 @@ func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
 	for j := range figs {
 		figs[j].Line = line
 	}
-	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line}
+	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line, Tokens: Tokens(a.Title)}
 	return Claim{Article: a, Sentence: s, Figures: figs}, true
 }
 

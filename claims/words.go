@@ -4,7 +4,29 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 )
+
+type (
+	// Token is one content word of a sentence, normalised for comparison.
+	Token = core.Token
+	// Anchor is one time a sentence pins its figures to.
+	Anchor = core.Anchor
+	// Tokenizer splits text into tokens, remembering the stems it has
+	// made; it is not safe for concurrent use.
+	Tokenizer = ctoken.Tokenizer
+)
+
+// NewTokenizer returns a Tokenizer: the one the Extractor fills
+// [Sentence].Tokens with, for text that is no sentence of an article (a
+// title, a subject).
+func NewTokenizer() *Tokenizer { return ctoken.New() }
+
+// Tokens returns the content words of text, as the Extractor gives those of
+// a sentence.
+func Tokens(text string) []Token { return ctoken.New().Tokens(text) }
 
 // word is one word or number of a sentence, as the slot pass reads it.
 type word struct {

@@ -18,19 +18,19 @@ import (
 // storyTerms returns the stems of every word of the titles of a story's
 // articles and of the names in their first sentences: the names the story
 // goes by ("ALEXANDRIA, Egypt (Reuters) - A passenger train ...").
-func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, st stemmer) map[string]bool {
+func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, st *claims.Tokenizer) map[string]bool {
 	out := map[string]bool{}
 	for _, a := range idx {
-		for _, t := range tokenize(arts[a].Title, st) {
-			out[t.term] = true
+		for _, t := range st.Tokens(arts[a].Title) {
+			out[t.Stem] = true
 		}
 		for _, c := range cls[a] {
 			if c.Sentence.Index != 0 {
 				continue
 			}
-			for _, t := range tokenize(c.Sentence.Text, st) {
-				if t.name || t.initial {
-					out[t.term] = true
+			for _, t := range c.Sentence.Tokens {
+				if t.Name() || t.Initial {
+					out[t.Stem] = true
 				}
 			}
 		}
@@ -140,13 +140,13 @@ var placePrepositions = []string{"in", "at", "near", "outside"}
 func elsewhere(sentence string, toks []token, terms map[string]bool) bool {
 	foreign := false
 	for _, t := range toks {
-		if !t.name && !t.initial {
+		if !t.Name() && !t.Initial {
 			continue
 		}
-		if terms[t.term] {
+		if terms[t.Stem] {
 			return false
 		}
-		if t.name && placeBefore(sentence, t.pos) {
+		if t.Name() && placeBefore(sentence, t.Start) {
 			foreign = true
 		}
 	}

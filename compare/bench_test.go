@@ -55,12 +55,3 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkTokenize(b *testing.B) {
-	s := "Russian investigators said the assault on the Crocus City Hall, outside Moscow, killed at least 133 people and injured more than 100 others on Friday."
-	st := stemmer{}
-	b.SetBytes(int64(len(s)))
-	for b.Loop() {
-		tokenize(s, st)
-	}
-}

@@ -94,7 +94,7 @@ func extractAll(ex *claims.Extractor, articles []*claims.Article, known map[*cla
 // rest, when not nil, counts the story terms of the articles of an archive
 // left out of the comparison: the stories are weighed as if they were in.
 func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool, rest *Corpus) *Result {
-	e := &engine{opts: opts, voc: newVocabWith(rest), stem: stemmer{}, dice: metrics.NewSorensenDice()}
+	e := &engine{opts: opts, voc: newVocabWith(rest), stem: claims.NewTokenizer(), dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
 	e.build(arts, cls, focus)
 
@@ -114,7 +114,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	// of its own: nothing else a story's grouping touches is written.
 	groups := make([][]Group, len(stories))
 	shareOut(len(stories), 8, func(w, workers int) {
-		st := stemmer{}
+		st := claims.NewTokenizer()
 		for s := w; s < len(stories); s += workers {
 			groups[s] = e.storyFacts(arts, cls, storyArts[s], byStory[s], st, focus)
 		}
@@ -141,7 +141,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 // somewhere else, and those no slot holds with another outlet's, are
 // grouped by their context (backgroundGroups); the rest by their slots.
 // With focus, only groups holding a focus article are kept.
-func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, st stemmer, focus func(*claims.Article) bool) []Group {
+func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, st *claims.Tokenizer, focus func(*claims.Article) bool) []Group {
 	terms := storyTerms(arts, cls, storyArts, st)
 	kinds := storyKinds(arts, storyArts)
 	var main, back []int

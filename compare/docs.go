@@ -65,7 +65,7 @@ type TermCount struct {
 // SentenceCounts returns what the sentences of a document count of each
 // of their terms, and how many sentences it has.
 func SentenceCounts(d Doc) (map[string]TermCount, int) {
-	_, counts := analyse(d, DefaultOptions(), stemmer{})
+	_, counts := analyse(d, DefaultOptions(), claims.NewTokenizer())
 	return counts, len(d.Claims)
 }
 
@@ -97,16 +97,16 @@ func splitDocs(docs []Doc) ([]*claims.Article, map[*claims.Article][]claims.Clai
 // one of these terms; a store indexes them to find the candidate stories
 // of a new article.
 func StoryTerms(d Doc) []string {
-	st := stemmer{}
+	st := claims.NewTokenizer()
 	var out []string
-	for _, t := range tokenize(d.Article.Title, st) {
-		out = append(out, t.term)
+	for _, t := range st.Tokens(d.Article.Title) {
+		out = append(out, t.Stem)
 	}
 	for _, c := range d.Claims {
 		lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
-		for _, t := range tokenize(c.Sentence.Text, st) {
-			if lead || t.name {
-				out = append(out, t.term)
+		for _, t := range c.Sentence.Tokens {
+			if lead || t.Name() {
+				out = append(out, t.Stem)
 			}
 		}
 	}

@@ -74,7 +74,7 @@ func sourceOf(a *claims.Article) string {
 type engine struct {
 	opts  Options
 	voc   *vocab
-	stem  stemmer
+	stem  *claims.Tokenizer
 	dice  *metrics.SorensenDice
 	figs  []*item
 	facts []*item
@@ -84,7 +84,7 @@ type engine struct {
 // build tokenises every sentence, counts document frequencies, then makes
 // the items with their weighted context vectors.
 func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(*claims.Article) bool) {
-	toks := tokenizeAll(cls, e.stem)
+	toks := sentenceTokens(cls)
 	e.toks = toks
 	seen := make(map[int32]bool)
 	for a := range cls {
@@ -95,7 +95,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 	for a, cs := range cls {
 		art := arts[a]
 		isFocus := focus == nil || focus(art)
-		title := tokenize(art.Title, e.stem)
+		title := e.stem.Tokens(art.Title)
 		var topic vector
 		if len(cs) > 0 {
 			topic = e.sentenceVector(append(slices.Clip(title), toks[a][0]...))
@@ -127,7 +127,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					// The context is weighed only for the figures that the
 					// similarity engine compares (background figures).
 					if source == nil {
-						source = attribution(it.stmt.Sentence.Text, sentToks, func(t token) bool { return e.voc.isName(e.voc.id(t.term)) })
+						source = attribution(sentToks, func(t token) bool { return e.voc.isName(e.voc.id(t.Stem)) })
 					}
 					it.text = stemText(sentToks)
 					it.vec, it.names, it.named = e.figureVectors(sentToks, source, around, *it.fig, start)
@@ -179,7 +179,7 @@ func (e *engine) around(toks [][]token, s, lastNamed int, title []token) []weigh
 // hasName reports whether some token is a name.
 func (e *engine) hasName(toks []token) bool {
 	for _, t := range toks {
-		if e.voc.isName(e.voc.id(t.term)) {
+		if e.voc.isName(e.voc.id(t.Stem)) {
 			return true
 		}
 	}
@@ -203,22 +203,22 @@ func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f
 	wb, nb := vecBuilder{}, vecBuilder{}
 	start, end := f.Start-sentStart, f.End-sentStart
 	at := 0 // tokens before the figure
-	for at < len(toks) && toks[at].pos < start {
+	for at < len(toks) && toks[at].Start < start {
 		at++
 	}
 	for k, t := range toks {
 		var d int
 		switch {
-		case t.pos < start:
+		case t.Start < start:
 			d = at - k
-		case t.pos >= end:
+		case t.Start >= end:
 			d = k - at + 1
 		default:
 			d = 1
 		}
 		prox := 1 - float64(d-1)/float64(e.opts.MaxDistance)
 		prox = math.Max(prox, e.opts.MinProximity)
-		id := e.voc.id(t.term)
+		id := e.voc.id(t.Stem)
 		if source[k] {
 			// Who said it is not what happened: sources are left out.
 			continue
@@ -232,7 +232,7 @@ func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f
 	}
 	for _, c := range around {
 		for _, t := range c.toks {
-			if id := e.voc.id(t.term); e.voc.isName(id) {
+			if id := e.voc.id(t.Stem); e.voc.isName(id) {
 				nb.add(id, e.weight(id)*c.w)
 			}
 		}
@@ -244,7 +244,7 @@ func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f
 func (e *engine) sentenceVector(toks []token) vector {
 	b := vecBuilder{}
 	for _, t := range toks {
-		id := e.voc.id(t.term)
+		id := e.voc.id(t.Stem)
 		b.add(id, e.weight(id))
 	}
 	return b.build()
@@ -253,8 +253,8 @@ func (e *engine) sentenceVector(toks []token) vector {
 // subjectStems returns the sorted term ids of a subject's content words.
 func (e *engine) subjectStems(subject string) []int32 {
 	var ids []int32
-	for _, t := range tokenize(subject, e.stem) {
-		ids = append(ids, e.voc.id(t.term))
+	for _, t := range e.stem.Tokens(subject) {
+		ids = append(ids, e.voc.id(t.Stem))
 	}
 	slices.Sort(ids)
 	return slices.Compact(ids)

@@ -51,7 +51,7 @@ func article(t *testing.T, id, outlet string, sents ...sent) (*claims.Article, [
 		start := b.Len()
 		b.WriteString(s.text)
 		b.WriteString("\n")
-		c := claims.Claim{Article: a, Sentence: claims.Sentence{Index: i, Text: s.text, Span: claims.Span{Start: start, End: start + len(s.text)}, Line: i + 1}}
+		c := claims.Claim{Article: a, Sentence: claims.Sentence{Index: i, Text: s.text, Span: claims.Span{Start: start, End: start + len(s.text)}, Line: i + 1, Tokens: claims.Tokens(s.text)}}
 		from := 0
 		for _, f := range s.figs {
 			at := strings.Index(s.text[from:], f.text)
