@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/when"
+)
 
 // Extract splits an article into sentences and returns one Claim for each
 // sentence, in order, with the figures it states (possibly none). Figure
@@ -22,6 +26,7 @@ func (e *Extractor) Extract(a *Article) []Claim {
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
 		sl.sentence(i, s.Text, figs)
+		timed(s.Text, figs, a.Published)
 		for j := range figs {
 			f := &figs[j]
 			// The line is counted from the sentence's own line: counting
@@ -52,12 +57,29 @@ func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
 	}
 	sl := &slotter{year: yearOf(a.Published)}
 	sl.sentence(0, a.Title, figs)
+	timed(a.Title, figs, a.Published)
 	for j := range figs {
 		figs[j].Line = line
 	}
 	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line, Tokens: Tokens(a.Title)}
 	return Claim{Article: a, Sentence: s, Figures: figs}, true
 }
+
+// timed gives each figure of a sentence the times the sentence pins it
+// to (Figure.When), the figures' spans relative to the sentence.
+func timed(sentence string, figs []Figure, published string) {
+	if len(figs) == 0 {
+		return
+	}
+	times := when.Sentence(sentence, figs, 0, published)
+	for j := range figs {
+		figs[j].When = when.Nearest(times, figs[j].Start)
+	}
+}
+
+// PublishedDay is the date part of a published timestamp ("2023-06-30"),
+// or "" when there is none.
+func PublishedDay(p string) string { return when.PublishedDay(p) }
 
 // measured returns the figures of one sentence with their measures and
 // subjects, spans relative to the sentence.

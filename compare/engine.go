@@ -107,9 +107,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 			if e.hasName(toks[a][s]) {
 				lastNamed = s
 			}
-			var times []anchorAt
 			var source []bool // the tokens naming who reported, not what happened
-			timed := false
 			for f := range c.Figures {
 				fig := &c.Figures[f]
 				if !comparable(*fig) {
@@ -133,10 +131,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 					it.vec, it.names, it.named = e.figureVectors(sentToks, source, around, *it.fig, start)
 					it.topic = topic
 				}
-				if !timed {
-					times, timed = sentenceAnchors(c.Sentence.Text, c.Figures, c.Sentence.Start, publishedDay(art.Published)), true
-				}
-				it.when = anchorsFor(times, fig.Start-c.Sentence.Start)
+				it.when = anchorsOf(fig.When)
 				e.figs = append(e.figs, it)
 			}
 			if len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {

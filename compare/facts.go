@@ -387,7 +387,7 @@ func newStory(arts []*claims.Article, c []int, pairs map[[2]int]float64) Story {
 		}
 		st.Articles = append(st.Articles, arts[a])
 		st.Outlets = append(st.Outlets, arts[a].Outlet)
-		if d := publishedDay(arts[a].Published); d != "" {
+		if d := claims.PublishedDay(arts[a].Published); d != "" {
 			if st.First == "" || d < st.First {
 				st.First = d
 			}

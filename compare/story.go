@@ -141,7 +141,7 @@ func storyPairs(arts []*claims.Article, vs []vector, restDF map[int32]int) map[[
 	}
 	dates := make([]time.Time, len(arts))
 	for a, art := range arts {
-		dates[a], _ = time.Parse("2006-01-02", publishedDay(art.Published))
+		dates[a], _ = time.Parse("2006-01-02", claims.PublishedDay(art.Published))
 	}
 	parts := make([][]storyPair, runtime.GOMAXPROCS(0))
 	shareOut(len(vs), 64, func(w, workers int) {

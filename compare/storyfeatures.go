@@ -232,7 +232,7 @@ func (l *StoryLinker) Pair(f StoryFeatures) float64 {
 // farApart reports whether two publication dates are further apart than
 // a story spans at full weight.
 func farApart(a, b string) bool {
-	da, errA := time.Parse("2006-01-02", publishedDay(a))
-	db, errB := time.Parse("2006-01-02", publishedDay(b))
+	da, errA := time.Parse("2006-01-02", claims.PublishedDay(a))
+	db, errB := time.Parse("2006-01-02", claims.PublishedDay(b))
 	return errA == nil && errB == nil && math.Abs(da.Sub(db).Hours()) > 24*storyDays
 }
