@@ -193,6 +193,14 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 // and measure that joinAgreeing weighs against each other.
 const maxAgreeBucket = 24
 
+// agreeKey is the exact value of one measure that the members of a unit
+// all state.
+type agreeKey struct {
+	measure string
+	kind    claims.Kind
+	value   float64
+}
+
 // joinAgreeing merges groups, and lone figures, that all state one and the
 // same exact value of one measure when their average similarity reaches
 // agreeLink: such a merge raises no alarm, it gathers the outlets that
@@ -200,11 +208,39 @@ const maxAgreeBucket = 24
 // directly ("104 survivors" told five ways). One article still gives at
 // most one member.
 func joinAgreeing(items []*item, clusters [][]int, agreeLink float64, sim func(i, j int) score) [][]int {
-	type key struct {
-		measure string
-		kind    claims.Kind
-		value   float64
+	units := withLoneFigures(items, clusters)
+	buckets := make(map[agreeKey][]int) // key -> indices into units
+	var keys []agreeKey
+	for u, unit := range units {
+		if k, ok := pointOf(items, unit); ok {
+			if _, seen := buckets[k]; !seen {
+				keys = append(keys, k)
+			}
+			buckets[k] = append(buckets[k], u)
+		}
 	}
+	for _, k := range keys {
+		if len(buckets[k]) > maxAgreeBucket {
+			// A value this common ("2 people") says little by itself, and
+			// weighing every pair would grow with the square of the corpus.
+			continue
+		}
+		mergeBucket(items, units, buckets[k], agreeLink, sim)
+	}
+	var out [][]int
+	for _, u := range units {
+		if len(u) > 1 {
+			slices.Sort(u)
+			out = append(out, u)
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
+
+// withLoneFigures returns the clusters followed by one unit for every item
+// that no cluster holds.
+func withLoneFigures(items []*item, clusters [][]int) [][]int {
 	in := make(map[int]bool)
 	for _, c := range clusters {
 		for _, i := range c {
@@ -217,75 +253,60 @@ func joinAgreeing(items []*item, clusters [][]int, agreeLink float64, sim func(i
 			units = append(units, []int{i})
 		}
 	}
-	point := func(u []int) (key, bool) {
-		f0 := items[u[0]].fig
-		for _, i := range u {
-			f := items[i].fig
-			if f == nil || !f.IsPoint() || f.Lo != f0.Lo || f.Measure != f0.Measure {
-				return key{}, false
-			}
-		}
-		return key{f0.Measure, f0.Kind, f0.Lo}, true
-	}
-	buckets := make(map[key][]int) // key -> indices into units
-	var keys []key
-	for u, unit := range units {
-		if k, ok := point(unit); ok {
-			if _, seen := buckets[k]; !seen {
-				keys = append(keys, k)
-			}
-			buckets[k] = append(buckets[k], u)
+	return units
+}
+
+// pointOf returns the exact value of one measure that every member of a
+// unit states, if they do.
+func pointOf(items []*item, u []int) (agreeKey, bool) {
+	f0 := items[u[0]].fig
+	for _, i := range u {
+		f := items[i].fig
+		if f == nil || !f.IsPoint() || f.Lo != f0.Lo || f.Measure != f0.Measure {
+			return agreeKey{}, false
 		}
 	}
-	link := func(a, b []int) (float64, bool) {
-		total, n := 0.0, 0
-		for _, i := range a {
-			for _, j := range b {
-				if items[i].art == items[j].art {
-					return 0, false
-				}
-				if items[i].source == items[j].source {
-					continue
-				}
-				total += sim(i, j).all
-				n++
-			}
-		}
-		return total / float64(max(n, 1)), n > 0
-	}
-	for _, k := range keys {
-		b := buckets[k]
-		if len(b) > maxAgreeBucket {
-			// A value this common ("2 people") says little by itself, and
-			// weighing every pair would grow with the square of the corpus.
-			continue
-		}
-		for {
-			bestX, bestY, best := -1, -1, agreeLink
-			for x := range b {
-				for y := x + 1; y < len(b); y++ {
-					if l, ok := link(units[b[x]], units[b[y]]); ok && l >= best && (l > best || bestX < 0) {
-						bestX, bestY, best = x, y, l
-					}
+	return agreeKey{f0.Measure, f0.Kind, f0.Lo}, true
+}
+
+// mergeBucket merges, best pair first, the units of bucket b (indices
+// into units) whose average similarity reaches agreeLink.
+func mergeBucket(items []*item, units [][]int, b []int, agreeLink float64, sim func(i, j int) score) {
+	for {
+		bestX, bestY, best := -1, -1, agreeLink
+		for x := range b {
+			for y := x + 1; y < len(b); y++ {
+				if l, ok := unitLink(items, units[b[x]], units[b[y]], sim); ok && l >= best && (l > best || bestX < 0) {
+					bestX, bestY, best = x, y, l
 				}
 			}
-			if bestX < 0 {
-				break
+		}
+		if bestX < 0 {
+			return
+		}
+		units[b[bestX]] = append(units[b[bestX]], units[b[bestY]]...)
+		units[b[bestY]] = nil
+		b = slices.Delete(b, bestY, bestY+1)
+	}
+}
+
+// unitLink is the average similarity of the cross-source pairs of two
+// units; ok is false when they share an article or have no such pair.
+func unitLink(items []*item, a, b []int, sim func(i, j int) score) (float64, bool) {
+	total, n := 0.0, 0
+	for _, i := range a {
+		for _, j := range b {
+			if items[i].art == items[j].art {
+				return 0, false
 			}
-			units[b[bestX]] = append(units[b[bestX]], units[b[bestY]]...)
-			units[b[bestY]] = nil
-			b = slices.Delete(b, bestY, bestY+1)
+			if items[i].source == items[j].source {
+				continue
+			}
+			total += sim(i, j).all
+			n++
 		}
 	}
-	var out [][]int
-	for _, u := range units {
-		if len(u) > 1 {
-			slices.Sort(u)
-			out = append(out, u)
-		}
-	}
-	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
-	return out
+	return total / float64(max(n, 1)), n > 0
 }
 
 // makeGroup turns a cluster of figure items into a judged group.
