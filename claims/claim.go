@@ -3,8 +3,37 @@ package claims
 import (
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/when"
+	"github.com/crosscheck-news/crosscheck/internal/parallel"
 )
+
+// Doc is one article with its claims, the title's first: what [Extractor.Doc]
+// gives and what compare compares.
+type Doc = core.Doc
+
+// Doc returns the Doc of an article: the claim of its title when the title
+// states a figure ([Extractor.ExtractTitle]), then the claims of its
+// sentences ([Extractor.Extract]).
+func (e *Extractor) Doc(a *Article) Doc {
+	cls := e.Extract(a)
+	if t, ok := e.ExtractTitle(a); ok {
+		cls = append([]Claim{t}, cls...)
+	}
+	return Doc{Article: a, Claims: cls}
+}
+
+// Docs returns the Doc of every article, in the order of articles, the
+// articles shared out over the cores.
+func (e *Extractor) Docs(articles []*Article) []Doc {
+	docs := make([]Doc, len(articles))
+	parallel.ShareOut(len(articles), 32, func(w, workers int) {
+		for i := w; i < len(articles); i += workers {
+			docs[i] = e.Doc(articles[i])
+		}
+	})
+	return docs
+}
 
 // Extract splits an article into sentences and returns one Claim for each
 // sentence, in order, with the figures it states (possibly none). Figure

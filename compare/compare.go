@@ -10,13 +10,15 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims"
 )
 
-// Compare reads the claims of every article, groups the figures that two
-// or more outlets give for one fact, judges each group, and groups the
-// figure-free sentences that several outlets state. The result does not
-// depend on the order of articles: they are compared, and listed in
-// Result.Articles, sorted by source path, line, id and content.
-func Compare(articles []*claims.Article, opts Options) (*Result, error) {
-	return run(canonical(articles), nil, nil, opts, nil)
+// Compare groups the figures that two or more outlets give for one fact,
+// judges each group, and groups the figure-free sentences that several
+// outlets state. docs are the articles with their claims, as
+// [claims.Extractor.Docs] gives them. The result does not depend on the
+// order of docs: the articles are compared, and listed in Result.Articles,
+// sorted by source path, line, id and content.
+func Compare(docs []Doc, opts Options) (*Result, error) {
+	arts, known := splitDocs(docs)
+	return run(canonical(arts), known, nil, opts, nil)
 }
 
 // Check compares new articles against reference articles: only groups
@@ -24,12 +26,11 @@ func Compare(articles []*claims.Article, opts Options) (*Result, error) {
 // article in such a group becomes a Finding. Figure-free facts are not
 // grouped. The result's articles are the references, then the new ones,
 // each sorted as Compare sorts them.
-func Check(ref, new []*claims.Article, opts Options) (*Result, []Finding, error) {
-	return check(ref, new, nil, nil, opts)
+func Check(ref, new []Doc, opts Options) (*Result, []Finding, error) {
+	return CheckDocs(ref, new, nil, opts)
 }
 
-// check is Check, with the claims of the articles in known already
-// extracted.
+// check is Check on the articles ref and new, whose claims are in known.
 func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options) (*Result, []Finding, error) {
 	isNew := make(map[*claims.Article]bool, len(new))
 	for _, a := range new {
@@ -43,50 +44,18 @@ func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim,
 	return res, Findings(res, func(a *claims.Article) bool { return isNew[a] }), nil
 }
 
-// run compares articles (in canonical order), taking the claims of those
-// in known as they are and extracting the others.
+// run compares articles (in canonical order) with their claims in known.
 func run(articles []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options, focus func(*claims.Article) bool) (*Result, error) {
-	ex, err := newExtractor(opts)
-	if err != nil {
-		return nil, err
-	}
-	cls := extractAll(ex, articles, known)
-	res := compareClaims(articles, cls, opts, focus, rest)
-	res.Uncompared = uncompared(res, cls)
-	return res, nil
-}
-
-// newExtractor checks opts and returns the extractor they configure.
-func newExtractor(opts Options) (*claims.Extractor, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("compare options: %w", err)
 	}
-	ex, err := claims.NewExtractor(opts.Extract)
-	if err != nil {
-		return nil, fmt.Errorf("compare: %w", err)
-	}
-	return ex, nil
-}
-
-// extractAll extracts the claims of every article, its title's first, the
-// articles shared out over the cores (an Extractor is safe for concurrent
-// use). The claims of an article in known are taken as they are.
-func extractAll(ex *claims.Extractor, articles []*claims.Article, known map[*claims.Article][]claims.Claim) [][]claims.Claim {
 	cls := make([][]claims.Claim, len(articles))
-	shareOut(len(articles), 32, func(w, workers int) {
-		for i := w; i < len(articles); i += workers {
-			a := articles[i]
-			if c, ok := known[a]; ok {
-				cls[i] = c
-				continue
-			}
-			cls[i] = ex.Extract(a)
-			if t, ok := ex.ExtractTitle(a); ok {
-				cls[i] = append([]claims.Claim{t}, cls[i]...)
-			}
-		}
-	})
-	return cls
+	for i, a := range articles {
+		cls[i] = known[a]
+	}
+	res := compareClaims(articles, cls, opts, focus, rest)
+	res.Uncompared = uncompared(res, cls)
+	return res, nil
 }
 
 // compareClaims does the work of Compare on claims already extracted.

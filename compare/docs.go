@@ -6,37 +6,11 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims"
 )
 
-// Doc is one article with the claims compare reads of it: what
-// [Extract] gives, in the order compare extracts them (the title's claim
-// first, when the title states one). Every claim's Article is the Doc's
-// Article. A store keeps Docs so that a later comparison need not read and
-// extract the article again: [CompareDocs] and [CheckDocs] on Docs give
-// the same result as [Compare] and [Check] on their articles.
-type Doc struct {
-	Article *claims.Article
-	Claims  []claims.Claim
-}
-
-// Extract returns the Doc of every article, in the order of articles,
-// extracted as Compare extracts them with opts.
-func Extract(articles []*claims.Article, opts Options) ([]Doc, error) {
-	ex, err := newExtractor(opts)
-	if err != nil {
-		return nil, err
-	}
-	cls := extractAll(ex, articles, nil)
-	docs := make([]Doc, len(articles))
-	for i, a := range articles {
-		docs[i] = Doc{Article: a, Claims: cls[i]}
-	}
-	return docs, nil
-}
-
-// CompareDocs is Compare on articles whose claims are already extracted.
-func CompareDocs(docs []Doc, opts Options) (*Result, error) {
-	arts, known := splitDocs(docs)
-	return run(canonical(arts), known, nil, opts, nil)
-}
+// Doc is one article with the claims compare reads of it, as
+// [claims.Extractor.Docs] gives them (the title's claim first, when the
+// title states one). A store keeps Docs so that a later comparison need not
+// read and extract the article again.
+type Doc = claims.Doc
 
 // Corpus counts the story terms ([StoryTerms]) of the articles of an
 // archive that a comparison leaves out: a check of new articles against
@@ -69,7 +43,7 @@ func SentenceCounts(d Doc) (map[string]TermCount, int) {
 	return counts, len(d.Claims)
 }
 
-// CheckDocs is Check on articles whose claims are already extracted. rest,
+// CheckDocs is Check with the story terms of other articles counted. rest,
 // when not nil, counts the reference articles left out of ref (see
 // [Corpus]): the stories of ref and new are then those of a check against
 // ref and the articles of rest, as long as none of those would join a story

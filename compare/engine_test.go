@@ -156,3 +156,12 @@ func TestOneArticleTwoTollsConflict(t *testing.T) {
 	assert.Equal(t, "Reuters", g.Members[g.Disjoint[0][0]].Outlet())
 	assert.Equal(t, "Reuters", g.Members[g.Disjoint[0][1]].Outlet())
 }
+
+// docsOf returns the Docs of articles, extracted with the default options.
+func docsOf(arts []*claims.Article) []Doc {
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	if err != nil {
+		panic(err)
+	}
+	return ex.Docs(arts)
+}

@@ -27,7 +27,7 @@ func compareText(t *testing.T, jsonl string) *Result {
 	t.Helper()
 	arts, problems := claims.Parse("events.jsonl", []byte(jsonl), claims.LoadOptions{})
 	require.Empty(t, problems)
-	res, err := Compare(arts, DefaultOptions())
+	res, err := Compare(docsOf(arts), DefaultOptions())
 	require.NoError(t, err)
 	return res
 }
@@ -216,7 +216,7 @@ func FuzzCompare(f *testing.F) {
 			{ID: "b", Outlet: "Paper B", Title: title, Text: b, Source: "b", Line: 1},
 			{ID: "c", Outlet: "Channel C", Title: title, Text: a + " " + b, Source: "c", Line: 1},
 		}
-		res, err := Compare(arts, DefaultOptions())
+		res, err := Compare(docsOf(arts), DefaultOptions())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -295,3 +295,11 @@ type Claim struct {
 	Sentence Sentence
 	Figures  []Figure
 }
+
+// Doc is one article with the claims read of it: its title's claim first
+// (Sentence.Index -1), when the title states a figure, then one claim for
+// each sentence, in order. Every claim's Article is the Doc's Article.
+type Doc struct {
+	Article *Article
+	Claims  []Claim
+}
