@@ -44,7 +44,7 @@ func (e *Extractor) Extract(a *Article) []Claim {
 	out := make([]Claim, len(sents))
 	tk := NewTokenizer()
 	for i, s := range sents {
-		s.Tokens = tk.Tokens(s.Text)
+		readWords(&s, tk)
 		out[i] = Claim{Article: a, Sentence: s, Figures: e.measured(s.Text)}
 	}
 	year := yearOf(a.Published)
@@ -90,7 +90,8 @@ func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
 	for j := range figs {
 		figs[j].Line = line
 	}
-	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line, Tokens: Tokens(a.Title)}
+	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line}
+	readWords(&s, NewTokenizer())
 	return Claim{Article: a, Sentence: s, Figures: figs}, true
 }
 

@@ -28,6 +28,19 @@ func NewTokenizer() *Tokenizer { return ctoken.New() }
 // a sentence.
 func Tokens(text string) []Token { return ctoken.New().Tokens(text) }
 
+// EventKinds returns, sorted and each once, the kinds of event a text names
+// ("explosion", "quake", …), as the Extractor gives those of a sentence
+// (Sentence.Events).
+func EventKinds(text string) []string { return ctoken.EventKinds(text) }
+
+// readWords fills what is read of a sentence's words: its tokens, the kinds
+// of event and the capitalised words it names.
+func readWords(s *Sentence, tk *Tokenizer) {
+	s.Tokens = tk.Tokens(s.Text)
+	s.Events = ctoken.EventKinds(s.Text)
+	s.Capitals = ctoken.CapitalWords(s.Text)
+}
+
 // word is one word or number of a sentence, as the slot pass reads it.
 type word struct {
 	low        string // lower case, possessive "'s" and dots of "U.S." kept

@@ -121,7 +121,7 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 		it := e.figs[i]
 		if it.art != lastArt || it.sentNo != lastSent {
 			lastArt, lastSent = it.art, it.sentNo
-			away = elsewhere(it.stmt.Sentence.Text, it.toks, terms) || otherEvent(it.stmt.Sentence.Text, kinds)
+			away = elsewhere(it.toks, terms) || otherEvent(it.stmt.Sentence.Events, kinds)
 		}
 		if it.fig.Past || away {
 			back = append(back, i)

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -276,7 +274,7 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 	if u := byPlace[""]; len(u) > 0 && len(cities) > 0 {
 		var rest []int
 		for _, i := range u {
-			if p := namedCity(items[i].stmt.Sentence.Text, cities); p != "" {
+			if p := namedCity(items[i].stmt.Sentence.Capitals, cities); p != "" {
 				byPlace[p] = append(byPlace[p], i)
 			} else {
 				rest = append(rest, i)
@@ -308,14 +306,11 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 }
 
 // namedCity returns the one city of cities that a sentence names as a
-// capitalised word, or "".
-func namedCity(sentence string, cities []string) string {
+// capitalised word (capitals, as [claims.Sentence].Capitals gives them),
+// or "".
+func namedCity(capitals []string, cities []string) string {
 	found := ""
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			continue
-		}
-		low := strings.ToLower(w)
+	for _, low := range capitals {
 		for _, c := range cities {
 			if low == c {
 				if found != "" && found != c {

@@ -69,6 +69,12 @@ type Sentence struct {
 	// Tokens are the content words of Text, as the Extractor reads them
 	// (see [Token]); nil for a sentence that was not extracted.
 	Tokens []Token `json:"-"`
+	// Events are the kinds of event the sentence names ("explosion",
+	// "quake", …), sorted; nil for a sentence that was not extracted.
+	Events []string `json:"-"`
+	// Capitals are the words of the sentence written with a capital,
+	// lower-cased: runs of letters and hyphens ("derna", "al-haouz").
+	Capitals []string `json:"-"`
 }
 
 // Token is one content word of a sentence: a run of letters (apostrophes
@@ -95,6 +101,10 @@ type Token struct {
 	// According is true when "according to" (and perhaps "the") comes
 	// right before the word.
 	According bool
+	// Placed is true for a capitalised word when one of the two words
+	// before it is a preposition of place ("in Iran", "at Kabul
+	// University").
+	Placed bool
 }
 
 // Name reports whether the token is written with a capital inside its

@@ -58,6 +58,9 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 			t.Joined = onlySpace(s, out[len(out)-1].End, start)
 		}
 		t.Reports, t.According = reportsAfter(s, i), accordingBefore(s, start)
+		if t.Capital {
+			t.Placed = placeBefore(s, start)
+		}
 		out = append(out, t)
 	}
 	return out
