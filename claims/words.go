@@ -1,10 +1,6 @@
 package claims
 
 import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 )
@@ -41,7 +37,8 @@ func readWords(s *Sentence, tk *Tokenizer) {
 	s.Capitals = ctoken.CapitalWords(s.Text)
 }
 
-// word is one word or number of a sentence, as the slot pass reads it.
+// word is one word or number of a sentence, as the slot pass reads it
+// (see [ctoken.Word]).
 type word struct {
 	low        string // lower case, possessive "'s" and dots of "U.S." kept
 	start, end int    // byte offsets in the sentence
@@ -50,57 +47,18 @@ type word struct {
 }
 
 // sentenceWords splits a sentence into words: runs of letters, digits,
-// apostrophes, hyphens and inner dots. Punctuation marks the word before
-// it as ending a clause.
+// apostrophes, hyphens and inner dots ([ctoken.Words]). Punctuation marks
+// the word before it as ending a clause.
 func sentenceWords(s string) []word {
-	var out []word
-	i := 0
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !wordRune(r) {
-			if len(out) > 0 && clauseMark(r) && out[len(out)-1].mark == 0 {
-				out[len(out)-1].mark = r
-			}
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if wordRune(r2) || ((r2 == '.' || r2 == ',' || r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < len(s) && innerJoin(r2, s[j+n2:])) {
-				j += n2
-				continue
-			}
-			break
-		}
-		out = append(out, word{low: strings.ToLower(s[i:j]), start: i, end: j, capital: unicode.IsUpper(r)})
-		i = j
+	ws := ctoken.Words(s)
+	if len(ws) == 0 {
+		return nil
+	}
+	out := make([]word, len(ws))
+	for i, w := range ws {
+		out[i] = word{low: w.Low, start: w.Start, end: w.End, capital: w.Capital, mark: w.Mark}
 	}
 	return out
-}
-
-func wordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// innerJoin reports whether a dot, comma, apostrophe or hyphen joins the
-// word before it with what follows ("U.S.", "1,301", "Haj's", "al-Arouri").
-func innerJoin(r rune, rest string) bool {
-	next, _ := utf8.DecodeRuneInString(rest)
-	if r == ',' {
-		return unicode.IsDigit(next)
-	}
-	return wordRune(next)
-}
-
-func clauseMark(r rune) bool {
-	switch r {
-	case ',', ';', ':', '—', '–', '(', ')', '"', '“', '”', '!', '?':
-		// Not '.': the text is one sentence already, and its inner dots
-		// end abbreviations ("U.S. service members").
-		return true
-	}
-	return false
 }
 
 // wordAt returns the index of the first word that ends after offset off,
@@ -115,11 +73,4 @@ func wordAt(ws []word, off int) int {
 }
 
 // stripPossessive drops a final "'s" or "’s".
-func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
+func stripPossessive(w string) string { return ctoken.TrimPossessive(w) }

@@ -41,7 +41,7 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 		if digits {
 			continue
 		}
-		word := trimPossessive(s[start:i])
+		word := TrimPossessive(s[start:i])
 		lower := strings.ToLower(word)
 		if english.IsStop(lower) {
 			continue
@@ -90,14 +90,4 @@ func isWordJoiner(s string, i int, r rune) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
 	return unicode.IsLetter(next)
-}
-
-// trimPossessive drops a trailing "'s" or "’s".
-func trimPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }
