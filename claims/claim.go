@@ -15,37 +15,45 @@ type Doc = core.Doc
 // Doc returns the Doc of an article: the claim of its title when the title
 // states a figure ([Extractor.ExtractTitle]), then the claims of its
 // sentences ([Extractor.Extract]).
-func (e *Extractor) Doc(a *Article) Doc {
-	cls := e.Extract(a)
-	if t, ok := e.ExtractTitle(a); ok {
-		cls = append([]Claim{t}, cls...)
-	}
-	return Doc{Article: a, Claims: cls}
-}
+func (e *Extractor) Doc(a *Article) Doc { return e.doc(a, NewTokenizer()) }
 
 // Docs returns the Doc of every article, in the order of articles, the
 // articles shared out over the cores.
 func (e *Extractor) Docs(articles []*Article) []Doc {
 	docs := make([]Doc, len(articles))
 	parallel.ShareOut(len(articles), 32, func(w, workers int) {
+		tk := NewTokenizer() // one a worker: its stems serve every article
 		for i := w; i < len(articles); i += workers {
-			docs[i] = e.Doc(articles[i])
+			docs[i] = e.doc(articles[i], tk)
 		}
 	})
 	return docs
 }
 
+// doc is Doc with the tokenizer tk.
+func (e *Extractor) doc(a *Article, tk *Tokenizer) Doc {
+	cls := e.extract(a, tk)
+	if t, ok := e.extractTitle(a, tk); ok {
+		cls = append([]Claim{t}, cls...)
+	}
+	return Doc{Article: a, Claims: cls}
+}
+
 // Extract splits an article into sentences and returns one Claim for each
 // sentence, in order, with the figures it states (possibly none). Figure
 // spans are offsets into the article's Text and lines are lines of its
-// file; each figure carries its measure and subject.
-func (e *Extractor) Extract(a *Article) []Claim {
+// file; each figure carries its measure and subject, and each sentence its
+// words (Tokens, and for a sentence with figures Events and Capitals).
+func (e *Extractor) Extract(a *Article) []Claim { return e.extract(a, NewTokenizer()) }
+
+// extract is Extract with the tokenizer tk.
+func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	sents := Segment(a)
 	out := make([]Claim, len(sents))
-	tk := NewTokenizer()
 	for i, s := range sents {
-		readWords(&s, tk)
-		out[i] = Claim{Article: a, Sentence: s, Figures: e.measured(s.Text)}
+		figs := e.measured(s.Text)
+		readWords(&s, tk, len(figs) > 0)
+		out[i] = Claim{Article: a, Sentence: s, Figures: figs}
 	}
 	year := yearOf(a.Published)
 	if year == 0 {
@@ -76,6 +84,11 @@ func (e *Extractor) Extract(a *Article) []Claim {
 // spans into the title and the title's line, and Index -1. ok is false
 // when the title states no figure.
 func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
+	return e.extractTitle(a, NewTokenizer())
+}
+
+// extractTitle is ExtractTitle with the tokenizer tk.
+func (e *Extractor) extractTitle(a *Article, tk *Tokenizer) (c Claim, ok bool) {
 	figs := e.measured(a.Title)
 	if len(figs) == 0 {
 		return Claim{}, false
@@ -91,7 +104,7 @@ func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
 		figs[j].Line = line
 	}
 	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line}
-	readWords(&s, NewTokenizer())
+	readWords(&s, tk, true)
 	return Claim{Article: a, Sentence: s, Figures: figs}, true
 }
 

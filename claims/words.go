@@ -29,12 +29,15 @@ func Tokens(text string) []Token { return ctoken.New().Tokens(text) }
 // (Sentence.Events).
 func EventKinds(text string) []string { return ctoken.EventKinds(text) }
 
-// readWords fills what is read of a sentence's words: its tokens, the kinds
-// of event and the capitalised words it names.
-func readWords(s *Sentence, tk *Tokenizer) {
+// readWords fills what is read of a sentence's words: its tokens and,
+// when it states figures, the kinds of event and the capitalised words it
+// names.
+func readWords(s *Sentence, tk *Tokenizer, figures bool) {
 	s.Tokens = tk.Tokens(s.Text)
-	s.Events = ctoken.EventKinds(s.Text)
-	s.Capitals = ctoken.CapitalWords(s.Text)
+	if figures {
+		s.Events = ctoken.EventKinds(s.Text)
+		s.Capitals = ctoken.CapitalWords(s.Text)
+	}
 }
 
 // word is one word or number of a sentence, as the slot pass reads it

@@ -69,11 +69,12 @@ type Sentence struct {
 	// Tokens are the content words of Text, as the Extractor reads them
 	// (see [Token]); nil for a sentence that was not extracted.
 	Tokens []Token `json:"-"`
-	// Events are the kinds of event the sentence names ("explosion",
-	// "quake", …), sorted; nil for a sentence that was not extracted.
+	// Events are the kinds of event a sentence that states figures names
+	// ("explosion", "quake", …), sorted; nil for other sentences.
 	Events []string `json:"-"`
-	// Capitals are the words of the sentence written with a capital,
-	// lower-cased: runs of letters and hyphens ("derna", "al-haouz").
+	// Capitals are the words a sentence that states figures writes with a
+	// capital, lower-cased: runs of letters and hyphens ("derna",
+	// "al-haouz"); nil for other sentences.
 	Capitals []string `json:"-"`
 }
 

@@ -1,6 +1,10 @@
 package token
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // reportingVerbs introduce who said something, not what happened.
 var reportingVerbs = map[string]bool{
@@ -37,11 +41,12 @@ func reportsAfter(s string, i int) bool {
 	if len(rest) > 64 {
 		rest = rest[:64] // a reporting verb comes within three words
 	}
-	words := strings.Fields(rest)
-	if len(words) > 3 {
-		words = words[:3]
-	}
-	for n, w := range words {
+	from := 0
+	for n := 0; n < 3; n++ {
+		var w string
+		if w, from = nextField(rest, from); w == "" {
+			return false
+		}
 		w = strings.ToLower(strings.Trim(w, ",.;:\"'“”‘’"))
 		switch {
 		case reportingVerbs[w]:
@@ -54,6 +59,50 @@ func reportsAfter(s string, i int) bool {
 	return false
 }
 
+// nextField returns the first run of non-space runes of s at or after
+// byte from (the next field strings.Fields would give) and the offset just
+// after it, or "" when there is none.
+func nextField(s string, from int) (string, int) {
+	for from < len(s) {
+		r, n := utf8.DecodeRuneInString(s[from:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		from += n
+	}
+	start := from
+	for from < len(s) {
+		r, n := utf8.DecodeRuneInString(s[from:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		from += n
+	}
+	return s[start:from], from
+}
+
+// lastField returns the last run of non-space runes of s before byte to
+// (the last field strings.Fields(s[:to]) would give) and its start, or ""
+// when there is none.
+func lastField(s string, to int) (string, int) {
+	for to > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:to])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		to -= n
+	}
+	end := to
+	for to > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:to])
+		if unicode.IsSpace(r) {
+			break
+		}
+		to -= n
+	}
+	return s[to:end], to
+}
+
 // accordingBefore reports whether "according to" (and perhaps "the")
 // comes right before offset i.
 func accordingBefore(s string, i int) bool {
@@ -61,7 +110,25 @@ func accordingBefore(s string, i int) bool {
 	if len(head) > 24 {
 		head = head[len(head)-24:]
 	}
+	if !asciiFoldContains(head, "according") {
+		return false // no rune lower-cases to these ASCII letters but themselves
+	}
 	head = strings.ToLower(strings.TrimSpace(head))
 	head = strings.TrimSuffix(head, " the")
 	return strings.HasSuffix(head, "according to")
+}
+
+// asciiFoldContains reports whether s holds word (lower-case ASCII
+// letters) in any mix of ASCII case.
+func asciiFoldContains(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		k := 0
+		for k < len(word) && s[i+k]|0x20 == word[k] {
+			k++
+		}
+		if k == len(word) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,10 +15,13 @@ var placePrepositions = []string{"in", "at", "near", "outside"}
 // placeBefore reports whether one of the two words before offset pos is a
 // preposition of place.
 func placeBefore(s string, pos int) bool {
-	words := strings.Fields(s[:min(pos, len(s))])
-	for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
-		w := strings.ToLower(strings.Trim(words[k], ",.;:()\"'"))
-		if slices.Contains(placePrepositions, w) {
+	to := min(pos, len(s))
+	for range 2 {
+		var w string
+		if w, to = lastField(s, to); w == "" {
+			return false
+		}
+		if slices.Contains(placePrepositions, strings.ToLower(strings.Trim(w, ",.;:()\"'"))) {
 			return true
 		}
 	}
