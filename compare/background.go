@@ -17,10 +17,10 @@ import (
 // storyTerms returns the stems of every word of the titles of a story's
 // articles and of the names in their first sentences: the names the story
 // goes by ("ALEXANDRIA, Egypt (Reuters) - A passenger train ...").
-func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, st *claims.Tokenizer) map[string]bool {
+func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, tk *claims.Tokenizer) map[string]bool {
 	out := map[string]bool{}
 	for _, a := range idx {
-		for _, t := range st.Tokens(arts[a].Title) {
+		for _, t := range tk.Tokens(arts[a].Title) {
 			out[t.Stem] = true
 		}
 		for _, c := range cls[a] {

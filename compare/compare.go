@@ -63,14 +63,14 @@ func run(articles []*claims.Article, known map[*claims.Article][]claims.Claim, r
 // rest, when not nil, counts the story terms of the articles of an archive
 // left out of the comparison: the stories are weighed as if they were in.
 func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool, rest *Corpus) *Result {
-	e := &engine{opts: opts, voc: newVocabWith(rest), stem: claims.NewTokenizer(), dice: metrics.NewSorensenDice()}
+	e := &engine{opts: opts, voc: newVocabWith(rest), tk: claims.NewTokenizer(), dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
 	e.build(arts, cls, focus)
 
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
 	// Stories, then the facts of each story.
-	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem, rest)
+	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.tk, rest)
 	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)
@@ -79,13 +79,13 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	for a := range arts {
 		storyArts[storyOf[a]] = append(storyArts[storyOf[a]], a)
 	}
-	// The stories are grouped on both cores, each worker with a stemmer
+	// The stories are grouped on both cores, each worker with a tokenizer
 	// of its own: nothing else a story's grouping touches is written.
 	groups := make([][]Group, len(stories))
 	shareOut(len(stories), 8, func(w, workers int) {
-		st := claims.NewTokenizer()
+		tk := claims.NewTokenizer()
 		for s := w; s < len(stories); s += workers {
-			groups[s] = e.storyFacts(arts, cls, storyArts[s], byStory[s], st, focus)
+			groups[s] = e.storyFacts(arts, cls, storyArts[s], byStory[s], tk, focus)
 		}
 	})
 	res.Stories, res.Groups = orderStories(stories, groups)
@@ -110,8 +110,8 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 // somewhere else, and those no slot holds with another outlet's, are
 // grouped by their context (backgroundGroups); the rest by their slots.
 // With focus, only groups holding a focus article are kept.
-func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, st *claims.Tokenizer, focus func(*claims.Article) bool) []Group {
-	terms := storyTerms(arts, cls, storyArts, st)
+func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, tk *claims.Tokenizer, focus func(*claims.Article) bool) []Group {
+	terms := storyTerms(arts, cls, storyArts, tk)
 	kinds := storyKinds(arts, storyArts)
 	var main, back []int
 	// Whether a sentence tells of another event is read once for all its

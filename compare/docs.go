@@ -71,9 +71,9 @@ func splitDocs(docs []Doc) ([]*claims.Article, map[*claims.Article][]claims.Clai
 // one of these terms; a store indexes them to find the candidate stories
 // of a new article.
 func StoryTerms(d Doc) []string {
-	st := claims.NewTokenizer()
+	tk := claims.NewTokenizer()
 	var out []string
-	for _, t := range st.Tokens(d.Article.Title) {
+	for _, t := range tk.Tokens(d.Article.Title) {
 		out = append(out, t.Stem)
 	}
 	for _, c := range d.Claims {

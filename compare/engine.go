@@ -73,14 +73,14 @@ func sourceOf(a *claims.Article) string {
 type engine struct {
 	opts  Options
 	voc   *vocab
-	stem  *claims.Tokenizer
+	tk    *claims.Tokenizer
 	dice  *metrics.SorensenDice
 	figs  []*item
 	facts []*item
 	toks  [][][]token // the tokens of every sentence of every article
 }
 
-// build tokenises every sentence, counts document frequencies, then makes
+// build reads the tokens of every sentence, counts document frequencies, then makes
 // the items with their weighted context vectors.
 func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(*claims.Article) bool) {
 	toks := sentenceTokens(cls)
@@ -94,7 +94,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 	for a, cs := range cls {
 		art := arts[a]
 		isFocus := focus == nil || focus(art)
-		title := e.stem.Tokens(art.Title)
+		title := e.tk.Tokens(art.Title)
 		var topic vector
 		if len(cs) > 0 {
 			topic = e.sentenceVector(append(slices.Clip(title), toks[a][0]...))
@@ -247,7 +247,7 @@ func (e *engine) sentenceVector(toks []token) vector {
 // subjectStems returns the sorted term ids of a subject's content words.
 func (e *engine) subjectStems(subject string) []int32 {
 	var ids []int32
-	for _, t := range e.stem.Tokens(subject) {
+	for _, t := range e.tk.Tokens(subject) {
 		ids = append(ids, e.voc.id(t.Stem))
 	}
 	slices.Sort(ids)

@@ -371,8 +371,8 @@ func sources(items []*item, c []int) int {
 
 // buildStories clusters the articles into stories and returns them with,
 // for each article, the index of its story.
-func buildStories(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, opts Options, st *claims.Tokenizer, rest *Corpus) ([]Story, []int) {
-	vs, restDF := storyVectors(arts, cls, toks, st, opts.StoryTitleWeight, rest)
+func buildStories(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, opts Options, tk *claims.Tokenizer, rest *Corpus) ([]Story, []int) {
+	vs, restDF := storyVectors(arts, cls, toks, tk, opts.StoryTitleWeight, rest)
 	pairs := storyPairs(arts, vs, restDF)
 	clusters := clusterStories(len(arts), pairs, opts.StoryLinkage)
 	of := make([]int, len(arts))

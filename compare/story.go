@@ -55,13 +55,13 @@ const (
 // rarity over the articles (inverse document frequency), counting the
 // articles of rest too when it is not nil. It also returns, by term, how
 // many articles of rest hold it.
-func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, st *claims.Tokenizer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
+func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, tk *claims.Tokenizer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
 	voc := newVocab()
 	raw := make([]map[int32]float64, len(arts))
 	df := map[int32]int{}
 	for a, art := range arts {
 		tf := map[int32]float64{}
-		for _, t := range st.Tokens(art.Title) {
+		for _, t := range tk.Tokens(art.Title) {
 			tf[voc.id(t.Stem)] += titleWeight
 		}
 		for s, c := range cls[a] {

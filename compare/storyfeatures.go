@@ -30,18 +30,18 @@ func Analyse(docs []Doc, opts Options) ([]StoryFeatures, []map[string]TermCount)
 	feats := make([]StoryFeatures, len(docs))
 	counts := make([]map[string]TermCount, len(docs))
 	shareOut(len(docs), 16, func(w, workers int) {
-		st := claims.NewTokenizer()
+		tk := claims.NewTokenizer()
 		for i := w; i < len(docs); i += workers {
-			feats[i], counts[i] = analyse(docs[i], opts, st)
+			feats[i], counts[i] = analyse(docs[i], opts, tk)
 		}
 	})
 	return feats, counts
 }
 
-// analyse is Analyse of one document with the stemmer st.
-func analyse(d Doc, opts Options, st *claims.Tokenizer) (StoryFeatures, map[string]TermCount) {
+// analyse is Analyse of one document with the tokenizer tk.
+func analyse(d Doc, opts Options, tk *claims.Tokenizer) (StoryFeatures, map[string]TermCount) {
 	tf := map[string]float64{}
-	for _, t := range st.Tokens(d.Article.Title) {
+	for _, t := range tk.Tokens(d.Article.Title) {
 		tf[t.Stem] += opts.StoryTitleWeight
 	}
 	counts := map[string]TermCount{}
