@@ -46,6 +46,11 @@ func (e *Extractor) doc(a *Article, tk *Tokenizer) Doc {
 // words (Tokens, and for a sentence with figures Events and Capitals).
 func (e *Extractor) Extract(a *Article) []Claim { return e.extract(a, NewTokenizer()) }
 
+// ExtractWith is Extract with a Tokenizer the caller keeps from one article
+// to the next, so that its stems serve them all; a Tokenizer is not safe
+// for concurrent use.
+func (e *Extractor) ExtractWith(a *Article, tk *Tokenizer) []Claim { return e.extract(a, tk) }
+
 // extract is Extract with the tokenizer tk.
 func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	sents := Segment(a)
