@@ -1,4 +1,4 @@
-package claims
+package report
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 )
@@ -36,7 +37,7 @@ type sentenceRecord struct {
 // ({"article","outlet","index","text","start","end","line"}) or as text
 // ("source:line: sentence", source and sentence passed through
 // sanitize.Line so that each takes one line and forges no CI command).
-func WriteSentences(w io.Writer, format string, a *Article, sents []Sentence) error {
+func WriteSentences(w io.Writer, format string, a *claims.Article, sents []claims.Sentence) error {
 	if err := checkStreamFormat(format); err != nil {
 		return err
 	}
@@ -84,7 +85,7 @@ type FigureRecord struct {
 }
 
 // Record returns the JSON form of figure f of sentence s in article a.
-func Record(a *Article, s Sentence, f Figure) FigureRecord {
+func Record(a *claims.Article, s claims.Sentence, f claims.Figure) FigureRecord {
 	return FigureRecord{
 		Article: a.ID, Outlet: a.Outlet, Sentence: s.Text, Text: f.Text, Value: core.Finite(f.Value),
 		Lo: core.Finite(f.Lo), Hi: core.Finite(f.Hi), LoOpen: f.LoOpen && !math.IsInf(f.Lo, 0),
@@ -98,7 +99,7 @@ func Record(a *Article, s Sentence, f Figure) FigureRecord {
 // WriteFigures writes every figure of claims, one a line, as JSON Lines
 // (the claims stream of DESIGN.md) or as text ("source:line: text interval
 // kind measure", source and measure passed through sanitize.Line).
-func WriteFigures(w io.Writer, format string, a *Article, cls []Claim) error {
+func WriteFigures(w io.Writer, format string, a *claims.Article, cls []claims.Claim) error {
 	if err := checkStreamFormat(format); err != nil {
 		return err
 	}
