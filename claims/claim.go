@@ -48,7 +48,8 @@ func (e *Extractor) Extract(a *Article) []Claim { return e.extract(a, NewTokeniz
 
 // ExtractWith is Extract with a Tokenizer the caller keeps from one article
 // to the next, so that its stems serve them all; a Tokenizer is not safe
-// for concurrent use.
+// for concurrent use. A nil tk leaves every sentence's words (Tokens,
+// Events, Capitals) empty, for callers that want only the figures.
 func (e *Extractor) ExtractWith(a *Article, tk *Tokenizer) []Claim { return e.extract(a, tk) }
 
 // extract is Extract with the tokenizer tk.

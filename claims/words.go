@@ -31,8 +31,11 @@ func EventKinds(text string) []string { return ctoken.EventKinds(text) }
 
 // readWords fills what is read of a sentence's words: its tokens and,
 // when it states figures, the kinds of event and the capitalised words it
-// names.
+// names. A nil tk reads nothing.
 func readWords(s *Sentence, tk *Tokenizer, figures bool) {
+	if tk == nil {
+		return
+	}
 	s.Tokens = tk.Tokens(s.Text)
 	if figures {
 		s.Events = ctoken.EventKinds(s.Text)

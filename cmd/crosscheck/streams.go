@@ -21,9 +21,8 @@ func runSentences(args []string, stdin io.Reader, stdout, stderr io.Writer) int 
 }
 
 func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	tk := claims.NewTokenizer() // articles are written one at a time: its stems serve them all
 	return stream("claims", args, stdin, stdout, stderr, func(w io.Writer, format string, ex *claims.Extractor, a *claims.Article) error {
-		return report.WriteFigures(w, format, a, ex.ExtractWith(a, tk))
+		return report.WriteFigures(w, format, a, ex.ExtractWith(a, nil)) // figures only: no words
 	})
 }
 
