@@ -1,4 +1,3 @@
-// Package english holds the English word lists of crosscheck.
 package english
 
 import "strings"
@@ -46,7 +45,7 @@ var abbreviations = func() map[string]AbbrevClass {
 // may be a name that continues it.
 func SentenceStarter(w string) bool { return sentenceStarters[w] }
 
-var sentenceStarters = segmentSet(`A An The He She It They We I You This That These Those
+var sentenceStarters = fieldsSet(`A An The He She It They We I You This That These Those
 	There Here But And Or So Yet However Meanwhile Moreover Also Then Now Still Instead
 	Thus Therefore Indeed Nevertheless In On At For If When While After Before As Since
 	Although Though Because Despite During Once Unlike What Who Whom Whose Why How Where
@@ -58,24 +57,24 @@ var sentenceStarters = segmentSet(`A An The He She It They We I You This That Th
 // TitleSmallWord reports whether a title leaves w in lower case.
 func TitleSmallWord(w string) bool { return titleSmallWords[w] }
 
-var titleSmallWords = segmentSet(`a an the of in on at for and or to with by from as vs
+var titleSmallWords = fieldsSet(`a an the of in on at for and or to with by from as vs
 	but nor into`)
 
 // FragmentPreposition reports whether w, opening a short phrase ("At 5
 // a.m.", "By Jan."), makes of it a fragment that cannot be a sentence.
 func FragmentPreposition(w string) bool { return fragmentPrepositions[w] }
 
-var fragmentPrepositions = segmentSet(`at by before after until till from on in since
+var fragmentPrepositions = fieldsSet(`at by before after until till from on in since
 	around about near`)
 
 // SubjectPronoun reports whether w is a capitalised subject pronoun: He,
 // She, They, We, I, It, You.
 func SubjectPronoun(w string) bool { return subjectPronouns[w] }
 
-var subjectPronouns = segmentSet(`He She They We I It You`)
+var subjectPronouns = fieldsSet(`He She They We I It You`)
 
-// segmentSet returns the set of the white-space-separated words of s.
-func segmentSet(s string) map[string]bool {
+// fieldsSet returns the set of the white-space-separated words of s.
+func fieldsSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		m[w] = true

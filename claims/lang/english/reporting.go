@@ -4,6 +4,6 @@ package english
 // tag: "Smith asked.", "said Ms Jones,".
 func SpeechVerb(w string) bool { return speechVerbs[w] }
 
-var speechVerbs = segmentSet(`said says asked asks told added adds wrote writes replied
+var speechVerbs = fieldsSet(`said says asked asks told added adds wrote writes replied
 	shouted tweeted posted insisted explained continued cried yelled wondered exclaimed
 	responded answered`)

@@ -1,62 +1,75 @@
-package claims
+package measure
 
 import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
 )
 
 // The slot pass: after numbers, qualifiers and measures, each count gets
 // the rest of the slot that tells one fact from another (DESIGN.md,
 // "Stories, facts and verdicts"): a measure where the clause gives one that
-// MeasureOf's local rules miss, who is counted (Who), whether it is a part
+// Of's local rules miss, who is counted (Who), whether it is a part
 // of another count (PartOf), whether it is a projection (Modality), and
 // whether it belongs to an earlier event (Past).
 
-// slotter carries what the slot pass knows of an article so far.
-type slotter struct {
+// Slotter carries what the slot pass knows of an article so far.
+type Slotter struct {
 	year  int    // the article's own year, 0 when unknown
 	month string // the article's own month ("march"), "" when unknown
 	// last is the latest count of an event measure in the article, and the
 	// index of its sentence: "gave a higher figure, 11,300" refers to it.
-	last     *Figure
+	last     *core.Figure
 	lastSent int
 	// seen is the index of the latest sentence with a count of each event
 	// measure: "a further 16 dead" adds to a count of the dead.
 	seen map[string]int
+	// words splits a text into words.
+	words func(string) []Word
 }
 
 // slotLookBack is how many sentences back a figure may refer to a count.
 const slotLookBack = 2
 
-// sentence fills the slots of the figures of sentence number idx.
-func (sl *slotter) sentence(idx int, text string, figs []Figure) {
-	if !slices.ContainsFunc(figs, func(f Figure) bool { return f.Kind == Count || f.Kind == Percent || f.Kind == Duration }) {
+// NewSlotter returns the slot pass of an article of the given year (0 when
+// unknown) and month ("march", "" when unknown). words splits a text into
+// its words.
+func NewSlotter(year int, month string, words func(string) []Word) *Slotter {
+	return &Slotter{year: year, month: month, words: words}
+}
+
+// Sentence fills the slots of the figures of sentence number idx.
+func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
+	if !slices.ContainsFunc(figs, func(f core.Figure) bool {
+		return f.Kind == core.Count || f.Kind == core.Percent || f.Kind == core.Duration
+	}) {
 		return
 	}
-	ws := sentenceWords(text)
+	ws := sl.words(text)
 	for j := range figs {
-		if f := &figs[j]; f.Kind == Duration && betweenTwo(ws, figureEnd(ws, *f)) {
-			f.Measure = MeasureInterval // "the blasts went off about 20 minutes apart"
+		if f := &figs[j]; f.Kind == core.Duration && betweenTwo(ws, figureEnd(ws, *f)) {
+			f.Measure = Interval // "the blasts went off about 20 minutes apart"
 		}
 	}
 	owner := figureOwners(ws, figs)
 	for j := range figs {
 		f := &figs[j]
-		if f.Kind != Count && f.Kind != Percent {
+		if f.Kind != core.Count && f.Kind != core.Percent {
 			continue
 		}
 		fi, fe := wordAt(ws, f.Start), figureEnd(ws, *f)
-		if f.Kind == Count {
+		if f.Kind == core.Count {
 			sl.measure(ws, owner, figs, j, fi, fe, idx)
 		}
 		f.Modality = modality(ws, owner, j, fi, fe)
 		f.Place = place(ws, fi, fe)
 		f.Past = sl.past(ws, figs, fi)
-		if f.Place == "" && f.Kind == Count && hospitalBefore(text, figs, j) {
+		if f.Place == "" && f.Kind == core.Count && hospitalBefore(text, figs, j) {
 			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
 		}
-		if f.Kind == Count && IsSlotMeasure(f.Measure) {
+		if f.Kind == core.Count && IsSlot(f.Measure) {
 			sl.last, sl.lastSent = f, idx
 			if sl.seen == nil {
 				sl.seen = map[string]int{}
@@ -66,7 +79,7 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	}
 	for j := range figs {
 		f := &figs[j]
-		if f.Kind != Count || IsSlotMeasure(f.Measure) {
+		if f.Kind != core.Count || IsSlot(f.Measure) {
 			continue
 		}
 		if p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f)); p >= 0 {
@@ -76,7 +89,7 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 }
 
 // measure gives count j its measure, who it counts and what it is a part of.
-func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx int) {
+func (sl *Slotter) measure(ws []Word, owner []int, figs []core.Figure, j, fi, fe, idx int) {
 	f := &figs[j]
 	if thingNouns[f.Measure] {
 		return // "200 ambulances ferried the injured": things, not people
@@ -85,35 +98,35 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	if fi >= 3 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && owner[fi-3] >= 0 {
 		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
 	}
-	if pm != "" && (!IsSlotMeasure(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
+	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
 	}
 	who := ""
-	if !IsSlotMeasure(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].low] && fe < len(ws) && genericWho[ws[fe].low] {
-		f.Measure = MeasureKilled // "Spain, which lost 11,324 people to the heat"
+	if !IsSlot(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].low] && fe < len(ws) && genericWho[ws[fe].low] {
+		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
 	}
-	if f.Measure == MeasureDisplaced && aheadOf(ws, fe-1) {
-		f.Measure = MeasureEvacuated // "fled their homes ahead of the storm"
+	if f.Measure == Displaced && aheadOf(ws, fe-1) {
+		f.Measure = Evacuated // "fled their homes ahead of the storm"
 	}
 	if carriedNoNoun(ws, fe) {
-		f.Measure = MeasureInjured // "50 had died and more than 200 had been taken to hospitals"
+		f.Measure = Injured // "50 had died and more than 200 had been taken to hospitals"
 	}
 	if takenByFamilies(ws, fi, fe) {
-		f.Measure = MeasureHandedOver // "families had collected 826 bodies"
+		f.Measure = HandedOver // "families had collected 826 bodies"
 	}
-	if !IsSlotMeasure(f.Measure) {
+	if !IsSlot(f.Measure) {
 		if m, from, head := tollComplement(ws, owner, figs, j, fi); m != "" {
 			f.Measure, who = m, whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}
-	if !IsSlotMeasure(f.Measure) && refersBack(ws, fi) {
+	if !IsSlot(f.Measure) && refersBack(ws, fi) {
 		if p := previousCount(figs, j); p >= 0 {
 			f.Measure, who = figs[p].Measure, figs[p].Who
 		} else if sl.last != nil && idx-sl.lastSent <= slotLookBack {
 			f.Measure, who = sl.last.Measure, sl.last.Who
 		}
 	}
-	if who == "" && IsSlotMeasure(f.Measure) {
+	if who == "" && IsSlot(f.Measure) {
 		// "The number of Afghans who lost their lives ... has climbed to 79"
 		if m, from, head := tollComplement(ws, owner, figs, j, fi); m == f.Measure {
 			who = whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
@@ -129,11 +142,11 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	}
 	if parent != 0 {
 		f.PartOf = parent
-		if p := parent - 1; p >= 0 && !IsSlotMeasure(f.Measure) && IsSlotMeasure(figs[p].Measure) {
+		if p := parent - 1; p >= 0 && !IsSlot(f.Measure) && IsSlot(figs[p].Measure) {
 			f.Measure = figs[p].Measure
 		}
 	}
-	if w := whoOf(ws, fe, f.Subject); w != "" || who == "" {
+	if w := sl.whoOf(ws, fe, f.Subject); w != "" || who == "" {
 		who = w
 	}
 	if who == "" && f.PartOf != 0 {
@@ -141,14 +154,14 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 	}
 	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].low == "and" {
 		// "11 Iranians had died and 24 had been taken to hospital"
-		if p := j - 1; p >= 0 && figs[p].Kind == Count {
+		if p := j - 1; p >= 0 && figs[p].Kind == core.Count {
 			who = figs[p].Who
 		}
 	}
-	if f.Measure == MeasureCritical && critically(ws, fi, fe) {
-		f.Measure = MeasureInjured // "1,404 of them critically": badly injured
+	if f.Measure == Critical && critically(ws, fi, fe) {
+		f.Measure = Injured // "1,404 of them critically": badly injured
 	}
-	if f.Measure == MeasureInjured {
+	if f.Measure == Injured {
 		if sev := severity(ws, owner, j, fi, fe); sev != "" {
 			who = strings.TrimSpace(who + " " + sev)
 		}
@@ -159,7 +172,7 @@ func (sl *slotter) measure(ws []word, owner []int, figs []Figure, j, fi, fe, idx
 // critically reports whether a count's critical measure comes from the
 // adverb ("injured critically", "critically wounded") rather than from a
 // critical condition.
-func critically(ws []word, fi, fe int) bool {
+func critically(ws []Word, fi, fe int) bool {
 	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
 		switch ws[k].low {
 		case "condition", "state", "conditions":
@@ -172,7 +185,7 @@ func critically(ws []word, fi, fe int) bool {
 // severity says how badly the injured of count j are hurt when its clause
 // says ("33 seriously injured", "116 minor injuries"): "serious",
 // "minor", or "".
-func severity(ws []word, owner []int, j, fi, fe int) string {
+func severity(ws []Word, owner []int, j, fi, fe int) string {
 	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
 		if o := owner[k]; o >= 0 && o != j {
 			if k > fe {
@@ -193,21 +206,21 @@ func severity(ws []word, owner []int, j, fi, fe int) string {
 	return ""
 }
 
-// IsSlotMeasure reports whether m is a measure of an event's facts: an
-// event measure (IsEventMeasure) or one the slot pass gives (hospitalised,
+// IsSlot reports whether m is a measure of an event's facts: an
+// event measure (IsEvent) or one the slot pass gives (hospitalised,
 // critical, attendance, protesters).
-func IsSlotMeasure(m string) bool {
+func IsSlot(m string) bool {
 	switch m {
-	case MeasureHospitalised, MeasureCritical, MeasureAttendance, MeasureProtesters, MeasureInterval,
-		MeasureDischarged, MeasureIdentified, MeasureUnidentified, MeasureHandedOver,
-		MeasureRescued, MeasureTrapped, MeasureAffected:
+	case Hospitalised, Critical, Attendance, Protesters, Interval,
+		Discharged, Identified, Unidentified, HandedOver,
+		Rescued, Trapped, Affected:
 		return true
 	}
-	return IsEventMeasure(m)
+	return IsEvent(m)
 }
 
 // figureOwners maps each word to the index of the figure it is part of, or -1.
-func figureOwners(ws []word, figs []Figure) []int {
+func figureOwners(ws []Word, figs []core.Figure) []int {
 	owner := make([]int, len(ws))
 	for i := range owner {
 		owner[i] = -1
@@ -222,9 +235,9 @@ func figureOwners(ws []word, figs []Figure) []int {
 
 // previousCount returns the nearest count before figure j of its sentence
 // that has a slot measure, or -1.
-func previousCount(figs []Figure, j int) int {
+func previousCount(figs []core.Figure, j int) int {
 	for p := j - 1; p >= 0; p-- {
-		if figs[p].Kind == Count && IsSlotMeasure(figs[p].Measure) {
+		if figs[p].Kind == core.Count && IsSlot(figs[p].Measure) {
 			return p
 		}
 	}
@@ -234,7 +247,7 @@ func previousCount(figs []Figure, j int) int {
 // refersBack reports whether the words just before a figure name a figure
 // given before ("a much higher figure for Derna, 11,300", "the official
 // tally of 41").
-func refersBack(ws []word, fi int) bool {
+func refersBack(ws []Word, fi int) bool {
 	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
 		if figureNouns[ws[k].low] && ws[k].low != "number" && ws[k].low != "total" {
 			return true
@@ -249,16 +262,16 @@ func refersBack(ws []word, fi int) bool {
 // modality says whether the clause of a figure makes it a projection:
 // a modal or a verb of fearing before it ("could reach 20,000", "feared to
 // be as many as 20,000") or a modal right after it ("20,000 may have died").
-func modality(ws []word, owner []int, j, fi, fe int) string {
+func modality(ws []Word, owner []int, j, fi, fe int) string {
 	if denied(ws, fi, fe) {
-		return ModalityDenied
+		return core.ModalityDenied
 	}
 	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
 		if owner[k] >= 0 && owner[k] != j {
 			break
 		}
 		if modalWords[ws[k].low] {
-			return ModalityProjected
+			return core.ModalityProjected
 		}
 		if m := ws[k].mark; m != 0 && m != ',' {
 			break
@@ -270,7 +283,7 @@ func modality(ws []word, owner []int, j, fi, fe int) string {
 			if k+1 < len(ws) && ws[k+1].low == "still" {
 				return "" // "100 workers could still be trapped": what may be so now
 			}
-			return ModalityProjected
+			return core.ModalityProjected
 		}
 		if ws[k].mark != 0 {
 			break
@@ -282,11 +295,11 @@ func modality(ws []word, owner []int, j, fi, fe int) string {
 // past reports whether a figure's sentence places it in an earlier event:
 // it names a year before the article's own ("in 2018"), or says "years
 // ago", "last year", "a previous attack", "a similar attack".
-func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
+func (sl *Slotter) past(ws []Word, figs []core.Figure, fi int) bool {
 	for _, f := range figs {
 		// "the deadliest since 2011" after a figure dates a comparison;
 		// "since 1960, when a tremor killed 12,000" before it dates the figure.
-		if f.Kind != Year {
+		if f.Kind != core.Year {
 			continue
 		}
 		since, at := sinceBefore(ws, f.Start), wordAt(ws, f.Start)
@@ -317,17 +330,17 @@ func (sl *slotter) past(ws []word, figs []Figure, fi int) bool {
 }
 
 // figureEnd is the index of the word after figure f's last word.
-func figureEnd(ws []word, f Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
+func figureEnd(ws []Word, f core.Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
 
 // revisionPartner returns the figure that count j is revised to or from,
 // when it has a measure of the slot pass: "to 275 from 288", "from 95 to
 // 103". It returns -1 when there is none.
-func revisionPartner(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
-	if fi >= 2 && ws[fi-1].low == "from" && owner[fi-2] >= 0 && IsSlotMeasure(figs[owner[fi-2]].Measure) {
+func revisionPartner(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	if fi >= 2 && ws[fi-1].low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
 		return owner[fi-2] // "to 275 from 288"
 	}
 	if fi >= 1 && ws[fi-1].low == "from" && fe+1 < len(ws) && ws[fe].low == "to" && owner[fe+1] >= 0 &&
-		IsSlotMeasure(figs[owner[fe+1]].Measure) {
+		IsSlot(figs[owner[fe+1]].Measure) {
 		return owner[fe+1] // "from 95 to 103"
 	}
 	return -1
@@ -336,12 +349,12 @@ func revisionPartner(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 // hospitalBefore reports whether a count at one hospital stands before
 // count j in its sentence, in the same clause (no semicolon between): the
 // counts after it are that hospital's too.
-func hospitalBefore(text string, figs []Figure, j int) bool {
+func hospitalBefore(text string, figs []core.Figure, j int) bool {
 	for p := j - 1; p >= 0; p-- {
 		if strings.ContainsRune(text[figs[p].End:figs[j].Start], ';') {
 			return false
 		}
-		if figs[p].Kind == Count && figs[p].Place == PlaceHospital {
+		if figs[p].Kind == core.Count && figs[p].Place == PlaceHospital {
 			return true
 		}
 	}
@@ -350,10 +363,10 @@ func hospitalBefore(text string, figs []Figure, j int) bool {
 
 // sameMeasure reports whether a count of count j's measure stands before
 // it in its sentence or in the few sentences before.
-func (sl *slotter) sameMeasure(figs []Figure, j, idx int) bool {
+func (sl *Slotter) sameMeasure(figs []core.Figure, j, idx int) bool {
 	m := figs[j].Measure
 	for p := j - 1; p >= 0; p-- {
-		if figs[p].Kind == Count && figs[p].Measure == m {
+		if figs[p].Kind == core.Count && figs[p].Measure == m {
 			return true
 		}
 	}
@@ -371,7 +384,7 @@ const pastYearReach = 16
 // superlativeBetween reports whether a superlative stands among words
 // [lo, hi): "killed 400, the deadliest since 1990" compares the event with
 // the past; without one, "since 1990" sums the past.
-func superlativeBetween(ws []word, lo, hi int) bool {
+func superlativeBetween(ws []Word, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := ws[k].low
 		if superlatives[w] || strings.HasSuffix(w, "iest") {
@@ -397,7 +410,7 @@ var months = set("january", "february", "march", "april", "may", "june", "july",
 // articleMonth is the month an article names most often, or "" when it
 // names none: the month of its event. ("May" is left out: it is also a
 // verb.)
-func articleMonth(cs []Claim) string {
+func ArticleMonth(cs []core.Claim) string {
 	best, most := "", 0
 	for _, m := range monthNames {
 		n := 0
@@ -419,7 +432,7 @@ var monthNames = []string{"January", "February", "March", "April", "June", "July
 // across a determiner or a period word ("the deadliest since 2011", "since
 // the 1979 revolution", "since the early 1990s" date the comparison, not
 // the figure).
-func sinceBefore(ws []word, off int) bool {
+func sinceBefore(ws []Word, off int) bool {
 	for k := wordAt(ws, off) - 1; k >= 0; k-- {
 		switch ws[k].low {
 		case "since", "than":
@@ -434,7 +447,7 @@ func sinceBefore(ws []word, off int) bool {
 
 // yearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),
 // or 0.
-func yearOf(published string) int {
+func YearOf(published string) int {
 	for _, f := range strings.FieldsFunc(published, func(r rune) bool { return r < '0' || r > '9' }) {
 		if len(f) == 4 {
 			if y, err := strconv.Atoi(f); err == nil && y >= 1900 && y <= 2100 {

@@ -1,6 +1,10 @@
-package claims
+package measure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+)
 
 // Limits of the slot pass's scans, in words.
 const (
@@ -16,7 +20,7 @@ const (
 // hospital". The highest-ranked measure of the predicate wins. among is
 // true when the predicate places the count among others ("were among the
 // people killed").
-func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
+func predicate(ws []Word, owner []int, j, fe int) (measure string, among bool) {
 	budget, found := nounBudget, -1
 	inAside := false
 	// "there were around 800 people at the venue"
@@ -89,7 +93,7 @@ func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
 // predicateWord says what measure word k of a predicate gives, if any;
 // fe is the word after the count, and present tells that a form of "be"
 // stands right before word k ("were at the venue").
-func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
+func predicateWord(ws []Word, k, fe int, present bool) (string, bool) {
 	w := ws[k].low
 	m, isPred := predicateWords[w]
 	switch {
@@ -98,30 +102,30 @@ func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
 	case presenceBefore[w] && present && conditionAfter(ws, k):
 		return "", false // "13 of the patients were in serious condition": how they are, not where
 	case presenceBefore[w] && present:
-		return MeasureAttendance, true
+		return Attendance, true
 	case hospitalNoun(w) && !intoHospital(ws, k):
 		return "", false // "answered appeals from hospitals": no one counted there
 	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
 		if k+1 < len(ws) && ws[k+1].low == "for" {
-			return MeasureInjured, true // "being treated for injuries"
+			return Injured, true // "being treated for injuries"
 		}
-		return MeasureHospitalised, true
+		return Hospitalised, true
 	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
 		return "", false // "the mosque's prayer leader": a noun, no presence
 	case w == "underground" && k > 0 && ws[k-1].low == "still":
-		return MeasureTrapped, true // "200 miners were still underground"
+		return Trapped, true // "200 miners were still underground"
 	case w == "underground" && !present:
 		return "", false // "trapped underground": where, not who was there
-	case m == MeasureRescued && negatedBefore(ws, k):
+	case m == Rescued && negatedBefore(ws, k):
 		return "", false // "could not be rescued"
 	case w == "found":
 		if negatedBefore(ws, k) {
-			return MeasureMissing, true // "1,611 people have not been found"
+			return Missing, true // "1,611 people have not been found"
 		}
 		return "", false // "were found dead": "dead" says it
-	case m == MeasureIdentified && negatedBefore(ws, k):
-		return MeasureUnidentified, true // "187 bodies are yet to be identified"
-	case m == MeasureHospitalised && carriedTo(ws, k):
+	case m == Identified && negatedBefore(ws, k):
+		return Unidentified, true // "187 bodies are yet to be identified"
+	case m == Hospitalised && carriedTo(ws, k):
 		// "more than 200 injured people were brought to the hospital":
 		// the injured, carried to hospital, not those who stay there.
 		return "", false
@@ -137,12 +141,12 @@ func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // deaths so far at 645", "the death toll has exceeded 1,000". from is the
 // index of the toll's head word, so that the words between say who is
 // counted ("the number of American troops who died held steady at 13").
-func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure string, from, head int) {
+func tollComplement(ws []Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
 	if fi == 0 || !(tollValueVerbs[ws[fi-1].low] || tollValueVerbs[ws[fi].low] || ws[fi-1].low == "has" || ws[fi-1].low == "had") {
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
-		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
+		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == core.Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
 			return "", 0, 0 // a count of things or a revised value may stand in a toll's words
 		}
 		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
@@ -150,8 +154,8 @@ func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure s
 		}
 		w := stripPossessive(ws[k].low)
 		if m, ok := tollHeads[w]; ok {
-			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == MeasureInjured {
-				m = MeasureInjured
+			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == Injured {
+				m = Injured
 			}
 			return m, tollPhraseStart(ws, k), k
 		}
@@ -162,7 +166,7 @@ func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure s
 // tollPhraseEnd is where a toll's words end: after its head, or after the
 // "of" phrase that follows a toll ("the death toll of Afghans in ...":
 // up to three words), never past the figure at fi.
-func tollPhraseEnd(ws []word, head, fi int) int {
+func tollPhraseEnd(ws []Word, head, fi int) int {
 	end := head + 1
 	if end+1 < fi && (ws[end].low == "of" || ws[end].low == "among") && ws[head].mark == 0 {
 		end = min(end+4, fi)
@@ -172,7 +176,7 @@ func tollPhraseEnd(ws []word, head, fi int) int {
 
 // tollPhraseStart goes back from a toll's head word to "number of" or
 // "toll", so that the counted noun between is part of the phrase.
-func tollPhraseStart(ws []word, k int) int {
+func tollPhraseStart(ws []Word, k int) int {
 	start := k
 	for i := k; i >= 0 && i >= k-6; i-- {
 		if ws[i].low == "number" || ws[i].low == "toll" {
@@ -194,7 +198,7 @@ func tollPhraseStart(ws []word, k int) int {
 // Egyptians", "among them 40 students", "220 of whom", "630 of the 658
 // Egyptians". It returns the 1-based index of the whole among the
 // sentence's figures, -1 when the whole was given before the sentence, or 0.
-func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
+func subCount(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
 	marked := false
 	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
 		w := ws[k].low
@@ -218,7 +222,7 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 		// "including 323 Egyptians and 60 Jordanians": a part as its
 		// neighbour is.
 		for p := j - 1; p >= 0 && p >= j-1; p-- {
-			if figs[p].Kind == Count && figs[p].PartOf != 0 && wordAt(ws, figs[p].End) >= fi-4 {
+			if figs[p].Kind == core.Count && figs[p].PartOf != 0 && wordAt(ws, figs[p].End) >= fi-4 {
 				return figs[p].PartOf
 			}
 		}
@@ -227,18 +231,18 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 		return 0
 	}
 	for p := j - 1; p >= 0; p-- {
-		if figs[p].Kind == Count && figs[p].PartOf == 0 {
+		if figs[p].Kind == core.Count && figs[p].PartOf == 0 {
 			return p + 1
 		}
 	}
 	return -1
 }
 
-// whoOf normalises who a count counts, from its subject as MeasureOf wrote
+// whoOf normalises who a count counts, from its subject as Of wrote
 // it or else the words right after it ("323 Egyptians", "58 from Egypt").
-func whoOf(ws []word, fe int, subject string) string {
+func (sl *Slotter) whoOf(ws []Word, fe int, subject string) string {
 	if subject != "" {
-		return whoOfText(subject)
+		return sl.whoOfText(subject)
 	}
 	if fe > 0 && ws[fe-1].mark != 0 {
 		return "" // "rose to 139, Russian officials said": a source, not who
@@ -263,14 +267,14 @@ func whoOf(ws []word, fe int, subject string) string {
 }
 
 // whoOfText normalises a subject written as text.
-func whoOfText(s string) string {
-	return whoOfWords(sentenceWords(s))
+func (sl *Slotter) whoOfText(s string) string {
+	return whoOfWords(sl.words(s))
 }
 
 // whoOfWords normalises the words that say who is counted: a nationality
 // and a class of people, each optional ("US service members" → "us
 // troops", "Afghans" → "afghan", "female students" → "female").
-func whoOfWords(ws []word) string {
+func whoOfWords(ws []Word) string {
 	nat, class := "", ""
 	for i, w := range ws {
 		low := stripPossessive(strings.TrimSuffix(w.low, "."))
@@ -306,7 +310,7 @@ const placeReach = 20
 // name in lower case, or elsewhere than the event ("elsewhere in the
 // country"); "" when the clause names no place. A city named with its
 // country ("Libya's coastal city of Derna") is the city.
-func place(ws []word, fi, fe int) string {
+func place(ws []Word, fi, fe int) string {
 	if fi > 1 && ws[fi-1].low == "with" && ws[fi-2].capital && ws[fi-2].mark == 0 {
 		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
 	}
@@ -362,7 +366,7 @@ var hospitalSources = set("official", "officials", "spokesman", "spokeswoman", "
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
 // brought to a hospital run by a charity"), not a hospital that reports the
 // toll ("a hospital official said") nor the hospitals in general.
-func atHospital(ws []word, lo, hi int) bool {
+func atHospital(ws []Word, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if !hospitalWords[ws[k].low] {
 			continue
@@ -383,7 +387,7 @@ var admittedBefore = set("to", "in", "from", "at")
 // sourceBefore reports whether one of the few words before word k names
 // who speaks for it ("an official at a city hospital", "a spokesman for
 // the Lady Reading Hospital").
-func sourceBefore(ws []word, k int) bool {
+func sourceBefore(ws []Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
 		if hospitalSources[ws[i].low] {
 			return true
@@ -407,7 +411,7 @@ func IsAdminArea(place string) bool {
 // adminArea returns the part of a country that words [lo, hi) name
 // nearest word fi, as "<name> <kind>" in lower case, and the index of its
 // kind noun; "", -1 when they name none.
-func adminArea(ws []word, lo, hi, fi int) (string, int) {
+func adminArea(ws []Word, lo, hi, fi int) (string, int) {
 	best, at := "", -1
 	for k := lo; k < hi; k++ {
 		kind := ws[k].low
@@ -446,7 +450,7 @@ var placePreps = set("in", "across", "throughout", "for")
 // clauseAround returns the words [lo, hi) of the clause around words
 // [fi, fe): up to placeReach words either side, bounded where a clause
 // ends (clauseEnds).
-func clauseAround(ws []word, fi, fe int) (lo, hi int) {
+func clauseAround(ws []Word, fi, fe int) (lo, hi int) {
 	lo = fi
 	for lo > 0 && lo > fi-placeReach && !clauseEnds(ws, lo-1) {
 		lo--
@@ -464,7 +468,7 @@ func clauseAround(ws []word, fi, fe int) (lo, hi int) {
 // clauseEnds reports whether a clause ends after word k: a mark other than
 // a comma or a quote, or a comma before a conjunction that opens the next
 // clause (", and 18 people were killed in ...").
-func clauseEnds(ws []word, k int) bool {
+func clauseEnds(ws []Word, k int) bool {
 	m := ws[k].mark
 	if m == ',' {
 		if k+1 < len(ws) {

@@ -1,33 +1,33 @@
-package claims
+package measure
 
 // The vocabulary of the slot pass (slot.go): what a clause says about the
 // fact a count states. Each table is a set of lower-case words.
 
-// Measures the slot pass gives beyond those of MeasureOf: counts of people
+// Measures the slot pass gives beyond those of Of: counts of people
 // in hospital, in a critical condition, present at a place, or marching.
 const (
-	MeasureHospitalised = "hospitalised"
-	MeasureCritical     = "critical"
-	MeasureAttendance   = "attendance"
-	MeasureProtesters   = "protesters"
-	// MeasureDischarged counts people let out of hospital.
-	MeasureDischarged = "discharged"
-	// MeasureIdentified and MeasureUnidentified count the bodies named,
+	Hospitalised = "hospitalised"
+	Critical     = "critical"
+	Attendance   = "attendance"
+	Protesters   = "protesters"
+	// Discharged counts people let out of hospital.
+	Discharged = "discharged"
+	// Identified and Unidentified count the bodies named,
 	// or still unnamed: parts of a toll, never the toll.
-	MeasureIdentified   = "identified"
-	MeasureUnidentified = "unidentified"
-	// MeasureHandedOver counts the bodies handed over to their families.
-	MeasureHandedOver = "handed over"
-	// MeasureRescued and MeasureTrapped count the people brought out
+	Identified   = "identified"
+	Unidentified = "unidentified"
+	// HandedOver counts the bodies handed over to their families.
+	HandedOver = "handed over"
+	// Rescued and Trapped count the people brought out
 	// alive, and those still trapped.
-	MeasureRescued = "rescued"
-	MeasureTrapped = "trapped"
-	// MeasureAffected counts the people a disaster touched ("11.3 million
+	Rescued = "rescued"
+	Trapped = "trapped"
+	// Affected counts the people a disaster touched ("11.3 million
 	// people have been affected"), never the toll or the displaced.
-	MeasureAffected = "affected"
-	// MeasureInterval is the time between two of an event's happenings
+	Affected = "affected"
+	// Interval is the time between two of an event's happenings
 	// ("the explosions came 15 minutes apart"), a duration.
-	MeasureInterval = "interval"
+	Interval = "interval"
 )
 
 var (
@@ -35,34 +35,34 @@ var (
 	// ("44 people had been martyred", "more than 120 people suffered
 	// wounds", "300 people were praying inside the mosque").
 	predicateWords = map[string]string{
-		"killed": MeasureKilled, "dead": MeasureKilled, "died": MeasureKilled, "perished": MeasureKilled,
-		"martyred": MeasureKilled, "slain": MeasureKilled, "lives": MeasureKilled, "drowned": MeasureKilled,
-		"injured": MeasureInjured, "wounded": MeasureInjured, "hurt": MeasureInjured, "wounds": MeasureInjured,
-		"injuries": MeasureInjured,
-		"missing":  MeasureMissing, "unaccounted": MeasureMissing,
-		"arrested": MeasureArrested, "detained": MeasureArrested,
-		"displaced": MeasureDisplaced, "homeless": MeasureDisplaced, "homes": MeasureDisplaced,
-		"evacuated": MeasureEvacuated,
-		"hospital":  MeasureHospitalised, "hospitals": MeasureHospitalised, "hospitalised": MeasureHospitalised,
-		"hospitalized": MeasureHospitalised, "admitted": MeasureHospitalised, "treatment": MeasureHospitalised,
-		"critical": MeasureCritical, "critically": MeasureCritical,
-		"discharged": MeasureDischarged, "handed": MeasureHandedOver,
-		"rescued": MeasureRescued, "saved": MeasureRescued, "alive": MeasureRescued, "trapped": MeasureTrapped,
-		"underground": MeasureAttendance, "affected": MeasureAffected, "evacuation": MeasureEvacuated,
-		"found":      MeasureMissing,
-		"identified": MeasureIdentified, "unidentified": MeasureUnidentified, "unclaimed": MeasureUnidentified,
-		"recognised": MeasureIdentified, "recognized": MeasureIdentified, "claimed": MeasureIdentified,
-		"gathered": MeasureAttendance, "assembled": MeasureAttendance, "present": MeasureAttendance,
-		"attending": MeasureAttendance, "attended": MeasureAttendance, "praying": MeasureAttendance,
-		"prayer": MeasureAttendance, "prayers": MeasureAttendance, "inside": MeasureAttendance,
-		"marched": MeasureProtesters, "protested": MeasureProtesters, "rallied": MeasureProtesters,
-		"demonstrated": MeasureProtesters, "marching": MeasureProtesters, "protesting": MeasureProtesters,
+		"killed": Killed, "dead": Killed, "died": Killed, "perished": Killed,
+		"martyred": Killed, "slain": Killed, "lives": Killed, "drowned": Killed,
+		"injured": Injured, "wounded": Injured, "hurt": Injured, "wounds": Injured,
+		"injuries": Injured,
+		"missing":  Missing, "unaccounted": Missing,
+		"arrested": Arrested, "detained": Arrested,
+		"displaced": Displaced, "homeless": Displaced, "homes": Displaced,
+		"evacuated": Evacuated,
+		"hospital":  Hospitalised, "hospitals": Hospitalised, "hospitalised": Hospitalised,
+		"hospitalized": Hospitalised, "admitted": Hospitalised, "treatment": Hospitalised,
+		"critical": Critical, "critically": Critical,
+		"discharged": Discharged, "handed": HandedOver,
+		"rescued": Rescued, "saved": Rescued, "alive": Rescued, "trapped": Trapped,
+		"underground": Attendance, "affected": Affected, "evacuation": Evacuated,
+		"found":      Missing,
+		"identified": Identified, "unidentified": Unidentified, "unclaimed": Unidentified,
+		"recognised": Identified, "recognized": Identified, "claimed": Identified,
+		"gathered": Attendance, "assembled": Attendance, "present": Attendance,
+		"attending": Attendance, "attended": Attendance, "praying": Attendance,
+		"prayer": Attendance, "prayers": Attendance, "inside": Attendance,
+		"marched": Protesters, "protested": Protesters, "rallied": Protesters,
+		"demonstrated": Protesters, "marching": Protesters, "protesting": Protesters,
 	}
 	// predicateRank orders the measures of one predicate: "57 injured
 	// people were still in hospital, 10 of them in critical condition"
 	// counts people in hospital.
-	predicateRank = map[string]int{MeasureCritical: 2, MeasureHospitalised: 1, MeasureDischarged: 1,
-		MeasureIdentified: 1, MeasureUnidentified: 1, MeasureHandedOver: 1, MeasureRescued: 1}
+	predicateRank = map[string]int{Critical: 2, Hospitalised: 1, Discharged: 1,
+		Identified: 1, Unidentified: 1, HandedOver: 1, Rescued: 1}
 	// beWords are the forms of "be" before a place ("were at the venue").
 	beWords = set("were", "was", "are", "is", "been", "still")
 	// linkWords may stand between a count's noun phrase and its predicate.
@@ -80,10 +80,10 @@ var (
 	// tollHeads name a count a toll verb then gives ("the death toll ...
 	// rose to 84", "the number of people killed ... has risen to 44").
 	tollHeads = map[string]string{
-		"toll": MeasureKilled, "deaths": MeasureKilled, "dead": MeasureKilled, "fatalities": MeasureKilled,
-		"killed": MeasureKilled, "died": MeasureKilled, "death": MeasureKilled, "lives": MeasureKilled,
-		"injured": MeasureInjured, "wounded": MeasureInjured, "injuries": MeasureInjured,
-		"missing": MeasureMissing, "arrests": MeasureArrested, "arrested": MeasureArrested,
+		"toll": Killed, "deaths": Killed, "dead": Killed, "fatalities": Killed,
+		"killed": Killed, "died": Killed, "death": Killed, "lives": Killed,
+		"injured": Injured, "wounded": Injured, "injuries": Injured,
+		"missing": Missing, "arrests": Arrested, "arrested": Arrested,
 	}
 	// tollValueVerbs give a toll's value, directly or through "to"/"at".
 	tollValueVerbs = set("rose", "risen", "rises", "rise", "climbed", "climbs", "reached", "reaches", "stood",
@@ -138,7 +138,7 @@ var (
 	// people to the heat", "claimed 40 victims").
 	lossVerbs = set("lost", "claimed", "claiming", "losing")
 	// thingNouns are counted nouns of things, which a clause about the dead
-	// or the hurt never makes a count of people (MeasureOf gives them in
+	// or the hurt never makes a count of people (Of gives them in
 	// the singular).
 	thingNouns = set("ambulance", "vehicle", "car", "bus", "truck", "lorry", "train", "coach", "carriage",
 		"boat", "ship", "plane", "aircraft", "helicopter", "house", "home", "building", "hospital", "school",
