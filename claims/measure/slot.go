@@ -395,10 +395,10 @@ func superlativeBetween(ws []Word, lo, hi int) bool {
 }
 
 // superlatives compare an event with those before it.
-var superlatives = set("worst", "most", "biggest", "largest", "highest", "first", "greatest", "heaviest")
+var superlatives = set(lex.Superlatives...)
 
 // eventNouns name an event a sentence may point back to.
-var eventNouns = set("attack", "attacks", "bombing", "blast", "explosion", "assault", "incident", "disaster")
+var eventNouns = set(lex.EventNouns...)
 
 // timeSpans are the units of "two years later", "six months earlier".
 var timeSpans = set("years", "months", "weeks", "year", "month")

@@ -73,13 +73,13 @@ func witnessCount(ws []Word, fi int) bool {
 
 var (
 	// handlingVerbs are what one person does with the dead or the hurt.
-	handlingVerbs = set("carried", "counted", "buried", "pulled", "dragged", "saw", "helped", "lifted", "took")
+	handlingVerbs = set(lex.HandlingVerbs...)
 	// seeingVerbs right before a count make it what someone saw.
-	seeingVerbs = set("saw", "seeing", "seen", "witnessed")
+	seeingVerbs = set(lex.SeeingVerbs...)
 	// witnessSubjects are the persons a witness speaks as or of.
-	witnessSubjects = set("i", "we", "he", "she")
+	witnessSubjects = set(lex.WitnessSubjects...)
 	// reportingWords end a witness's clause: what follows is reported.
-	reportingWords = set("said", "says", "told", "added", "reported", "according")
+	reportingWords = set(lex.ReportingWords...)
 )
 
 // whoNear finds who a part counts when its own words do not say: the
@@ -114,7 +114,7 @@ func whoNear(ws []Word, owner []int, fi, fe int) string {
 
 // shareVerbs say that the subject before them is who a part counts
 // ("Egyptians accounted for 658 of the deaths").
-var shareVerbs = set("accounted", "account", "made", "make", "were", "are", "comprised", "numbered", "included")
+var shareVerbs = set(lex.ShareVerbs...)
 
 // oneOfMany reports whether the clause after a count, from word fe, scopes
 // it to one place among several: "in one province". ("In Derna alone"
@@ -150,8 +150,7 @@ func denied(ws []Word, fi, fe int) bool {
 }
 
 // placeNouns name a place a count may be scoped to.
-var placeNouns = set("province", "district", "city", "town", "village", "region", "state", "area", "hospital",
-	"camp", "neighbourhood", "neighborhood", "county", "island")
+var placeNouns = set(lex.PlaceNouns...)
 
 // takenByFamilies reports whether the bodies counted at words [fi, fe) are
 // those families took: "families had collected 826 bodies", "relatives
@@ -178,7 +177,7 @@ func takenByFamilies(ws []Word, fi, fe int) bool {
 }
 
 // familyVerbs are what families do with their dead.
-var familyVerbs = set("collected", "claimed", "received", "taken", "took", "identified", "buried", "home")
+var familyVerbs = set(lex.FamilyVerbs...)
 
 // frontedPartitive reports whether the count at word fi opens the clause
 // after a fronted "Of the injured," or "Of those rescued,": a part of a

@@ -354,13 +354,11 @@ func place(ws []Word, fi, fe int) string {
 var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // hospitalWords name one place where the dead or the wounded are counted.
-var hospitalWords = set("hospital", "clinic", "morgue", "mortuary")
+var hospitalWords = set(lex.HospitalWords...)
 
 // hospitalSources follow a hospital that only says who reported a figure
 // ("a hospital official said").
-var hospitalSources = set("official", "officials", "spokesman", "spokeswoman", "spokesperson", "staff",
-	"source", "sources", "director", "chief", "doctor", "doctors", "authorities", "head",
-	"journalists", "reporters", "correspondent", "correspondents", "witnesses")
+var hospitalSources = set(lex.HospitalSources...)
 
 // atHospital reports whether words [lo, hi) count a figure at one hospital
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
@@ -382,7 +380,7 @@ func atHospital(ws []Word, lo, hi int) bool {
 // admittedBefore come right before a hospital that says where people are
 // treated, not which hospital counts them ("admitted to hospital", "still
 // in hospital", "told AFP from a hospital").
-var admittedBefore = set("to", "in", "from", "at")
+var admittedBefore = set(lex.AdmittedBefore...)
 
 // sourceBefore reports whether one of the few words before word k names
 // who speaks for it ("an official at a city hospital", "a spokesman for
@@ -398,8 +396,7 @@ func sourceBefore(ws []Word, k int) bool {
 
 // adminAreas are the nouns of a country's parts: "Chichaoua province",
 // "the province of Al Haouz", "the Marrakech prefecture".
-var adminAreas = set("province", "prefecture", "district", "region", "governorate", "county", "state",
-	"municipality", "department")
+var adminAreas = set(lex.AdminAreas...)
 
 // IsAdminArea reports whether a place (Figure.Place) is a part of a country
 // named with its kind ("chichaoua province").
@@ -445,7 +442,7 @@ func PlaceName(place string) string {
 }
 
 // placePreps introduce a place in a count's clause.
-var placePreps = set("in", "across", "throughout", "for")
+var placePreps = set(lex.PlacePreps...)
 
 // clauseAround returns the words [lo, hi) of the clause around words
 // [fi, fe): up to placeReach words either side, bounded where a clause
