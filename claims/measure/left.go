@@ -23,47 +23,19 @@ import (
 // its own: the figure does not inherit the verb before the marker. A bare
 // listing ("including three children") does.
 func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string) {
-	copula := false
-	bare := false // copula only by a bare "to"/"at" before the figure
+	end, st := leftStart(left)
 	n := 0
-	// A qualifier left out of the figure's span ("as many as") is part of
-	// the figure; an "as" that is not one is a conjunction ("..., as
-	// thousands of mourners gathered").
-	end := len(left)
-	for end > 0 && end > len(left)-4 && qualifierWords[left[end-1].low] {
-		if left[end-1].low == "as" && !measureAsQualifier(left, end-1) {
-			break
-		}
-		end--
-	}
-	if end == len(left)-1 && (left[end].low == "to" || left[end].low == "at") {
-		copula, bare = true, true
-	}
-	for k := end - 1; k >= 0 && (n < leftLimit || copula && n < tollLimit); k-- {
+	for k := end - 1; k >= 0 && (n < leftLimit || st.copula && n < tollLimit); k-- {
 		t := left[k]
 		n++
-		switch t.kind {
-		case tBound:
-			return "", ""
-		case tComma:
-			// A toll's subject does not run across a comma: "IS-K, which
-			// killed 13 soldiers in 2021, is a group of 3,000".
-			if copula {
+		if t.kind != tWord {
+			if st.markEnds(t.kind) {
 				return "", ""
 			}
-			continue
-		case tNum:
-			// Nor across another figure: "children will die before 2015
-			// and budgets are half their 1960 levels".
-			if copula {
-				return "", ""
-			}
-			continue
-		case tPunct:
 			continue
 		}
 		w := t.low
-		if copula && w == "and" {
+		if st.copula && w == "and" {
 			return "", ""
 		}
 		// "flew out 5,000 people"
@@ -76,56 +48,114 @@ func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string)
 			continue
 		}
 		m := leftMeasure[w]
-		if copula && w == "missing" {
+		if st.copula && w == "missing" {
 			// "the number of people missing rose to 40"; elsewhere a
 			// "missing" before a figure is a verb ("missing 14 players").
 			m = Missing
 		}
 		if m != "" {
-			if ambiguous[w] && (hostage || !personish(head)) {
-				return "", ""
-			}
-			if w == "lives" && savedBefore(left[:k]) {
-				return "", ""
-			}
-			// "those who were arrested had 5 guns": a passive participle
-			// governs only a figure right after it.
-			if k > 0 && beForms[left[k-1].low] && !adjacent(left[k+1:]) && participles[w] != "" && !copula {
-				return "", ""
-			}
-			if bare && !measureTollPhrase(left, k) {
-				return "", ""
-			}
-			if copula {
-				tollSubj = measureTollSubject(left, k)
-			}
-			return m, tollSubj
+			return st.governs(left, k, m, head, hostage)
 		}
-		switch {
-		case copula && (w == "that" || w == "which" || w == "who"):
-			// A toll's subject may hold a relative clause: "the death toll
-			// from the floods that devastated Derna has climbed to 11,300".
-			continue
-		case leftStop[w]:
-			return "", ""
-		case measureSubMarkers[w] && measureDefiniteRef(left[k+1:]):
-			return "", ""
-		case tollVerbs[w]:
-			copula = true
-			if !measureWeakToll[w] {
-				bare = false
-			}
-		case prepositions[w]:
-			if !copula {
-				return "", ""
-			}
-		case isVerbish(w) && !copula:
-			// A toll's subject may hold participles and -ing nouns: "the
-			// number of people injured in the bombing rose to 40".
+		if st.step(left, k) {
 			return "", ""
 		}
 	}
 	return "", ""
+}
+
+// leftState is what the left scan knows of the words it has passed.
+type leftState struct {
+	copula bool // a toll verb links the words before to the figure
+	bare   bool // copula only by a bare "to"/"at" before the figure
+}
+
+// leftStart returns where the left scan starts, past the qualifiers left
+// out of the figure's span, and whether a bare "to"/"at" makes the figure
+// a toll's complement.
+func leftStart(left []mtok) (int, leftState) {
+	var st leftState
+	// A qualifier left out of the figure's span ("as many as") is part of
+	// the figure; an "as" that is not one is a conjunction ("..., as
+	// thousands of mourners gathered").
+	end := len(left)
+	for end > 0 && end > len(left)-4 && qualifierWords[left[end-1].low] {
+		if left[end-1].low == "as" && !measureAsQualifier(left, end-1) {
+			break
+		}
+		end--
+	}
+	if end == len(left)-1 && (left[end].low == "to" || left[end].low == "at") {
+		st.copula, st.bare = true, true
+	}
+	return end, st
+}
+
+// markEnds reports whether a token that is no word ends the left scan: a
+// clause boundary always; a comma or another figure inside a toll's
+// complement, since a toll's subject does not run across a comma ("IS-K,
+// which killed 13 soldiers in 2021, is a group of 3,000") nor across
+// another figure ("children will die before 2015 and budgets are half
+// their 1960 levels").
+func (st *leftState) markEnds(kind mTokKind) bool {
+	switch kind {
+	case tBound:
+		return true
+	case tComma, tNum:
+		return st.copula
+	}
+	return false
+}
+
+// governs decides whether the measure word left[k], of measure m, governs
+// the figure, and returns the measure and the toll's subject if so.
+func (st *leftState) governs(left []mtok, k int, m, head string, hostage bool) (measure, tollSubj string) {
+	w := left[k].low
+	if ambiguous[w] && (hostage || !personish(head)) {
+		return "", ""
+	}
+	if w == "lives" && savedBefore(left[:k]) {
+		return "", ""
+	}
+	// "those who were arrested had 5 guns": a passive participle
+	// governs only a figure right after it.
+	if k > 0 && beForms[left[k-1].low] && !adjacent(left[k+1:]) && participles[w] != "" && !st.copula {
+		return "", ""
+	}
+	if st.bare && !measureTollPhrase(left, k) {
+		return "", ""
+	}
+	if st.copula {
+		tollSubj = measureTollSubject(left, k)
+	}
+	return m, tollSubj
+}
+
+// step reads the word left[k], which is no measure word, and reports
+// whether it ends the left scan.
+func (st *leftState) step(left []mtok, k int) bool {
+	w := left[k].low
+	switch {
+	case st.copula && (w == "that" || w == "which" || w == "who"):
+		// A toll's subject may hold a relative clause: "the death toll
+		// from the floods that devastated Derna has climbed to 11,300".
+		return false
+	case leftStop[w]:
+		return true
+	case measureSubMarkers[w] && measureDefiniteRef(left[k+1:]):
+		return true
+	case tollVerbs[w]:
+		st.copula = true
+		if !measureWeakToll[w] {
+			st.bare = false
+		}
+	case prepositions[w]:
+		return !st.copula
+	case isVerbish(w) && !st.copula:
+		// A toll's subject may hold participles and -ing nouns: "the
+		// number of people injured in the bombing rose to 40".
+		return true
+	}
+	return false
 }
 
 // measureAsQualifier reports whether the "as" at left[j] belongs to "as

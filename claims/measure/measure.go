@@ -163,48 +163,119 @@ func compoundMeasure(s string, i int) string {
 	return singular(w)
 }
 
+// analyse applies the rules of Of, in order, to the tokens of the figure
+// and of its left and right contexts.
 func analyse(figText string, fig, left, right []mtok) (measure, subject string) {
 	// 1. Units written in or right after the figure.
+	if m, ok := unitMeasure(figText, fig, left, right); ok {
+		return m, ""
+	}
+	p := readPhrase(fig, right)
+	if p.head != "" {
+		if unitNouns[p.head] || unitNouns[singular(p.head)] {
+			return singular(p.head), ""
+		}
+		if strings.HasSuffix(p.head, "-old") {
+			return "", ""
+		}
+	}
+	subject = subjectOf(p.np)
+	if ageInApposition(p.np, left, right) {
+		return "", ""
+	}
+
+	// 2. Participle or adjective after the noun phrase.
+	m, ownVerb := passiveAfter(right, p.i, p.head)
+	if m != "" {
+		return m, subject
+	}
+
+	// 3. Measure noun as head.
+	if m, subj, ok := headNounMeasure(p, left, subject); ok {
+		return m, subj
+	}
+
+	// "flew 5,000 people out of the city"
+	if p.i < len(right) && right[p.i].low == "out" && measureFlewBefore(left) {
+		return Evacuated, subject
+	}
+
+	// A partitive with a verb of its own ("four of whom are accused")
+	// is its own clause: no verb before it governs it.
+	if p.partitive && len(p.np) == 0 && p.i < len(right) && right[p.i].kind == tWord && !isAdverb(right[p.i].low) {
+		ownVerb = true
+	}
+
+	// 4. Nearest measure word to the left, within the clause.
+	if !ownVerb {
+		if m, tollSubj := leftScan(left, p.head, hostageAfter(p, right)); m != "" {
+			if subject == "" && len(p.np) == 0 {
+				subject = tollSubj
+			}
+			return m, subject
+		}
+	}
+
+	// 5. The counted noun.
+	return countedNoun(p.head, subject)
+}
+
+// unitMeasure applies the first rule of Of: a unit written in or right
+// after the figure (percent, currency, a glued suffix), or an age at death.
+// ok reports that the rule decided, possibly on "".
+func unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bool) {
 	last := fig[len(fig)-1]
 	if last.low == "%" || last.low == "percent" || last.low == "pc" || last.low == "cent" && len(fig) > 1 && fig[len(fig)-2].low == "per" {
-		return percentOf(right, 0), ""
+		return percentOf(right, 0), true
 	}
 	if len(right) > 0 {
 		switch {
 		case right[0].low == "%" || right[0].low == "percent" || right[0].low == "pct":
-			return percentOf(right, 1), ""
+			return percentOf(right, 1), true
 		case right[0].low == "per" && len(right) > 1 && right[1].low == "cent":
-			return percentOf(right, 2), ""
+			return percentOf(right, 2), true
 		}
 	}
 	if c := currencyOf(figText); c != "" {
-		return c, ""
+		return c, true
 	}
 	// A suffix glued to the figure: "50th", "12km".
-	if len(right) > 0 && right[0].start == fig[len(fig)-1].end && right[0].kind == tWord {
+	if len(right) > 0 && right[0].start == last.end && right[0].kind == tWord {
 		switch g := right[0].low; {
 		case g == "st" || g == "nd" || g == "rd" || g == "th":
-			return "", ""
+			return "", true
 		case unitNouns[g] || unitNouns[singular(g)]:
-			return singular(g), ""
+			return singular(g), true
 		}
 	}
 	// Age at death: "died at 62".
 	if n := len(left); n >= 2 && left[n-1].low == "at" {
 		switch left[n-2].low {
 		case "died", "dies", "die", "dying", "killed", "retired", "retires":
-			return "", ""
+			return "", true
 		}
 	}
+	return "", false
+}
 
-	// The noun phrase after the figure. A figure written with its noun
-	// ("three children") gives the noun itself.
+// phrase is the noun phrase of a figure.
+type phrase struct {
+	np        []mtok // the noun phrase, possibly the figure's own words
+	i         int    // index in the right context after the noun phrase
+	partitive bool   // "five of whom": the figure is part of a count before it
+	head      string // the last word of np, lower case, or ""
+}
+
+// readPhrase reads the noun phrase after the figure. A figure written with
+// its noun ("three children") gives the noun itself.
+func readPhrase(fig, right []mtok) phrase {
+	var p phrase
+	last := fig[len(fig)-1]
 	i := skipMultipliers(right, 0)
 	// "five of whom were freed", "ten of them children": the figure is a
 	// part of a count named before it.
-	partitive := false
 	if i > 0 && i < len(right) && right[i-1].low == "of" && measurePartitive[right[i].low] {
-		partitive = true
+		p.partitive = true
 		i++
 	}
 	np := nounPhrase(right, i)
@@ -224,74 +295,53 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	} else {
 		i += len(np)
 	}
-	head := ""
+	p.np, p.i = np, i
 	if len(np) > 0 {
-		head = np[len(np)-1].low
+		p.head = np[len(np)-1].low
 	}
+	return p
+}
 
-	if head != "" {
-		if unitNouns[head] || unitNouns[singular(head)] {
-			return singular(head), ""
-		}
-		if strings.HasSuffix(head, "-old") {
-			return "", ""
-		}
-	}
-	subject = subjectOf(np)
-
-	// Age in apposition: "Ali, 32, said".
+// ageInApposition reports an age written between commas after a name:
+// "Ali, 32, said".
+func ageInApposition(np, left, right []mtok) bool {
 	if len(np) == 0 && len(left) >= 2 && left[len(left)-1].kind == tComma &&
 		(len(right) == 0 || right[0].kind != tWord) {
 		p := left[len(left)-2]
-		if p.kind == tWord && isUpper(p.text) && leftMeasure[p.low] == "" {
-			return "", ""
-		}
+		return p.kind == tWord && isUpper(p.text) && leftMeasure[p.low] == ""
 	}
+	return false
+}
 
-	// 2. Participle or adjective after the noun phrase.
-	m, ownVerb := passiveAfter(right, i, head)
-	if m != "" {
-		return m, subject
+// headNounMeasure applies the third rule of Of: a measure noun heading the
+// noun phrase ("84 deaths"). ok reports that the rule decided.
+func headNounMeasure(p phrase, left []mtok, subject string) (measure, subj string, ok bool) {
+	if p.head == "" {
+		return "", "", false
 	}
-
-	// 3. Measure noun as head.
-	if head != "" {
-		if m, ok := headMeasure[head]; ok {
-			if head == "lives" && savedBefore(left) {
-				return "life", ""
-			}
-			// "31 bodies" are dead, "20 public bodies" are not.
-			if head == "bodies" && len(trimModifiers(np)) > 1 {
-				return "body", subject
-			}
-			return m, ""
-		}
+	m, ok := headMeasure[p.head]
+	if !ok {
+		return "", "", false
 	}
-
-	// "flew 5,000 people out of the city"
-	if i < len(right) && right[i].low == "out" && measureFlewBefore(left) {
-		return Evacuated, subject
+	if p.head == "lives" && savedBefore(left) {
+		return "life", "", true
 	}
-
-	// A partitive with a verb of its own ("four of whom are accused")
-	// is its own clause: no verb before it governs it.
-	if partitive && len(np) == 0 && i < len(right) && right[i].kind == tWord && !isAdverb(right[i].low) {
-		ownVerb = true
+	// "31 bodies" are dead, "20 public bodies" are not.
+	if p.head == "bodies" && len(trimModifiers(p.np)) > 1 {
+		return "body", subject, true
 	}
+	return m, "", true
+}
 
-	// 4. Nearest measure word to the left, within the clause.
-	hostage := i < len(right) && (right[i].low == "hostage" || right[i].low == "captive") ||
-		head == "hostages" || head == "captives"
-	if !ownVerb {
-		if m, tollSubj := leftScan(left, head, hostage); m != "" {
-			if subject == "" && len(np) == 0 {
-				subject = tollSubj
-			}
-			return m, subject
-		}
-	}
+// hostageAfter reports whether the figure counts hostages or captives.
+func hostageAfter(p phrase, right []mtok) bool {
+	return p.i < len(right) && (right[p.i].low == "hostage" || right[p.i].low == "captive") ||
+		p.head == "hostages" || p.head == "captives"
+}
 
-	// 5. The counted noun.
+// countedNoun applies the last rule of Of: the counted noun, in the
+// singular, with the nouns that only say "persons" as "people".
+func countedNoun(head, subject string) (measure, subj string) {
 	if head == "" {
 		return "", ""
 	}
