@@ -20,37 +20,16 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		if (w.low == "flown" || w.low == "flew") && k+1 < len(t) && t[k+1].low == "out" {
 			return Evacuated, false
 		}
-		if m := participles[w.low]; m != "" {
-			if w.low == "held" && k+1 < len(t) && (t[k+1].low == "hostage" || t[k+1].low == "captive") {
-				return "", true
-			}
-			// "were held" is an arrest, "has held on" is not; jobs that
-			// "disappeared" are not missing people.
-			if w.low == "held" && !passive || w.low == "disappeared" && head != "" && !personish(head) {
-				return "", false
-			}
-			if !passive && transitive[w.low] && k+1 < len(t) && takesObject(t[k+1]) {
-				return "", false // active voice: "3 gunmen killed 5 people"
-			}
-			return m, false
+		if participles[w.low] != "" {
+			return participleMeasure(t, k, passive, head)
 		}
 		if beForms[w.low] {
 			passive = true
 			continue
 		}
-		// A place after a preposition: "30,000 people in Derna had been
-		// displaced".
-		if !passive && k > i && isTitleCase(w.text) && (prepositions[t[k-1].low] || t[k-1].low == "of" || isTitleCase(t[k-1].text)) {
-			continue
-		}
-		if !passive && w.low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
-			continue
-		}
-		// A short prepositional phrase before the verb: "14 people from
-		// the stricken plane were injured".
-		if !passive && (prepositions[w.low] || w.low == "at" || w.low == "of") {
-			if j := measureBeAhead(t, k+1); j > 0 {
-				k = j - 1
+		if !passive {
+			if j, ok := skipBeforeVerb(t, i, k); ok {
+				k = j
 				continue
 			}
 		}
@@ -65,6 +44,48 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		return "", passive && (prevVerb || participleLike(w.low))
 	}
 	return "", passive && prevVerb
+}
+
+// participleMeasure returns the measure of the participle t[k] after a
+// figure's noun phrase, passive telling that a form of "be" came before
+// it, and whether the figure is then the subject of its own clause.
+func participleMeasure(t []mtok, k int, passive bool, head string) (measure string, ownVerb bool) {
+	w := t[k]
+	if w.low == "held" && k+1 < len(t) && (t[k+1].low == "hostage" || t[k+1].low == "captive") {
+		return "", true
+	}
+	// "were held" is an arrest, "has held on" is not; jobs that
+	// "disappeared" are not missing people.
+	if w.low == "held" && !passive || w.low == "disappeared" && head != "" && !personish(head) {
+		return "", false
+	}
+	if !passive && transitive[w.low] && k+1 < len(t) && takesObject(t[k+1]) {
+		return "", false // active voice: "3 gunmen killed 5 people"
+	}
+	return participles[w.low], false
+}
+
+// skipBeforeVerb reports whether the word t[k], before any form of "be",
+// belongs to a phrase between the noun phrase (ending at t[i]) and its
+// verb, and returns the last index of that phrase.
+func skipBeforeVerb(t []mtok, i, k int) (int, bool) {
+	w := t[k]
+	// A place after a preposition: "30,000 people in Derna had been
+	// displaced".
+	if k > i && isTitleCase(w.text) && (prepositions[t[k-1].low] || t[k-1].low == "of" || isTitleCase(t[k-1].text)) {
+		return k, true
+	}
+	if w.low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
+		return k, true
+	}
+	// A short prepositional phrase before the verb: "14 people from
+	// the stricken plane were injured".
+	if prepositions[w.low] || w.low == "at" || w.low == "of" {
+		if j := measureBeAhead(t, k+1); j > 0 {
+			return j - 1, true
+		}
+	}
+	return k, false
 }
 
 // measureBeAhead returns the index of a form of "to be" at most five plain
