@@ -2,7 +2,6 @@ package measure
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
@@ -94,14 +93,34 @@ func (sl *Slotter) measure(ws []Word, owner []int, figs []core.Figure, j, fi, fe
 	if thingNouns[f.Measure] {
 		return // "200 ambulances ferried the injured": things, not people
 	}
-	pm, among := predicate(ws, owner, j, fe)
-	if fi >= 3 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && owner[fi-3] >= 0 {
+	c := slotCount{ws: ws, owner: owner, figs: figs, j: j, fi: fi, fe: fe, idx: idx}
+	among := clauseMeasure(c, f)
+	who := sl.tollMeasure(c, f)
+	sl.partOf(c, f, among)
+	f.Who = sl.who(c, f, who)
+}
+
+// slotCount is count j of a sentence for the slot pass: the sentence's
+// words ws and the figure owning each (owner), the count's first word fi
+// and the word after it fe, and the sentence's index idx.
+type slotCount struct {
+	ws             []Word
+	owner          []int
+	figs           []core.Figure
+	j, fi, fe, idx int
+}
+
+// clauseMeasure gives the count f the measure its own clause says, and
+// reports whether the predicate places it among others.
+func clauseMeasure(c slotCount, f *core.Figure) (among bool) {
+	ws, fi, fe := c.ws, c.fi, c.fe
+	pm, among := predicate(ws, c.owner, c.j, fe)
+	if fi >= 3 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && c.owner[fi-3] >= 0 {
 		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
 	}
 	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
 	}
-	who := ""
 	if !IsSlot(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].low] && fe < len(ws) && genericWho[ws[fe].low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
 	}
@@ -114,26 +133,41 @@ func (sl *Slotter) measure(ws []Word, owner []int, figs []core.Figure, j, fi, fe
 	if takenByFamilies(ws, fi, fe) {
 		f.Measure = HandedOver // "families had collected 826 bodies"
 	}
+	return among
+}
+
+// tollMeasure gives the count f, when no clause of its own measures it,
+// the measure of the toll it completes or of the count it refers back to,
+// and returns who that toll counts.
+func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
+	ws, figs, fi := c.ws, c.figs, c.fi
 	if !IsSlot(f.Measure) {
-		if m, from, head := tollComplement(ws, owner, figs, j, fi); m != "" {
+		if m, from, head := tollComplement(ws, c.owner, figs, c.j, fi); m != "" {
 			f.Measure, who = m, whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}
 	if !IsSlot(f.Measure) && refersBack(ws, fi) {
-		if p := previousCount(figs, j); p >= 0 {
+		if p := previousCount(figs, c.j); p >= 0 {
 			f.Measure, who = figs[p].Measure, figs[p].Who
-		} else if sl.last != nil && idx-sl.lastSent <= slotLookBack {
+		} else if sl.last != nil && c.idx-sl.lastSent <= slotLookBack {
 			f.Measure, who = sl.last.Measure, sl.last.Who
 		}
 	}
 	if who == "" && IsSlot(f.Measure) {
 		// "The number of Afghans who lost their lives ... has climbed to 79"
-		if m, from, head := tollComplement(ws, owner, figs, j, fi); m == f.Measure {
+		if m, from, head := tollComplement(ws, c.owner, figs, c.j, fi); m == f.Measure {
 			who = whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}
-	parent := subCount(ws, owner, figs, j, fi, fe)
-	same := func() bool { return sl.sameMeasure(figs, j, idx) }
+	return who
+}
+
+// partOf gives the count f the count it is a part of (PartOf), and then
+// that count's measure when it has none of its own.
+func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) {
+	ws, figs, fi, fe := c.ws, c.figs, c.fi, c.fe
+	parent := subCount(ws, c.owner, figs, c.j, fi, fe)
+	same := func() bool { return sl.sameMeasure(figs, c.j, c.idx) }
 	if parent == 0 && (portionOf(ws, fi, fe) || increment(ws, fi, fe, f.Measure, same)) {
 		parent = -1 // "five more bodies were recovered": an increment
 	}
@@ -146,27 +180,33 @@ func (sl *Slotter) measure(ws []Word, owner []int, figs []core.Figure, j, fi, fe
 			f.Measure = figs[p].Measure
 		}
 	}
+}
+
+// who returns who the count f counts, given who its toll counts, and
+// settles a critical measure that only an adverb gave.
+func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
+	ws, fi, fe := c.ws, c.fi, c.fe
 	if w := sl.whoOf(ws, fe, f.Subject); w != "" || who == "" {
 		who = w
 	}
 	if who == "" && f.PartOf != 0 {
-		who = whoNear(ws, owner, fi, fe)
+		who = whoNear(ws, c.owner, fi, fe)
 	}
 	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].low == "and" {
 		// "11 Iranians had died and 24 had been taken to hospital"
-		if p := j - 1; p >= 0 && figs[p].Kind == core.Count {
-			who = figs[p].Who
+		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {
+			who = c.figs[p].Who
 		}
 	}
 	if f.Measure == Critical && critically(ws, fi, fe) {
 		f.Measure = Injured // "1,404 of them critically": badly injured
 	}
 	if f.Measure == Injured {
-		if sev := severity(ws, owner, j, fi, fe); sev != "" {
+		if sev := severity(ws, c.owner, c.j, fi, fe); sev != "" {
 			who = strings.TrimSpace(who + " " + sev)
 		}
 	}
-	f.Who = who
+	return who
 }
 
 // critically reports whether a count's critical measure comes from the
@@ -292,43 +332,6 @@ func modality(ws []Word, owner []int, j, fi, fe int) string {
 	return ""
 }
 
-// past reports whether a figure's sentence places it in an earlier event:
-// it names a year before the article's own ("in 2018"), or says "years
-// ago", "last year", "a previous attack", "a similar attack".
-func (sl *Slotter) past(ws []Word, figs []core.Figure, fi int) bool {
-	for _, f := range figs {
-		// "the deadliest since 2011" after a figure dates a comparison;
-		// "since 1960, when a tremor killed 12,000" before it dates the figure.
-		if f.Kind != core.Year {
-			continue
-		}
-		since, at := sinceBefore(ws, f.Start), wordAt(ws, f.Start)
-		if since && at < fi {
-			return true // "the deadliest since a 1978 arson attack that killed 377"
-		}
-		if since && at > fi && !superlativeBetween(ws, fi, at) {
-			return true // "3,000 miners have died in accidents since 1941": a history
-		}
-		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) && at-fi <= pastYearReach {
-			return true
-		}
-	}
-	for k := 0; k+1 < len(ws); k++ {
-		a, b := ws[k].low, ws[k+1].low
-		switch {
-		case a == "last" && b == "year", b == "ago" && (a == "years" || a == "year" || a == "decades"),
-			pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
-			(a == "following" || a == "previous") && (b == "year" || b == "month"),
-			a == "that" && eventNouns[b], // "In that attack, ... at least 57 students were killed"
-			timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"),
-			(a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && ws[k+1].capital,
-			a == "last" && months[b] && ws[k+1].capital: // "Last March, a bomber attacked ..."
-			return true
-		}
-	}
-	return false
-}
-
 // figureEnd is the index of the word after figure f's last word.
 func figureEnd(ws []Word, f core.Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
 
@@ -372,88 +375,4 @@ func (sl *Slotter) sameMeasure(figs []core.Figure, j, idx int) bool {
 	}
 	at, ok := sl.seen[m]
 	return ok && idx-at <= slotLookBack
-}
-
-// pastYearReach is how many words after a figure an earlier year may stand
-// and still date it ("killed 1,000 people in a mudslide in August 2017");
-// further on it dates something else the sentence goes on to tell ("75
-// bodies were buried in the cemetery where victims of the 2017 mudslide
-// lie").
-const pastYearReach = 16
-
-// superlativeBetween reports whether a superlative stands among words
-// [lo, hi): "killed 400, the deadliest since 1990" compares the event with
-// the past; without one, "since 1990" sums the past.
-func superlativeBetween(ws []Word, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		w := ws[k].low
-		if superlatives[w] || strings.HasSuffix(w, "iest") {
-			return true
-		}
-	}
-	return false
-}
-
-// superlatives compare an event with those before it.
-var superlatives = set(lex.Superlatives...)
-
-// eventNouns name an event a sentence may point back to.
-var eventNouns = set(lex.EventNouns...)
-
-// timeSpans are the units of "two years later", "six months earlier".
-var timeSpans = set("years", "months", "weeks", "year", "month")
-
-// months are the names of the months, lower case.
-var months = set("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december")
-
-// articleMonth is the month an article names most often, or "" when it
-// names none: the month of its event. ("May" is left out: it is also a
-// verb.)
-func ArticleMonth(cs []core.Claim) string {
-	best, most := "", 0
-	for _, m := range monthNames {
-		n := 0
-		for _, c := range cs {
-			n += strings.Count(c.Sentence.Text, m)
-		}
-		if n > most {
-			best, most = strings.ToLower(m), n
-		}
-	}
-	return best
-}
-
-// monthNames are the months as written, "May" left out.
-var monthNames = []string{"January", "February", "March", "April", "June", "July", "August",
-	"September", "October", "November", "December"}
-
-// sinceBefore reports whether "since" or "than" stands before offset off,
-// across a determiner or a period word ("the deadliest since 2011", "since
-// the 1979 revolution", "since the early 1990s" date the comparison, not
-// the figure).
-func sinceBefore(ws []Word, off int) bool {
-	for k := wordAt(ws, off) - 1; k >= 0; k-- {
-		switch ws[k].low {
-		case "since", "than":
-			return true
-		case "the", "its", "their", "a", "early", "late", "mid":
-			continue
-		}
-		return false
-	}
-	return false
-}
-
-// yearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),
-// or 0.
-func YearOf(published string) int {
-	for _, f := range strings.FieldsFunc(published, func(r rune) bool { return r < '0' || r > '9' }) {
-		if len(f) == 4 {
-			if y, err := strconv.Atoi(f); err == nil && y >= 1900 && y <= 2100 {
-				return y
-			}
-		}
-	}
-	return 0
 }
