@@ -79,24 +79,9 @@ func tollPhraseStart(ws []Word, k int) int {
 // Egyptians". It returns the 1-based index of the whole among the
 // sentence's figures, -1 when the whole was given before the sentence, or 0.
 func subCount(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
-	marked := false
-	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
-		w := ws[k].low
-		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].low == "among") {
-			marked = true
-		}
-	}
-	if fe+1 < len(ws) && ws[fe].low == "of" {
-		switch ws[fe+1].low {
-		case "them", "whom", "those":
-			marked = true
-		case "the", "their":
-			if fe+2 < len(ws) && owner[fe+2] >= 0 && owner[fe+2] != j {
-				return owner[fe+2] + 1
-			}
-			// "323 of the dead were Egyptians", "658 of the deaths"
-			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].low] != "" || genericWho[ws[fe+2].low] || ws[fe+1].low == "their")
-		}
+	marked, parent := subCountMark(ws, owner, j, fi, fe)
+	if parent > 0 {
+		return parent
 	}
 	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
 		// "including 323 Egyptians and 60 Jordanians": a part as its
@@ -116,6 +101,32 @@ func subCount(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
 		}
 	}
 	return -1
+}
+
+// subCountMark reports whether the words around count j (words [fi, fe))
+// mark it as a part of a count ("including 51", "ten of them"), or returns
+// the 1-based index of the count it is a part of when they name it ("120
+// of the 5,000 injured").
+func subCountMark(ws []Word, owner []int, j, fi, fe int) (marked bool, parent int) {
+	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
+		w := ws[k].low
+		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].low == "among") {
+			marked = true
+		}
+	}
+	if fe+1 < len(ws) && ws[fe].low == "of" {
+		switch ws[fe+1].low {
+		case "them", "whom", "those":
+			marked = true
+		case "the", "their":
+			if fe+2 < len(ws) && owner[fe+2] >= 0 && owner[fe+2] != j {
+				return marked, owner[fe+2] + 1
+			}
+			// "323 of the dead were Egyptians", "658 of the deaths"
+			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].low] != "" || genericWho[ws[fe+2].low] || ws[fe+1].low == "their")
+		}
+	}
+	return marked, 0
 }
 
 // whoOf normalises who a count counts, from its subject as Of wrote
@@ -199,35 +210,53 @@ func place(ws []Word, fi, fe int) string {
 		return PlaceHospital
 	}
 	area, areaAt := adminArea(ws, lo, hi, fi)
-	country, named, cityOf, namedAt := false, "", "", -1
+	pn, elsewhere := readPlaces(ws, lo, hi, fi)
+	switch {
+	case elsewhere:
+		return PlaceElsewhere
+	case area != "" && (pn.named == "" || abs(areaAt-fi) <= abs(pn.namedAt-fi)):
+		return area
+	case pn.cityOf != "":
+		return pn.cityOf
+	case pn.country:
+		return PlaceCountry
+	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
+		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
+	}
+	return pn.named
+}
+
+// placeNames are the places a clause names around a figure.
+type placeNames struct {
+	country bool   // the whole country: "nationwide", "across the country"
+	named   string // the place named nearest the figure
+	namedAt int    // the index of named, -1 when there is none
+	cityOf  string // "the city of Derna"
+}
+
+// readPlaces reads the places named by the words [lo, hi) of the clause
+// of the figure at word fi; elsewhere reports an "elsewhere", which
+// settles the place.
+func readPlaces(ws []Word, lo, hi, fi int) (pn placeNames, elsewhere bool) {
+	pn.namedAt = -1
 	for k := lo; k < hi; k++ {
 		w := ws[k].low
 		prep := k > 0 && placePreps[ws[k-1].low]
 		switch {
 		case w == "elsewhere":
-			return PlaceElsewhere
+			return pn, true
 		case w == "nationwide" || w == "countrywide":
-			country = true
+			pn.country = true
 		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && (placePreps[ws[k-2].low] || ws[k-2].low == "of"):
-			country = true
+			pn.country = true
 		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
-			cityOf = stripPossessive(ws[k+2].low)
+			pn.cityOf = stripPossessive(ws[k+2].low)
 		case prep && ws[k].capital && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)] &&
-			(named == "" || abs(k-fi) < abs(namedAt-fi)):
-			named, namedAt = stripPossessive(w), k // the place named nearest the figure
+			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
+			pn.named, pn.namedAt = stripPossessive(w), k // the place named nearest the figure
 		}
 	}
-	switch {
-	case area != "" && (named == "" || abs(areaAt-fi) <= abs(namedAt-fi)):
-		return area
-	case cityOf != "":
-		return cityOf
-	case country:
-		return PlaceCountry
-	case named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
-		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
-	}
-	return named
+	return pn, false
 }
 
 // weekdayNames are the names of the days, lower case.
