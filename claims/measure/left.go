@@ -234,11 +234,7 @@ func measureFlewBefore(left []mtok) bool {
 	if k < 0 {
 		return false
 	}
-	switch left[k].low {
-	case "flew", "flown", "fly", "flies", "flying":
-		return true
-	}
-	return false
+	return flyVerbs[left[k].low]
 }
 
 // measureVerbStart guesses a past tense or participle starting a phrase

@@ -250,8 +250,7 @@ func unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bo
 	}
 	// Age at death: "died at 62".
 	if n := len(left); n >= 2 && left[n-1].low == "at" {
-		switch left[n-2].low {
-		case "died", "dies", "die", "dying", "killed", "retired", "retires":
+		if ageAtDeathVerbs[left[n-2].low] {
 			return "", true
 		}
 	}

@@ -122,8 +122,7 @@ func takesObject(t mtok) bool {
 // savedBefore reports whether a "save" verb precedes "N lives".
 func savedBefore(left []mtok) bool {
 	for k := len(left) - 1; k >= 0 && k >= len(left)-3; k-- {
-		switch left[k].low {
-		case "saved", "save", "saves", "saving":
+		if saveVerbs[left[k].low] {
 			return true
 		}
 	}

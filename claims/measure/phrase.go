@@ -73,8 +73,7 @@ func nounPhrase(t []mtok, i int) []mtok {
 
 // isPlural guesses whether a lower-case word is a plural noun.
 func isPlural(w string) bool {
-	switch w {
-	case "people", "children", "men", "women", "feet", "teeth", "mice", "troops":
+	if pluralNouns[w] {
 		return true
 	}
 	n := len(w)
@@ -197,6 +196,7 @@ func singular(w string) string {
 	return w
 }
 
+// set returns the set of words.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -205,6 +205,8 @@ func set(words ...string) map[string]bool {
 	return m
 }
 
+// measureMap maps each word of groups to its key: a measure, or a
+// nationality.
 func measureMap(groups map[string][]string) map[string]string {
 	m := make(map[string]string)
 	for measure, words := range groups {

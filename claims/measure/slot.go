@@ -233,10 +233,10 @@ func severity(ws []Word, owner []int, j, fi, fe int) string {
 			}
 			continue
 		}
-		switch ws[k].low {
-		case "seriously", "severely", "gravely", "serious", "severe", "grave", "critically":
+		switch w := ws[k].low; {
+		case seriousWords[w]:
 			return severitySerious
-		case "minor", "lightly", "slightly", "light", "mild", "mildly":
+		case minorWords[w]:
 			return severityMinor
 		}
 		if k >= fe && ws[k].mark != 0 {

@@ -31,8 +31,7 @@ func thereBe(ws []Word, fe int) bool {
 // the Lady Reading Hospital": a hospital's name may take a few words).
 func carriedTo(ws []Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		switch ws[i].low {
-		case "brought", "rushed", "taken", "transported", "shifted", "carried", "moved", "evacuated":
+		if carryVerbs[ws[i].low] {
 			return true
 		}
 	}
@@ -95,8 +94,7 @@ func aheadOf(ws []Word, k int) bool {
 // place.
 func conditionAfter(ws []Word, k int) bool {
 	for i := k + 1; i < len(ws) && i <= k+3; i++ {
-		switch ws[i].low {
-		case "condition", "state", "shock", "pain", "danger":
+		if conditionNouns[ws[i].low] {
 			return true
 		}
 	}

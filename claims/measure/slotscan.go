@@ -377,13 +377,7 @@ func clauseAround(ws []Word, fi, fe int) (lo, hi int) {
 func clauseEnds(ws []Word, k int) bool {
 	m := ws[k].mark
 	if m == ',' {
-		if k+1 < len(ws) {
-			switch ws[k+1].low {
-			case "and", "but", "while", "whereas", "as":
-				return true
-			}
-		}
-		return false
+		return k+1 < len(ws) && clauseConjunctions[ws[k+1].low]
 	}
 	return m != 0 && !quoteMark(m)
 }

@@ -82,7 +82,7 @@ var (
 	// the singular).
 	thingNouns = set(lex.ThingNouns...)
 	// nationalities map a demonym or a country's name to one key.
-	nationalities = nationalityTable(lex.Nationalities)
+	nationalities = measureMap(lex.Nationalities)
 )
 
 // countryNames are the names of countries in nationalities: a count of
@@ -113,13 +113,3 @@ var whoClassNames = func() map[string]bool {
 // IsCountryName reports whether a lower-case place is the name of a
 // country that the slot vocabulary knows ("libya", "spain").
 func IsCountryName(place string) bool { return countryNames[place] }
-
-func nationalityTable(m map[string][]string) map[string]string {
-	out := make(map[string]string)
-	for key, words := range m {
-		for _, w := range words {
-			out[w] = key
-		}
-	}
-	return out
-}

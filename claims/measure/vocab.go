@@ -135,4 +135,14 @@ var (
 	leftStop = set(lex.LeftStop...)
 
 	prepositions = set(lex.Prepositions...)
+
+	flyVerbs           = set(lex.FlyVerbs...)
+	ageAtDeathVerbs    = set(lex.AgeAtDeathVerbs...)
+	saveVerbs          = set(lex.SaveVerbs...)
+	pluralNouns        = set(lex.PluralNouns...)
+	seriousWords       = set(lex.SeriousWords...)
+	minorWords         = set(lex.MinorWords...)
+	carryVerbs         = set(lex.CarryVerbs...)
+	conditionNouns     = set(lex.ConditionNouns...)
+	clauseConjunctions = set(lex.ClauseConjunctions...)
 )

@@ -150,6 +150,24 @@ type MeasureLexicon struct {
 	// "58 from Egypt" is of Egyptians, but "Libya's city of Derna" names a
 	// place, not who is counted.
 	CountryNames []string
+	// FlyVerbs are the forms of "fly": "flew 5,000 people out".
+	FlyVerbs []string
+	// AgeAtDeathVerbs make a figure after "at" an age: "died at 62".
+	AgeAtDeathVerbs []string
+	// SaveVerbs before "N lives" count lives saved, not lost.
+	SaveVerbs []string
+	// PluralNouns are plurals that do not end in -s.
+	PluralNouns []string
+	// SeriousWords say that the injured are badly hurt.
+	SeriousWords []string
+	// MinorWords say that the injured are lightly hurt.
+	MinorWords []string
+	// CarryVerbs carry the injured to a hospital.
+	CarryVerbs []string
+	// ConditionNouns after "in" say how people are, not where: "in serious condition".
+	ConditionNouns []string
+	// ClauseConjunctions after a comma open a new clause.
+	ClauseConjunctions []string
 }
 
 // Measures returns the English vocabulary of the measure and slot passes.
@@ -336,123 +354,13 @@ func Measures() MeasureLexicon {
 			pilgrim worshippers worshipers residents students student bodies body injured
 			wounded dead casualties participants attendees supporters mourners those them
 			whom more other lives`),
-		WhoClasses: map[string]string{
-			"soldiers": "troops", "soldier": "troops", "troops": "troops", "servicemen": "troops",
-			"servicemembers": "troops", "service": "troops", "marines": "troops", "marine": "troops",
-			"sailors": "troops", "personnel": "troops", "military": "troops",
-			"police": "police", "policemen": "police", "policeman": "police", "officers": "police",
-			"cops": "police", "constables": "police",
-			"children": "children", "child": "children", "kids": "children", "minors": "children",
-			"boys":  "children",
-			"women": "female", "woman": "female", "girls": "female", "girl": "female", "female": "female",
-			"schoolgirls": "female",
-			"civilians":   "civilians", "civilian": "civilians",
-			"militants": "militants", "attackers": "militants", "gunmen": "militants", "insurgents": "militants",
-			"fighters": "militants", "jihadists": "militants", "terrorists": "militants",
-			"foreigners": "foreigners", "tourists": "foreigners",
-			"volunteers": "responders", "volunteer": "responders", "rescuers": "responders",
-			"rescuer": "responders", "paramedics": "responders", "paramedic": "responders",
-			"firefighters": "responders", "firefighter": "responders", "medics": "responders",
-			"journalists": "journalists", "journalist": "journalists", "reporters": "journalists",
-			"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
-			"undocumented": "unregistered",
-		},
-		LossVerbs: strings.Fields(`lost claimed claiming losing`),
+		WhoClasses: whoClasses(),
+		LossVerbs:  strings.Fields(`lost claimed claiming losing`),
 		ThingNouns: strings.Fields(`ambulance vehicle car bus truck lorry train coach carriage boat ship plane
 			aircraft helicopter house home building hospital school shop tent bed dam bridge
 			road village district province team unit factory company firm store floor storey
 			story pet animal dog cat horse cow sheep goat`),
-		Nationalities: map[string][]string{
-			"us":          {"us", "u.s", "u.s.", "american", "americans", "america"},
-			"afghan":      {"afghan", "afghans", "afghanistan"},
-			"egyptian":    {"egyptian", "egyptians", "egypt"},
-			"jordanian":   {"jordanian", "jordanians", "jordan"},
-			"indian":      {"indian", "indians", "india"},
-			"indonesian":  {"indonesian", "indonesians", "indonesia"},
-			"pakistani":   {"pakistani", "pakistanis", "pakistan"},
-			"iranian":     {"iranian", "iranians", "iran"},
-			"iraqi":       {"iraqi", "iraqis", "iraq"},
-			"syrian":      {"syrian", "syrians", "syria"},
-			"turkish":     {"turkish", "turks", "turkey", "türkiye"},
-			"tunisian":    {"tunisian", "tunisians", "tunisia"},
-			"malaysian":   {"malaysian", "malaysians", "malaysia"},
-			"senegalese":  {"senegalese", "senegal"},
-			"algerian":    {"algerian", "algerians", "algeria"},
-			"moroccan":    {"moroccan", "moroccans", "morocco"},
-			"libyan":      {"libyan", "libyans", "libya"},
-			"british":     {"british", "britons", "uk", "britain"},
-			"french":      {"french", "france"},
-			"german":      {"german", "germans", "germany"},
-			"israeli":     {"israeli", "israelis", "israel"},
-			"palestinian": {"palestinian", "palestinians", "palestine"},
-			"russian":     {"russian", "russians", "russia"},
-			"ukrainian":   {"ukrainian", "ukrainians", "ukraine"},
-			"chinese":     {"chinese", "china"},
-			"japanese":    {"japanese", "japan"},
-			"nigerian":    {"nigerian", "nigerians", "nigeria"},
-			"bangladeshi": {"bangladeshi", "bangladeshis", "bangladesh"},
-			"filipino":    {"filipino", "filipinos", "philippines"},
-			"saudi":       {"saudi", "saudis"},
-			"yemeni":      {"yemeni", "yemenis", "yemen"},
-			"sudanese":    {"sudanese", "sudan"},
-			"somali":      {"somali", "somalis", "somalia"},
-			"kenyan":      {"kenyan", "kenyans", "kenya"},
-			"greek":       {"greek", "greeks", "greece"},
-			"italian":     {"italian", "italians", "italy"},
-			"spanish":     {"spanish", "spaniards", "spain"},
-			"mexican":     {"mexican", "mexicans", "mexico"},
-			"canadian":    {"canadian", "canadians", "canada"},
-			"australian":  {"australian", "australians", "australia"},
-			"lebanese":    {"lebanese", "lebanon"},
-			"ethiopian":   {"ethiopian", "ethiopians", "ethiopia"},
-			"nepali":      {"nepali", "nepalis", "nepalese", "nepal"},
-			"thai":        {"thai", "thais", "thailand"},
-			"vietnamese":  {"vietnamese", "vietnam"},
-			"korean":      {"korean", "koreans", "korea"},
-			"haitian":     {"haitian", "haitians", "haiti"},
-			"brazilian":   {"brazilian", "brazilians", "brazil"},
-			"colombian":   {"colombian", "colombians", "colombia"},
-			"cuban":       {"cuban", "cubans", "cuba"},
-			"qatari":      {"qatari", "qataris", "qatar"},
-			"emirati":     {"emirati", "emiratis"},
-			"kuwaiti":     {"kuwaiti", "kuwaitis", "kuwait"},
-			"omani":       {"omani", "omanis", "oman"},
-			"ghanaian":    {"ghanaian", "ghanaians", "ghana"},
-			"cameroonian": {"cameroonian", "cameroonians", "cameroon"},
-			"congolese":   {"congolese", "congo"},
-			"ugandan":     {"ugandan", "ugandans", "uganda"},
-			"tanzanian":   {"tanzanian", "tanzanians", "tanzania"},
-			"mozambican":  {"mozambican", "mozambicans", "mozambique"},
-			"malian":      {"malian", "malians", "mali"},
-			"nigerien":    {"nigerien", "nigeriens", "niger"},
-			"chadian":     {"chadian", "chadians", "chad"},
-			"burkinabe":   {"burkinabe"},
-			"polish":      {"polish", "poles", "poland"},
-			"dutch":       {"dutch", "netherlands"},
-			"belgian":     {"belgian", "belgians", "belgium"},
-			"swiss":       {"swiss", "switzerland"},
-			"austrian":    {"austrian", "austrians", "austria"},
-			"swedish":     {"swedish", "swedes", "sweden"},
-			"norwegian":   {"norwegian", "norwegians", "norway"},
-			"danish":      {"danish", "danes", "denmark"},
-			"irish":       {"irish", "ireland"},
-			"portuguese":  {"portuguese", "portugal"},
-			"romanian":    {"romanian", "romanians", "romania"},
-			"armenian":    {"armenian", "armenians", "armenia"},
-			"georgian":    {"georgian", "georgians"},
-			"kazakh":      {"kazakh", "kazakhs", "kazakhstan"},
-			"uzbek":       {"uzbek", "uzbeks", "uzbekistan"},
-			"tajik":       {"tajik", "tajiks", "tajikistan"},
-			"kyrgyz":      {"kyrgyz", "kyrgyzstan"},
-			"azerbaijani": {"azerbaijani", "azerbaijanis", "azerbaijan"},
-			"burmese":     {"burmese", "myanmar"},
-			"cambodian":   {"cambodian", "cambodians", "cambodia"},
-			"singaporean": {"singaporean", "singaporeans", "singapore"},
-			"peruvian":    {"peruvian", "peruvians", "peru"},
-			"chilean":     {"chilean", "chileans", "chile"},
-			"argentine":   {"argentine", "argentines", "argentinian", "argentina"},
-			"venezuelan":  {"venezuelan", "venezuelans", "venezuela"},
-		},
+		Nationalities: nationalities(),
 		CountryNames: strings.Fields(`america afghanistan egypt jordan india indonesia pakistan iran iraq syria turkey
 			türkiye tunisia malaysia senegal algeria morocco libya uk britain france germany
 			israel palestine russia ukraine china japan nigeria bangladesh philippines yemen
@@ -462,21 +370,14 @@ func Measures() MeasureLexicon {
 			belgium switzerland austria sweden norway denmark ireland portugal romania
 			armenia kazakhstan uzbekistan tajikistan kyrgyzstan azerbaijan myanmar cambodia
 			singapore peru chile argentina venezuela`),
+		FlyVerbs:           strings.Fields(`flew flown fly flies flying`),
+		AgeAtDeathVerbs:    strings.Fields(`died dies die dying killed retired retires`),
+		SaveVerbs:          strings.Fields(`saved save saves saving`),
+		PluralNouns:        strings.Fields(`people children men women feet teeth mice troops`),
+		SeriousWords:       strings.Fields(`seriously severely gravely serious severe grave critically`),
+		MinorWords:         strings.Fields(`minor lightly slightly light mild mildly`),
+		CarryVerbs:         strings.Fields(`brought rushed taken transported shifted carried moved evacuated`),
+		ConditionNouns:     strings.Fields(`condition state shock pain danger`),
+		ClauseConjunctions: strings.Fields(`and but while whereas as`),
 	}
 }
-
-// PersonNoun reports whether a lower-case singular noun names people:
-// "civilian", "soldier", "child", "official".
-func PersonNoun(w string) bool { return personNouns[w] }
-
-var personNouns = fieldsSet(`civilian activist blogger lawyer monk priest cleric diplomat politician candidate migrant
-	detainee convict smuggler trafficker dealer thief robber pupil driver sailor soldier child
-	woman man boy girl adult suspect militant fighter protester protestor demonstrator student
-	journalist reporter worker migrant refugee resident officer policeman policewoman police
-	troop hostage prisoner inmate passenger pilot crew member citizen national tourist pilgrim
-	worshipper worshiper teacher doctor nurse patient activist opponent dissident official
-	employee gunman attacker bomber insurgent rebel jihadist extremist terrorist serviceman
-	servicewoman servicemember marine sailor guard villager farmer miner fisherman victim
-	survivor spectator fan concertgoer asylum-seeker leader commander infant baby toddler
-	teenager youth minor elder staff personnel agent spy colleague relative family customer
-	shopper voter supporter player athlete`)
