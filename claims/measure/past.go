@@ -102,7 +102,7 @@ var timeSpans = set("years", "months", "weeks", "year", "month")
 var months = set("january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december")
 
-// articleMonth is the month an article names most often, or "" when it
+// ArticleMonth is the month an article names most often, or "" when it
 // names none: the month of its event. ("May" is left out: it is also a
 // verb.)
 func ArticleMonth(cs []core.Claim) string {
@@ -140,7 +140,7 @@ func sinceBefore(ws []Word, off int) bool {
 	return false
 }
 
-// yearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),
+// YearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),
 // or 0.
 func YearOf(published string) int {
 	for _, f := range strings.FieldsFunc(published, func(r rune) bool { return r < '0' || r > '9' }) {

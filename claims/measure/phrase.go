@@ -20,6 +20,7 @@ func isTitleCase(s string) bool {
 	return false
 }
 
+// isUpper reports whether s starts with an upper-case letter.
 func isUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -85,6 +86,7 @@ func isPlural(w string) bool {
 		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
+// isAdverb guesses an adverb: a word in -ly that is no noun in -ly.
 func isAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverb[w]
 }
@@ -153,6 +155,8 @@ func percentOf(t []mtok, i int) string {
 	return singular(h.low)
 }
 
+// currencyOf returns the currency of a figure written with its sign:
+// "$5 million" → "dollar".
 func currencyOf(s string) string {
 	switch {
 	case strings.HasPrefix(s, "$"), strings.HasPrefix(s, "US$"):

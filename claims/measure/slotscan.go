@@ -13,6 +13,7 @@ const (
 	tollReach      = 36 // words before a toll's value its head may stand
 )
 
+// quoteMark reports whether r is a double quotation mark.
 func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
 // tollComplement gives the measure of a count that is a toll's value: "the
@@ -334,6 +335,7 @@ func adminArea(ws []Word, lo, hi, fi int) (string, int) {
 	return best, at
 }
 
+// abs returns the absolute value of x.
 func abs(x int) int {
 	if x < 0 {
 		return -x

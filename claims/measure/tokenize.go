@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 )
 
+// mTokKind is the kind of a token of Of's tokenizer.
 type mTokKind uint8
 
 const (
@@ -16,6 +17,7 @@ const (
 	tPunct                 // any other symbol (% $ £ € …)
 )
 
+// mtok is a token of Of's tokenizer.
 type mtok struct {
 	text       string // as written
 	low        string // lower case
@@ -47,11 +49,13 @@ func isNumberWord(w string) bool {
 	return true
 }
 
+// isLetterByte reports whether b is an ASCII letter or a byte of a
+// multi-byte character.
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
-// tokenize appends the tokens of s[from:to] to buf. With keepLast, a full
+// measureTokenize appends the tokens of s[from:to] to buf. With keepLast, a full
 // buffer drops its oldest half and goes on (the left context wants the
 // tokens nearest the figure); without, tokenizing stops when buf is full.
 func measureTokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {

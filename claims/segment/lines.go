@@ -63,6 +63,7 @@ func (sg *segmenter) hardBreak(p *paragraph, j int) bool {
 	return !confirmed && headingShaped(lt)
 }
 
+// btoi returns 1 for true and 0 for false.
 func btoi(b bool) int {
 	if b {
 		return 1

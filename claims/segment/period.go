@@ -211,7 +211,7 @@ func attribution(t string, k, e int) bool {
 	return false
 }
 
-// nextWord returns the letters at the start of the word at t[k:], after
+// segNextWord returns the letters at the start of the word at t[k:], after
 // opening quotes and brackets.
 func segNextWord(t string, k, e int) string {
 	for k < e {

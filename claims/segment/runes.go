@@ -27,6 +27,7 @@ func isUpperWord(w string) bool {
 	return n >= 2
 }
 
+// startsUpper reports whether w starts with an upper-case letter.
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -50,6 +51,7 @@ func dottedAbbrev(w string) bool {
 	return true
 }
 
+// isSpaceBefore reports whether white space ends t[:i].
 func isSpaceBefore(t string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(t[:i])
 	return unicode.IsSpace(r)
