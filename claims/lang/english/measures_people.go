@@ -1,5 +1,7 @@
 package english
 
+import "maps"
+
 // The people of the measure vocabulary: nouns that name people, their
 // classes and their nationalities.
 
@@ -46,7 +48,8 @@ func whoClasses() map[string]string {
 
 // nationalities map a demonym or a country's name to one key.
 func nationalities() map[string][]string {
-	return map[string][]string{
+	m := nationalitiesMore()
+	maps.Copy(m, map[string][]string{
 		"us":          {"us", "u.s", "u.s.", "american", "americans", "america"},
 		"afghan":      {"afghan", "afghans", "afghanistan"},
 		"egyptian":    {"egyptian", "egyptians", "egypt"},
@@ -92,6 +95,13 @@ func nationalities() map[string][]string {
 		"nepali":      {"nepali", "nepalis", "nepalese", "nepal"},
 		"thai":        {"thai", "thais", "thailand"},
 		"vietnamese":  {"vietnamese", "vietnam"},
+	})
+	return m
+}
+
+// nationalitiesMore is the second half of the table of nationalities.
+func nationalitiesMore() map[string][]string {
+	return map[string][]string{
 		"korean":      {"korean", "koreans", "korea"},
 		"haitian":     {"haitian", "haitians", "haiti"},
 		"brazilian":   {"brazilian", "brazilians", "brazil"},
