@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
 
 // ExtractOptions configures figure extraction. The zero value is not valid;
@@ -1116,7 +1118,7 @@ func (p *parser) ageContext(n num, end int) bool {
 	if p.ts[name].kind != tkWord || p.isMonth(name) || p.info(name).class != wNone {
 		return false
 	}
-	if !p.ts[name].upper && !personNouns[strings.ToLower(p.text(name))] {
+	if !p.ts[name].upper && !english.PersonNoun(strings.ToLower(p.text(name))) {
 		return false
 	}
 	switch p.ts[open].r {

@@ -1,6 +1,10 @@
-package claims
+package measure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+)
 
 // Limits of the slot pass's scans, in words.
 const (
@@ -9,126 +13,7 @@ const (
 	tollReach      = 36 // words before a toll's value its head may stand
 )
 
-// predicate scans the words after a count's noun phrase for the
-// predicate that says what the count is of: "forty people, including a
-// local leader, were killed", "44 people had been martyred", "more than
-// 500 people were at the gathering", "57 injured people were still in
-// hospital". The highest-ranked measure of the predicate wins. among is
-// true when the predicate places the count among others ("were among the
-// people killed").
-func predicate(ws []word, owner []int, j, fe int) (measure string, among bool) {
-	budget, found := nounBudget, -1
-	inAside := false
-	// "there were around 800 people at the venue"
-	there := fe > 0 && thereBe(ws, fe)
-	be := there
-	if fe > 0 && ws[fe-1].mark != 0 && !quoteMark(ws[fe-1].mark) {
-		return "", false // "rose to 79, an official at a city hospital said"
-	}
-	if fe < len(ws) && hospitalNoun(ws[fe].low) {
-		return "", false // "kept in six hospitals": the count counts hospitals
-	}
-	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
-		w := ws[k].low
-		if inAside {
-			inAside = ws[k].mark != ','
-			continue
-		}
-		if o := owner[k]; o >= 0 && o != j {
-			if among || (k > 1 && ws[k-1].low == "and" && ws[k-2].mark == 0) || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
-				// "13 US service members and 90 Afghans are among the over
-				// 100 people who died", "five of the six crew were killed"
-				continue
-			}
-			break
-		}
-		if w == "and" && found < 0 {
-			continue // "46 girls and young women were among the people killed"
-		}
-		if k > fe && ws[k-1].mark == ',' && (subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
-			inAside = ws[k].mark != ','
-			continue
-		}
-		if clauseStops[w] && k > fe {
-			break
-		}
-		m, isPred := predicateWord(ws, k, fe, be && found < 0 && k > 0 && (there || beWords[ws[k-1].low]))
-		if isPred && ws[k].mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && owner[k+1] >= 0 && owner[k+1] != j {
-			// "Two explosions have killed 103 people": the count is the
-			// subject of an active verb, not who was killed.
-			return "", among
-		}
-		switch {
-		case isPred:
-			if measure == "" || predicateRank[m] > predicateRank[measure] {
-				measure = m
-			}
-			if found < 0 {
-				found = k
-			}
-		case w == "among":
-			among = true
-		case linkWords[w]:
-		default:
-			if found >= 0 || budget == 0 {
-				return measure, among
-			}
-			budget--
-		}
-		be = be || beWords[w]
-		if found >= 0 && k >= found+4 {
-			break
-		}
-		if m := ws[k].mark; m != 0 && m != ',' && !quoteMark(m) {
-			break
-		}
-	}
-	return measure, among
-}
-
-// predicateWord says what measure word k of a predicate gives, if any;
-// fe is the word after the count, and present tells that a form of "be"
-// stands right before word k ("were at the venue").
-func predicateWord(ws []word, k, fe int, present bool) (string, bool) {
-	w := ws[k].low
-	m, isPred := predicateWords[w]
-	switch {
-	case isPred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].low] || whoClasses[ws[k+1].low] != ""):
-		return "", false // "57 injured people were still in hospital": part of the noun phrase
-	case presenceBefore[w] && present && conditionAfter(ws, k):
-		return "", false // "13 of the patients were in serious condition": how they are, not where
-	case presenceBefore[w] && present:
-		return MeasureAttendance, true
-	case hospitalNoun(w) && !intoHospital(ws, k):
-		return "", false // "answered appeals from hospitals": no one counted there
-	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
-		if k+1 < len(ws) && ws[k+1].low == "for" {
-			return MeasureInjured, true // "being treated for injuries"
-		}
-		return MeasureHospitalised, true
-	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
-		return "", false // "the mosque's prayer leader": a noun, no presence
-	case w == "underground" && k > 0 && ws[k-1].low == "still":
-		return MeasureTrapped, true // "200 miners were still underground"
-	case w == "underground" && !present:
-		return "", false // "trapped underground": where, not who was there
-	case m == MeasureRescued && negatedBefore(ws, k):
-		return "", false // "could not be rescued"
-	case w == "found":
-		if negatedBefore(ws, k) {
-			return MeasureMissing, true // "1,611 people have not been found"
-		}
-		return "", false // "were found dead": "dead" says it
-	case m == MeasureIdentified && negatedBefore(ws, k):
-		return MeasureUnidentified, true // "187 bodies are yet to be identified"
-	case m == MeasureHospitalised && carriedTo(ws, k):
-		// "more than 200 injured people were brought to the hospital":
-		// the injured, carried to hospital, not those who stay there.
-		return "", false
-	}
-	return m, isPred
-}
-
+// quoteMark reports whether r is a double quotation mark.
 func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 
 // tollComplement gives the measure of a count that is a toll's value: "the
@@ -137,12 +22,12 @@ func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // deaths so far at 645", "the death toll has exceeded 1,000". from is the
 // index of the toll's head word, so that the words between say who is
 // counted ("the number of American troops who died held steady at 13").
-func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure string, from, head int) {
+func tollComplement(ws []Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
 	if fi == 0 || !(tollValueVerbs[ws[fi-1].low] || tollValueVerbs[ws[fi].low] || ws[fi-1].low == "has" || ws[fi-1].low == "had") {
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
-		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
+		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == core.Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
 			return "", 0, 0 // a count of things or a revised value may stand in a toll's words
 		}
 		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
@@ -150,8 +35,8 @@ func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure s
 		}
 		w := stripPossessive(ws[k].low)
 		if m, ok := tollHeads[w]; ok {
-			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == MeasureInjured {
-				m = MeasureInjured
+			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == Injured {
+				m = Injured
 			}
 			return m, tollPhraseStart(ws, k), k
 		}
@@ -162,7 +47,7 @@ func tollComplement(ws []word, owner []int, figs []Figure, j, fi int) (measure s
 // tollPhraseEnd is where a toll's words end: after its head, or after the
 // "of" phrase that follows a toll ("the death toll of Afghans in ...":
 // up to three words), never past the figure at fi.
-func tollPhraseEnd(ws []word, head, fi int) int {
+func tollPhraseEnd(ws []Word, head, fi int) int {
 	end := head + 1
 	if end+1 < fi && (ws[end].low == "of" || ws[end].low == "among") && ws[head].mark == 0 {
 		end = min(end+4, fi)
@@ -172,7 +57,7 @@ func tollPhraseEnd(ws []word, head, fi int) int {
 
 // tollPhraseStart goes back from a toll's head word to "number of" or
 // "toll", so that the counted noun between is part of the phrase.
-func tollPhraseStart(ws []word, k int) int {
+func tollPhraseStart(ws []Word, k int) int {
 	start := k
 	for i := k; i >= 0 && i >= k-6; i-- {
 		if ws[i].low == "number" || ws[i].low == "toll" {
@@ -194,8 +79,36 @@ func tollPhraseStart(ws []word, k int) int {
 // Egyptians", "among them 40 students", "220 of whom", "630 of the 658
 // Egyptians". It returns the 1-based index of the whole among the
 // sentence's figures, -1 when the whole was given before the sentence, or 0.
-func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
-	marked := false
+func subCount(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	marked, parent := subCountMark(ws, owner, j, fi, fe)
+	if parent > 0 {
+		return parent
+	}
+	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
+		// "including 323 Egyptians and 60 Jordanians": a part as its
+		// neighbour is.
+		for p := j - 1; p >= 0 && p >= j-1; p-- {
+			if figs[p].Kind == core.Count && figs[p].PartOf != 0 && wordAt(ws, figs[p].End) >= fi-4 {
+				return figs[p].PartOf
+			}
+		}
+	}
+	if !marked {
+		return 0
+	}
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == core.Count && figs[p].PartOf == 0 {
+			return p + 1
+		}
+	}
+	return -1
+}
+
+// subCountMark reports whether the words around count j (words [fi, fe))
+// mark it as a part of a count ("including 51", "ten of them"), or returns
+// the 1-based index of the count it is a part of when they name it ("120
+// of the 5,000 injured").
+func subCountMark(ws []Word, owner []int, j, fi, fe int) (marked bool, parent int) {
 	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
 		w := ws[k].low
 		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].low == "among") {
@@ -208,37 +121,20 @@ func subCount(ws []word, owner []int, figs []Figure, j, fi, fe int) int {
 			marked = true
 		case "the", "their":
 			if fe+2 < len(ws) && owner[fe+2] >= 0 && owner[fe+2] != j {
-				return owner[fe+2] + 1
+				return marked, owner[fe+2] + 1
 			}
 			// "323 of the dead were Egyptians", "658 of the deaths"
 			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].low] != "" || genericWho[ws[fe+2].low] || ws[fe+1].low == "their")
 		}
 	}
-	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
-		// "including 323 Egyptians and 60 Jordanians": a part as its
-		// neighbour is.
-		for p := j - 1; p >= 0 && p >= j-1; p-- {
-			if figs[p].Kind == Count && figs[p].PartOf != 0 && wordAt(ws, figs[p].End) >= fi-4 {
-				return figs[p].PartOf
-			}
-		}
-	}
-	if !marked {
-		return 0
-	}
-	for p := j - 1; p >= 0; p-- {
-		if figs[p].Kind == Count && figs[p].PartOf == 0 {
-			return p + 1
-		}
-	}
-	return -1
+	return marked, 0
 }
 
-// whoOf normalises who a count counts, from its subject as MeasureOf wrote
+// whoOf normalises who a count counts, from its subject as Of wrote
 // it or else the words right after it ("323 Egyptians", "58 from Egypt").
-func whoOf(ws []word, fe int, subject string) string {
+func (sl *Slotter) whoOf(ws []Word, fe int, subject string) string {
 	if subject != "" {
-		return whoOfText(subject)
+		return sl.whoOfText(subject)
 	}
 	if fe > 0 && ws[fe-1].mark != 0 {
 		return "" // "rose to 139, Russian officials said": a source, not who
@@ -263,14 +159,14 @@ func whoOf(ws []word, fe int, subject string) string {
 }
 
 // whoOfText normalises a subject written as text.
-func whoOfText(s string) string {
-	return whoOfWords(sentenceWords(s))
+func (sl *Slotter) whoOfText(s string) string {
+	return whoOfWords(sl.words(s))
 }
 
 // whoOfWords normalises the words that say who is counted: a nationality
 // and a class of people, each optional ("US service members" → "us
 // troops", "Afghans" → "afghan", "female students" → "female").
-func whoOfWords(ws []word) string {
+func whoOfWords(ws []Word) string {
 	nat, class := "", ""
 	for i, w := range ws {
 		low := stripPossessive(strings.TrimSuffix(w.low, "."))
@@ -306,7 +202,7 @@ const placeReach = 20
 // name in lower case, or elsewhere than the event ("elsewhere in the
 // country"); "" when the clause names no place. A city named with its
 // country ("Libya's coastal city of Derna") is the city.
-func place(ws []word, fi, fe int) string {
+func place(ws []Word, fi, fe int) string {
 	if fi > 1 && ws[fi-1].low == "with" && ws[fi-2].capital && ws[fi-2].mark == 0 {
 		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
 	}
@@ -315,54 +211,70 @@ func place(ws []word, fi, fe int) string {
 		return PlaceHospital
 	}
 	area, areaAt := adminArea(ws, lo, hi, fi)
-	country, named, cityOf, namedAt := false, "", "", -1
+	pn, elsewhere := readPlaces(ws, lo, hi, fi)
+	switch {
+	case elsewhere:
+		return PlaceElsewhere
+	case area != "" && (pn.named == "" || abs(areaAt-fi) <= abs(pn.namedAt-fi)):
+		return area
+	case pn.cityOf != "":
+		return pn.cityOf
+	case pn.country:
+		return PlaceCountry
+	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
+		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
+	}
+	return pn.named
+}
+
+// placeNames are the places a clause names around a figure.
+type placeNames struct {
+	country bool   // the whole country: "nationwide", "across the country"
+	named   string // the place named nearest the figure
+	namedAt int    // the index of named, -1 when there is none
+	cityOf  string // "the city of Derna"
+}
+
+// readPlaces reads the places named by the words [lo, hi) of the clause
+// of the figure at word fi; elsewhere reports an "elsewhere", which
+// settles the place.
+func readPlaces(ws []Word, lo, hi, fi int) (pn placeNames, elsewhere bool) {
+	pn.namedAt = -1
 	for k := lo; k < hi; k++ {
 		w := ws[k].low
 		prep := k > 0 && placePreps[ws[k-1].low]
 		switch {
 		case w == "elsewhere":
-			return PlaceElsewhere
+			return pn, true
 		case w == "nationwide" || w == "countrywide":
-			country = true
+			pn.country = true
 		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && (placePreps[ws[k-2].low] || ws[k-2].low == "of"):
-			country = true
+			pn.country = true
 		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
-			cityOf = stripPossessive(ws[k+2].low)
+			pn.cityOf = stripPossessive(ws[k+2].low)
 		case prep && ws[k].capital && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)] &&
-			(named == "" || abs(k-fi) < abs(namedAt-fi)):
-			named, namedAt = stripPossessive(w), k // the place named nearest the figure
+			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
+			pn.named, pn.namedAt = stripPossessive(w), k // the place named nearest the figure
 		}
 	}
-	switch {
-	case area != "" && (named == "" || abs(areaAt-fi) <= abs(namedAt-fi)):
-		return area
-	case cityOf != "":
-		return cityOf
-	case country:
-		return PlaceCountry
-	case named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
-		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
-	}
-	return named
+	return pn, false
 }
 
 // weekdayNames are the names of the days, lower case.
 var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // hospitalWords name one place where the dead or the wounded are counted.
-var hospitalWords = set("hospital", "clinic", "morgue", "mortuary")
+var hospitalWords = set(lex.HospitalWords...)
 
 // hospitalSources follow a hospital that only says who reported a figure
 // ("a hospital official said").
-var hospitalSources = set("official", "officials", "spokesman", "spokeswoman", "spokesperson", "staff",
-	"source", "sources", "director", "chief", "doctor", "doctors", "authorities", "head",
-	"journalists", "reporters", "correspondent", "correspondents", "witnesses")
+var hospitalSources = set(lex.HospitalSources...)
 
 // atHospital reports whether words [lo, hi) count a figure at one hospital
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
 // brought to a hospital run by a charity"), not a hospital that reports the
 // toll ("a hospital official said") nor the hospitals in general.
-func atHospital(ws []word, lo, hi int) bool {
+func atHospital(ws []Word, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if !hospitalWords[ws[k].low] {
 			continue
@@ -378,12 +290,12 @@ func atHospital(ws []word, lo, hi int) bool {
 // admittedBefore come right before a hospital that says where people are
 // treated, not which hospital counts them ("admitted to hospital", "still
 // in hospital", "told AFP from a hospital").
-var admittedBefore = set("to", "in", "from", "at")
+var admittedBefore = set(lex.AdmittedBefore...)
 
 // sourceBefore reports whether one of the few words before word k names
 // who speaks for it ("an official at a city hospital", "a spokesman for
 // the Lady Reading Hospital").
-func sourceBefore(ws []word, k int) bool {
+func sourceBefore(ws []Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
 		if hospitalSources[ws[i].low] {
 			return true
@@ -394,8 +306,7 @@ func sourceBefore(ws []word, k int) bool {
 
 // adminAreas are the nouns of a country's parts: "Chichaoua province",
 // "the province of Al Haouz", "the Marrakech prefecture".
-var adminAreas = set("province", "prefecture", "district", "region", "governorate", "county", "state",
-	"municipality", "department")
+var adminAreas = set(lex.AdminAreas...)
 
 // IsAdminArea reports whether a place (Figure.Place) is a part of a country
 // named with its kind ("chichaoua province").
@@ -407,7 +318,7 @@ func IsAdminArea(place string) bool {
 // adminArea returns the part of a country that words [lo, hi) name
 // nearest word fi, as "<name> <kind>" in lower case, and the index of its
 // kind noun; "", -1 when they name none.
-func adminArea(ws []word, lo, hi, fi int) (string, int) {
+func adminArea(ws []Word, lo, hi, fi int) (string, int) {
 	best, at := "", -1
 	for k := lo; k < hi; k++ {
 		kind := ws[k].low
@@ -424,6 +335,7 @@ func adminArea(ws []word, lo, hi, fi int) (string, int) {
 	return best, at
 }
 
+// abs returns the absolute value of x.
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -441,12 +353,12 @@ func PlaceName(place string) string {
 }
 
 // placePreps introduce a place in a count's clause.
-var placePreps = set("in", "across", "throughout", "for")
+var placePreps = set(lex.PlacePreps...)
 
 // clauseAround returns the words [lo, hi) of the clause around words
 // [fi, fe): up to placeReach words either side, bounded where a clause
 // ends (clauseEnds).
-func clauseAround(ws []word, fi, fe int) (lo, hi int) {
+func clauseAround(ws []Word, fi, fe int) (lo, hi int) {
 	lo = fi
 	for lo > 0 && lo > fi-placeReach && !clauseEnds(ws, lo-1) {
 		lo--
@@ -464,16 +376,10 @@ func clauseAround(ws []word, fi, fe int) (lo, hi int) {
 // clauseEnds reports whether a clause ends after word k: a mark other than
 // a comma or a quote, or a comma before a conjunction that opens the next
 // clause (", and 18 people were killed in ...").
-func clauseEnds(ws []word, k int) bool {
+func clauseEnds(ws []Word, k int) bool {
 	m := ws[k].mark
 	if m == ',' {
-		if k+1 < len(ws) {
-			switch ws[k+1].low {
-			case "and", "but", "while", "whereas", "as":
-				return true
-			}
-		}
-		return false
+		return k+1 < len(ws) && clauseConjunctions[ws[k+1].low]
 	}
 	return m != 0 && !quoteMark(m)
 }

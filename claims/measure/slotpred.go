@@ -1,4 +1,4 @@
-package claims
+package measure
 
 // Helpers of predicateWord (slotscan.go): what the words around a
 // predicate say about it.
@@ -6,7 +6,7 @@ package claims
 // negatedBefore reports whether "not", "yet", "never", "nobody" or "no"
 // stands among the three words before word k ("have not been identified",
 // "yet to be identified", "that nobody claimed").
-func negatedBefore(ws []word, k int) bool {
+func negatedBefore(ws []Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
 		if w := ws[i].low; w == "not" || w == "yet" || w == "never" || w == "nobody" || w == "no" {
 			return true
@@ -17,7 +17,7 @@ func negatedBefore(ws []word, k int) bool {
 
 // thereBe reports whether "there were" (or "there had been") stands just
 // before the count that ends before word fe.
-func thereBe(ws []word, fe int) bool {
+func thereBe(ws []Word, fe int) bool {
 	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
 		if ws[k].low == "there" {
 			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
@@ -29,10 +29,9 @@ func thereBe(ws []word, fe int) bool {
 // carriedTo reports whether the hospital of word k is where people were
 // carried ("brought to the hospital", "rushed to hospitals", "brought to
 // the Lady Reading Hospital": a hospital's name may take a few words).
-func carriedTo(ws []word, k int) bool {
+func carriedTo(ws []Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		switch ws[i].low {
-		case "brought", "rushed", "taken", "transported", "shifted", "carried", "moved", "evacuated":
+		if carryVerbs[ws[i].low] {
 			return true
 		}
 	}
@@ -41,7 +40,7 @@ func carriedTo(ws []word, k int) bool {
 
 // revisedFrom reports whether the figure that owns word k is the old value
 // of a revision, written after "from" ("rose from 95 to 103").
-func revisedFrom(ws []word, owner []int, k int) bool {
+func revisedFrom(ws []Word, owner []int, k int) bool {
 	for k > 0 && owner[k-1] == owner[k] {
 		k--
 	}
@@ -51,7 +50,7 @@ func revisedFrom(ws []word, owner []int, k int) bool {
 // betweenTwo reports whether the words from fe, right after a duration, say
 // it is the time between two happenings: "apart", or "after the first"
 // ("the second blast came 15 minutes after the first one").
-func betweenTwo(ws []word, fe int) bool {
+func betweenTwo(ws []Word, fe int) bool {
 	if fe < len(ws) && ws[fe-1].mark == 0 && durationUnits[ws[fe].low] {
 		fe++ // the unit after the number
 	}
@@ -78,7 +77,7 @@ var durationUnits = set("seconds", "second", "minutes", "minute", "hours", "hour
 // aheadOf reports whether the few words after word k say it happened
 // before the event struck ("fled their homes ahead of the storm", "before
 // the typhoon hit"): people who left then were evacuated.
-func aheadOf(ws []word, k int) bool {
+func aheadOf(ws []Word, k int) bool {
 	for i := k + 1; i < len(ws) && i <= k+6; i++ {
 		if ws[i].low == "ahead" || ws[i].low == "before" {
 			return true
@@ -93,10 +92,9 @@ func aheadOf(ws []word, k int) bool {
 // conditionAfter reports whether the words after a preposition at word k
 // tell a condition ("in serious condition", "in a critical state"), not a
 // place.
-func conditionAfter(ws []word, k int) bool {
+func conditionAfter(ws []Word, k int) bool {
 	for i := k + 1; i < len(ws) && i <= k+3; i++ {
-		switch ws[i].low {
-		case "condition", "state", "shock", "pain", "danger":
+		if conditionNouns[ws[i].low] {
 			return true
 		}
 	}
@@ -106,7 +104,7 @@ func conditionAfter(ws []word, k int) bool {
 // intoHospital reports whether the hospital of word k is where people are
 // or were taken: "in", "to", "at" or "into" before it, across a
 // determiner or a name ("taken to the city hospital", "in hospital").
-func intoHospital(ws []word, k int) bool {
+func intoHospital(ws []Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
 		switch ws[i].low {
 		case "in", "to", "at", "into", "inside":
@@ -122,7 +120,7 @@ func intoHospital(ws []word, k int) bool {
 // right after it (word fe), says people were carried to hospital: "more
 // than 200 had been taken to hospitals" counts the hurt, whatever count
 // stands before it in the sentence.
-func carriedNoNoun(ws []word, fe int) bool {
+func carriedNoNoun(ws []Word, fe int) bool {
 	if fe >= len(ws) || !linkWords[ws[fe].low] || ws[fe-1].mark != 0 {
 		return false
 	}

@@ -1,4 +1,4 @@
-package claims
+package segment
 
 import (
 	"encoding/json"
@@ -12,13 +12,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // goldenRulesPath is the English Golden Rules of sentence boundary
 // detection, in the shared data next to the repository.
-const goldenRulesPath = "../../shared/conformance/sbd/golden_rules_en.json"
+const goldenRulesPath = "../../../shared/conformance/sbd/golden_rules_en.json"
 
 type goldenRule struct {
 	ID       int      `json:"id"`
@@ -31,7 +32,7 @@ type goldenRule struct {
 // way the Golden Rules are scored.
 func sentenceTexts(text string) []string {
 	var out []string
-	for _, sp := range SplitSentences(text) {
+	for _, sp := range Split(text) {
 		if s := strings.TrimSpace(text[sp.Start:sp.End]); s != "" {
 			out = append(out, s)
 		}
@@ -183,10 +184,10 @@ var segmentCases = []struct {
 	{"invalid UTF-8", "Bad byte \xff here. Next one.", []string{"Bad byte \xff here.", "Next one."}},
 }
 
-func TestSplitSentences(t *testing.T) {
+func TestSplit(t *testing.T) {
 	for _, tc := range segmentCases {
 		t.Run(tc.name, func(t *testing.T) {
-			spans := SplitSentences(tc.text)
+			spans := Split(tc.text)
 			checkSpans(t, tc.text, spans)
 			var got []string
 			for _, sp := range spans {
@@ -197,9 +198,9 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
-func TestSegment(t *testing.T) {
-	a := &Article{Text: "Floods in Spain\n\nBy Ana Ruiz\n\nThe rain stopped. Rivers fell.\nRoads reopened.", Line: 7}
-	got := Segment(a)
+func TestSentences(t *testing.T) {
+	a := &core.Article{Text: "Floods in Spain\n\nBy Ana Ruiz\n\nThe rain stopped. Rivers fell.\nRoads reopened.", Line: 7}
+	got := Sentences(a)
 	require.Len(t, got, 5)
 	wantText := []string{"Floods in Spain", "By Ana Ruiz", "The rain stopped.", "Rivers fell.", "Roads reopened."}
 	wantLine := []int{7, 9, 11, 11, 12}
@@ -211,15 +212,15 @@ func TestSegment(t *testing.T) {
 		assert.Equal(t, a.LineAt(s.Start), s.Line)
 	}
 
-	one := &Article{Text: "One line. Two sentences.", Line: 3, SingleLine: true}
-	for _, s := range Segment(one) {
+	one := &core.Article{Text: "One line. Two sentences.", Line: 3, SingleLine: true}
+	for _, s := range Sentences(one) {
 		assert.Equal(t, 3, s.Line)
 	}
-	assert.Empty(t, Segment(&Article{}))
+	assert.Empty(t, Sentences(&core.Article{}))
 }
 
-// checkSpans asserts the invariants every result of SplitSentences keeps.
-func checkSpans(t *testing.T, text string, spans []Span) {
+// checkSpans asserts the invariants every result of Split keeps.
+func checkSpans(t *testing.T, text string, spans []core.Span) {
 	t.Helper()
 	prev := 0
 	covered := make([]bool, len(text))
@@ -260,15 +261,15 @@ func paragraphBreak(s string) bool {
 	return false
 }
 
-func FuzzSplitSentences(f *testing.F) {
+func FuzzSplit(f *testing.F) {
 	for _, tc := range segmentCases {
 		f.Add(tc.text)
 	}
 	f.Add("“Why?” he asked . . . . Then: 1.) a 2.) b\n\n• 9. x • 10. y [...] U.S.A. e.g. N°. 5")
 	f.Fuzz(func(t *testing.T, text string) {
-		checkSpans(t, text, SplitSentences(text))
-		a := &Article{Text: text, Line: 1}
-		for i, s := range Segment(a) {
+		checkSpans(t, text, Split(text))
+		a := &core.Article{Text: text, Line: 1}
+		for i, s := range Sentences(a) {
 			require.Equal(t, i, s.Index)
 			require.Equal(t, text[s.Start:s.End], s.Text)
 			require.Equal(t, a.LineAt(s.Start), s.Line)
@@ -293,19 +294,19 @@ The U.S. State Department offered help. Spain's prime minister, Pedro Sánchez, 
 Meteorologists said the storm... was not unexpected. "It was the strongest in decades," said J. M. López of the weather agency AEMET.
 `
 
-func BenchmarkSplitSentences(b *testing.B) {
+func BenchmarkSplit(b *testing.B) {
 	text := strings.Repeat(benchArticle+"\n", 10)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		SplitSentences(text)
+		Split(text)
 	}
 }
 
-// BenchmarkSplitSentencesCorpus segments every article of the BBC corpus in
+// BenchmarkSplitCorpus segments every article of the BBC corpus in
 // the shared data, when it is there.
-func BenchmarkSplitSentencesCorpus(b *testing.B) {
-	const dir = "../../shared/corpus/bbc-fulltext"
+func BenchmarkSplitCorpus(b *testing.B) {
+	const dir = "../../../shared/corpus/bbc-fulltext"
 	var texts []string
 	size := 0
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
@@ -330,7 +331,7 @@ func BenchmarkSplitSentencesCorpus(b *testing.B) {
 	for b.Loop() {
 		sentences = 0
 		for _, t := range texts {
-			sentences += len(SplitSentences(t))
+			sentences += len(Split(t))
 		}
 	}
 	b.ReportMetric(float64(len(texts)), "articles")

@@ -1,4 +1,4 @@
-package claims
+package measure
 
 // Portions: counts that are a share of a fact rather than the fact, told
 // by the words around the count itself, with no whole in the sentence.
@@ -9,7 +9,7 @@ package claims
 // "Of the injured," or what one witness handled or saw ("he and his
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
-func portionOf(ws []word, fi, fe int) bool {
+func portionOf(ws []Word, fi, fe int) bool {
 	if oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
 		return true
 	}
@@ -33,9 +33,9 @@ func portionOf(ws []word, fi, fe int) bool {
 // another measure it is a fact of its own ("84 were killed. Another 284
 // were wounded"; "suspended nine officers, while 18 more are being
 // investigated").
-func increment(ws []word, fi, fe int, measure string, sameMeasure func() bool) bool {
+func increment(ws []Word, fi, fe int, measure string, sameMeasure func() bool) bool {
 	if fe < len(ws) && ws[fe-1].mark == 0 && (ws[fe].low == "more" || ws[fe].low == "additional") {
-		return measure == MeasureKilled || measure == MeasureInjured || sameMeasure()
+		return measure == Killed || measure == Injured || sameMeasure()
 	}
 	if fi > 0 && (ws[fi-1].low == "another" || ws[fi-1].low == "further" || ws[fi-1].low == "additional") {
 		return sameMeasure()
@@ -49,7 +49,7 @@ func increment(ws []word, fi, fe int, measure string, sameMeasure func() bool) b
 // buried 12 people"): the clause before it, back to a clause mark, holds
 // such a subject and a verb of handling, and no reporting verb stands
 // between them and the count.
-func witnessCount(ws []word, fi int) bool {
+func witnessCount(ws []Word, fi int) bool {
 	if fi > 0 && seeingVerbs[ws[fi-1].low] {
 		return true // "a villager reported seeing two dead bodies"
 	}
@@ -73,20 +73,20 @@ func witnessCount(ws []word, fi int) bool {
 
 var (
 	// handlingVerbs are what one person does with the dead or the hurt.
-	handlingVerbs = set("carried", "counted", "buried", "pulled", "dragged", "saw", "helped", "lifted", "took")
+	handlingVerbs = set(lex.HandlingVerbs...)
 	// seeingVerbs right before a count make it what someone saw.
-	seeingVerbs = set("saw", "seeing", "seen", "witnessed")
+	seeingVerbs = set(lex.SeeingVerbs...)
 	// witnessSubjects are the persons a witness speaks as or of.
-	witnessSubjects = set("i", "we", "he", "she")
+	witnessSubjects = set(lex.WitnessSubjects...)
 	// reportingWords end a witness's clause: what follows is reported.
-	reportingWords = set("said", "says", "told", "added", "reported", "according")
+	reportingWords = set(lex.ReportingWords...)
 )
 
 // whoNear finds who a part counts when its own words do not say: the
 // nearest nationality or class of people within a few words either side
 // ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
 // of the deaths").
-func whoNear(ws []word, owner []int, fi, fe int) string {
+func whoNear(ws []Word, owner []int, fi, fe int) string {
 	// The clause around the count bounds the search: "in one province,
 	// police say" names who reports.
 	lo, hi := fi, fe
@@ -114,12 +114,12 @@ func whoNear(ws []word, owner []int, fi, fe int) string {
 
 // shareVerbs say that the subject before them is who a part counts
 // ("Egyptians accounted for 658 of the deaths").
-var shareVerbs = set("accounted", "account", "made", "make", "were", "are", "comprised", "numbered", "included")
+var shareVerbs = set(lex.ShareVerbs...)
 
 // oneOfMany reports whether the clause after a count, from word fe, scopes
 // it to one place among several: "in one province". ("In Derna alone"
 // names the place, often the event's own, and stays a place.)
-func oneOfMany(ws []word, fe int) bool {
+func oneOfMany(ws []Word, fe int) bool {
 	for k := fe; k < len(ws) && k < fe+8; k++ {
 		if k > fe && ws[k-1].mark != 0 {
 			return false
@@ -142,7 +142,7 @@ func oneOfMany(ws []word, fe int) bool {
 // denied reports whether the count at words [fi, fe) is one the text says
 // is not so: "not" right before it, after a clause mark ("likely 2,000 to
 // 2,500, not 10,000"), the count ending its clause.
-func denied(ws []word, fi, fe int) bool {
+func denied(ws []Word, fi, fe int) bool {
 	if fi == 0 || ws[fi-1].low != "not" || fe < len(ws) && ws[fe-1].mark == 0 {
 		return false // "not 288 as announced on Saturday": an earlier report, not a denial
 	}
@@ -150,14 +150,13 @@ func denied(ws []word, fi, fe int) bool {
 }
 
 // placeNouns name a place a count may be scoped to.
-var placeNouns = set("province", "district", "city", "town", "village", "region", "state", "area", "hospital",
-	"camp", "neighbourhood", "neighborhood", "county", "island")
+var placeNouns = set(lex.PlaceNouns...)
 
 // takenByFamilies reports whether the bodies counted at words [fi, fe) are
 // those families took: "families had collected 826 bodies", "relatives
 // have claimed 300 bodies", "families had identified and taken home nearly
 // 650 of them".
-func takenByFamilies(ws []word, fi, fe int) bool {
+func takenByFamilies(ws []Word, fi, fe int) bool {
 	if fe >= len(ws) || ws[fe].low != "bodies" && ws[fe].low != "of" {
 		return false
 	}
@@ -178,12 +177,12 @@ func takenByFamilies(ws []word, fi, fe int) bool {
 }
 
 // familyVerbs are what families do with their dead.
-var familyVerbs = set("collected", "claimed", "received", "taken", "took", "identified", "buried", "home")
+var familyVerbs = set(lex.FamilyVerbs...)
 
 // frontedPartitive reports whether the count at word fi opens the clause
 // after a fronted "Of the injured," or "Of those rescued,": a part of a
 // count given before.
-func frontedPartitive(ws []word, fi int) bool {
+func frontedPartitive(ws []Word, fi int) bool {
 	if fi < 3 || ws[0].low != "of" || ws[1].low != "the" && ws[1].low != "those" && ws[1].low != "them" {
 		return false
 	}
