@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/measure"
 	"github.com/crosscheck-news/crosscheck/claims/when"
 	"github.com/crosscheck-news/crosscheck/internal/parallel"
 )
@@ -190,10 +191,4 @@ func listMeasure(sentence string, before []Figure, f Figure) string {
 // IsEventMeasure reports whether m is a measure a verb or a toll gives
 // (killed, injured, missing, arrested, displaced, evacuated, executed),
 // rather than a counted noun.
-func IsEventMeasure(m string) bool {
-	switch m {
-	case MeasureKilled, MeasureInjured, MeasureMissing, MeasureArrested, MeasureDisplaced, MeasureEvacuated, MeasureExecuted:
-		return true
-	}
-	return false
-}
+func IsEventMeasure(m string) bool { return measure.IsEvent(m) }

@@ -1,6 +1,9 @@
 package claims
 
-import "github.com/crosscheck-news/crosscheck/claims/measure"
+import (
+	"github.com/crosscheck-news/crosscheck/claims/measure"
+	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
+)
 
 // This file joins package claims to its measure pass (claims/measure): the
 // measure names, re-exported, and the words of a sentence handed to the
@@ -78,13 +81,13 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	sl.pass.Sentence(idx, text, figs)
 }
 
-// measureWords hands the words of a sentence (sentenceWords) to the slot
-// pass.
+// measureWords hands the words of a sentence ([ctoken.Words], the words
+// every pass reads) to the slot pass.
 func measureWords(s string) []measure.Word {
-	ws := sentenceWords(s)
+	ws := ctoken.Words(s)
 	out := make([]measure.Word, len(ws))
 	for i, w := range ws {
-		out[i] = measure.NewWord(w.low, w.start, w.end, w.capital, w.mark)
+		out[i] = measure.NewWord(w.Low, w.Start, w.End, w.Capital, w.Mark)
 	}
 	return out
 }

@@ -1,4 +1,3 @@
-// Package english holds the English word lists of crosscheck.
 package english
 
 import "strings"
