@@ -1,16 +1,66 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/measure"
+	"github.com/crosscheck-news/crosscheck/claims/when"
+	"github.com/crosscheck-news/crosscheck/internal/parallel"
+)
+
+// Doc is one article with its claims, the title's first: what [Extractor.Doc]
+// gives and what compare compares.
+type Doc = core.Doc
+
+// Doc returns the Doc of an article: the claim of its title when the title
+// states a figure ([Extractor.ExtractTitle]), then the claims of its
+// sentences ([Extractor.Extract]).
+func (e *Extractor) Doc(a *Article) Doc { return e.doc(a, NewTokenizer()) }
+
+// Docs returns the Doc of every article, in the order of articles, the
+// articles shared out over the cores.
+func (e *Extractor) Docs(articles []*Article) []Doc {
+	docs := make([]Doc, len(articles))
+	parallel.ShareOut(len(articles), 32, func(w, workers int) {
+		tk := NewTokenizer() // one a worker: its stems serve every article
+		for i := w; i < len(articles); i += workers {
+			docs[i] = e.doc(articles[i], tk)
+		}
+	})
+	return docs
+}
+
+// doc is Doc with the tokenizer tk.
+func (e *Extractor) doc(a *Article, tk *Tokenizer) Doc {
+	cls := e.extract(a, tk)
+	if t, ok := e.extractTitle(a, tk); ok {
+		cls = append([]Claim{t}, cls...)
+	}
+	return Doc{Article: a, Claims: cls}
+}
 
 // Extract splits an article into sentences and returns one Claim for each
 // sentence, in order, with the figures it states (possibly none). Figure
 // spans are offsets into the article's Text and lines are lines of its
-// file; each figure carries its measure and subject.
-func (e *Extractor) Extract(a *Article) []Claim {
+// file; each figure carries its measure and subject, and each sentence its
+// words (Tokens, and for a sentence with figures Events and Capitals).
+func (e *Extractor) Extract(a *Article) []Claim { return e.extract(a, NewTokenizer()) }
+
+// ExtractWith is Extract with a Tokenizer the caller keeps from one article
+// to the next, so that its stems serve them all; a Tokenizer is not safe
+// for concurrent use. A nil tk leaves every sentence's words (Tokens,
+// Events, Capitals) empty, for callers that want only the figures.
+func (e *Extractor) ExtractWith(a *Article, tk *Tokenizer) []Claim { return e.extract(a, tk) }
+
+// extract is Extract with the tokenizer tk.
+func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	sents := Segment(a)
 	out := make([]Claim, len(sents))
 	for i, s := range sents {
-		out[i] = Claim{Article: a, Sentence: s, Figures: e.measured(s.Text)}
+		figs := e.measured(s.Text)
+		readWords(&s, tk, len(figs) > 0)
+		out[i] = Claim{Article: a, Sentence: s, Figures: figs}
 	}
 	year := yearOf(a.Published)
 	if year == 0 {
@@ -20,6 +70,7 @@ func (e *Extractor) Extract(a *Article) []Claim {
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
 		sl.sentence(i, s.Text, figs)
+		timed(s.Text, figs, a.Published)
 		for j := range figs {
 			f := &figs[j]
 			// The line is counted from the sentence's own line: counting
@@ -40,6 +91,11 @@ func (e *Extractor) Extract(a *Article) []Claim {
 // spans into the title and the title's line, and Index -1. ok is false
 // when the title states no figure.
 func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
+	return e.extractTitle(a, NewTokenizer())
+}
+
+// extractTitle is ExtractTitle with the tokenizer tk.
+func (e *Extractor) extractTitle(a *Article, tk *Tokenizer) (c Claim, ok bool) {
 	figs := e.measured(a.Title)
 	if len(figs) == 0 {
 		return Claim{}, false
@@ -50,12 +106,30 @@ func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
 	}
 	sl := &slotter{year: yearOf(a.Published)}
 	sl.sentence(0, a.Title, figs)
+	timed(a.Title, figs, a.Published)
 	for j := range figs {
 		figs[j].Line = line
 	}
 	s := Sentence{Index: -1, Text: a.Title, Span: Span{Start: 0, End: len(a.Title)}, Line: line}
+	readWords(&s, tk, true)
 	return Claim{Article: a, Sentence: s, Figures: figs}, true
 }
+
+// timed gives each figure of a sentence the times the sentence pins it
+// to (Figure.When), the figures' spans relative to the sentence.
+func timed(sentence string, figs []Figure, published string) {
+	if len(figs) == 0 {
+		return
+	}
+	times := when.Sentence(sentence, figs, 0, published)
+	for j := range figs {
+		figs[j].When = when.Nearest(times, figs[j].Start)
+	}
+}
+
+// PublishedDay is the date part of a published timestamp ("2023-06-30"),
+// or "" when there is none.
+func PublishedDay(p string) string { return when.PublishedDay(p) }
 
 // measured returns the figures of one sentence with their measures and
 // subjects, spans relative to the sentence.
@@ -117,10 +191,4 @@ func listMeasure(sentence string, before []Figure, f Figure) string {
 // IsEventMeasure reports whether m is a measure a verb or a toll gives
 // (killed, injured, missing, arrested, displaced, evacuated, executed),
 // rather than a counted noun.
-func IsEventMeasure(m string) bool {
-	switch m {
-	case MeasureKilled, MeasureInjured, MeasureMissing, MeasureArrested, MeasureDisplaced, MeasureEvacuated, MeasureExecuted:
-		return true
-	}
-	return false
-}
+func IsEventMeasure(m string) bool { return measure.IsEvent(m) }

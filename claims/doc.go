@@ -1,9 +1,10 @@
 // Package claims reads news articles and turns them into claims: the sentences
 // of each article, with the figures each sentence states.
 //
-// It knows one article at a time. Reading ([Load], [Parse]) accepts article
-// bundles, plain text and Markdown with optional YAML front matter, JSON Lines
-// and directories; it takes each article's outlet from metadata, from its
+// It knows one article at a time. Reading ([Load], [Parse]) is the job of
+// package [read], whose API claims re-exports; it accepts article bundles,
+// plain text and Markdown with optional YAML front matter, JSON Lines, HTML
+// pages, RSS and Atom feeds, and directories; it takes each article's outlet from metadata, from its
 // folder or file name when asked ([LoadOptions].OutletFrom), or from the
 // structure of the article's own page (package outlet, through [Registry]),
 // and records how ([Article].OutletFrom). [Segment] splits an article into sentences

@@ -68,7 +68,7 @@ func NewExtractor(opts ExtractOptions) (*Extractor, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("new extractor: %w", err)
 	}
-	return &Extractor{opts: opts, find: figure.New(figure.Options(opts), func(w string) bool { return personNouns[w] })}, nil
+	return &Extractor{opts: opts, find: figure.New(figure.Options(opts))}, nil
 }
 
 // Figures returns every figure of one sentence, in order of position. Spans

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -18,43 +17,25 @@ import (
 // storyTerms returns the stems of every word of the titles of a story's
 // articles and of the names in their first sentences: the names the story
 // goes by ("ALEXANDRIA, Egypt (Reuters) - A passenger train ...").
-func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, st stemmer) map[string]bool {
+func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, tk *claims.Tokenizer) map[string]bool {
 	out := map[string]bool{}
 	for _, a := range idx {
-		for _, t := range tokenize(arts[a].Title, st) {
-			out[t.term] = true
+		for _, t := range tk.Tokens(arts[a].Title) {
+			out[t.Stem] = true
 		}
 		for _, c := range cls[a] {
 			if c.Sentence.Index != 0 {
 				continue
 			}
-			for _, t := range tokenize(c.Sentence.Text, st) {
-				if t.name || t.initial {
-					out[t.term] = true
+			for _, t := range c.Sentence.Tokens {
+				if t.Name() || t.Initial {
+					out[t.Stem] = true
 				}
 			}
 		}
 	}
 	return out
 }
-
-// eventKinds sort the nouns and verbs that name what happened into kinds of
-// event: a sentence that names an event of a kind no title of its story
-// names ("a stampede at his funeral killed 56", in a story of a bombing)
-// tells of another event.
-var eventKinds = kindTable(map[string][]string{
-	"explosion": {"bomb", "bomber", "bombers", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
-		"suicide", "explosive", "explosives", "ied"},
-	"shooting": {"shooting", "shootings", "gunman", "gunmen", "gunfire", "shot", "massacre"},
-	"crush":    {"crush", "stampede", "stampedes", "surge"},
-	"quake":    {"earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks"},
-	"flood":    {"flood", "floods", "flooding", "floodwaters", "deluge", "dam", "dams", "storm", "storms", "cyclone", "hurricane", "typhoon"},
-	"fire":     {"fire", "fires", "blaze", "blazes", "wildfire", "wildfires", "inferno"},
-	"crash":    {"crash", "crashes", "collision", "collided", "derailment", "derailed", "shipwreck", "capsized", "sank", "sinking"},
-	"heat":     {"heat", "heatwave", "heatwaves", "temperatures"},
-	"collapse": {"collapse", "collapsed", "landslide", "landslides", "mudslide"},
-	"epidemic": {"epidemic", "pandemic", "outbreak", "coronavirus", "covid", "covid-19", "ebola", "cholera"},
-})
 
 // storyKinds returns the kinds of event a story's titles name: a kind
 // named in at least a third of its titles (of those that name a kind). A
@@ -65,11 +46,11 @@ func storyKinds(arts []*claims.Article, idx []int) map[string]bool {
 	count := map[string]int{}
 	named := 0
 	for _, a := range idx {
-		ks := eventKindsOf(arts[a].Title)
+		ks := claims.EventKinds(arts[a].Title)
 		if len(ks) > 0 {
 			named++
 		}
-		for k := range ks {
+		for _, k := range ks {
 			count[k]++
 		}
 	}
@@ -82,47 +63,14 @@ func storyKinds(arts []*claims.Article, idx []int) map[string]bool {
 	return out
 }
 
-func kindTable(m map[string][]string) map[string]string {
-	out := map[string]string{}
-	for kind, words := range m {
-		for _, w := range words {
-			out[w] = kind
-		}
-	}
-	return out
-}
-
-// serviceWords after an event word name a service, not an event ("the
-// fire department", "a flood warning").
-var serviceWords = map[string]bool{
-	"department": true, "brigade": true, "service": true, "services": true, "fighters": true,
-	"chief": true, "station": true, "officials": true, "official": true, "warning": true,
-	"warnings": true, "squad": true, "disposal": true, "defence": true, "defense": true,
-}
-
-// eventKindsOf returns the kinds of event a text names.
-func eventKindsOf(text string) map[string]bool {
-	out := map[string]bool{}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
-	for i, w := range words {
-		if k, ok := eventKinds[w]; ok && !(i+1 < len(words) && serviceWords[words[i+1]]) {
-			out[k] = true
-		}
-	}
-	return out
-}
-
-// otherEvent reports whether a sentence names kinds of event and none of
-// the kinds its story's titles name.
-func otherEvent(sentence string, story map[string]bool) bool {
-	if len(story) == 0 {
+// otherEvent reports whether a sentence names kinds of event (kinds, as
+// [claims.Sentence].Events gives them) and none of the kinds its story's
+// titles name.
+func otherEvent(kinds []string, story map[string]bool) bool {
+	if len(story) == 0 || len(kinds) == 0 {
 		return false
 	}
-	kinds := eventKindsOf(sentence)
-	if len(kinds) == 0 {
-		return false
-	}
-	for k := range kinds {
+	for _, k := range kinds {
 		if story[k] {
 			return false
 		}
@@ -130,42 +78,24 @@ func otherEvent(sentence string, story map[string]bool) bool {
 	return true
 }
 
-// placePrepositions introduce a place: "in Iran", "at Kabul University".
-var placePrepositions = []string{"in", "at", "near", "outside"}
-
 // elsewhere reports whether a figure's sentence places it in another event
 // than its story's: the sentence names a place ("in St. Petersburg", "in
 // northern Pakistan") that no title of the story names, and names nothing
 // that a title does.
-func elsewhere(sentence string, toks []token, terms map[string]bool) bool {
+func elsewhere(toks []token, terms map[string]bool) bool {
 	foreign := false
 	for _, t := range toks {
-		if !t.name && !t.initial {
+		if !t.Name() && !t.Initial {
 			continue
 		}
-		if terms[t.term] {
+		if terms[t.Stem] {
 			return false
 		}
-		if t.name && placeBefore(sentence, t.pos) {
+		if t.Name() && t.Placed {
 			foreign = true
 		}
 	}
 	return foreign
-}
-
-// placeBefore reports whether one of the two words before offset pos is a
-// preposition of place.
-func placeBefore(s string, pos int) bool {
-	words := strings.Fields(s[:min(pos, len(s))])
-	for k := len(words) - 1; k >= 0 && k >= len(words)-2; k-- {
-		w := strings.ToLower(strings.Trim(words[k], ",.;:()\"'"))
-		for _, p := range placePrepositions {
-			if w == p {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // neverPair reports whether two background figures can never state one

@@ -34,7 +34,7 @@ func BenchmarkCompare(b *testing.B) {
 	for _, size := range []int{n, 4 * n} {
 		b.Run(fmt.Sprintf("articles=%d", size), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := Compare(arts[:size], DefaultOptions()); err != nil {
+				if _, err := Compare(docsOf(arts[:size]), DefaultOptions()); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -50,17 +50,8 @@ func BenchmarkCheck(b *testing.B) {
 		Text: "The Bank of England raised interest rates to 4.75%, the fifth rise in a year, and said inflation would peak at 2.5%.\n\nMore than 300 jobs will go at the car plant, the company said.",
 	}}
 	for b.Loop() {
-		if _, _, err := Check(arts, fresh, DefaultOptions()); err != nil {
+		if _, _, err := Check(docsOf(arts), docsOf(fresh), DefaultOptions()); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-func BenchmarkTokenize(b *testing.B) {
-	s := "Russian investigators said the assault on the Crocus City Hall, outside Moscow, killed at least 133 people and injured more than 100 others on Friday."
-	st := stemmer{}
-	b.SetBytes(int64(len(s)))
-	for b.Loop() {
-		tokenize(s, st)
 	}
 }

@@ -10,13 +10,15 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims"
 )
 
-// Compare reads the claims of every article, groups the figures that two
-// or more outlets give for one fact, judges each group, and groups the
-// figure-free sentences that several outlets state. The result does not
-// depend on the order of articles: they are compared, and listed in
-// Result.Articles, sorted by source path, line, id and content.
-func Compare(articles []*claims.Article, opts Options) (*Result, error) {
-	return run(canonical(articles), nil, nil, opts, nil)
+// Compare groups the figures that two or more outlets give for one fact,
+// judges each group, and groups the figure-free sentences that several
+// outlets state. docs are the articles with their claims, as
+// [claims.Extractor.Docs] gives them. The result does not depend on the
+// order of docs: the articles are compared, and listed in Result.Articles,
+// sorted by source path, line, id and content.
+func Compare(docs []Doc, opts Options) (*Result, error) {
+	arts, known := splitDocs(docs)
+	return run(canonical(arts), known, nil, opts, nil)
 }
 
 // Check compares new articles against reference articles: only groups
@@ -24,12 +26,11 @@ func Compare(articles []*claims.Article, opts Options) (*Result, error) {
 // article in such a group becomes a Finding. Figure-free facts are not
 // grouped. The result's articles are the references, then the new ones,
 // each sorted as Compare sorts them.
-func Check(ref, new []*claims.Article, opts Options) (*Result, []Finding, error) {
-	return check(ref, new, nil, nil, opts)
+func Check(ref, new []Doc, opts Options) (*Result, []Finding, error) {
+	return CheckDocs(ref, new, nil, opts)
 }
 
-// check is Check, with the claims of the articles in known already
-// extracted.
+// check is Check on the articles ref and new, whose claims are in known.
 func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options) (*Result, []Finding, error) {
 	isNew := make(map[*claims.Article]bool, len(new))
 	for _, a := range new {
@@ -43,50 +44,18 @@ func check(ref, new []*claims.Article, known map[*claims.Article][]claims.Claim,
 	return res, Findings(res, func(a *claims.Article) bool { return isNew[a] }), nil
 }
 
-// run compares articles (in canonical order), taking the claims of those
-// in known as they are and extracting the others.
+// run compares articles (in canonical order) with their claims in known.
 func run(articles []*claims.Article, known map[*claims.Article][]claims.Claim, rest *Corpus, opts Options, focus func(*claims.Article) bool) (*Result, error) {
-	ex, err := newExtractor(opts)
-	if err != nil {
-		return nil, err
-	}
-	cls := extractAll(ex, articles, known)
-	res := compareClaims(articles, cls, opts, focus, rest)
-	res.Uncompared = uncompared(res, cls)
-	return res, nil
-}
-
-// newExtractor checks opts and returns the extractor they configure.
-func newExtractor(opts Options) (*claims.Extractor, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("compare options: %w", err)
 	}
-	ex, err := claims.NewExtractor(opts.Extract)
-	if err != nil {
-		return nil, fmt.Errorf("compare: %w", err)
-	}
-	return ex, nil
-}
-
-// extractAll extracts the claims of every article, its title's first, the
-// articles shared out over the cores (an Extractor is safe for concurrent
-// use). The claims of an article in known are taken as they are.
-func extractAll(ex *claims.Extractor, articles []*claims.Article, known map[*claims.Article][]claims.Claim) [][]claims.Claim {
 	cls := make([][]claims.Claim, len(articles))
-	shareOut(len(articles), 32, func(w, workers int) {
-		for i := w; i < len(articles); i += workers {
-			a := articles[i]
-			if c, ok := known[a]; ok {
-				cls[i] = c
-				continue
-			}
-			cls[i] = ex.Extract(a)
-			if t, ok := ex.ExtractTitle(a); ok {
-				cls[i] = append([]claims.Claim{t}, cls[i]...)
-			}
-		}
-	})
-	return cls
+	for i, a := range articles {
+		cls[i] = known[a]
+	}
+	res := compareClaims(articles, cls, opts, focus, rest)
+	res.Uncompared = uncompared(res, cls)
+	return res, nil
 }
 
 // compareClaims does the work of Compare on claims already extracted.
@@ -94,14 +63,14 @@ func extractAll(ex *claims.Extractor, articles []*claims.Article, known map[*cla
 // rest, when not nil, counts the story terms of the articles of an archive
 // left out of the comparison: the stories are weighed as if they were in.
 func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool, rest *Corpus) *Result {
-	e := &engine{opts: opts, voc: newVocabWith(rest), stem: stemmer{}, dice: metrics.NewSorensenDice()}
+	e := &engine{opts: opts, voc: newVocabWith(rest), tk: claims.NewTokenizer(), dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
 	e.build(arts, cls, focus)
 
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
 	// Stories, then the facts of each story.
-	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.stem, rest)
+	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.tk, rest)
 	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)
@@ -110,13 +79,13 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 	for a := range arts {
 		storyArts[storyOf[a]] = append(storyArts[storyOf[a]], a)
 	}
-	// The stories are grouped on both cores, each worker with a stemmer
+	// The stories are grouped on both cores, each worker with a tokenizer
 	// of its own: nothing else a story's grouping touches is written.
 	groups := make([][]Group, len(stories))
 	shareOut(len(stories), 8, func(w, workers int) {
-		st := stemmer{}
+		tk := claims.NewTokenizer()
 		for s := w; s < len(stories); s += workers {
-			groups[s] = e.storyFacts(arts, cls, storyArts[s], byStory[s], st, focus)
+			groups[s] = e.storyFacts(arts, cls, storyArts[s], byStory[s], tk, focus)
 		}
 	})
 	res.Stories, res.Groups = orderStories(stories, groups)
@@ -141,8 +110,8 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 // somewhere else, and those no slot holds with another outlet's, are
 // grouped by their context (backgroundGroups); the rest by their slots.
 // With focus, only groups holding a focus article are kept.
-func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, st stemmer, focus func(*claims.Article) bool) []Group {
-	terms := storyTerms(arts, cls, storyArts, st)
+func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, tk *claims.Tokenizer, focus func(*claims.Article) bool) []Group {
+	terms := storyTerms(arts, cls, storyArts, tk)
 	kinds := storyKinds(arts, storyArts)
 	var main, back []int
 	// Whether a sentence tells of another event is read once for all its
@@ -152,7 +121,7 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 		it := e.figs[i]
 		if it.art != lastArt || it.sentNo != lastSent {
 			lastArt, lastSent = it.art, it.sentNo
-			away = elsewhere(it.stmt.Sentence.Text, it.toks, terms) || otherEvent(it.stmt.Sentence.Text, kinds)
+			away = elsewhere(it.toks, terms) || otherEvent(it.stmt.Sentence.Events, kinds)
 		}
 		if it.fig.Past || away {
 			back = append(back, i)
@@ -193,6 +162,14 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 // and measure that joinAgreeing weighs against each other.
 const maxAgreeBucket = 24
 
+// agreeKey is the exact value of one measure that the members of a unit
+// all state.
+type agreeKey struct {
+	measure string
+	kind    claims.Kind
+	value   float64
+}
+
 // joinAgreeing merges groups, and lone figures, that all state one and the
 // same exact value of one measure when their average similarity reaches
 // agreeLink: such a merge raises no alarm, it gathers the outlets that
@@ -200,11 +177,39 @@ const maxAgreeBucket = 24
 // directly ("104 survivors" told five ways). One article still gives at
 // most one member.
 func joinAgreeing(items []*item, clusters [][]int, agreeLink float64, sim func(i, j int) score) [][]int {
-	type key struct {
-		measure string
-		kind    claims.Kind
-		value   float64
+	units := withLoneFigures(items, clusters)
+	buckets := make(map[agreeKey][]int) // key -> indices into units
+	var keys []agreeKey
+	for u, unit := range units {
+		if k, ok := pointOf(items, unit); ok {
+			if _, seen := buckets[k]; !seen {
+				keys = append(keys, k)
+			}
+			buckets[k] = append(buckets[k], u)
+		}
 	}
+	for _, k := range keys {
+		if len(buckets[k]) > maxAgreeBucket {
+			// A value this common ("2 people") says little by itself, and
+			// weighing every pair would grow with the square of the corpus.
+			continue
+		}
+		mergeBucket(items, units, buckets[k], agreeLink, sim)
+	}
+	var out [][]int
+	for _, u := range units {
+		if len(u) > 1 {
+			slices.Sort(u)
+			out = append(out, u)
+		}
+	}
+	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
+	return out
+}
+
+// withLoneFigures returns the clusters followed by one unit for every item
+// that no cluster holds.
+func withLoneFigures(items []*item, clusters [][]int) [][]int {
 	in := make(map[int]bool)
 	for _, c := range clusters {
 		for _, i := range c {
@@ -217,75 +222,60 @@ func joinAgreeing(items []*item, clusters [][]int, agreeLink float64, sim func(i
 			units = append(units, []int{i})
 		}
 	}
-	point := func(u []int) (key, bool) {
-		f0 := items[u[0]].fig
-		for _, i := range u {
-			f := items[i].fig
-			if f == nil || !f.IsPoint() || f.Lo != f0.Lo || f.Measure != f0.Measure {
-				return key{}, false
-			}
-		}
-		return key{f0.Measure, f0.Kind, f0.Lo}, true
-	}
-	buckets := make(map[key][]int) // key -> indices into units
-	var keys []key
-	for u, unit := range units {
-		if k, ok := point(unit); ok {
-			if _, seen := buckets[k]; !seen {
-				keys = append(keys, k)
-			}
-			buckets[k] = append(buckets[k], u)
+	return units
+}
+
+// pointOf returns the exact value of one measure that every member of a
+// unit states, if they do.
+func pointOf(items []*item, u []int) (agreeKey, bool) {
+	f0 := items[u[0]].fig
+	for _, i := range u {
+		f := items[i].fig
+		if f == nil || !f.IsPoint() || f.Lo != f0.Lo || f.Measure != f0.Measure {
+			return agreeKey{}, false
 		}
 	}
-	link := func(a, b []int) (float64, bool) {
-		total, n := 0.0, 0
-		for _, i := range a {
-			for _, j := range b {
-				if items[i].art == items[j].art {
-					return 0, false
-				}
-				if items[i].source == items[j].source {
-					continue
-				}
-				total += sim(i, j).all
-				n++
-			}
-		}
-		return total / float64(max(n, 1)), n > 0
-	}
-	for _, k := range keys {
-		b := buckets[k]
-		if len(b) > maxAgreeBucket {
-			// A value this common ("2 people") says little by itself, and
-			// weighing every pair would grow with the square of the corpus.
-			continue
-		}
-		for {
-			bestX, bestY, best := -1, -1, agreeLink
-			for x := range b {
-				for y := x + 1; y < len(b); y++ {
-					if l, ok := link(units[b[x]], units[b[y]]); ok && l >= best && (l > best || bestX < 0) {
-						bestX, bestY, best = x, y, l
-					}
+	return agreeKey{f0.Measure, f0.Kind, f0.Lo}, true
+}
+
+// mergeBucket merges, best pair first, the units of bucket b (indices
+// into units) whose average similarity reaches agreeLink.
+func mergeBucket(items []*item, units [][]int, b []int, agreeLink float64, sim func(i, j int) score) {
+	for {
+		bestX, bestY, best := -1, -1, agreeLink
+		for x := range b {
+			for y := x + 1; y < len(b); y++ {
+				if l, ok := unitLink(items, units[b[x]], units[b[y]], sim); ok && l >= best && (l > best || bestX < 0) {
+					bestX, bestY, best = x, y, l
 				}
 			}
-			if bestX < 0 {
-				break
+		}
+		if bestX < 0 {
+			return
+		}
+		units[b[bestX]] = append(units[b[bestX]], units[b[bestY]]...)
+		units[b[bestY]] = nil
+		b = slices.Delete(b, bestY, bestY+1)
+	}
+}
+
+// unitLink is the average similarity of the cross-source pairs of two
+// units; ok is false when they share an article or have no such pair.
+func unitLink(items []*item, a, b []int, sim func(i, j int) score) (float64, bool) {
+	total, n := 0.0, 0
+	for _, i := range a {
+		for _, j := range b {
+			if items[i].art == items[j].art {
+				return 0, false
 			}
-			units[b[bestX]] = append(units[b[bestX]], units[b[bestY]]...)
-			units[b[bestY]] = nil
-			b = slices.Delete(b, bestY, bestY+1)
+			if items[i].source == items[j].source {
+				continue
+			}
+			total += sim(i, j).all
+			n++
 		}
 	}
-	var out [][]int
-	for _, u := range units {
-		if len(u) > 1 {
-			slices.Sort(u)
-			out = append(out, u)
-		}
-	}
-	slices.SortFunc(out, func(a, b []int) int { return a[0] - b[0] })
-	return out
+	return total / float64(max(n, 1)), n > 0
 }
 
 // makeGroup turns a cluster of figure items into a judged group.

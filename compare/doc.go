@@ -1,12 +1,13 @@
 // Package compare finds the facts that several news outlets state and judges
 // whether their figures agree.
 //
-// [Compare] extracts the claims of every article (package claims), then:
+// [Compare] takes articles with their claims ([Doc], as
+// [claims.Extractor.Docs] gives them), then:
 //
-//  1. normalises each sentence: words are split, English stop words and
-//     numbers dropped, the rest stemmed one at a time with Snowball; words
-//     written with a capital inside a sentence are names and places and
-//     weigh more;
+//  1. reads each sentence's content words as claims gives them
+//     ([claims.Sentence].Tokens: stop words and numbers dropped, the rest
+//     stemmed), never the raw text; words written with a capital inside a
+//     sentence are names and places and weigh more;
 //  2. weights every word by its inverse document frequency over the
 //     sentences being compared, and builds for each comparable figure (a
 //     count or percent with a measure) a context vector in which words near

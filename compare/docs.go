@@ -6,37 +6,11 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims"
 )
 
-// Doc is one article with the claims compare reads of it: what
-// [Extract] gives, in the order compare extracts them (the title's claim
-// first, when the title states one). Every claim's Article is the Doc's
-// Article. A store keeps Docs so that a later comparison need not read and
-// extract the article again: [CompareDocs] and [CheckDocs] on Docs give
-// the same result as [Compare] and [Check] on their articles.
-type Doc struct {
-	Article *claims.Article
-	Claims  []claims.Claim
-}
-
-// Extract returns the Doc of every article, in the order of articles,
-// extracted as Compare extracts them with opts.
-func Extract(articles []*claims.Article, opts Options) ([]Doc, error) {
-	ex, err := newExtractor(opts)
-	if err != nil {
-		return nil, err
-	}
-	cls := extractAll(ex, articles, nil)
-	docs := make([]Doc, len(articles))
-	for i, a := range articles {
-		docs[i] = Doc{Article: a, Claims: cls[i]}
-	}
-	return docs, nil
-}
-
-// CompareDocs is Compare on articles whose claims are already extracted.
-func CompareDocs(docs []Doc, opts Options) (*Result, error) {
-	arts, known := splitDocs(docs)
-	return run(canonical(arts), known, nil, opts, nil)
-}
+// Doc is one article with the claims compare reads of it, as
+// [claims.Extractor.Docs] gives them (the title's claim first, when the
+// title states one). A store keeps Docs so that a later comparison need not
+// read and extract the article again.
+type Doc = claims.Doc
 
 // Corpus counts the story terms ([StoryTerms]) of the articles of an
 // archive that a comparison leaves out: a check of new articles against
@@ -65,11 +39,11 @@ type TermCount struct {
 // SentenceCounts returns what the sentences of a document count of each
 // of their terms, and how many sentences it has.
 func SentenceCounts(d Doc) (map[string]TermCount, int) {
-	_, counts := analyse(d, DefaultOptions(), stemmer{})
+	_, counts := analyse(d, DefaultOptions(), claims.NewTokenizer())
 	return counts, len(d.Claims)
 }
 
-// CheckDocs is Check on articles whose claims are already extracted. rest,
+// CheckDocs is Check with the story terms of other articles counted. rest,
 // when not nil, counts the reference articles left out of ref (see
 // [Corpus]): the stories of ref and new are then those of a check against
 // ref and the articles of rest, as long as none of those would join a story
@@ -97,16 +71,16 @@ func splitDocs(docs []Doc) ([]*claims.Article, map[*claims.Article][]claims.Clai
 // one of these terms; a store indexes them to find the candidate stories
 // of a new article.
 func StoryTerms(d Doc) []string {
-	st := stemmer{}
+	tk := claims.NewTokenizer()
 	var out []string
-	for _, t := range tokenize(d.Article.Title, st) {
-		out = append(out, t.term)
+	for _, t := range tk.Tokens(d.Article.Title) {
+		out = append(out, t.Stem)
 	}
 	for _, c := range d.Claims {
 		lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
-		for _, t := range tokenize(c.Sentence.Text, st) {
-			if lead || t.name {
-				out = append(out, t.term)
+		for _, t := range c.Sentence.Tokens {
+			if lead || t.Name() {
+				out = append(out, t.Stem)
 			}
 		}
 	}

@@ -25,16 +25,12 @@ func ExampleCheckDocs() {
 	ref, _ := claims.Parse("ref.jsonl", []byte(docsRef), claims.LoadOptions{})
 	fresh, _ := claims.Parse("new.jsonl", []byte(docsNew), claims.LoadOptions{})
 	opts := compare.DefaultOptions()
-	refDocs, err := compare.Extract(ref, opts)
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	newDocs, err := compare.Extract(fresh, opts)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
+	refDocs, newDocs := ex.Docs(ref), ex.Docs(fresh)
 	fmt.Println(compare.StoryTerms(newDocs[0]))
 	_, findings, err := compare.CheckDocs(refDocs, newDocs, nil, opts)
 	if err != nil {
@@ -49,26 +45,38 @@ func ExampleCheckDocs() {
 	// killed "At least 160": conflict
 }
 
+// extract returns the Docs of articles, extracted with the default options.
+func extract(arts []*claims.Article) []compare.Doc {
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	if err != nil {
+		panic(err)
+	}
+	return ex.Docs(arts)
+}
+
+// TestDocsGiveTheResultOfArticles: Docs extracted apart (a store's) give
+// the result of the articles extracted together.
 func TestDocsGiveTheResultOfArticles(t *testing.T) {
 	ref, _ := claims.Parse("ref.jsonl", []byte(docsRef), claims.LoadOptions{})
 	fresh, _ := claims.Parse("new.jsonl", []byte(docsNew), claims.LoadOptions{})
 	opts := compare.DefaultOptions()
-	refDocs, err := compare.Extract(ref, opts)
-	require.NoError(t, err)
-	newDocs, err := compare.Extract(fresh, opts)
-	require.NoError(t, err)
+	refDocs := extract(ref)
+	newDocs := extract(fresh)
 	for _, tc := range []struct {
 		name string
 		docs func() (*compare.Result, error)
 		arts func() (*compare.Result, error)
 	}{
-		{"compare", func() (*compare.Result, error) { return compare.CompareDocs(append(refDocs, newDocs...), opts) },
-			func() (*compare.Result, error) { return compare.Compare(append(ref, fresh...), opts) }},
+		{"compare", func() (*compare.Result, error) { return compare.Compare(append(refDocs, newDocs...), opts) },
+			func() (*compare.Result, error) { return compare.Compare(extract(append(ref, fresh...)), opts) }},
 		{"check", func() (*compare.Result, error) {
 			r, _, err := compare.CheckDocs(refDocs, newDocs, nil, opts)
 			return r, err
 		},
-			func() (*compare.Result, error) { r, _, err := compare.Check(ref, fresh, opts); return r, err }},
+			func() (*compare.Result, error) {
+				r, _, err := compare.Check(extract(ref), extract(fresh), opts)
+				return r, err
+			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			want, err := tc.arts()
@@ -96,16 +104,13 @@ func TestCheckDocsWithRest(t *testing.T) {
 	others := load(dir+"kabul-airport-2021", dir+"kerman-2024")
 	fresh := load(dir + "crocus-2024/reuters.md")
 	opts := compare.DefaultOptions()
-	_, want, err := compare.Check(append(story, others...), fresh, opts)
+	_, want, err := compare.Check(extract(append(story, others...)), extract(fresh), opts)
 	require.NoError(t, err)
 	require.NotEmpty(t, want)
 
-	storyDocs, err := compare.Extract(story, opts)
-	require.NoError(t, err)
-	otherDocs, err := compare.Extract(others, opts)
-	require.NoError(t, err)
-	newDocs, err := compare.Extract(fresh, opts)
-	require.NoError(t, err)
+	storyDocs := extract(story)
+	otherDocs := extract(others)
+	newDocs := extract(fresh)
 	rest := &compare.Corpus{Articles: len(otherDocs), StoryDF: map[string]int{}}
 	for _, d := range otherDocs {
 		for _, term := range compare.StoryTerms(d) {
@@ -123,8 +128,7 @@ func TestCheckDocsWithRest(t *testing.T) {
 	// no rare term may not.
 	match, _ := claims.Parse("match.jsonl", []byte(`{"id":"m1","outlet":"Sport Desk","title":"Arsenal beat Chelsea","text":"Arsenal beat Chelsea at the Emirates on Saturday."}
 {"id":"m2","outlet":"Sport Wire","title":"Chelsea lose to Arsenal","text":"Chelsea lost to Arsenal at the Emirates."}`), claims.LoadOptions{})
-	unrelated, err := compare.Extract(match, opts)
-	require.NoError(t, err)
+	unrelated := extract(match)
 	df := map[string]int{}
 	all := append(append(append(storyDocs, otherDocs...), newDocs...), unrelated...)
 	for _, d := range all {

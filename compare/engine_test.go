@@ -51,7 +51,7 @@ func article(t *testing.T, id, outlet string, sents ...sent) (*claims.Article, [
 		start := b.Len()
 		b.WriteString(s.text)
 		b.WriteString("\n")
-		c := claims.Claim{Article: a, Sentence: claims.Sentence{Index: i, Text: s.text, Span: claims.Span{Start: start, End: start + len(s.text)}, Line: i + 1}}
+		c := claims.Claim{Article: a, Sentence: claims.Sentence{Index: i, Text: s.text, Span: claims.Span{Start: start, End: start + len(s.text)}, Line: i + 1, Tokens: claims.Tokens(s.text)}}
 		from := 0
 		for _, f := range s.figs {
 			at := strings.Index(s.text[from:], f.text)
@@ -155,4 +155,13 @@ func TestOneArticleTwoTollsConflict(t *testing.T) {
 	require.Len(t, g.Disjoint, 1)
 	assert.Equal(t, "Reuters", g.Members[g.Disjoint[0][0]].Outlet())
 	assert.Equal(t, "Reuters", g.Members[g.Disjoint[0][1]].Outlet())
+}
+
+// docsOf returns the Docs of articles, extracted with the default options.
+func docsOf(arts []*claims.Article) []Doc {
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	if err != nil {
+		panic(err)
+	}
+	return ex.Docs(arts)
 }

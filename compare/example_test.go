@@ -19,7 +19,12 @@ func Example() {
 		fmt.Println(problems[0])
 		return
 	}
-	res, err := compare.Compare(arts, compare.DefaultOptions())
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	res, err := compare.Compare(ex.Docs(arts), compare.DefaultOptions())
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -156,7 +161,8 @@ func ExampleCheck() {
 		`{"id":"wire","outlet":"Reuters","title":"Derna","text":"Floods in the Libyan city of Derna have killed 4,352 people, the health ministry said."}`+"\n"), claims.LoadOptions{})
 	fresh, _ := claims.Parse("new.jsonl", []byte(
 		`{"id":"draft","outlet":"Daily Example","title":"Derna","text":"The floods that swept through the Libyan city of Derna killed more than 5,000 people, the health ministry said."}`+"\n"), claims.LoadOptions{})
-	_, findings, err := compare.Check(ref, fresh, compare.DefaultOptions())
+	ex, _ := claims.NewExtractor(claims.DefaultExtractOptions())
+	_, findings, err := compare.Check(ex.Docs(ref), ex.Docs(fresh), compare.DefaultOptions())
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -32,14 +30,7 @@ import (
 //     else says they state one fact.
 func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 	if f.Kind == claims.Percent || !claims.IsSlotMeasure(f.Measure) {
-		if !f.IsPoint() || f.PartOf != 0 || (f.Kind == claims.Count && f.Value <= 1) {
-			return "", false
-		}
-		noun := f.Measure
-		if claims.IsWhoClass(f.Who) {
-			noun = f.Who // "45,000 police" and "45,000 police officers" count one class
-		}
-		return string(f.Kind) + "|" + noun + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
+		return valueKey(f)
 	}
 	if f.Kind == claims.Count && f.Value <= 1 {
 		return "", false // "one eye injured": a determiner more than a toll
@@ -48,31 +39,9 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 	if f.Measure == claims.MeasureAttendance || f.Measure == claims.MeasureProtesters {
 		who = ""
 	}
-	part := ""
-	if f.PartOf != 0 {
-		whole := "\x00" // unknown: given before the sentence
-		if p := f.PartOf - 1; p >= 0 && p < len(sib) {
-			whole = sib[p].Who
-		}
-		if who == "" || who == whole {
-			// A part of the same people: only a part with a measure of
-			// its own ("10 of them in critical condition") states a fact
-			// outlets may share, or the part a province counts ("Al
-			// Haouz province accounted for 1,684 of the dead"), which is
-			// that province's fact; increments and shares of a toll
-			// ("five more bodies", "20 of them women") are not compared.
-			switch p := f.PartOf - 1; {
-			case p >= 0 && p < len(sib) && (sib[p].Place == claims.PlaceHospital || sib[p].Measure == "patient"):
-				return "", false // "received 22 patients, and two of them had died": one hospital's
-			case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure) && sib[p].Start > f.Start:
-				// "Five of the six crew members were killed": the whole
-				// states no fact, the part does.
-			case p >= 0 && p < len(sib) && claims.IsSlotMeasure(sib[p].Measure) && sib[p].Measure != f.Measure:
-				part = "part"
-			case !claims.IsAdminArea(f.Place):
-				return "", false
-			}
-		}
+	part, ok := partKey(f, sib, who)
+	if !ok {
+		return "", false
 	}
 	past := ""
 	if f.Past {
@@ -83,6 +52,54 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 		measure += " " + f.Unit // minutes never meet hours
 	}
 	return measure + "|" + who + "|" + f.Modality + "|" + past + "|" + part, true
+}
+
+// valueKey is the key of a percent or of a count of a counted noun: its
+// exact value.
+func valueKey(f *claims.Figure) (string, bool) {
+	if !f.IsPoint() || f.PartOf != 0 || (f.Kind == claims.Count && f.Value <= 1) {
+		return "", false
+	}
+	noun := f.Measure
+	if claims.IsWhoClass(f.Who) {
+		noun = f.Who // "45,000 police" and "45,000 police officers" count one class
+	}
+	return string(f.Kind) + "|" + noun + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true
+}
+
+// partKey is the part of a fact key that says a figure is a part of
+// another count of its sentence ("part", or ""); ok is false when the
+// part states no fact outlets may share. who is the figure's key of who
+// it counts.
+func partKey(f *claims.Figure, sib []claims.Figure, who string) (string, bool) {
+	if f.PartOf == 0 {
+		return "", true
+	}
+	whole := "\x00" // unknown: given before the sentence
+	if p := f.PartOf - 1; p >= 0 && p < len(sib) {
+		whole = sib[p].Who
+	}
+	if who != "" && who != whole {
+		return "", true // a part that counts other people states its own fact
+	}
+	// A part of the same people: only a part with a measure of its own
+	// ("10 of them in critical condition") states a fact outlets may
+	// share, or the part a province counts ("Al Haouz province accounted
+	// for 1,684 of the dead"), which is that province's fact; increments
+	// and shares of a toll ("five more bodies", "20 of them women") are not
+	// compared.
+	switch p := f.PartOf - 1; {
+	case p >= 0 && p < len(sib) && (sib[p].Place == claims.PlaceHospital || sib[p].Measure == "patient"):
+		return "", false // "received 22 patients, and two of them had died": one hospital's
+	case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure) && sib[p].Start > f.Start:
+		// "Five of the six crew members were killed": the whole states no
+		// fact, the part does.
+	case p >= 0 && p < len(sib) && claims.IsSlotMeasure(sib[p].Measure) && sib[p].Measure != f.Measure:
+		return "part", true
+	case !claims.IsAdminArea(f.Place):
+		return "", false
+	}
+	return "", true
 }
 
 // storyGroups forms the groups of one story: its figures with one slot,
@@ -257,7 +274,7 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 	if u := byPlace[""]; len(u) > 0 && len(cities) > 0 {
 		var rest []int
 		for _, i := range u {
-			if p := namedCity(items[i].stmt.Sentence.Text, cities); p != "" {
+			if p := namedCity(items[i].stmt.Sentence.Capitals, cities); p != "" {
 				byPlace[p] = append(byPlace[p], i)
 			} else {
 				rest = append(rest, i)
@@ -289,14 +306,11 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 }
 
 // namedCity returns the one city of cities that a sentence names as a
-// capitalised word, or "".
-func namedCity(sentence string, cities []string) string {
+// capitalised word (capitals, as [claims.Sentence].Capitals gives them),
+// or "".
+func namedCity(capitals []string, cities []string) string {
 	found := ""
-	for _, w := range strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			continue
-		}
-		low := strings.ToLower(w)
+	for _, low := range capitals {
 		for _, c := range cities {
 			if low == c {
 				if found != "" && found != c {
@@ -357,8 +371,8 @@ func sources(items []*item, c []int) int {
 
 // buildStories clusters the articles into stories and returns them with,
 // for each article, the index of its story.
-func buildStories(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, opts Options, st stemmer, rest *Corpus) ([]Story, []int) {
-	vs, restDF := storyVectors(arts, cls, toks, st, opts.StoryTitleWeight, rest)
+func buildStories(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, opts Options, tk *claims.Tokenizer, rest *Corpus) ([]Story, []int) {
+	vs, restDF := storyVectors(arts, cls, toks, tk, opts.StoryTitleWeight, rest)
 	pairs := storyPairs(arts, vs, restDF)
 	clusters := clusterStories(len(arts), pairs, opts.StoryLinkage)
 	of := make([]int, len(arts))
@@ -387,7 +401,7 @@ func newStory(arts []*claims.Article, c []int, pairs map[[2]int]float64) Story {
 		}
 		st.Articles = append(st.Articles, arts[a])
 		st.Outlets = append(st.Outlets, arts[a].Outlet)
-		if d := publishedDay(arts[a].Published); d != "" {
+		if d := claims.PublishedDay(arts[a].Published); d != "" {
 			if st.First == "" || d < st.First {
 				st.First = d
 			}

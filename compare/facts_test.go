@@ -27,7 +27,7 @@ func compareText(t *testing.T, jsonl string) *Result {
 	t.Helper()
 	arts, problems := claims.Parse("events.jsonl", []byte(jsonl), claims.LoadOptions{})
 	require.Empty(t, problems)
-	res, err := Compare(arts, DefaultOptions())
+	res, err := Compare(docsOf(arts), DefaultOptions())
 	require.NoError(t, err)
 	return res
 }
@@ -189,7 +189,10 @@ func TestRunningTotalsAndNights(t *testing.T) {
 }
 
 func TestOtherEvent(t *testing.T) {
-	story := eventKindsOf("Twin blasts kill 90 at a memorial")
+	story := map[string]bool{}
+	for _, k := range claims.EventKinds("Twin blasts kill 90 at a memorial") {
+		story[k] = true
+	}
 	tests := []struct {
 		sentence string
 		other    bool
@@ -201,7 +204,7 @@ func TestOtherEvent(t *testing.T) {
 		{"A crush at the gate after the blast hurt dozens.", false},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.other, otherEvent(tt.sentence, story), tt.sentence)
+		assert.Equal(t, tt.other, otherEvent(claims.EventKinds(tt.sentence), story), tt.sentence)
 	}
 }
 
@@ -216,7 +219,7 @@ func FuzzCompare(f *testing.F) {
 			{ID: "b", Outlet: "Paper B", Title: title, Text: b, Source: "b", Line: 1},
 			{ID: "c", Outlet: "Channel C", Title: title, Text: a + " " + b, Source: "c", Line: 1},
 		}
-		res, err := Compare(arts, DefaultOptions())
+		res, err := Compare(docsOf(arts), DefaultOptions())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -261,5 +264,5 @@ func TestStoryKinds(t *testing.T) {
 	kinds := storyKinds(arts, []int{0, 1, 2, 3})
 	assert.True(t, kinds["fire"])
 	assert.False(t, kinds["epidemic"], "one title of four names it in passing")
-	assert.True(t, otherEvent("Iraq has recorded more than 15,000 Covid deaths.", kinds))
+	assert.True(t, otherEvent(claims.EventKinds("Iraq has recorded more than 15,000 Covid deaths."), kinds))
 }

@@ -69,7 +69,19 @@ func finding(g Group, m Member, isNew func(*claims.Article) bool) (Finding, bool
 	default:
 		return Finding{}, false
 	}
+	f.Disjoint = DisjointFrom(m.Figure, f.Others)
 	return f, true
+}
+
+// DisjointFrom tells, for each of others, whether its interval is
+// disjoint from fig's: what [Finding].Disjoint holds.
+func DisjointFrom(fig claims.Figure, others []Member) []bool {
+	out := make([]bool, len(others))
+	for j, o := range others {
+		_, ok := fig.Interval.Intersect(o.Figure.Interval)
+		out[j] = !ok
+	}
+	return out
 }
 
 // relation judges figs[0] against the rest: conflict when disjoint from

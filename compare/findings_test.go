@@ -106,3 +106,17 @@ func TestFindings(t *testing.T) {
 	}
 	assert.Empty(t, Findings(nil, func(*claims.Article) bool { return true }))
 }
+
+// TestFindingDisjoint: a finding says which of its others are disjoint
+// from its figure, so that writers need not intersect intervals.
+func TestFindingDisjoint(t *testing.T) {
+	inf := math.Inf(1)
+	g := Group{ID: "g1", Members: []Member{
+		fMem(fConflict, "more than 40", 40, inf, true),
+		fMem(fWire, "27", 27, 27, false), fMem(fPaper, "at least 20", 20, inf, false),
+	}}
+	got := Findings(&Result{Groups: []Group{g}}, func(a *claims.Article) bool { return fFresh[a] })
+	assert.Len(t, got, 1)
+	assert.Equal(t, []bool{true, false}, got[0].Disjoint)
+	assert.Equal(t, got[0].Disjoint, DisjointFrom(got[0].Figure, got[0].Others))
+}

@@ -19,7 +19,7 @@ import (
 func TestResultMarshalJSON(t *testing.T) {
 	arts, problems := claims.Load([]string{filepath.Join("..", "testdata", "stories", "crocus-2024")}, claims.LoadOptions{})
 	require.Empty(t, problems)
-	res, err := compare.Compare(arts, compare.DefaultOptions())
+	res, err := compare.Compare(extract(arts), compare.DefaultOptions())
 	require.NoError(t, err)
 	require.NotEmpty(t, res.Groups)
 	res.Problems = []*claims.InputError{{Path: "x.md", Line: 2, Warning: true, Err: errors.New("bad byte")}}

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-
-	"github.com/crosscheck-news/crosscheck/claims"
 )
 
 // Options tunes how articles are clustered into stories and how figures
@@ -63,7 +61,6 @@ import (
 //	MaxPostings:     64
 //	StoryLinkage:    0.2
 //	StoryTitleWeight: 2
-//	Extract:         claims.DefaultExtractOptions()
 type Options struct {
 	// ContextWeight weighs the IDF-weighted overlap of the figures' contexts.
 	ContextWeight float64
@@ -128,8 +125,6 @@ type Options struct {
 	// StoryTitleWeight is how much more a title's term counts in a story's
 	// terms than a term of the lead.
 	StoryTitleWeight float64
-	// Extract configures figure extraction.
-	Extract claims.ExtractOptions
 }
 
 // DefaultOptions returns the options documented on Options.
@@ -156,7 +151,6 @@ func DefaultOptions() Options {
 		MaxPostings:      64,
 		StoryLinkage:     0.2,
 		StoryTitleWeight: 2,
-		Extract:          claims.DefaultExtractOptions(),
 	}
 }
 
@@ -207,9 +201,6 @@ func (o Options) Validate() error {
 	}
 	if o.MaxPostings < 2 {
 		errs = append(errs, fmt.Errorf("MaxPostings is %d, want at least 2", o.MaxPostings))
-	}
-	if err := o.Extract.Validate(); err != nil {
-		errs = append(errs, fmt.Errorf("extract: %w", err))
 	}
 	return errors.Join(errs...)
 }

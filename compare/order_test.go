@@ -29,7 +29,7 @@ func TestOrderIndependent(t *testing.T) {
 			arts, _ := claims.Load(tt.paths, claims.LoadOptions{})
 			require.NotEmpty(t, arts)
 			render := func(arts []*claims.Article) []byte {
-				res, err := compare.Compare(arts, compare.DefaultOptions())
+				res, err := compare.Compare(extract(arts), compare.DefaultOptions())
 				require.NoError(t, err)
 				var b bytes.Buffer
 				require.NoError(t, report.JSON{}.Write(&b, res))

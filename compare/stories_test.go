@@ -70,7 +70,7 @@ func TestStoriesAgainstGold(t *testing.T) {
 			for _, p := range problems {
 				require.True(t, p.Warning, p.Error())
 			}
-			res, err := Compare(arts, DefaultOptions())
+			res, err := Compare(docsOf(arts), DefaultOptions())
 			require.NoError(t, err)
 			s := scoreStory(t, res, gold)
 			t.Logf("%s: precision %d/%d, recall %d/%d", filepath.Base(filepath.Dir(path)), s.right, s.grouped, s.hit, s.want)

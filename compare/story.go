@@ -55,20 +55,20 @@ const (
 // rarity over the articles (inverse document frequency), counting the
 // articles of rest too when it is not nil. It also returns, by term, how
 // many articles of rest hold it.
-func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, st stemmer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
+func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, tk *claims.Tokenizer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
 	voc := newVocab()
 	raw := make([]map[int32]float64, len(arts))
 	df := map[int32]int{}
 	for a, art := range arts {
 		tf := map[int32]float64{}
-		for _, t := range tokenize(art.Title, st) {
-			tf[voc.id(t.term)] += titleWeight
+		for _, t := range tk.Tokens(art.Title) {
+			tf[voc.id(t.Stem)] += titleWeight
 		}
 		for s, c := range cls[a] {
 			lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
 			for _, t := range toks[a][s] {
-				if lead || t.name {
-					tf[voc.id(t.term)]++
+				if lead || t.Name() {
+					tf[voc.id(t.Stem)]++
 				}
 			}
 		}
@@ -141,7 +141,7 @@ func storyPairs(arts []*claims.Article, vs []vector, restDF map[int32]int) map[[
 	}
 	dates := make([]time.Time, len(arts))
 	for a, art := range arts {
-		dates[a], _ = time.Parse("2006-01-02", publishedDay(art.Published))
+		dates[a], _ = time.Parse("2006-01-02", claims.PublishedDay(art.Published))
 	}
 	parts := make([][]storyPair, runtime.GOMAXPROCS(0))
 	shareOut(len(vs), 64, func(w, workers int) {

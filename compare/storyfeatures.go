@@ -3,6 +3,8 @@ package compare
 import (
 	"math"
 	"time"
+
+	"github.com/crosscheck-news/crosscheck/claims"
 )
 
 // StoryFeatures are what the story clustering weighs of an article: each
@@ -17,7 +19,7 @@ type StoryFeatures struct {
 
 // Features returns the story features of a document.
 func Features(d Doc, opts Options) StoryFeatures {
-	f, _ := analyse(d, opts, stemmer{})
+	f, _ := analyse(d, opts, claims.NewTokenizer())
 	return f
 }
 
@@ -28,41 +30,41 @@ func Analyse(docs []Doc, opts Options) ([]StoryFeatures, []map[string]TermCount)
 	feats := make([]StoryFeatures, len(docs))
 	counts := make([]map[string]TermCount, len(docs))
 	shareOut(len(docs), 16, func(w, workers int) {
-		st := stemmer{}
+		tk := claims.NewTokenizer()
 		for i := w; i < len(docs); i += workers {
-			feats[i], counts[i] = analyse(docs[i], opts, st)
+			feats[i], counts[i] = analyse(docs[i], opts, tk)
 		}
 	})
 	return feats, counts
 }
 
-// analyse is Analyse of one document with the stemmer st.
-func analyse(d Doc, opts Options, st stemmer) (StoryFeatures, map[string]TermCount) {
+// analyse is Analyse of one document with the tokenizer tk.
+func analyse(d Doc, opts Options, tk *claims.Tokenizer) (StoryFeatures, map[string]TermCount) {
 	tf := map[string]float64{}
-	for _, t := range tokenize(d.Article.Title, st) {
-		tf[t.term] += opts.StoryTitleWeight
+	for _, t := range tk.Tokens(d.Article.Title) {
+		tf[t.Stem] += opts.StoryTitleWeight
 	}
 	counts := map[string]TermCount{}
 	seen := map[string]bool{}
 	for _, c := range d.Claims {
 		lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
 		clear(seen)
-		for _, t := range tokenize(c.Sentence.Text, st) {
-			if lead || t.name {
-				tf[t.term]++
+		for _, t := range c.Sentence.Tokens {
+			if lead || t.Name() {
+				tf[t.Stem]++
 			}
-			tc := counts[t.term]
+			tc := counts[t.Stem]
 			switch {
-			case t.name:
+			case t.Name():
 				tc.Capital++
-			case !t.initial:
+			case !t.Initial:
 				tc.Lower++
 			}
-			if !seen[t.term] {
-				seen[t.term] = true
+			if !seen[t.Stem] {
+				seen[t.Stem] = true
 				tc.Sentences++
 			}
-			counts[t.term] = tc
+			counts[t.Stem] = tc
 		}
 	}
 	return StoryFeatures{Terms: tf, Published: d.Article.Published}, counts
@@ -230,7 +232,7 @@ func (l *StoryLinker) Pair(f StoryFeatures) float64 {
 // farApart reports whether two publication dates are further apart than
 // a story spans at full weight.
 func farApart(a, b string) bool {
-	da, errA := time.Parse("2006-01-02", publishedDay(a))
-	db, errB := time.Parse("2006-01-02", publishedDay(b))
+	da, errA := time.Parse("2006-01-02", claims.PublishedDay(a))
+	db, errB := time.Parse("2006-01-02", claims.PublishedDay(b))
 	return errA == nil && errB == nil && math.Abs(da.Sub(db).Hours()) > 24*storyDays
 }

@@ -122,4 +122,7 @@ type Finding struct {
 	// group order: the reference figures of other outlets, or, when
 	// Unreferenced, the other new articles' figures.
 	Others []Member
+	// Disjoint[i] is true when the interval of Others[i] is disjoint from
+	// the figure's ([DisjointFrom]).
+	Disjoint []bool
 }

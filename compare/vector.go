@@ -54,11 +54,11 @@ func (v *vocab) id(term string) int32 {
 func (v *vocab) count(toks []token, seen map[int32]bool) {
 	clear(seen)
 	for _, t := range toks {
-		id := v.id(t.term)
+		id := v.id(t.Stem)
 		switch {
-		case t.name:
+		case t.Name():
 			v.capital[id]++
-		case !t.initial:
+		case !t.Initial:
 			v.lower[id]++
 		}
 		if !seen[id] {
@@ -173,7 +173,7 @@ func stemText(toks []token) string {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.term)
+		b.WriteString(t.Stem)
 	}
 	return b.String()
 }

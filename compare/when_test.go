@@ -12,14 +12,16 @@ func TestTimeAnchors(t *testing.T) {
 	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
 	assert.NoError(t, err)
 	anchorsOf := func(sentence, published string) anchors {
-		figs := ex.Figures(sentence)
-		at := 0
-		for _, f := range figs {
-			if f.Kind == claims.Count {
-				at = f.Start
+		a := &claims.Article{ID: "a", Text: sentence, Published: published}
+		var when []claims.Anchor
+		for _, c := range ex.Extract(a) {
+			for _, f := range c.Figures {
+				if f.Kind == claims.Count {
+					when = f.When
+				}
 			}
 		}
-		return anchorsFor(sentenceAnchors(sentence, figs, 0, published), at)
+		return anchorsOf(when)
 	}
 	tests := []struct {
 		name      string

@@ -67,7 +67,8 @@ func BenchmarkCheckGitHub(b *testing.B) {
 	r := benchResult()
 	var fs []compare.Finding
 	for _, g := range r.Groups {
-		fs = append(fs, compare.Finding{Member: g.Members[0], GroupID: g.ID, Severity: g.Verdict, Others: g.Members[1:]})
+		fs = append(fs, compare.Finding{Member: g.Members[0], GroupID: g.ID, Severity: g.Verdict, Others: g.Members[1:],
+			Disjoint: compare.DisjointFrom(g.Members[0].Figure, g.Members[1:])})
 	}
 	b.ReportAllocs()
 	for b.Loop() {

@@ -9,13 +9,15 @@
 // (schema "crosscheck/check/v1") and "sarif" (SARIF 2.1.0, for code
 // scanning); [Select] picks what they print ([CheckOptions]) and
 // [CheckSummary] writes a Markdown summary of a check. [New] and [NewCheck] pick a format by
-// name; [Formats] and [CheckFormats] list the names.
+// name; [Formats] and [CheckFormats] list the names. The streams of
+// `crosscheck sentences` and `crosscheck claims`, one record a line, are
+// written by [WriteSentences] and [WriteFigures] ([StreamFormats]).
 //
 // The package only renders: it never reads article text again to find
 // figures, sentences or outlets, and it does not regroup or re-judge. Its
-// only arithmetic is positional (the column of a figure on its line) and,
-// in check messages, naming which of the other outlets' intervals are
-// disjoint from a conflicting figure's.
+// only arithmetic is positional (the column of a figure on its line); which
+// of the other outlets' intervals are disjoint from a conflicting figure's
+// is what compare says ([compare.Finding].Disjoint).
 //
 // Output is byte-for-byte deterministic for a given input: groups, facts
 // and single claims keep the order of the Result (which compare makes

@@ -132,6 +132,7 @@ func ExampleNew_unknown() {
 func ExampleNewCheck() {
 	g := smallResult().Groups[0]
 	finding := compare.Finding{Member: g.Members[0], GroupID: g.ID, Severity: compare.Conflict, Others: g.Members[1:]}
+	finding.Disjoint = compare.DisjointFrom(finding.Figure, finding.Others)
 	for _, format := range []string{"text", "github"} {
 		w, err := report.NewCheck(format)
 		if err != nil {

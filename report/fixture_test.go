@@ -92,6 +92,9 @@ func newFixture() fixture {
 		{Member: killedReuters, GroupID: "g1", Severity: compare.Conflict, Others: []compare.Member{killedAP, killedBlog}},
 		{Member: missingGuardian, GroupID: "g3", Severity: compare.Agree, Others: []compare.Member{missingReuters}},
 	}
+	for i := range f.findings {
+		f.findings[i].Disjoint = compare.DisjointFrom(f.findings[i].Figure, f.findings[i].Others)
+	}
 	return f
 }
 

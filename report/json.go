@@ -120,7 +120,7 @@ func newFigureJSON(m compare.Member) JSONMember {
 	if a == nil {
 		a = &claims.Article{}
 	}
-	r := claims.Record(a, m.Sentence, m.Figure)
+	r := Record(a, m.Sentence, m.Figure)
 	r.Line = memberLine(m)
 	return JSONMember{JSONFigure: r, Source: articleSource(a), Published: a.Published, URL: a.URL}
 }

@@ -221,10 +221,7 @@ func prepare(fs []compare.Finding) []finding {
 			relation: cmp.Or(f.Relation, f.Severity),
 			disjoint: make([]bool, len(f.Others)),
 		}
-		for j, o := range f.Others {
-			_, ok := f.Figure.Interval.Intersect(o.Figure.Interval)
-			p.disjoint[j] = !ok
-		}
+		copy(p.disjoint, f.Disjoint)
 		p.message = p.describe()
 		out[i] = p
 	}

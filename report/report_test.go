@@ -186,7 +186,9 @@ func TestFindingMessage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := prepare([]compare.Finding{tt.f})
+			f := tt.f
+			f.Disjoint = compare.DisjointFrom(f.Figure, f.Others)
+			p := prepare([]compare.Finding{f})
 			require.Len(t, p, 1)
 			assert.Equal(t, tt.want, p[0].message)
 			assert.Equal(t, tt.disjoint, p[0].disjoint)

@@ -34,7 +34,9 @@ func compileReportSchema(t *testing.T) *jsonschema.Schema {
 func realReport(t *testing.T) []byte {
 	t.Helper()
 	arts, problems := claims.Load([]string{filepath.Join("..", "testdata", "stories")}, claims.LoadOptions{})
-	res, err := compare.Compare(arts, compare.DefaultOptions())
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	require.NoError(t, err)
+	res, err := compare.Compare(ex.Docs(arts), compare.DefaultOptions())
 	require.NoError(t, err)
 	res.Problems = problems
 	var b bytes.Buffer

@@ -1,7 +1,5 @@
 package report
 
-import "github.com/crosscheck-news/crosscheck/claims"
-
 // The JSON wire types: what the JSON report (JSON, NewJSONReport) and the
 // JSON check document (CheckJSON, NewJSONCheck) are made of. A program may
 // decode either document into them; report.schema.json (ReportJSONSchema)
@@ -76,10 +74,10 @@ type JSONGroup struct {
 	Figures []JSONMember `json:"figures"`
 }
 
-// JSONFigure is the figure object of the claims stream (claims.Record):
+// JSONFigure is the figure object of the claims stream ([Record]):
 // one JSON shape for a figure in every output. Unbounded ends and values
 // that are not finite numbers are null.
-type JSONFigure = claims.FigureRecord
+type JSONFigure = FigureRecord
 
 // JSONMember is a figure of a group or a single-outlet claim: the figure
 // object with the file, date and address of its article. Line is the

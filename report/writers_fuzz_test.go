@@ -39,7 +39,7 @@ func FuzzReportWriters(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, source, outlet, title, text string) {
 		a, b := fuzzArticles(source, outlet, title, text)
-		res, err := compare.Compare([]*claims.Article{a, b}, compare.DefaultOptions())
+		res, err := compare.Compare(docsOf(t, a, b), compare.DefaultOptions())
 		require.NoError(t, err)
 		res.Problems = []*claims.InputError{{Path: source, Line: 3, Err: errors.New(text)}}
 		var js bytes.Buffer
@@ -69,7 +69,7 @@ func FuzzCheckWriters(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, source, outlet, title, text string) {
 		a, b := fuzzArticles(source, outlet, title, text)
-		_, findings, err := compare.Check([]*claims.Article{b}, []*claims.Article{a}, compare.DefaultOptions())
+		_, findings, err := compare.Check(docsOf(t, b), docsOf(t, a), compare.DefaultOptions())
 		require.NoError(t, err)
 		var txt, gh, sarif bytes.Buffer
 		require.NoError(t, Text{}.WriteFindings(&txt, findings))
@@ -97,8 +97,16 @@ func FuzzCheckWriters(f *testing.F) {
 func TestFuzzSeedsHaveFindings(t *testing.T) {
 	for _, s := range fuzzSeeds {
 		a, b := fuzzArticles(s[0], s[1], s[2], s[3])
-		_, findings, err := compare.Check([]*claims.Article{b}, []*claims.Article{a}, compare.DefaultOptions())
+		_, findings, err := compare.Check(docsOf(t, b), docsOf(t, a), compare.DefaultOptions())
 		require.NoError(t, err)
 		assert.NotEmpty(t, findings, "seed %q", s[0])
 	}
+}
+
+// docsOf extracts the documents of articles with the default options.
+func docsOf(t *testing.T, arts ...*claims.Article) []compare.Doc {
+	t.Helper()
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	require.NoError(t, err)
+	return ex.Docs(arts)
 }

@@ -12,11 +12,11 @@ import (
 // again.
 func FuzzDecodeDoc(f *testing.F) {
 	a := &claims.Article{ID: "a1", Outlet: "Wire", Title: "Quake", Text: "An earthquake killed at least 153 people.", Source: "a.md", Line: 3}
-	docs, err := compare.Extract([]*claims.Article{a}, compare.DefaultOptions())
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
 	if err != nil {
 		f.Fatal(err)
 	}
-	blob, err := encodeDoc(docs[0])
+	blob, err := encodeDoc(ex.Doc(a))
 	if err != nil {
 		f.Fatal(err)
 	}

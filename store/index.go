@@ -21,8 +21,11 @@ const putBatch = 500
 
 // Options tune Add and Check.
 type Options struct {
-	// Compare are the options of the analysis and of the comparison.
+	// Compare are the options of the comparison.
 	Compare compare.Options
+	// Extract are the options of the extraction of figures; nil stands
+	// for claims.DefaultExtractOptions().
+	Extract *claims.ExtractOptions
 	// Analyser names the build of the analysis (a version and commit):
 	// an article analysed by another one is analysed again by Add.
 	Analyser string
@@ -32,6 +35,19 @@ type Options struct {
 	// All makes Check compare against every indexed article, not only the
 	// candidates.
 	All bool
+}
+
+// extractor returns the Extractor o.Extract configures.
+func (o Options) extractor() (*claims.Extractor, error) {
+	x := claims.DefaultExtractOptions()
+	if o.Extract != nil {
+		x = *o.Extract
+	}
+	ex, err := claims.NewExtractor(x)
+	if err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return ex, nil
 }
 
 // Counts says what Add did with each article.
@@ -58,7 +74,7 @@ func Add(ctx context.Context, s Store, arts []*claims.Article, o Options) (Count
 			return err
 		}
 		for batch := range slices.Chunk(todo, putBatch) {
-			if err := analyse(batch, o.Compare); err != nil {
+			if err := analyse(batch, o); err != nil {
 				return err
 			}
 			if err := w.Put(ctx, batch); err != nil {
@@ -105,16 +121,17 @@ func plan(hashes map[string]string, arts []*claims.Article, analyser string) (Co
 
 // analyse fills in the documents, story features and sentence counts of
 // entries whose Doc holds the article alone.
-func analyse(entries []Entry, opts compare.Options) error {
+func analyse(entries []Entry, o Options) error {
 	arts := make([]*claims.Article, len(entries))
 	for i, e := range entries {
 		arts[i] = e.Doc.Article
 	}
-	docs, err := compare.Extract(arts, opts)
+	ex, err := o.extractor()
 	if err != nil {
 		return err
 	}
-	feats, counts := compare.Analyse(docs, opts)
+	docs := ex.Docs(arts)
+	feats, counts := compare.Analyse(docs, o.Compare)
 	for i := range entries {
 		entries[i].Doc, entries[i].Features, entries[i].Counts = docs[i], feats[i], counts[i]
 	}
@@ -133,10 +150,11 @@ func analyse(entries []Entry, opts compare.Options) error {
 // figures, is taken over the whole store (compare.Corpus), so the stories,
 // groups and findings are those of a check against every stored article.
 func Check(ctx context.Context, s Store, new []*claims.Article, o Options) (*compare.Result, []compare.Finding, []*claims.InputError, error) {
-	docs, err := compare.Extract(new, o.Compare)
+	ex, err := o.extractor()
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	docs := ex.Docs(new)
 	if o.All {
 		all, err := s.All(ctx)
 		if err != nil {
@@ -160,7 +178,7 @@ func Report(ctx context.Context, s Store, o Options) (*compare.Result, []*claims
 		return nil, nil, err
 	}
 	docs, dups := dropDuplicates(docs)
-	res, err := compare.CompareDocs(docs, o.Compare)
+	res, err := compare.Compare(docs, o.Compare)
 	if err != nil {
 		return nil, nil, fmt.Errorf("compare: %w", err)
 	}

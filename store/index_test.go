@@ -77,7 +77,7 @@ func TestCheckGivesTheFindingsOfCompare(t *testing.T) {
 				require.NoError(t, err)
 
 				kept, _ := claims.DropDuplicates(ref)
-				_, want, err := compare.Check(kept, fresh, compare.DefaultOptions())
+				_, want, err := compare.Check(docsOf(t, kept), docsOf(t, fresh), compare.DefaultOptions())
 				require.NoError(t, err)
 				require.NotEmpty(t, want, "the case must have findings to compare")
 				for _, all := range []bool{false, true} {
@@ -96,7 +96,7 @@ func TestReportGivesTheResultOfCompare(t *testing.T) {
 	eachBackend(t, func(t *testing.T, s store.Store, _ string) {
 		ctx := context.Background()
 		arts := indexStories(t, s)
-		want, err := compare.Compare(arts, compare.DefaultOptions())
+		want, err := compare.Compare(docsOf(t, arts), compare.DefaultOptions())
 		require.NoError(t, err)
 		got, _, err := store.Report(ctx, s, store.Options{Compare: compare.DefaultOptions()})
 		require.NoError(t, err)
@@ -191,4 +191,12 @@ func TestConcurrentAdd(t *testing.T) {
 		}
 		assert.Equal(t, store.Counts{Added: len(arts), Skipped: len(arts)}, total)
 	})
+}
+
+// docsOf extracts the documents of articles with the default options.
+func docsOf(t *testing.T, arts []*claims.Article) []compare.Doc {
+	t.Helper()
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	require.NoError(t, err)
+	return ex.Docs(arts)
 }

@@ -20,9 +20,9 @@ import (
 func doc(t *testing.T, id, outlet, title, text string) compare.Doc {
 	t.Helper()
 	a := &claims.Article{ID: id, Outlet: outlet, Title: title, Source: "feed/" + id + ".md", Text: text, Line: 3}
-	docs, err := compare.Extract([]*claims.Article{a}, compare.DefaultOptions())
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
 	require.NoError(t, err)
-	return docs[0]
+	return ex.Doc(a)
 }
 
 func entry(t *testing.T, d compare.Doc) store.Entry {

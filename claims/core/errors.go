@@ -39,4 +39,3 @@ var (
 	ErrBinary    = errors.New("binary input: not text")
 	ErrNoArticle = errors.New("no articles found")
 )
-

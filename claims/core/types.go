@@ -66,7 +66,51 @@ type Sentence struct {
 	Text  string `json:"text"`
 	Span
 	Line int `json:"line"`
+	// Tokens are the content words of Text, as the Extractor reads them
+	// (see [Token]); nil for a sentence that was not extracted.
+	Tokens []Token `json:"-"`
+	// Events are the kinds of event a sentence that states figures names
+	// ("explosion", "quake", …), sorted; nil for other sentences.
+	Events []string `json:"-"`
+	// Capitals are the words a sentence that states figures writes with a
+	// capital, lower-cased: runs of letters and hyphens ("derna",
+	// "al-haouz"); nil for other sentences.
+	Capitals []string `json:"-"`
 }
+
+// Token is one content word of a sentence: a run of letters (apostrophes
+// and hyphens between letters included) that holds no digit and is no stop
+// word, normalised for comparison.
+type Token struct {
+	// Span is the word's byte range in its sentence, a final "'s" included.
+	Span
+	// Lower is the word lower-cased, without a final possessive "'s".
+	Lower string
+	// Stem is the Snowball stem of Lower.
+	Stem string
+	// Capital is true when the word starts with an upper-case letter.
+	Capital bool
+	// Initial is true for the first word of the sentence (stop word or
+	// not), whose capital says nothing.
+	Initial bool
+	// Joined is true when nothing but white space and a possessive stands
+	// between the token before and this one: the two may form one name.
+	Joined bool
+	// Reports is true when a reporting verb follows the word, perhaps
+	// after up to two source nouns ("… ministry said").
+	Reports bool
+	// According is true when "according to" (and perhaps "the") comes
+	// right before the word.
+	According bool
+	// Placed is true for a capitalised word when one of the two words
+	// before it is a preposition of place ("in Iran", "at Kabul
+	// University").
+	Placed bool
+}
+
+// Name reports whether the token is written with a capital inside its
+// sentence: a name or a place.
+func (t Token) Name() bool { return t.Capital && !t.Initial }
 
 // Qualifier says how the wording of a figure bounds the true value.
 type Qualifier string
@@ -235,6 +279,18 @@ type Figure struct {
 	// Past is true when the figure belongs to an earlier event the
 	// sentence names for background ("in 2018 a bombing killed 57").
 	Past bool
+	// When are the times the figure's sentence pins it to, nearest the
+	// figure of each sort (see [Anchor]); nil when it names none.
+	When []Anchor `json:"-"`
+}
+
+// Anchor is one time a sentence pins its figures to.
+type Anchor struct {
+	// Sort tells which anchors can be compared: 'n' for a night or day
+	// (Value a date "2023-06-30", or a numbered night "#3"), 'w' for a
+	// day of the week named without the article's date (Value "thursday").
+	Sort  byte
+	Value string
 }
 
 // ModalityProjected marks a figure that says what may be, not what is.
@@ -249,4 +305,12 @@ type Claim struct {
 	Article  *Article
 	Sentence Sentence
 	Figures  []Figure
+}
+
+// Doc is one article with the claims read of it: its title's claim first
+// (Sentence.Index -1), when the title states a figure, then one claim for
+// each sentence, in order. Every claim's Article is the Doc's Article.
+type Doc struct {
+	Article *Article
+	Claims  []Claim
 }

@@ -40,19 +40,12 @@ type Options struct {
 // (lookalike.go). A Finder holds only its options and is safe for
 // concurrent use.
 type Finder struct {
-	opts   Options
-	person func(string) bool
+	opts Options
 }
 
 // New returns a Finder with the given options, which the caller has
-// validated. person reports whether a lower-case singular noun names
-// people ("soldier", "child"): "a man, 45," is an age.
-func New(opts Options, person func(string) bool) *Finder {
-	return &Finder{opts: opts, person: person}
-}
-
-// isPerson reports whether w names people.
-func (p *parser) isPerson(w string) bool { return p.person != nil && p.person(w) }
+// validated.
+func New(opts Options) *Finder { return &Finder{opts: opts} }
 
 // Figures returns every figure of one sentence, in order of position. Spans
 // are byte offsets into sentence; Line is left 0 (the caller fills it).
@@ -60,7 +53,7 @@ func (p *parser) isPerson(w string) bool { return p.person != nil && p.person(w)
 // 2 GiB.
 func (e *Finder) Figures(sentence string) []core.Figure {
 	sentence = capLen(sentence)
-	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0), person: e.person}
+	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0)}
 	var figs []core.Figure
 	for i := 0; i < len(p.ts); {
 		next := e.at(&p, i, &figs)

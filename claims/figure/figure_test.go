@@ -11,12 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// newFinder returns a Finder with opts and the measures' people nouns
-// that claims gives it (a few, enough for the cases here).
-func newFinder(opts Options) (*Finder, error) {
-	people := map[string]bool{"man": true, "woman": true, "driver": true, "nurse": true, "soldier": true, "child": true}
-	return New(opts, func(w string) bool { return people[w] }), nil
-}
+// newFinder returns a Finder with opts, as claims.NewExtractor does.
+func newFinder(opts Options) (*Finder, error) { return New(opts), nil }
 
 // defaultOptions are claims.DefaultExtractOptions.
 func defaultOptions() Options { return Options{Tolerance: 0.1} }

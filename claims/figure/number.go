@@ -14,9 +14,6 @@ type parser struct {
 	s     string
 	ts    []token
 	facts *sentenceFacts // what the whole sentence says, read once when a rule asks (sentence.go)
-	// person reports whether a lower-case singular noun names people
-	// ("soldier"), from the measures' vocabulary; nil reads as false.
-	person func(string) bool
 }
 
 func (p *parser) info(k int) *wordInfo {

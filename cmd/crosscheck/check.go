@@ -198,7 +198,15 @@ func (c *checkFlags) run(news []string, stdin io.Reader, stderr io.Writer) (find
 	}
 	// Copies of one reference article must not corroborate each other.
 	ref.dedupe(stderr)
-	_, findings, err = compare.Check(ref.arts, fresh.arts, compare.DefaultOptions())
+	refDocs, err := extract(ref.arts)
+	if err != nil {
+		return nil, false, inputError{err}
+	}
+	newDocs, err := extract(fresh.arts)
+	if err != nil {
+		return nil, false, inputError{err}
+	}
+	_, findings, err = compare.Check(refDocs, newDocs, compare.DefaultOptions())
 	if err != nil {
 		return nil, false, inputError{fmt.Errorf("compare: %w", err)}
 	}

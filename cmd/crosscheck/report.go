@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 	"github.com/crosscheck-news/crosscheck/report"
@@ -127,8 +128,22 @@ func reportPaths(in inputFlags, paths []string, stdin io.Reader, stderr io.Write
 	}
 	l.dedupe(stderr)
 	p.comparing()
-	res, err := compare.Compare(l.arts, compare.DefaultOptions())
+	docs, err := extract(l.arts)
+	if err != nil {
+		return nil, l, err
+	}
+	res, err := compare.Compare(docs, compare.DefaultOptions())
 	return res, l, err
+}
+
+// extract reads the claims of articles with the default extraction
+// options.
+func extract(arts []*claims.Article) ([]compare.Doc, error) {
+	ex, err := claims.NewExtractor(claims.DefaultExtractOptions())
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return ex.Docs(arts), nil
 }
 
 // emit writes data to the file path, or to stdout when path is "" or "-".

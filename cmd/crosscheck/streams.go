@@ -11,30 +11,31 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
+	"github.com/crosscheck-news/crosscheck/report"
 )
 
 func runSentences(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return stream("sentences", args, stdin, stdout, stderr, func(w io.Writer, format string, _ *claims.Extractor, a *claims.Article) error {
-		return claims.WriteSentences(w, format, a, claims.Segment(a))
+		return report.WriteSentences(w, format, a, claims.Segment(a))
 	})
 }
 
 func runClaims(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return stream("claims", args, stdin, stdout, stderr, func(w io.Writer, format string, ex *claims.Extractor, a *claims.Article) error {
-		return claims.WriteFigures(w, format, a, ex.Extract(a))
+		return report.WriteFigures(w, format, a, ex.ExtractWith(a, nil)) // figures only: no words
 	})
 }
 
 // stream runs a command that writes one record a line for each article.
 func stream(name string, args []string, stdin io.Reader, stdout, stderr io.Writer,
 	write func(io.Writer, string, *claims.Extractor, *claims.Article) error) int {
-	fs := newFlagSet(name, name+" [--format "+strings.Join(claims.StreamFormats(), "|")+"] [flags] PATH...", stderr)
+	fs := newFlagSet(name, name+" [--format "+strings.Join(report.StreamFormats(), "|")+"] [flags] PATH...", stderr)
 	var in inputFlags
 	in.register(fs)
-	format := fs.String("format", "jsonl", "output format: "+strings.Join(claims.StreamFormats(), ", "))
+	format := fs.String("format", "jsonl", "output format: "+strings.Join(report.StreamFormats(), ", "))
 	paths, err := parse(fs, args)
-	if err == nil && !slices.Contains(claims.StreamFormats(), *format) {
-		err = fmt.Errorf("--format %q: want one of %s", *format, strings.Join(claims.StreamFormats(), ", "))
+	if err == nil && !slices.Contains(report.StreamFormats(), *format) {
+		err = fmt.Errorf("--format %q: want one of %s", *format, strings.Join(report.StreamFormats(), ", "))
 	}
 	if err == nil && len(paths) == 0 {
 		err = errors.New("no input: give a file, a directory or - for standard input")

@@ -1,0 +1,10 @@
+// Package measure says what a figure of a sentence counts and which fact it
+// states: its measure and subject (Of, from the words around the figure),
+// then the rest of its slot (Slotter): a measure the clause gives, who is
+// counted, the count it is a part of, the place, whether it is a
+// projection or a denial, and whether it belongs to an earlier event.
+//
+// The package reads sentences as given: Of tokenizes the text near the
+// figure itself, and the slot pass takes its words from the caller (Word,
+// NewWord), so that one tokenizer serves the whole extraction.
+package measure

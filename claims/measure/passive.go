@@ -1,0 +1,130 @@
+package measure
+
+import (
+	"strings"
+)
+
+// passiveAfter looks for a measure participle after the noun phrase ending
+// at t[i], past auxiliaries and adverbs: "were killed", "have been
+// confirmed dead", "remain missing", "are in custody". ownVerb reports a
+// passive of another verb ("30 rockets were found"): the figure is then the
+// subject of its own clause and no verb before it governs it.
+func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
+	passive := false
+	prevVerb := false // a participle was passed
+	for k := i; k < len(t) && k-i <= chainLimit; k++ {
+		w := t[k]
+		if w.kind != tWord {
+			return "", passive && prevVerb
+		}
+		if (w.low == "flown" || w.low == "flew") && k+1 < len(t) && t[k+1].low == "out" {
+			return Evacuated, false
+		}
+		if participles[w.low] != "" {
+			return participleMeasure(t, k, passive, head)
+		}
+		if beForms[w.low] {
+			passive = true
+			continue
+		}
+		if !passive {
+			if j, ok := skipBeforeVerb(t, i, k); ok {
+				k = j
+				continue
+			}
+		}
+		// "14 passengers were treated for injuries"
+		if passive && w.low == "treated" && k+2 < len(t) && t[k+1].low == "for" && (t[k+2].low == "injuries" || t[k+2].low == "wounds") {
+			return Injured, false
+		}
+		if chainPass[w.low] || isAdverb(w.low) {
+			prevVerb = prevVerb || participleLike(w.low)
+			continue
+		}
+		return "", passive && (prevVerb || participleLike(w.low))
+	}
+	return "", passive && prevVerb
+}
+
+// participleMeasure returns the measure of the participle t[k] after a
+// figure's noun phrase, passive telling that a form of "be" came before
+// it, and whether the figure is then the subject of its own clause.
+func participleMeasure(t []mtok, k int, passive bool, head string) (measure string, ownVerb bool) {
+	w := t[k]
+	if w.low == "held" && k+1 < len(t) && (t[k+1].low == "hostage" || t[k+1].low == "captive") {
+		return "", true
+	}
+	// "were held" is an arrest, "has held on" is not; jobs that
+	// "disappeared" are not missing people.
+	if w.low == "held" && !passive || w.low == "disappeared" && head != "" && !personish(head) {
+		return "", false
+	}
+	if !passive && transitive[w.low] && k+1 < len(t) && takesObject(t[k+1]) {
+		return "", false // active voice: "3 gunmen killed 5 people"
+	}
+	return participles[w.low], false
+}
+
+// skipBeforeVerb reports whether the word t[k], before any form of "be",
+// belongs to a phrase between the noun phrase (ending at t[i]) and its
+// verb, and returns the last index of that phrase.
+func skipBeforeVerb(t []mtok, i, k int) (int, bool) {
+	w := t[k]
+	// A place after a preposition: "30,000 people in Derna had been
+	// displaced".
+	if k > i && isTitleCase(w.text) && (prepositions[t[k-1].low] || t[k-1].low == "of" || isTitleCase(t[k-1].text)) {
+		return k, true
+	}
+	if w.low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
+		return k, true
+	}
+	// A short prepositional phrase before the verb: "14 people from
+	// the stricken plane were injured".
+	if prepositions[w.low] || w.low == "at" || w.low == "of" {
+		if j := measureBeAhead(t, k+1); j > 0 {
+			return j - 1, true
+		}
+	}
+	return k, false
+}
+
+// measureBeAhead returns the index of a form of "to be" at most five plain
+// words after t[from], or 0 when there is none.
+func measureBeAhead(t []mtok, from int) int {
+	for j := from; j < len(t) && j < from+6; j++ {
+		if t[j].kind != tWord {
+			return 0
+		}
+		if beForms[t[j].low] {
+			return j
+		}
+		adjective := j > from && determiners[t[j-1].low] // "the derailed train"
+		if !adjective && (participles[t[j].low] != "" || isVerbish(t[j].low) && !prepositions[t[j].low] && !determiners[t[j].low]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// participleLike guesses a past participle or gerund: "found", "seized".
+func participleLike(w string) bool {
+	if irregularVerbs[w] || chainParticiples[w] {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
+
+// takesObject reports whether t starts the object of an active verb.
+func takesObject(t mtok) bool {
+	return t.kind == tNum || determiners[t.low] || measurePronouns[t.low]
+}
+
+// savedBefore reports whether a "save" verb precedes "N lives".
+func savedBefore(left []mtok) bool {
+	for k := len(left) - 1; k >= 0 && k >= len(left)-3; k-- {
+		if saveVerbs[left[k].low] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,154 @@
+package measure
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+)
+
+// past reports whether a figure's sentence places it in an earlier event:
+// it names a year before the article's own ("in 2018"), or says "years
+// ago", "last year", "a previous attack", "a similar attack".
+func (sl *Slotter) past(ws []Word, figs []core.Figure, fi int) bool {
+	return sl.pastYear(ws, figs, fi) || sl.pastWords(ws)
+}
+
+// pastYear reports whether a year of the sentence dates the figure at word
+// fi in an earlier event.
+func (sl *Slotter) pastYear(ws []Word, figs []core.Figure, fi int) bool {
+	for _, f := range figs {
+		// "the deadliest since 2011" after a figure dates a comparison;
+		// "since 1960, when a tremor killed 12,000" before it dates the figure.
+		if f.Kind != core.Year {
+			continue
+		}
+		since, at := sinceBefore(ws, f.Start), wordAt(ws, f.Start)
+		if since && at < fi {
+			return true // "the deadliest since a 1978 arson attack that killed 377"
+		}
+		if since && at > fi && !superlativeBetween(ws, fi, at) {
+			return true // "3,000 miners have died in accidents since 1941": a history
+		}
+		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) && at-fi <= pastYearReach {
+			return true
+		}
+	}
+	return false
+}
+
+// pastWords reports whether two words of the sentence place it in an
+// earlier event: "last year", "years ago", "a previous attack".
+func (sl *Slotter) pastWords(ws []Word) bool {
+	for k := 0; k+1 < len(ws); k++ {
+		if pastPair(ws[k].low, ws[k+1].low) || sl.pastMonth(ws[k].low, ws[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPair reports whether the words a, b point to an earlier event.
+func pastPair(a, b string) bool {
+	switch {
+	case a == "last" && b == "year", b == "ago" && (a == "years" || a == "year" || a == "decades"),
+		pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
+		(a == "following" || a == "previous") && (b == "year" || b == "month"),
+		a == "that" && eventNouns[b], // "In that attack, ... at least 57 students were killed"
+		timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"):
+		return true
+	}
+	return false
+}
+
+// pastMonth reports whether the word a and the month next name a month
+// other than the article's own: "in March", "Last March, a bomber attacked ...".
+func (sl *Slotter) pastMonth(a string, next Word) bool {
+	b := next.low
+	return (a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && next.capital ||
+		a == "last" && months[b] && next.capital
+}
+
+// pastYearReach is how many words after a figure an earlier year may stand
+// and still date it ("killed 1,000 people in a mudslide in August 2017");
+// further on it dates something else the sentence goes on to tell ("75
+// bodies were buried in the cemetery where victims of the 2017 mudslide
+// lie").
+const pastYearReach = 16
+
+// superlativeBetween reports whether a superlative stands among words
+// [lo, hi): "killed 400, the deadliest since 1990" compares the event with
+// the past; without one, "since 1990" sums the past.
+func superlativeBetween(ws []Word, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := ws[k].low
+		if superlatives[w] || strings.HasSuffix(w, "iest") {
+			return true
+		}
+	}
+	return false
+}
+
+// superlatives compare an event with those before it.
+var superlatives = set(lex.Superlatives...)
+
+// eventNouns name an event a sentence may point back to.
+var eventNouns = set(lex.EventNouns...)
+
+// timeSpans are the units of "two years later", "six months earlier".
+var timeSpans = set("years", "months", "weeks", "year", "month")
+
+// months are the names of the months, lower case.
+var months = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")
+
+// ArticleMonth is the month an article names most often, or "" when it
+// names none: the month of its event. ("May" is left out: it is also a
+// verb.)
+func ArticleMonth(cs []core.Claim) string {
+	best, most := "", 0
+	for _, m := range monthNames {
+		n := 0
+		for _, c := range cs {
+			n += strings.Count(c.Sentence.Text, m)
+		}
+		if n > most {
+			best, most = strings.ToLower(m), n
+		}
+	}
+	return best
+}
+
+// monthNames are the months as written, "May" left out.
+var monthNames = []string{"January", "February", "March", "April", "June", "July", "August",
+	"September", "October", "November", "December"}
+
+// sinceBefore reports whether "since" or "than" stands before offset off,
+// across a determiner or a period word ("the deadliest since 2011", "since
+// the 1979 revolution", "since the early 1990s" date the comparison, not
+// the figure).
+func sinceBefore(ws []Word, off int) bool {
+	for k := wordAt(ws, off) - 1; k >= 0; k-- {
+		switch ws[k].low {
+		case "since", "than":
+			return true
+		case "the", "its", "their", "a", "early", "late", "mid":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// YearOf reads the year of a published date ("2024-01-04", "4 Jan 2024"),
+// or 0.
+func YearOf(published string) int {
+	for _, f := range strings.FieldsFunc(published, func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(f) == 4 {
+			if y, err := strconv.Atoi(f); err == nil && y >= 1900 && y <= 2100 {
+				return y
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,222 @@
+package measure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isTitleCase reports whether s starts with a capital and has a lower-case
+// letter ("Dead", not "DEAD").
+func isTitleCase(s string) bool {
+	if !isUpper(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isUpper reports whether s starts with an upper-case letter.
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// skipMultipliers skips "million", "dozen", "of", "of the" after a figure.
+func skipMultipliers(t []mtok, i int) int {
+	for i < len(t) {
+		switch {
+		case t[i].kind == tNum && multiplierWords[t[i].low]:
+			i++
+		case t[i].low == "of":
+			i++
+			if i < len(t) && (t[i].low == "the" || t[i].low == "those" || t[i].low == "these" || possessives[t[i].low]) {
+				i++
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// nounPhrase returns the words of the noun phrase starting at t[i]: up to
+// npLimit words that are no stop word, measure participle or number. A last
+// word in -ed after others is taken for a verb ("people suspected").
+func nounPhrase(t []mtok, i int) []mtok {
+	j := i
+	for j < len(t) && j-i < npLimit {
+		w := t[j]
+		if w.kind != tWord || npStop[w.low] || participles[w.low] != "" || isAdverb(w.low) ||
+			measureCalendar[w.low] && isUpper(w.text) {
+			break
+		}
+		j++
+	}
+	np := t[i:j]
+	// A count modifies a plural: the first plural ends the phrase
+	// ("1.5 million Tajik migrants work in Russia").
+	for k := range np {
+		if isPlural(np[k].low) && k+1 < len(np) {
+			np = np[:k+1]
+			break
+		}
+	}
+	for len(np) > 1 && strings.HasSuffix(np[len(np)-1].low, "ed") {
+		np = np[:len(np)-1]
+	}
+	return np
+}
+
+// isPlural guesses whether a lower-case word is a plural noun.
+func isPlural(w string) bool {
+	if pluralNouns[w] {
+		return true
+	}
+	n := len(w)
+	if n > 4 && strings.HasSuffix(w, "men") {
+		return true
+	}
+	return n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
+}
+
+// isAdverb guesses an adverb: a word in -ly that is no noun in -ly.
+func isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverb[w]
+}
+
+// trimModifiers drops "other", "more", … from the front of a noun phrase.
+func trimModifiers(np []mtok) []mtok {
+	for len(np) > 0 && npModifiers[np[0].low] {
+		np = np[1:]
+	}
+	return np
+}
+
+// subjectOf writes the noun phrase as a subject, or "" when it says
+// nothing about who is counted.
+func subjectOf(np []mtok) string {
+	np = trimModifiers(np)
+	if len(np) == 0 {
+		return ""
+	}
+	head := np[len(np)-1].low
+	if _, ok := genericPerson[head]; ok {
+		return ""
+	}
+	if _, ok := headMeasure[head]; ok && (head != "bodies" || len(np) == 1) {
+		return ""
+	}
+	if unitNouns[singular(head)] || measurePronouns[head] {
+		return ""
+	}
+	if len(np) == 1 {
+		return np[0].text
+	}
+	// The words keep their spacing from the sentence; rebuild with single
+	// spaces so that line breaks do not leak into the subject.
+	var b strings.Builder
+	for k, w := range np {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// percentOf returns the noun after "of" following a percent figure: "40
+// percent of the population" → "population"; a proper noun gives "".
+func percentOf(t []mtok, i int) string {
+	if i >= len(t) || t[i].low != "of" {
+		return ""
+	}
+	i++
+	for i < len(t) && (determiners[t[i].low] || possessives[t[i].low] || strings.HasSuffix(t[i].low, "'s") || strings.HasSuffix(t[i].low, "’s")) {
+		i++
+	}
+	np := nounPhrase(t, i)
+	if len(np) == 0 {
+		return ""
+	}
+	h := np[len(np)-1]
+	if isUpper(h.text) {
+		return ""
+	}
+	if g, ok := genericPerson[h.low]; ok {
+		return g
+	}
+	return singular(h.low)
+}
+
+// currencyOf returns the currency of a figure written with its sign:
+// "$5 million" → "dollar".
+func currencyOf(s string) string {
+	switch {
+	case strings.HasPrefix(s, "$"), strings.HasPrefix(s, "US$"):
+		return "dollar"
+	case strings.HasPrefix(s, "£"):
+		return "pound"
+	case strings.HasPrefix(s, "€"):
+		return "euro"
+	case strings.HasPrefix(s, "¥"):
+		return "yen"
+	case strings.HasPrefix(s, "₹"):
+		return "rupee"
+	}
+	return ""
+}
+
+// singular returns the singular of a lower-case English noun, with the
+// irregular plurals news copy uses. Words that are not plurals come back
+// unchanged.
+func singular(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	n := len(w)
+	switch {
+	case n < 3:
+		return w
+	case strings.HasSuffix(w, "men") && n > 4:
+		return w[:n-3] + "man"
+	case strings.HasSuffix(w, "ies") && n > 4:
+		return w[:n-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"),
+		strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"), strings.HasSuffix(w, "oes"):
+		return w[:n-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
+		strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "’s"):
+		return w
+	case strings.HasSuffix(w, "s"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// set returns the set of words.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// measureMap maps each word of groups to its key: a measure, or a
+// nationality.
+func measureMap(groups map[string][]string) map[string]string {
+	m := make(map[string]string)
+	for measure, words := range groups {
+		for _, w := range words {
+			m[w] = measure
+		}
+	}
+	return m
+}

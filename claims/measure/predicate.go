@@ -1,0 +1,185 @@
+package measure
+
+import "strings"
+
+// predicate scans the words after a count's noun phrase for the
+// predicate that says what the count is of: "forty people, including a
+// local leader, were killed", "44 people had been martyred", "more than
+// 500 people were at the gathering", "57 injured people were still in
+// hospital". The highest-ranked measure of the predicate wins. among is
+// true when the predicate places the count among others ("were among the
+// people killed").
+func predicate(ws []Word, owner []int, j, fe int) (measure string, among bool) {
+	if fe > 0 && ws[fe-1].mark != 0 && !quoteMark(ws[fe-1].mark) {
+		return "", false // "rose to 79, an official at a city hospital said"
+	}
+	if fe < len(ws) && hospitalNoun(ws[fe].low) {
+		return "", false // "kept in six hospitals": the count counts hospitals
+	}
+	// "there were around 800 people at the venue"
+	there := fe > 0 && thereBe(ws, fe)
+	ps := predScan{ws: ws, owner: owner, j: j, fe: fe, budget: nounBudget, found: -1, there: there, be: there}
+	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
+		step := ps.pass(k)
+		if step == predSkip {
+			continue
+		}
+		if step == predEnd || ps.read(k) {
+			break
+		}
+	}
+	return ps.measure, ps.among
+}
+
+// predScan is the state of the scan of predicate over the words ws after
+// count j, whose noun phrase ends before word fe.
+type predScan struct {
+	ws      []Word
+	owner   []int
+	j, fe   int
+	budget  int  // words of the noun phrase still allowed
+	found   int  // the first predicate word, or -1
+	inAside bool // inside an aside between commas
+	there   bool // "there were …"
+	be      bool // a form of "be" was passed
+	among   bool
+	measure string
+}
+
+// Steps of the predicate scan.
+const (
+	predRead = iota // read the word
+	predSkip        // skip the word
+	predEnd         // end the scan
+)
+
+// pass decides, before reading word k, whether the scan skips it (an
+// aside, another count joined to this one, "and") or ends there (another
+// count, a new clause).
+func (ps *predScan) pass(k int) int {
+	ws := ps.ws
+	w := ws[k].low
+	if ps.inAside {
+		ps.inAside = ws[k].mark != ','
+		return predSkip
+	}
+	if o := ps.owner[k]; o >= 0 && o != ps.j {
+		if ps.among || (k > 1 && ws[k-1].low == "and" && ws[k-2].mark == 0) || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
+			// "13 US service members and 90 Afghans are among the over
+			// 100 people who died", "five of the six crew were killed"
+			return predSkip
+		}
+		return predEnd
+	}
+	if w == "and" && ps.found < 0 {
+		return predSkip // "46 girls and young women were among the people killed"
+	}
+	if k > ps.fe && ws[k-1].mark == ',' && (subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
+		ps.inAside = ws[k].mark != ','
+		return predSkip
+	}
+	if clauseStops[w] && k > ps.fe {
+		return predEnd
+	}
+	return predRead
+}
+
+// read reads word k of the predicate and reports whether the scan ends.
+func (ps *predScan) read(k int) bool {
+	ws := ps.ws
+	w := ws[k].low
+	m, isPred := predicateWord(ws, k, ps.fe, ps.be && ps.found < 0 && k > 0 && (ps.there || beWords[ws[k-1].low]))
+	if isPred && ws[k].mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && ps.owner[k+1] >= 0 && ps.owner[k+1] != ps.j {
+		// "Two explosions have killed 103 people": the count is the
+		// subject of an active verb, not who was killed.
+		ps.measure = ""
+		return true
+	}
+	switch {
+	case isPred:
+		if ps.measure == "" || predicateRank[m] > predicateRank[ps.measure] {
+			ps.measure = m
+		}
+		if ps.found < 0 {
+			ps.found = k
+		}
+	case w == "among":
+		ps.among = true
+	case linkWords[w]:
+	default:
+		if ps.found >= 0 || ps.budget == 0 {
+			return true
+		}
+		ps.budget--
+	}
+	ps.be = ps.be || beWords[w]
+	if ps.found >= 0 && k >= ps.found+4 {
+		return true
+	}
+	if m := ws[k].mark; m != 0 && m != ',' && !quoteMark(m) {
+		return true
+	}
+	return false
+}
+
+// predicateWord says what measure word k of a predicate gives, if any;
+// fe is the word after the count, and present tells that a form of "be"
+// stands right before word k ("were at the venue").
+func predicateWord(ws []Word, k, fe int, present bool) (string, bool) {
+	if m, isPred, ok := placeOrCare(ws, k, fe, present); ok {
+		return m, isPred
+	}
+	return stateWord(ws, k, present)
+}
+
+// placeOrCare reads the predicate words that say where the counted are or
+// how they are cared for. ok reports that one of its rules decided.
+func placeOrCare(ws []Word, k, fe int, present bool) (measure string, isPred, ok bool) {
+	w := ws[k].low
+	_, pred := predicateWords[w]
+	switch {
+	case pred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].low] || whoClasses[ws[k+1].low] != ""):
+		return "", false, true // "57 injured people were still in hospital": part of the noun phrase
+	case presenceBefore[w] && present && conditionAfter(ws, k):
+		return "", false, true // "13 of the patients were in serious condition": how they are, not where
+	case presenceBefore[w] && present:
+		return Attendance, true, true
+	case hospitalNoun(w) && !intoHospital(ws, k):
+		return "", false, true // "answered appeals from hospitals": no one counted there
+	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
+		if k+1 < len(ws) && ws[k+1].low == "for" {
+			return Injured, true, true // "being treated for injuries"
+		}
+		return Hospitalised, true, true
+	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
+		return "", false, true // "the mosque's prayer leader": a noun, no presence
+	}
+	return "", false, false
+}
+
+// stateWord reads the predicate words that say what became of the
+// counted: trapped, rescued, found, identified, carried to hospital.
+func stateWord(ws []Word, k int, present bool) (string, bool) {
+	w := ws[k].low
+	m, isPred := predicateWords[w]
+	switch {
+	case w == "underground" && k > 0 && ws[k-1].low == "still":
+		return Trapped, true // "200 miners were still underground"
+	case w == "underground" && !present:
+		return "", false // "trapped underground": where, not who was there
+	case m == Rescued && negatedBefore(ws, k):
+		return "", false // "could not be rescued"
+	case w == "found":
+		if negatedBefore(ws, k) {
+			return Missing, true // "1,611 people have not been found"
+		}
+		return "", false // "were found dead": "dead" says it
+	case m == Identified && negatedBefore(ws, k):
+		return Unidentified, true // "187 bodies are yet to be identified"
+	case m == Hospitalised && carriedTo(ws, k):
+		// "more than 200 injured people were brought to the hospital":
+		// the injured, carried to hospital, not those who stay there.
+		return "", false
+	}
+	return m, isPred
+}

@@ -1,0 +1,378 @@
+package measure
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+)
+
+// The slot pass: after numbers, qualifiers and measures, each count gets
+// the rest of the slot that tells one fact from another (DESIGN.md,
+// "Stories, facts and verdicts"): a measure where the clause gives one that
+// Of's local rules miss, who is counted (Who), whether it is a part
+// of another count (PartOf), whether it is a projection (Modality), and
+// whether it belongs to an earlier event (Past).
+
+// Slotter carries what the slot pass knows of an article so far.
+type Slotter struct {
+	year  int    // the article's own year, 0 when unknown
+	month string // the article's own month ("march"), "" when unknown
+	// last is the latest count of an event measure in the article, and the
+	// index of its sentence: "gave a higher figure, 11,300" refers to it.
+	last     *core.Figure
+	lastSent int
+	// seen is the index of the latest sentence with a count of each event
+	// measure: "a further 16 dead" adds to a count of the dead.
+	seen map[string]int
+	// words splits a text into words.
+	words func(string) []Word
+}
+
+// slotLookBack is how many sentences back a figure may refer to a count.
+const slotLookBack = 2
+
+// NewSlotter returns the slot pass of an article of the given year (0 when
+// unknown) and month ("march", "" when unknown). words splits a text into
+// its words.
+func NewSlotter(year int, month string, words func(string) []Word) *Slotter {
+	return &Slotter{year: year, month: month, words: words}
+}
+
+// Sentence fills the slots of the figures of sentence number idx.
+func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
+	if !slices.ContainsFunc(figs, func(f core.Figure) bool {
+		return f.Kind == core.Count || f.Kind == core.Percent || f.Kind == core.Duration
+	}) {
+		return
+	}
+	ws := sl.words(text)
+	for j := range figs {
+		if f := &figs[j]; f.Kind == core.Duration && betweenTwo(ws, figureEnd(ws, *f)) {
+			f.Measure = Interval // "the blasts went off about 20 minutes apart"
+		}
+	}
+	owner := figureOwners(ws, figs)
+	for j := range figs {
+		f := &figs[j]
+		if f.Kind != core.Count && f.Kind != core.Percent {
+			continue
+		}
+		fi, fe := wordAt(ws, f.Start), figureEnd(ws, *f)
+		if f.Kind == core.Count {
+			sl.measure(ws, owner, figs, j, fi, fe, idx)
+		}
+		f.Modality = modality(ws, owner, j, fi, fe)
+		f.Place = place(ws, fi, fe)
+		f.Past = sl.past(ws, figs, fi)
+		if f.Place == "" && f.Kind == core.Count && hospitalBefore(text, figs, j) {
+			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
+		}
+		if f.Kind == core.Count && IsSlot(f.Measure) {
+			sl.last, sl.lastSent = f, idx
+			if sl.seen == nil {
+				sl.seen = map[string]int{}
+			}
+			sl.seen[f.Measure] = idx
+		}
+	}
+	for j := range figs {
+		f := &figs[j]
+		if f.Kind != core.Count || IsSlot(f.Measure) {
+			continue
+		}
+		if p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f)); p >= 0 {
+			f.Measure = figs[p].Measure // "revised the toll to 275 from 288"
+		}
+	}
+}
+
+// measure gives count j its measure, who it counts and what it is a part of.
+func (sl *Slotter) measure(ws []Word, owner []int, figs []core.Figure, j, fi, fe, idx int) {
+	f := &figs[j]
+	if thingNouns[f.Measure] {
+		return // "200 ambulances ferried the injured": things, not people
+	}
+	c := slotCount{ws: ws, owner: owner, figs: figs, j: j, fi: fi, fe: fe, idx: idx}
+	among := clauseMeasure(c, f)
+	who := sl.tollMeasure(c, f)
+	sl.partOf(c, f, among)
+	f.Who = sl.who(c, f, who)
+}
+
+// slotCount is count j of a sentence for the slot pass: the sentence's
+// words ws and the figure owning each (owner), the count's first word fi
+// and the word after it fe, and the sentence's index idx.
+type slotCount struct {
+	ws             []Word
+	owner          []int
+	figs           []core.Figure
+	j, fi, fe, idx int
+}
+
+// clauseMeasure gives the count f the measure its own clause says, and
+// reports whether the predicate places it among others.
+func clauseMeasure(c slotCount, f *core.Figure) (among bool) {
+	ws, fi, fe := c.ws, c.fi, c.fe
+	pm, among := predicate(ws, c.owner, c.j, fe)
+	if fi >= 3 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && c.owner[fi-3] >= 0 {
+		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
+	}
+	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
+		f.Measure = pm
+	}
+	if !IsSlot(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].low] && fe < len(ws) && genericWho[ws[fe].low] {
+		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
+	}
+	if f.Measure == Displaced && aheadOf(ws, fe-1) {
+		f.Measure = Evacuated // "fled their homes ahead of the storm"
+	}
+	if carriedNoNoun(ws, fe) {
+		f.Measure = Injured // "50 had died and more than 200 had been taken to hospitals"
+	}
+	if takenByFamilies(ws, fi, fe) {
+		f.Measure = HandedOver // "families had collected 826 bodies"
+	}
+	return among
+}
+
+// tollMeasure gives the count f, when no clause of its own measures it,
+// the measure of the toll it completes or of the count it refers back to,
+// and returns who that toll counts.
+func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
+	ws, figs, fi := c.ws, c.figs, c.fi
+	if !IsSlot(f.Measure) {
+		if m, from, head := tollComplement(ws, c.owner, figs, c.j, fi); m != "" {
+			f.Measure, who = m, whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
+		}
+	}
+	if !IsSlot(f.Measure) && refersBack(ws, fi) {
+		if p := previousCount(figs, c.j); p >= 0 {
+			f.Measure, who = figs[p].Measure, figs[p].Who
+		} else if sl.last != nil && c.idx-sl.lastSent <= slotLookBack {
+			f.Measure, who = sl.last.Measure, sl.last.Who
+		}
+	}
+	if who == "" && IsSlot(f.Measure) {
+		// "The number of Afghans who lost their lives ... has climbed to 79"
+		if m, from, head := tollComplement(ws, c.owner, figs, c.j, fi); m == f.Measure {
+			who = whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
+		}
+	}
+	return who
+}
+
+// partOf gives the count f the count it is a part of (PartOf), and then
+// that count's measure when it has none of its own.
+func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) {
+	ws, figs, fi, fe := c.ws, c.figs, c.fi, c.fe
+	parent := subCount(ws, c.owner, figs, c.j, fi, fe)
+	same := func() bool { return sl.sameMeasure(figs, c.j, c.idx) }
+	if parent == 0 && (portionOf(ws, fi, fe) || increment(ws, fi, fe, f.Measure, same)) {
+		parent = -1 // "five more bodies were recovered": an increment
+	}
+	if among && parent == 0 {
+		parent = -1
+	}
+	if parent != 0 {
+		f.PartOf = parent
+		if p := parent - 1; p >= 0 && !IsSlot(f.Measure) && IsSlot(figs[p].Measure) {
+			f.Measure = figs[p].Measure
+		}
+	}
+}
+
+// who returns who the count f counts, given who its toll counts, and
+// settles a critical measure that only an adverb gave.
+func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
+	ws, fi, fe := c.ws, c.fi, c.fe
+	if w := sl.whoOf(ws, fe, f.Subject); w != "" || who == "" {
+		who = w
+	}
+	if who == "" && f.PartOf != 0 {
+		who = whoNear(ws, c.owner, fi, fe)
+	}
+	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].low == "and" {
+		// "11 Iranians had died and 24 had been taken to hospital"
+		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {
+			who = c.figs[p].Who
+		}
+	}
+	if f.Measure == Critical && critically(ws, fi, fe) {
+		f.Measure = Injured // "1,404 of them critically": badly injured
+	}
+	if f.Measure == Injured {
+		if sev := severity(ws, c.owner, c.j, fi, fe); sev != "" {
+			who = strings.TrimSpace(who + " " + sev)
+		}
+	}
+	return who
+}
+
+// critically reports whether a count's critical measure comes from the
+// adverb ("injured critically", "critically wounded") rather than from a
+// critical condition.
+func critically(ws []Word, fi, fe int) bool {
+	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
+		switch ws[k].low {
+		case "condition", "state", "conditions":
+			return false
+		}
+	}
+	return true
+}
+
+// severity says how badly the injured of count j are hurt when its clause
+// says ("33 seriously injured", "116 minor injuries"): "serious",
+// "minor", or "".
+func severity(ws []Word, owner []int, j, fi, fe int) string {
+	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
+		if o := owner[k]; o >= 0 && o != j {
+			if k > fe {
+				break
+			}
+			continue
+		}
+		switch w := ws[k].low; {
+		case seriousWords[w]:
+			return severitySerious
+		case minorWords[w]:
+			return severityMinor
+		}
+		if k >= fe && ws[k].mark != 0 {
+			break
+		}
+	}
+	return ""
+}
+
+// IsSlot reports whether m is a measure of an event's facts: an
+// event measure (IsEvent) or one the slot pass gives (hospitalised,
+// critical, attendance, protesters).
+func IsSlot(m string) bool {
+	switch m {
+	case Hospitalised, Critical, Attendance, Protesters, Interval,
+		Discharged, Identified, Unidentified, HandedOver,
+		Rescued, Trapped, Affected:
+		return true
+	}
+	return IsEvent(m)
+}
+
+// figureOwners maps each word to the index of the figure it is part of, or -1.
+func figureOwners(ws []Word, figs []core.Figure) []int {
+	owner := make([]int, len(ws))
+	for i := range owner {
+		owner[i] = -1
+	}
+	for j, f := range figs {
+		for i := wordAt(ws, f.Start); i < len(ws) && ws[i].start < f.End; i++ {
+			owner[i] = j
+		}
+	}
+	return owner
+}
+
+// previousCount returns the nearest count before figure j of its sentence
+// that has a slot measure, or -1.
+func previousCount(figs []core.Figure, j int) int {
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == core.Count && IsSlot(figs[p].Measure) {
+			return p
+		}
+	}
+	return -1
+}
+
+// refersBack reports whether the words just before a figure name a figure
+// given before ("a much higher figure for Derna, 11,300", "the official
+// tally of 41").
+func refersBack(ws []Word, fi int) bool {
+	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
+		if figureNouns[ws[k].low] && ws[k].low != "number" && ws[k].low != "total" {
+			return true
+		}
+		if m := ws[k].mark; m != 0 && m != ',' {
+			return false
+		}
+	}
+	return false
+}
+
+// modality says whether the clause of a figure makes it a projection:
+// a modal or a verb of fearing before it ("could reach 20,000", "feared to
+// be as many as 20,000") or a modal right after it ("20,000 may have died").
+func modality(ws []Word, owner []int, j, fi, fe int) string {
+	if denied(ws, fi, fe) {
+		return core.ModalityDenied
+	}
+	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
+		if owner[k] >= 0 && owner[k] != j {
+			break
+		}
+		if modalWords[ws[k].low] {
+			return core.ModalityProjected
+		}
+		if m := ws[k].mark; m != 0 && m != ',' {
+			break
+		}
+	}
+	for k := fe; k < len(ws) && k < fe+4; k++ {
+		switch ws[k].low {
+		case "could", "may", "might", "would":
+			if k+1 < len(ws) && ws[k+1].low == "still" {
+				return "" // "100 workers could still be trapped": what may be so now
+			}
+			return core.ModalityProjected
+		}
+		if ws[k].mark != 0 {
+			break
+		}
+	}
+	return ""
+}
+
+// figureEnd is the index of the word after figure f's last word.
+func figureEnd(ws []Word, f core.Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
+
+// revisionPartner returns the figure that count j is revised to or from,
+// when it has a measure of the slot pass: "to 275 from 288", "from 95 to
+// 103". It returns -1 when there is none.
+func revisionPartner(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	if fi >= 2 && ws[fi-1].low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
+		return owner[fi-2] // "to 275 from 288"
+	}
+	if fi >= 1 && ws[fi-1].low == "from" && fe+1 < len(ws) && ws[fe].low == "to" && owner[fe+1] >= 0 &&
+		IsSlot(figs[owner[fe+1]].Measure) {
+		return owner[fe+1] // "from 95 to 103"
+	}
+	return -1
+}
+
+// hospitalBefore reports whether a count at one hospital stands before
+// count j in its sentence, in the same clause (no semicolon between): the
+// counts after it are that hospital's too.
+func hospitalBefore(text string, figs []core.Figure, j int) bool {
+	for p := j - 1; p >= 0; p-- {
+		if strings.ContainsRune(text[figs[p].End:figs[j].Start], ';') {
+			return false
+		}
+		if figs[p].Kind == core.Count && figs[p].Place == PlaceHospital {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMeasure reports whether a count of count j's measure stands before
+// it in its sentence or in the few sentences before.
+func (sl *Slotter) sameMeasure(figs []core.Figure, j, idx int) bool {
+	m := figs[j].Measure
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == core.Count && figs[p].Measure == m {
+			return true
+		}
+	}
+	at, ok := sl.seen[m]
+	return ok && idx-at <= slotLookBack
+}

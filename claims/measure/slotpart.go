@@ -1,0 +1,190 @@
+package measure
+
+// Portions: counts that are a share of a fact rather than the fact, told
+// by the words around the count itself, with no whole in the sentence.
+
+// portionOf reports whether the count at words [fi, fe) is a partial
+// figure ("a partial figure of 577 deaths", "a partial toll of 300"), the
+// count of one place among several (oneOfMany), a count after a fronted
+// "Of the injured," or what one witness handled or saw ("he and his
+// friends carried around 15 wounded people"): each is a part of the fact,
+// never the fact itself.
+func portionOf(ws []Word, fi, fe int) bool {
+	if oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
+		return true
+	}
+	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
+		if ws[k].mark != 0 && k < fi-1 {
+			break
+		}
+		if ws[k].low == "partial" || ws[k].low == "incomplete" {
+			return true
+		}
+	}
+	return witnessCount(ws, fi)
+}
+
+// increment reports whether the count at words [fi, fe) is written as an
+// addition to a count of its own measure. After its number ("five more
+// bodies", "30 additional deaths") it is one when it counts the dead or
+// the hurt, or when a count of its measure stands before it in the
+// sentence or the few before (sameMeasure); before its number ("a further
+// 16 dead", "another 12 bodies") only in the second case. After a count of
+// another measure it is a fact of its own ("84 were killed. Another 284
+// were wounded"; "suspended nine officers, while 18 more are being
+// investigated").
+func increment(ws []Word, fi, fe int, measure string, sameMeasure func() bool) bool {
+	if fe < len(ws) && ws[fe-1].mark == 0 && (ws[fe].low == "more" || ws[fe].low == "additional") {
+		return measure == Killed || measure == Injured || sameMeasure()
+	}
+	if fi > 0 && (ws[fi-1].low == "another" || ws[fi-1].low == "further" || ws[fi-1].low == "additional") {
+		return sameMeasure()
+	}
+	return false
+}
+
+// witnessCount reports whether the count at word fi is the object of what
+// one person did by hand, told in the first or third person singular ("he
+// and his friends carried 15 wounded people", "I counted 30 bodies", "we
+// buried 12 people"): the clause before it, back to a clause mark, holds
+// such a subject and a verb of handling, and no reporting verb stands
+// between them and the count.
+func witnessCount(ws []Word, fi int) bool {
+	if fi > 0 && seeingVerbs[ws[fi-1].low] {
+		return true // "a villager reported seeing two dead bodies"
+	}
+	verb := false
+	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
+		w := ws[k].low
+		switch {
+		case handlingVerbs[w]:
+			verb = true
+		case reportingWords[w]:
+			return false
+		case witnessSubjects[w]:
+			return verb
+		}
+		if ws[k].mark != 0 && k < fi-1 {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// handlingVerbs are what one person does with the dead or the hurt.
+	handlingVerbs = set(lex.HandlingVerbs...)
+	// seeingVerbs right before a count make it what someone saw.
+	seeingVerbs = set(lex.SeeingVerbs...)
+	// witnessSubjects are the persons a witness speaks as or of.
+	witnessSubjects = set(lex.WitnessSubjects...)
+	// reportingWords end a witness's clause: what follows is reported.
+	reportingWords = set(lex.ReportingWords...)
+)
+
+// whoNear finds who a part counts when its own words do not say: the
+// nearest nationality or class of people within a few words either side
+// ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
+// of the deaths").
+func whoNear(ws []Word, owner []int, fi, fe int) string {
+	// The clause around the count bounds the search: "in one province,
+	// police say" names who reports.
+	lo, hi := fi, fe
+	for lo > 0 && ws[lo-1].mark == 0 {
+		lo--
+	}
+	for hi < len(ws) && ws[hi-1].mark == 0 {
+		hi++
+	}
+	for d := 1; d <= 6; d++ {
+		for _, k := range []int{fe - 1 + d, fi - d} {
+			if k < lo || k >= hi || owner[k] >= 0 {
+				continue
+			}
+			if k < fi && (k+1 >= len(ws) || !shareVerbs[ws[k+1].low]) {
+				continue // "Rescuers recovered 12 more bodies": the agent
+			}
+			if w := whoOfWords(ws[k : k+1]); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// shareVerbs say that the subject before them is who a part counts
+// ("Egyptians accounted for 658 of the deaths").
+var shareVerbs = set(lex.ShareVerbs...)
+
+// oneOfMany reports whether the clause after a count, from word fe, scopes
+// it to one place among several: "in one province". ("In Derna alone"
+// names the place, often the event's own, and stays a place.)
+func oneOfMany(ws []Word, fe int) bool {
+	for k := fe; k < len(ws) && k < fe+8; k++ {
+		if k > fe && ws[k-1].mark != 0 {
+			return false
+		}
+		switch ws[k].low {
+		case "one":
+			if k > fe && ws[k-1].low == "in" { // "in one province", "in one Philippine province"
+				for i := k + 1; i < len(ws) && i <= k+2; i++ {
+					if placeNouns[ws[i].low] {
+						return true
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// denied reports whether the count at words [fi, fe) is one the text says
+// is not so: "not" right before it, after a clause mark ("likely 2,000 to
+// 2,500, not 10,000"), the count ending its clause.
+func denied(ws []Word, fi, fe int) bool {
+	if fi == 0 || ws[fi-1].low != "not" || fe < len(ws) && ws[fe-1].mark == 0 {
+		return false // "not 288 as announced on Saturday": an earlier report, not a denial
+	}
+	return fi < 2 || ws[fi-2].mark != 0 || ws[fi-2].low == "and" || ws[fi-2].low == "but"
+}
+
+// placeNouns name a place a count may be scoped to.
+var placeNouns = set(lex.PlaceNouns...)
+
+// takenByFamilies reports whether the bodies counted at words [fi, fe) are
+// those families took: "families had collected 826 bodies", "relatives
+// have claimed 300 bodies", "families had identified and taken home nearly
+// 650 of them".
+func takenByFamilies(ws []Word, fi, fe int) bool {
+	if fe >= len(ws) || ws[fe].low != "bodies" && ws[fe].low != "of" {
+		return false
+	}
+	verb := false
+	for k := fi - 1; k >= 0 && k >= fi-6; k-- {
+		w := ws[k].low
+		switch {
+		case familyVerbs[w]:
+			verb = true
+		case w == "families" || w == "relatives":
+			return verb
+		}
+		if ws[k].mark != 0 && k < fi-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// familyVerbs are what families do with their dead.
+var familyVerbs = set(lex.FamilyVerbs...)
+
+// frontedPartitive reports whether the count at word fi opens the clause
+// after a fronted "Of the injured," or "Of those rescued,": a part of a
+// count given before.
+func frontedPartitive(ws []Word, fi int) bool {
+	if fi < 3 || ws[0].low != "of" || ws[1].low != "the" && ws[1].low != "those" && ws[1].low != "them" {
+		return false
+	}
+	return ws[fi-1].mark == ',' && fi-1 <= 4
+}

@@ -1,0 +1,139 @@
+package measure
+
+// Helpers of predicateWord (slotscan.go): what the words around a
+// predicate say about it.
+
+// negatedBefore reports whether "not", "yet", "never", "nobody" or "no"
+// stands among the three words before word k ("have not been identified",
+// "yet to be identified", "that nobody claimed").
+func negatedBefore(ws []Word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if w := ws[i].low; w == "not" || w == "yet" || w == "never" || w == "nobody" || w == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// thereBe reports whether "there were" (or "there had been") stands just
+// before the count that ends before word fe.
+func thereBe(ws []Word, fe int) bool {
+	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
+		if ws[k].low == "there" {
+			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
+		}
+	}
+	return false
+}
+
+// carriedTo reports whether the hospital of word k is where people were
+// carried ("brought to the hospital", "rushed to hospitals", "brought to
+// the Lady Reading Hospital": a hospital's name may take a few words).
+func carriedTo(ws []Word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if carryVerbs[ws[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// revisedFrom reports whether the figure that owns word k is the old value
+// of a revision, written after "from" ("rose from 95 to 103").
+func revisedFrom(ws []Word, owner []int, k int) bool {
+	for k > 0 && owner[k-1] == owner[k] {
+		k--
+	}
+	return k > 0 && ws[k-1].low == "from"
+}
+
+// betweenTwo reports whether the words from fe, right after a duration, say
+// it is the time between two happenings: "apart", or "after the first"
+// ("the second blast came 15 minutes after the first one").
+func betweenTwo(ws []Word, fe int) bool {
+	if fe < len(ws) && ws[fe-1].mark == 0 && durationUnits[ws[fe].low] {
+		fe++ // the unit after the number
+	}
+	if fe >= len(ws) {
+		return false
+	}
+	if ws[fe].low == "apart" {
+		return true
+	}
+	if ws[fe].low != "after" || ws[fe-1].mark != 0 {
+		return false
+	}
+	for k := fe + 1; k < len(ws) && k <= fe+3; k++ {
+		if w := ws[k].low; w == "first" || w == "initial" || w == "earlier" {
+			return true
+		}
+	}
+	return false
+}
+
+// durationUnits are the units a duration's number may stand before.
+var durationUnits = set("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day")
+
+// aheadOf reports whether the few words after word k say it happened
+// before the event struck ("fled their homes ahead of the storm", "before
+// the typhoon hit"): people who left then were evacuated.
+func aheadOf(ws []Word, k int) bool {
+	for i := k + 1; i < len(ws) && i <= k+6; i++ {
+		if ws[i].low == "ahead" || ws[i].low == "before" {
+			return true
+		}
+		if ws[i].mark != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// conditionAfter reports whether the words after a preposition at word k
+// tell a condition ("in serious condition", "in a critical state"), not a
+// place.
+func conditionAfter(ws []Word, k int) bool {
+	for i := k + 1; i < len(ws) && i <= k+3; i++ {
+		if conditionNouns[ws[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// intoHospital reports whether the hospital of word k is where people are
+// or were taken: "in", "to", "at" or "into" before it, across a
+// determiner or a name ("taken to the city hospital", "in hospital").
+func intoHospital(ws []Word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		switch ws[i].low {
+		case "in", "to", "at", "into", "inside":
+			return true
+		case "from", "of", "by":
+			return false
+		}
+	}
+	return false
+}
+
+// carriedNoNoun reports whether a count with no noun of its own, its verb
+// right after it (word fe), says people were carried to hospital: "more
+// than 200 had been taken to hospitals" counts the hurt, whatever count
+// stands before it in the sentence.
+func carriedNoNoun(ws []Word, fe int) bool {
+	if fe >= len(ws) || !linkWords[ws[fe].low] || ws[fe-1].mark != 0 {
+		return false
+	}
+	for k := fe; k < len(ws) && k <= fe+7; k++ {
+		if hospitalNoun(ws[k].low) && carriedTo(ws, k) {
+			return true
+		}
+		if ws[k].mark != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// hospitalNoun reports whether w is "hospital" or "hospitals".
+func hospitalNoun(w string) bool { return w == "hospital" || w == "hospitals" }

@@ -1,0 +1,385 @@
+package measure
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+)
+
+// Limits of the slot pass's scans, in words.
+const (
+	predicateReach = 16 // words after a count its predicate may end
+	nounBudget     = 6  // words of the counted noun phrase before the predicate
+	tollReach      = 36 // words before a toll's value its head may stand
+)
+
+// quoteMark reports whether r is a double quotation mark.
+func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
+
+// tollComplement gives the measure of a count that is a toll's value: "the
+// death toll from the twin explosions ... to 84", "the number of people
+// killed in the blast has risen to 44", "puts the number of confirmed
+// deaths so far at 645", "the death toll has exceeded 1,000". from is the
+// index of the toll's head word, so that the words between say who is
+// counted ("the number of American troops who died held steady at 13").
+func tollComplement(ws []Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
+	if fi == 0 || !(tollValueVerbs[ws[fi-1].low] || tollValueVerbs[ws[fi].low] || ws[fi-1].low == "has" || ws[fi-1].low == "had") {
+		return "", 0, 0
+	}
+	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
+		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == core.Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
+			return "", 0, 0 // a count of things or a revised value may stand in a toll's words
+		}
+		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
+			return "", 0, 0
+		}
+		w := stripPossessive(ws[k].low)
+		if m, ok := tollHeads[w]; ok {
+			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == Injured {
+				m = Injured
+			}
+			return m, tollPhraseStart(ws, k), k
+		}
+	}
+	return "", 0, 0
+}
+
+// tollPhraseEnd is where a toll's words end: after its head, or after the
+// "of" phrase that follows a toll ("the death toll of Afghans in ...":
+// up to three words), never past the figure at fi.
+func tollPhraseEnd(ws []Word, head, fi int) int {
+	end := head + 1
+	if end+1 < fi && (ws[end].low == "of" || ws[end].low == "among") && ws[head].mark == 0 {
+		end = min(end+4, fi)
+	}
+	return end
+}
+
+// tollPhraseStart goes back from a toll's head word to "number of" or
+// "toll", so that the counted noun between is part of the phrase.
+func tollPhraseStart(ws []Word, k int) int {
+	start := k
+	for i := k; i >= 0 && i >= k-6; i-- {
+		if ws[i].low == "number" || ws[i].low == "toll" {
+			start = i
+			break
+		}
+	}
+	// "the Afghan death toll": who the toll counts may stand before it.
+	for i := start - 1; i >= 0 && i >= start-3; i-- {
+		if ws[i].mark != 0 || whoOfWords(ws[i:i+1]) == "" && ws[i].low != "death" {
+			break
+		}
+		start = i
+	}
+	return start
+}
+
+// subCount says whether count j is a part of another: "including 323
+// Egyptians", "among them 40 students", "220 of whom", "630 of the 658
+// Egyptians". It returns the 1-based index of the whole among the
+// sentence's figures, -1 when the whole was given before the sentence, or 0.
+func subCount(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	marked, parent := subCountMark(ws, owner, j, fi, fe)
+	if parent > 0 {
+		return parent
+	}
+	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
+		// "including 323 Egyptians and 60 Jordanians": a part as its
+		// neighbour is.
+		for p := j - 1; p >= 0 && p >= j-1; p-- {
+			if figs[p].Kind == core.Count && figs[p].PartOf != 0 && wordAt(ws, figs[p].End) >= fi-4 {
+				return figs[p].PartOf
+			}
+		}
+	}
+	if !marked {
+		return 0
+	}
+	for p := j - 1; p >= 0; p-- {
+		if figs[p].Kind == core.Count && figs[p].PartOf == 0 {
+			return p + 1
+		}
+	}
+	return -1
+}
+
+// subCountMark reports whether the words around count j (words [fi, fe))
+// mark it as a part of a count ("including 51", "ten of them"), or returns
+// the 1-based index of the count it is a part of when they name it ("120
+// of the 5,000 injured").
+func subCountMark(ws []Word, owner []int, j, fi, fe int) (marked bool, parent int) {
+	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
+		w := ws[k].low
+		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].low == "among") {
+			marked = true
+		}
+	}
+	if fe+1 < len(ws) && ws[fe].low == "of" {
+		switch ws[fe+1].low {
+		case "them", "whom", "those":
+			marked = true
+		case "the", "their":
+			if fe+2 < len(ws) && owner[fe+2] >= 0 && owner[fe+2] != j {
+				return marked, owner[fe+2] + 1
+			}
+			// "323 of the dead were Egyptians", "658 of the deaths"
+			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].low] != "" || genericWho[ws[fe+2].low] || ws[fe+1].low == "their")
+		}
+	}
+	return marked, 0
+}
+
+// whoOf normalises who a count counts, from its subject as Of wrote
+// it or else the words right after it ("323 Egyptians", "58 from Egypt").
+func (sl *Slotter) whoOf(ws []Word, fe int, subject string) string {
+	if subject != "" {
+		return sl.whoOfText(subject)
+	}
+	if fe > 0 && ws[fe-1].mark != 0 {
+		return "" // "rose to 139, Russian officials said": a source, not who
+	}
+	end := fe
+	for end < len(ws) && end < fe+3 {
+		w := ws[end].low
+		if linkWords[w] || predicateWords[w] != "" || clauseStops[w] {
+			break
+		}
+		end++
+		if ws[end-1].mark != 0 {
+			break
+		}
+	}
+	if end < len(ws) && end+1 < len(ws) && ws[end].low == "from" {
+		if n, ok := nationalities[ws[end+1].low]; ok && ws[end+1].capital {
+			return n
+		}
+	}
+	return whoOfWords(ws[fe:end])
+}
+
+// whoOfText normalises a subject written as text.
+func (sl *Slotter) whoOfText(s string) string {
+	return whoOfWords(sl.words(s))
+}
+
+// whoOfWords normalises the words that say who is counted: a nationality
+// and a class of people, each optional ("US service members" → "us
+// troops", "Afghans" → "afghan", "female students" → "female").
+func whoOfWords(ws []Word) string {
+	nat, class := "", ""
+	for i, w := range ws {
+		low := stripPossessive(strings.TrimSuffix(w.low, "."))
+		from := i > 0 && ws[i-1].low == "from"
+		if n, ok := nationalities[low]; ok && nat == "" && w.capital && (!countryNames[low] || from) {
+			nat = n
+			continue
+		}
+		if c, ok := whoClasses[low]; ok && (class == "" || c == "female") {
+			class = c
+		}
+	}
+	if nat != "" && class == "civilians" {
+		class = "" // "Afghan civilians" are Afghans
+	}
+	return strings.TrimSpace(nat + " " + class)
+}
+
+// Places a count's clause may be scoped to (Figure.Place).
+const (
+	PlaceCountry   = "country"
+	PlaceElsewhere = "elsewhere"
+	PlaceHospital  = "hospital"
+)
+
+// placeReach is how many words around a count its place may stand.
+const placeReach = 20
+
+// place says where a count's clause places it: one hospital (PlaceHospital:
+// "took in 145 bodies", "brought to a hospital"), the whole country ("across
+// the country", "nationwide": "country"), a named country or city ("in
+// Spain", "Spain with 11,324", "the city of Derna", "in Derna"), by its
+// name in lower case, or elsewhere than the event ("elsewhere in the
+// country"); "" when the clause names no place. A city named with its
+// country ("Libya's coastal city of Derna") is the city.
+func place(ws []Word, fi, fe int) string {
+	if fi > 1 && ws[fi-1].low == "with" && ws[fi-2].capital && ws[fi-2].mark == 0 {
+		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
+	}
+	lo, hi := clauseAround(ws, fi, fe)
+	if atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
+		return PlaceHospital
+	}
+	area, areaAt := adminArea(ws, lo, hi, fi)
+	pn, elsewhere := readPlaces(ws, lo, hi, fi)
+	switch {
+	case elsewhere:
+		return PlaceElsewhere
+	case area != "" && (pn.named == "" || abs(areaAt-fi) <= abs(pn.namedAt-fi)):
+		return area
+	case pn.cityOf != "":
+		return pn.cityOf
+	case pn.country:
+		return PlaceCountry
+	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
+		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
+	}
+	return pn.named
+}
+
+// placeNames are the places a clause names around a figure.
+type placeNames struct {
+	country bool   // the whole country: "nationwide", "across the country"
+	named   string // the place named nearest the figure
+	namedAt int    // the index of named, -1 when there is none
+	cityOf  string // "the city of Derna"
+}
+
+// readPlaces reads the places named by the words [lo, hi) of the clause
+// of the figure at word fi; elsewhere reports an "elsewhere", which
+// settles the place.
+func readPlaces(ws []Word, lo, hi, fi int) (pn placeNames, elsewhere bool) {
+	pn.namedAt = -1
+	for k := lo; k < hi; k++ {
+		w := ws[k].low
+		prep := k > 0 && placePreps[ws[k-1].low]
+		switch {
+		case w == "elsewhere":
+			return pn, true
+		case w == "nationwide" || w == "countrywide":
+			pn.country = true
+		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && (placePreps[ws[k-2].low] || ws[k-2].low == "of"):
+			pn.country = true
+		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
+			pn.cityOf = stripPossessive(ws[k+2].low)
+		case prep && ws[k].capital && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)] &&
+			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
+			pn.named, pn.namedAt = stripPossessive(w), k // the place named nearest the figure
+		}
+	}
+	return pn, false
+}
+
+// weekdayNames are the names of the days, lower case.
+var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// hospitalWords name one place where the dead or the wounded are counted.
+var hospitalWords = set(lex.HospitalWords...)
+
+// hospitalSources follow a hospital that only says who reported a figure
+// ("a hospital official said").
+var hospitalSources = set(lex.HospitalSources...)
+
+// atHospital reports whether words [lo, hi) count a figure at one hospital
+// ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
+// brought to a hospital run by a charity"), not a hospital that reports the
+// toll ("a hospital official said") nor the hospitals in general.
+func atHospital(ws []Word, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !hospitalWords[ws[k].low] {
+			continue
+		}
+		if k+1 < len(ws) && hospitalSources[ws[k+1].low] || k > 0 && admittedBefore[ws[k-1].low] || sourceBefore(ws, k) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// admittedBefore come right before a hospital that says where people are
+// treated, not which hospital counts them ("admitted to hospital", "still
+// in hospital", "told AFP from a hospital").
+var admittedBefore = set(lex.AdmittedBefore...)
+
+// sourceBefore reports whether one of the few words before word k names
+// who speaks for it ("an official at a city hospital", "a spokesman for
+// the Lady Reading Hospital").
+func sourceBefore(ws []Word, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-6; i-- {
+		if hospitalSources[ws[i].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// adminAreas are the nouns of a country's parts: "Chichaoua province",
+// "the province of Al Haouz", "the Marrakech prefecture".
+var adminAreas = set(lex.AdminAreas...)
+
+// IsAdminArea reports whether a place (Figure.Place) is a part of a country
+// named with its kind ("chichaoua province").
+func IsAdminArea(place string) bool {
+	i := strings.LastIndexByte(place, ' ')
+	return i > 0 && adminAreas[place[i+1:]]
+}
+
+// adminArea returns the part of a country that words [lo, hi) name
+// nearest word fi, as "<name> <kind>" in lower case, and the index of its
+// kind noun; "", -1 when they name none.
+func adminArea(ws []Word, lo, hi, fi int) (string, int) {
+	best, at := "", -1
+	for k := lo; k < hi; k++ {
+		kind := ws[k].low
+		if !adminAreas[kind] || ws[k].capital || best != "" && abs(k-fi) >= abs(at-fi) {
+			continue
+		}
+		switch {
+		case k > lo && ws[k-1].capital && !months[ws[k-1].low]:
+			best, at = stripPossessive(ws[k-1].low)+" "+kind, k // "Chichaoua province"
+		case k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
+			best, at = stripPossessive(ws[k+2].low)+" "+kind, k // "the province of Taroudant"
+		}
+	}
+	return best, at
+}
+
+// abs returns the absolute value of x.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// PlaceName is a place's name without the kind of a country's part
+// ("taroudant province" → "taroudant").
+func PlaceName(place string) string {
+	if IsAdminArea(place) {
+		return place[:strings.LastIndexByte(place, ' ')]
+	}
+	return place
+}
+
+// placePreps introduce a place in a count's clause.
+var placePreps = set(lex.PlacePreps...)
+
+// clauseAround returns the words [lo, hi) of the clause around words
+// [fi, fe): up to placeReach words either side, bounded where a clause
+// ends (clauseEnds).
+func clauseAround(ws []Word, fi, fe int) (lo, hi int) {
+	lo = fi
+	for lo > 0 && lo > fi-placeReach && !clauseEnds(ws, lo-1) {
+		lo--
+	}
+	hi = fe
+	for hi < len(ws) && hi < fe+placeReach {
+		hi++
+		if clauseEnds(ws, hi-1) {
+			break
+		}
+	}
+	return lo, hi
+}
+
+// clauseEnds reports whether a clause ends after word k: a mark other than
+// a comma or a quote, or a comma before a conjunction that opens the next
+// clause (", and 18 people were killed in ...").
+func clauseEnds(ws []Word, k int) bool {
+	m := ws[k].mark
+	if m == ',' {
+		return k+1 < len(ws) && clauseConjunctions[ws[k+1].low]
+	}
+	return m != 0 && !quoteMark(m)
+}

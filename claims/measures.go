@@ -1,0 +1,106 @@
+package claims
+
+import (
+	"github.com/crosscheck-news/crosscheck/claims/measure"
+	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
+)
+
+// This file joins package claims to its measure pass (claims/measure): the
+// measure names, re-exported, and the words of a sentence handed to the
+// slot pass.
+
+// Measures of a figure (Figure.Measure) beyond its counted noun; package
+// measure documents each.
+const (
+	MeasureKilled       = measure.Killed
+	MeasureInjured      = measure.Injured
+	MeasureMissing      = measure.Missing
+	MeasureArrested     = measure.Arrested
+	MeasureDisplaced    = measure.Displaced
+	MeasureEvacuated    = measure.Evacuated
+	MeasureExecuted     = measure.Executed
+	MeasureHospitalised = measure.Hospitalised
+	MeasureCritical     = measure.Critical
+	MeasureAttendance   = measure.Attendance
+	MeasureProtesters   = measure.Protesters
+	MeasureDischarged   = measure.Discharged
+	MeasureIdentified   = measure.Identified
+	MeasureUnidentified = measure.Unidentified
+	MeasureHandedOver   = measure.HandedOver
+	MeasureRescued      = measure.Rescued
+	MeasureTrapped      = measure.Trapped
+	MeasureAffected     = measure.Affected
+	MeasureInterval     = measure.Interval
+)
+
+// Places of a figure (Figure.Place) that name no place.
+const (
+	PlaceCountry   = measure.PlaceCountry
+	PlaceElsewhere = measure.PlaceElsewhere
+	PlaceHospital  = measure.PlaceHospital
+)
+
+// MeasureOf returns what the figure at span [start, end) of sentence counts
+// and who, as measure.Of says.
+func MeasureOf(sentence string, start, end int) (m, subject string) {
+	return measure.Of(sentence, start, end)
+}
+
+// IsSlotMeasure reports whether m is a measure of an event's facts
+// (measure.IsSlot).
+func IsSlotMeasure(m string) bool { return measure.IsSlot(m) }
+
+// IsAdminArea reports whether a place names an administrative area
+// (measure.IsAdminArea).
+func IsAdminArea(place string) bool { return measure.IsAdminArea(place) }
+
+// PlaceName returns the name of a place without its kind
+// (measure.PlaceName).
+func PlaceName(place string) string { return measure.PlaceName(place) }
+
+// IsWhoClass reports whether a word of Figure.Who names a class of people
+// rather than a nationality (measure.IsWhoClass).
+func IsWhoClass(w string) bool { return measure.IsWhoClass(w) }
+
+// IsCountryName reports whether a lower-case place is the name of a country
+// (measure.IsCountryName).
+func IsCountryName(place string) bool { return measure.IsCountryName(place) }
+
+// slotter is the slot pass of one article, started on its first sentence.
+type slotter struct {
+	year  int    // the article's own year, 0 when unknown
+	month string // the article's own month ("march"), "" when unknown
+	pass  *measure.Slotter
+}
+
+// sentence fills the slots of the figures of sentence number idx.
+func (sl *slotter) sentence(idx int, text string, figs []Figure) {
+	if sl.pass == nil {
+		sl.pass = measure.NewSlotter(sl.year, sl.month, measureWords)
+	}
+	sl.pass.Sentence(idx, text, figs)
+}
+
+// measureWords hands the words of a sentence ([ctoken.Words], the words
+// every pass reads) to the slot pass.
+func measureWords(s string) []measure.Word {
+	ws := ctoken.Words(s)
+	out := make([]measure.Word, len(ws))
+	for i, w := range ws {
+		out[i] = measure.NewWord(w.Low, w.Start, w.End, w.Capital, w.Mark)
+	}
+	return out
+}
+
+// yearOf reads the year of a published date, or 0 (measure.YearOf).
+func yearOf(published string) int { return measure.YearOf(published) }
+
+// articleMonth is the month an article names most often, or ""
+// (measure.ArticleMonth).
+func articleMonth(cs []Claim) string { return measure.ArticleMonth(cs) }
+
+// isLetterByte reports whether b is an ASCII letter or a byte of a
+// multi-byte character.
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}

@@ -1,0 +1,5 @@
+// Package token splits a sentence into its content words, the tokens that
+// the comparison of sentences reads: each with its span, its lower-cased
+// form, its Snowball stem, whether it is capitalised, and the attribution
+// marks around it ("the health ministry said", "according to").
+package token

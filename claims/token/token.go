@@ -1,0 +1,93 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+)
+
+// Tokenizer splits text into tokens, remembering the stems it has made.
+// It is not safe for concurrent use: give each goroutine its own.
+type Tokenizer struct {
+	stems *english.Stemmer
+}
+
+// New returns a Tokenizer.
+func New() *Tokenizer {
+	return &Tokenizer{stems: english.NewStemmer()}
+}
+
+// Tokens returns the content words of a sentence: stop words, numbers and
+// words holding digits are left out; each kept word is stemmed one at a
+// time with Snowball. A word written with a capital letter anywhere but at
+// the start of the sentence is a name ([core.Token.Name]).
+func (tk *Tokenizer) Tokens(s string) []core.Token {
+	var out []core.Token
+	first := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		start := i
+		var digits bool
+		i, digits = wordEnd(s, i)
+		atStart := first
+		first = false
+		if digits {
+			continue
+		}
+		word := TrimPossessive(s[start:i])
+		lower := strings.ToLower(word)
+		if english.IsStop(lower) {
+			continue
+		}
+		lead, _ := utf8.DecodeRuneInString(word)
+		t := core.Token{
+			Span:    core.Span{Start: start, End: i},
+			Lower:   lower,
+			Stem:    tk.stems.Stem(lower),
+			Capital: unicode.IsUpper(lead),
+			Initial: atStart,
+		}
+		if len(out) > 0 {
+			t.Joined = onlySpace(s, out[len(out)-1].End, start)
+		}
+		t.Reports, t.According = reportsAfter(s, i), accordingBefore(s, start)
+		if t.Capital {
+			t.Placed = placeBefore(s, start)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// wordEnd returns the end of the word that starts at s[i], and whether it
+// holds a digit.
+func wordEnd(s string, i int) (int, bool) {
+	digits := false
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsDigit(r) {
+			digits = true
+		} else if !unicode.IsLetter(r) && !isWordJoiner(s, i, r) {
+			break
+		}
+		i += size
+	}
+	return i, digits
+}
+
+// isWordJoiner reports whether r at s[i] joins two letters of one word: an
+// apostrophe or a hyphen between letters ("Al-Qaeda", "IS-K", "don't").
+func isWordJoiner(s string, i int, r rune) bool {
+	if r != '\'' && r != '’' && r != '-' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	return unicode.IsLetter(next)
+}

@@ -1,0 +1,56 @@
+package token
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+)
+
+// placePrepositions introduce a place: "in Iran", "at Kabul University".
+var placePrepositions = []string{"in", "at", "near", "outside"}
+
+// placeBefore reports whether one of the two words before offset pos is a
+// preposition of place.
+func placeBefore(s string, pos int) bool {
+	to := min(pos, len(s))
+	for range 2 {
+		var w string
+		if w, to = lastField(s, to); w == "" {
+			return false
+		}
+		if slices.Contains(placePrepositions, strings.ToLower(strings.Trim(w, ",.;:()\"'"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// EventKinds returns, sorted and each once, the kinds of event a text
+// names ("explosion", "quake", …): a word of an event not followed by a
+// word of a service ("the fire department").
+func EventKinds(text string) []string {
+	var out []string
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i, w := range words {
+		if k, ok := english.EventKind(w); ok && !(i+1 < len(words) && english.IsServiceWord(words[i+1])) {
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// CapitalWords returns, lower-cased and in order, the words of a text that
+// start with an upper-case letter: runs of letters and hyphens.
+func CapitalWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			out = append(out, strings.ToLower(w))
+		}
+	}
+	return out
+}

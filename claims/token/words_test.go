@@ -1,0 +1,49 @@
+package token_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/crosscheck-news/crosscheck/claims/token"
+)
+
+func TestEventKinds(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Twin blasts kill 90 at a memorial", []string{"explosion"}},
+		{"A stampede after the blast, then a fire.", []string{"crush", "explosion", "fire"}},
+		{"The chief of the fire department said 82 were hurt.", nil},
+		{"At least 84 people were killed.", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, token.EventKinds(tt.in), tt.in)
+	}
+}
+
+func TestCapitalWords(t *testing.T) {
+	assert.Equal(t, []string{"floods", "derna", "al-haouz"}, token.CapitalWords("Floods in Derna's port and Al-Haouz, 12 killed"))
+	assert.Equal(t, []string{"derna"}, token.CapitalWords("in Derna2 -Sabha"))
+}
+
+func TestPlaced(t *testing.T) {
+	tests := []struct {
+		in     string
+		placed []string // stems of the capitalised tokens after a preposition of place
+	}{
+		{"Gunmen killed 12 in St. Petersburg on Friday.", []string{"petersburg"}},
+		{"A blast at Kabul University killed 20.", []string{"kabul", "univers"}},
+		{"Moscow said 139 died near the hall.", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range token.New().Tokens(tt.in) {
+			if tok.Placed {
+				got = append(got, tok.Stem)
+			}
+		}
+		assert.Equal(t, tt.placed, got, tt.in)
+	}
+}
