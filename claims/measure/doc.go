@@ -5,6 +5,6 @@
 // projection or a denial, and whether it belongs to an earlier event.
 //
 // The package reads sentences as given: Of tokenizes the text near the
-// figure itself, and the slot pass takes its words from the caller (Word,
-// NewWord), so that one tokenizer serves the whole extraction.
+// figure itself, and the slot pass reads the words of package token
+// (token.Words), so that one tokenizer serves the whole extraction.
 package measure
