@@ -14,16 +14,25 @@ func TestWords(t *testing.T) {
 		want []token.Word
 	}{
 		{"U.S. troops, 1,301 dead", []token.Word{
-			{Low: "u.s", Start: 0, End: 3, Capital: true},
-			{Low: "troops", Start: 5, End: 11, Mark: ','},
-			{Low: "1,301", Start: 13, End: 18},
-			{Low: "dead", Start: 19, End: 23},
+			{Text: "U.S", Low: "u.s", Start: 0, End: 3, Capital: true},
+			{Text: "troops", Low: "troops", Start: 5, End: 11, Mark: ','},
+			{Text: "1,301", Low: "1,301", Start: 13, End: 18},
+			{Text: "dead", Low: "dead", Start: 19, End: 23},
 		}},
 		{"Haj's al-Arouri (aged 57)", []token.Word{
-			{Low: "haj's", Start: 0, End: 5, Capital: true},
-			{Low: "al-arouri", Start: 6, End: 15, Mark: '('},
-			{Low: "aged", Start: 17, End: 21},
-			{Low: "57", Start: 22, End: 24, Mark: ')'},
+			{Text: "Haj's", Low: "haj's", Start: 0, End: 5, Capital: true},
+			{Text: "al-Arouri", Low: "al-arouri", Start: 6, End: 15, Mark: '('},
+			{Text: "aged", Low: "aged", Start: 17, End: 21},
+			{Text: "57", Low: "57", Start: 22, End: 24, Mark: ')'},
+		}},
+		{"Article,5 in the U.S., then U.S.,5", []token.Word{
+			{Text: "Article,5", Low: "article,5", Start: 0, End: 9, Capital: true},
+			{Text: "in", Low: "in", Start: 10, End: 12},
+			{Text: "the", Low: "the", Start: 13, End: 16},
+			{Text: "U.S", Low: "u.s", Start: 17, End: 20, Capital: true, Mark: ','},
+			{Text: "then", Low: "then", Start: 23, End: 27},
+			{Text: "U.S", Low: "u.s", Start: 28, End: 31, Capital: true, Mark: ','},
+			{Text: "5", Low: "5", Start: 33, End: 34},
 		}},
 		{"", nil},
 	}
