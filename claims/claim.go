@@ -5,6 +5,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/measure"
+	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 	"github.com/crosscheck-news/crosscheck/claims/when"
 	"github.com/crosscheck-news/crosscheck/internal/parallel"
 )
@@ -135,10 +136,14 @@ func PublishedDay(p string) string { return when.PublishedDay(p) }
 // subjects, spans relative to the sentence.
 func (e *Extractor) measured(text string) []Figure {
 	figs := e.Figures(text)
+	var pieces []ctoken.Word // split once, for the first figure that needs them
 	for j := range figs {
 		f := &figs[j]
 		if f.Measure == "" && f.Subject == "" {
-			f.Measure, f.Subject = MeasureOf(text, f.Start, f.End)
+			if pieces == nil {
+				pieces = ctoken.Pieces(text)
+			}
+			f.Measure, f.Subject = measure.OfPieces(text, pieces, f.Start, f.End)
 		}
 		if f.Measure == "" && f.Kind == Count && j > 0 {
 			f.Measure = listMeasure(text, figs[:j], *f)

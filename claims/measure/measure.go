@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
 // Measure vocabulary: what a count is of when a verb or a noun of the
@@ -91,6 +93,13 @@ func IsEvent(m string) bool {
 // Offsets out of range are clamped; an empty span gives "", "". Of
 // never panics, whatever the input (including invalid UTF-8).
 func Of(sentence string, start, end int) (measure, subject string) {
+	return OfPieces(sentence, nil, start, end)
+}
+
+// OfPieces is Of reading the pieces of the whole sentence (token.Pieces),
+// split once for all its figures, instead of splitting the text around
+// the figure again; nil pieces split it again.
+func OfPieces(sentence string, pieces []token.Word, start, end int) (measure, subject string) {
 	if start < 0 {
 		start = 0
 	}
@@ -101,7 +110,7 @@ func Of(sentence string, start, end int) (measure, subject string) {
 		return "", ""
 	}
 	var fbuf, lbuf, rbuf [maxTokens]mtok
-	fig := measureTokenize(sentence, start, end, fbuf[:0], false)
+	fig := measureTokenize(sentence, pieces, start, end, fbuf[:0], false)
 	if len(fig) == 0 {
 		return "", ""
 	}
@@ -112,7 +121,7 @@ func Of(sentence string, start, end int) (measure, subject string) {
 	for lo > 0 && lo < start && !utf8.RuneStart(sentence[lo]) {
 		lo++
 	}
-	left := measureTokenize(sentence, lo, start, lbuf[:0], true)
+	left := measureTokenize(sentence, pieces, lo, start, lbuf[:0], true)
 	hi := end + rightWindow
 	if hi > len(sentence) {
 		hi = len(sentence)
@@ -122,7 +131,7 @@ func Of(sentence string, start, end int) (measure, subject string) {
 	if end+1 < len(sentence) && sentence[end] == '-' && isLetterByte(sentence[end+1]) {
 		return compoundMeasure(sentence, end+1), ""
 	}
-	right := measureTokenize(sentence, end, hi, rbuf[:0], false)
+	right := measureTokenize(sentence, pieces, end, hi, rbuf[:0], false)
 	return analyse(sentence[start:end], fig, left, right)
 }
 

@@ -56,13 +56,14 @@ func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
-// measureTokenize appends the tokens of s[from:to] (token.Split) to buf.
+// measureTokenize appends the tokens of s[from:to] (token.Split, read from
+// the pieces of the whole sentence when it has them) to buf.
 // With keepLast, a full buffer drops its oldest half and goes on (the left
 // context wants the tokens nearest the figure); without, tokenizing stops
 // when buf is full.
-func measureTokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
+func measureTokenize(s string, pieces []token.Word, from, to int, buf []mtok, keepLast bool) []mtok {
 	var wbuf [maxTokens]token.Word
-	for _, w := range token.Split(s, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast) {
+	for _, w := range token.Window(s, pieces, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast) {
 		buf = append(buf, mtok{Word: w, kind: kindOf(w)})
 	}
 	return buf

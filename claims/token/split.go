@@ -1,6 +1,7 @@
 package token
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,22 +30,7 @@ const (
 // context wants the pieces nearest its end); without, splitting stops
 // when buf is full.
 func Split(s string, from, to int, buf []Word, keepLast bool) []Word {
-	for i := from; ; {
-		w, j, ok := next(s, i, to)
-		if !ok {
-			return buf
-		}
-		if len(buf) == cap(buf) {
-			if !keepLast {
-				return buf
-			}
-			h := len(buf) / 2
-			copy(buf, buf[h:])
-			buf = buf[:len(buf)-h]
-		}
-		buf = append(buf, w)
-		i = j
-	}
+	return Window(s, nil, from, to, buf, keepLast)
 }
 
 // next returns the piece of Split at or after offset i of s[:to] and the
@@ -143,4 +129,52 @@ func lower(s string) string {
 		}
 	}
 	return s
+}
+
+// Pieces returns every piece of Split of the whole of s.
+func Pieces(s string) []Word {
+	var out []Word
+	for i := 0; ; {
+		w, j, ok := next(s, i, len(s))
+		if !ok {
+			return out
+		}
+		out = append(out, w)
+		i = j
+	}
+}
+
+// windowMargin is how far past a piece Split may read to end it: the rune
+// after it and the one after that.
+const windowMargin = 2 * utf8.UTFMax
+
+// Window appends to buf what Split(s, from, to, buf, keepLast) appends,
+// taking the pieces of all (Pieces(s)) that lie well inside the window and
+// splitting again only where the window cuts a piece or ends near one.
+func Window(s string, all []Word, from, to int, buf []Word, keepLast bool) []Word {
+	k, _ := slices.BinarySearchFunc(all, from, func(w Word, off int) int { return w.Start - off })
+	for i := from; ; {
+		var w Word
+		if k < len(all) && (k == 0 || all[k-1].End <= i) && all[k].End+windowMargin <= to {
+			w = all[k] // after white space only, and read whole: Split's own
+		} else {
+			var ok bool
+			if w, _, ok = next(s, i, to); !ok {
+				return buf
+			}
+		}
+		if len(buf) == cap(buf) {
+			if !keepLast {
+				return buf
+			}
+			h := len(buf) / 2
+			copy(buf, buf[h:])
+			buf = buf[:len(buf)-h]
+		}
+		buf = append(buf, w)
+		i = w.End
+		for k < len(all) && all[k].Start < i {
+			k++
+		}
+	}
 }

@@ -2,6 +2,7 @@ package token_test
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -44,4 +45,19 @@ func TestSplitWindow(t *testing.T) {
 	buf := token.Split(s, 0, len(s), make([]token.Word, 0, 4), true)
 	assert.Equal(t, "million", buf[len(buf)-1].Text, "keepLast keeps the last pieces")
 	assert.Len(t, token.Split(s, 0, len(s), make([]token.Word, 0, 2), false), 2, "a full buffer stops")
+}
+
+func FuzzWindow(f *testing.F) {
+	for _, s := range []string{"the U.S. said 1.5 million, 1,674 — and 40%", "a\u00a0b “c” forty-two’s \xff", "x,5 U.S.,5"} {
+		f.Add(s, 3, 20, uint8(6), true)
+	}
+	f.Fuzz(func(t *testing.T, s string, from, to int, size uint8, keepLast bool) {
+		from, to = min(max(from, 0), len(s)), min(max(to, 0), len(s))
+		for from > 0 && from < len(s) && !utf8.RuneStart(s[from]) {
+			from--
+		}
+		want := token.Split(s, from, to, make([]token.Word, 0, int(size)), keepLast)
+		got := token.Window(s, token.Pieces(s), from, to, make([]token.Word, 0, int(size)), keepLast)
+		assert.Equal(t, want, got, "%q [%d, %d)", s, from, to)
+	})
 }
