@@ -5,7 +5,6 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/measure"
-	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 	"github.com/crosscheck-news/crosscheck/claims/when"
 	"github.com/crosscheck-news/crosscheck/internal/parallel"
 )
@@ -136,12 +135,13 @@ func PublishedDay(p string) string { return when.PublishedDay(p) }
 // subjects, spans relative to the sentence.
 func (e *Extractor) measured(text string) []Figure {
 	figs := e.Figures(text)
-	var pieces []ctoken.Word // split once, for the first figure that needs them
+	var pieces measure.Pieces // split once, for the first figure that needs them
+	split := false
 	for j := range figs {
 		f := &figs[j]
 		if f.Measure == "" && f.Subject == "" {
-			if pieces == nil {
-				pieces = ctoken.Pieces(text)
+			if !split {
+				pieces, split = measure.NewPieces(text), true
 			}
 			f.Measure, f.Subject = measure.OfPieces(text, pieces, f.Start, f.End)
 		}

@@ -44,7 +44,7 @@ func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string)
 		}
 		// A capitalised word inside the sentence is a name or a title
 		// ("Die Hard 2", "Shaun of the Dead"), not a verb.
-		if k > 0 && isTitleCase(t.Text) && left[k-1].kind != tBound {
+		if k > 0 && isTitleCase(t.text) && left[k-1].kind != tBound {
 			continue
 		}
 		m := leftMeasure[w]

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
 // Measure vocabulary: what a count is of when a verb or a noun of the
@@ -93,13 +91,13 @@ func IsEvent(m string) bool {
 // Offsets out of range are clamped; an empty span gives "", "". Of
 // never panics, whatever the input (including invalid UTF-8).
 func Of(sentence string, start, end int) (measure, subject string) {
-	return OfPieces(sentence, nil, start, end)
+	return OfPieces(sentence, Pieces{}, start, end)
 }
 
-// OfPieces is Of reading the pieces of the whole sentence (token.Pieces),
+// OfPieces is Of reading the pieces of the whole sentence (NewPieces),
 // split once for all its figures, instead of splitting the text around
-// the figure again; nil pieces split it again.
-func OfPieces(sentence string, pieces []token.Word, start, end int) (measure, subject string) {
+// the figure again.
+func OfPieces(sentence string, pieces Pieces, start, end int) (measure, subject string) {
 	if start < 0 {
 		start = 0
 	}
@@ -316,7 +314,7 @@ func ageInApposition(np, left, right []mtok) bool {
 	if len(np) == 0 && len(left) >= 2 && left[len(left)-1].kind == tComma &&
 		(len(right) == 0 || right[0].kind != tWord) {
 		p := left[len(left)-2]
-		return p.kind == tWord && isUpper(p.Text) && leftMeasure[p.Low] == ""
+		return p.kind == tWord && isUpper(p.text) && leftMeasure[p.Low] == ""
 	}
 	return false
 }

@@ -72,10 +72,10 @@ func skipBeforeVerb(t []mtok, i, k int) (int, bool) {
 	w := t[k]
 	// A place after a preposition: "30,000 people in Derna had been
 	// displaced".
-	if k > i && isTitleCase(w.Text) && (prepositions[t[k-1].Low] || t[k-1].Low == "of" || isTitleCase(t[k-1].Text)) {
+	if k > i && isTitleCase(w.text) && (prepositions[t[k-1].Low] || t[k-1].Low == "of" || isTitleCase(t[k-1].text)) {
 		return k, true
 	}
-	if w.Low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].Text) {
+	if w.Low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
 		return k, true
 	}
 	// A short prepositional phrase before the verb: "14 people from

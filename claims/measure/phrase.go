@@ -52,7 +52,7 @@ func nounPhrase(t []mtok, i int) []mtok {
 	for j < len(t) && j-i < npLimit {
 		w := t[j]
 		if w.kind != tWord || npStop[w.Low] || participles[w.Low] != "" || isAdverb(w.Low) ||
-			measureCalendar[w.Low] && isUpper(w.Text) {
+			measureCalendar[w.Low] && isUpper(w.text) {
 			break
 		}
 		j++
@@ -117,7 +117,7 @@ func subjectOf(np []mtok) string {
 		return ""
 	}
 	if len(np) == 1 {
-		return np[0].Text
+		return np[0].text
 	}
 	// The words keep their spacing from the sentence; rebuild with single
 	// spaces so that line breaks do not leak into the subject.
@@ -126,7 +126,7 @@ func subjectOf(np []mtok) string {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(w.Text)
+		b.WriteString(w.text)
 	}
 	return b.String()
 }
@@ -146,7 +146,7 @@ func percentOf(t []mtok, i int) string {
 		return ""
 	}
 	h := np[len(np)-1]
-	if isUpper(h.Text) {
+	if isUpper(h.text) {
 		return ""
 	}
 	if g, ok := genericPerson[h.Low]; ok {

@@ -23,6 +23,7 @@ const (
 // kind Of reads.
 type mtok struct {
 	token.Word
+	text string // as written
 	kind mTokKind
 }
 
@@ -56,21 +57,50 @@ func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
-// measureTokenize appends the tokens of s[from:to] (token.Split, read from
-// the pieces of the whole sentence when it has them) to buf.
-// With keepLast, a full buffer drops its oldest half and goes on (the left
-// context wants the tokens nearest the figure); without, tokenizing stops
-// when buf is full.
-func measureTokenize(s string, pieces []token.Word, from, to int, buf []mtok, keepLast bool) []mtok {
+// Pieces is a sentence split once (token.Pieces), with the tokens Of
+// reads of each piece; the zero Pieces makes Of split the text around
+// each figure again.
+type Pieces struct {
+	words []token.Word
+	toks  []mtok
+}
+
+// NewPieces splits a sentence once for the figures of it that Of reads
+// (OfPieces).
+func NewPieces(sentence string) Pieces {
+	ws := token.Pieces(sentence)
+	toks := make([]mtok, len(ws))
+	for i, w := range ws {
+		toks[i] = newMtok(sentence, w)
+	}
+	return Pieces{words: ws, toks: toks}
+}
+
+// measureTokenize returns the tokens of s[from:to] (token.Split), buf's
+// capacity at the most: those of ps when the window cuts none of its
+// pieces, or else buf with them appended. With keepLast, a full buffer
+// drops its oldest half and goes on (the left context wants the tokens
+// nearest the figure); without, tokenizing stops when buf is full.
+func measureTokenize(s string, ps Pieces, from, to int, buf []mtok, keepLast bool) []mtok {
+	if lo, hi, ok := token.Span(s, ps.words, from, to, cap(buf), keepLast); ok && ps.toks != nil {
+		return ps.toks[lo:hi]
+	}
 	var wbuf [maxTokens]token.Word
-	for _, w := range token.Window(s, pieces, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast) {
-		buf = append(buf, mtok{Word: w, kind: kindOf(w)})
+	for _, w := range token.Window(s, ps.words, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast) {
+		buf = append(buf, newMtok(s, w))
 	}
 	return buf
 }
 
-// kindOf is the kind of a piece of token.Split as Of reads it.
-func kindOf(w token.Word) mTokKind {
+// newMtok is the token of Of of a piece of token.Split of s.
+func newMtok(s string, w token.Word) mtok {
+	text := s[w.Start:w.End]
+	return mtok{Word: w, text: text, kind: kindOf(w, text)}
+}
+
+// kindOf is the kind of a piece of token.Split, written text, as Of
+// reads it.
+func kindOf(w token.Word, text string) mTokKind {
 	switch w.Kind {
 	case token.Comma:
 		return tComma
@@ -79,7 +109,7 @@ func kindOf(w token.Word) mTokKind {
 	case token.Punct:
 		return tPunct
 	}
-	if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsDigit(r) || isNumberWord(w.Low) {
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsDigit(r) || isNumberWord(w.Low) {
 		return tNum
 	}
 	return tWord

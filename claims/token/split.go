@@ -47,9 +47,9 @@ func next(s string, i, to int) (w Word, end int, ok bool) {
 		}
 		if isAlnum(r) {
 			j := alnumEnd(s, i, to)
-			return Word{Text: s[i:j], Low: lower(s[i:j]), Start: i, End: j, Capital: unicode.IsUpper(r)}, j, true
+			return Word{Low: lower(s[i:j]), Start: i, End: j, Capital: unicode.IsUpper(r)}, j, true
 		}
-		return Word{Text: s[i : i+n], Low: s[i : i+n], Start: i, End: i + n, Kind: symbolKind(s, i, n, r)}, i + n, true
+		return Word{Low: s[i : i+n], Start: i, End: i + n, Kind: symbolKind(s, i, n, r)}, i + n, true
 	}
 	return Word{}, to, false
 }
@@ -133,7 +133,7 @@ func lower(s string) string {
 
 // Pieces returns every piece of Split of the whole of s.
 func Pieces(s string) []Word {
-	var out []Word
+	out := make([]Word, 0, len(s)/5+1)
 	for i := 0; ; {
 		w, j, ok := next(s, i, len(s))
 		if !ok {
@@ -155,7 +155,7 @@ func Window(s string, all []Word, from, to int, buf []Word, keepLast bool) []Wor
 	k, _ := slices.BinarySearchFunc(all, from, func(w Word, off int) int { return w.Start - off })
 	for i := from; ; {
 		var w Word
-		if k < len(all) && (k == 0 || all[k-1].End <= i) && all[k].End+windowMargin <= to {
+		if k < len(all) && (k == 0 || all[k-1].End <= i) && all[k].End+windowMargin <= to && runeStart(s, i) {
 			w = all[k] // after white space only, and read whole: Split's own
 		} else {
 			var ok bool
@@ -177,4 +177,38 @@ func Window(s string, all []Word, from, to int, buf []Word, keepLast bool) []Wor
 			k++
 		}
 	}
+}
+
+// runeStart reports whether offset i of s starts a rune (or is the end).
+func runeStart(s string, i int) bool { return i >= len(s) || utf8.RuneStart(s[i]) }
+
+// Span returns the pieces that Split(s, from, to, buf, keepLast) gives
+// for a buf of capacity c as all[lo:hi], all being Pieces(s), when the
+// window cuts no piece and ends well past its last one; ok is false when
+// it does not (or c < 2), and then Window gives them.
+func Span(s string, all []Word, from, to, c int, keepLast bool) (lo, hi int, ok bool) {
+	if c < 2 || !runeStart(s, from) {
+		return 0, 0, false
+	}
+	k, _ := slices.BinarySearchFunc(all, from, func(w Word, off int) int { return w.Start - off })
+	if k > 0 && all[k-1].End > from {
+		return 0, 0, false
+	}
+	h := k
+	for h < len(all) && all[h].End+windowMargin <= to {
+		h++
+	}
+	if h < len(all) && all[h].Start < to {
+		return 0, 0, false
+	}
+	n := h - k
+	switch {
+	case n <= c:
+		return k, h, true
+	case !keepLast:
+		return k, k + c, true
+	}
+	// A full buf drops its oldest half, c/2, and goes on.
+	kept := c - c/2 + (n-c-1)%(c/2) + 1
+	return h - kept, h, true
 }

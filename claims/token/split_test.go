@@ -2,7 +2,6 @@ package token_test
 
 import (
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -26,8 +25,7 @@ func TestSplit(t *testing.T) {
 		var texts []string
 		var kinds []token.Kind
 		for _, w := range token.Split(tt.in, 0, len(tt.in), make([]token.Word, 0, 40), false) {
-			assert.Equal(t, tt.in[w.Start:w.End], w.Text, tt.in)
-			texts = append(texts, w.Text)
+			texts = append(texts, tt.in[w.Start:w.End])
 			kinds = append(kinds, w.Kind)
 		}
 		assert.Equal(t, tt.texts, texts, tt.in)
@@ -39,11 +37,11 @@ func TestSplitWindow(t *testing.T) {
 	s := "the U.S. said 1.5 million"
 	var texts []string
 	for _, w := range token.Split(s, 6, 16, make([]token.Word, 0, 40), false) {
-		texts = append(texts, w.Text)
+		texts = append(texts, s[w.Start:w.End])
 	}
 	assert.Equal(t, []string{"S", ".", "said", "1", "."}, texts, "a window reads nothing past its end")
 	buf := token.Split(s, 0, len(s), make([]token.Word, 0, 4), true)
-	assert.Equal(t, "million", buf[len(buf)-1].Text, "keepLast keeps the last pieces")
+	assert.Equal(t, "million", buf[len(buf)-1].Low, "keepLast keeps the last pieces")
 	assert.Len(t, token.Split(s, 0, len(s), make([]token.Word, 0, 2), false), 2, "a full buffer stops")
 }
 
@@ -53,11 +51,31 @@ func FuzzWindow(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string, from, to int, size uint8, keepLast bool) {
 		from, to = min(max(from, 0), len(s)), min(max(to, 0), len(s))
-		for from > 0 && from < len(s) && !utf8.RuneStart(s[from]) {
-			from--
-		}
 		want := token.Split(s, from, to, make([]token.Word, 0, int(size)), keepLast)
 		got := token.Window(s, token.Pieces(s), from, to, make([]token.Word, 0, int(size)), keepLast)
 		assert.Equal(t, want, got, "%q [%d, %d)", s, from, to)
+	})
+}
+
+func FuzzSpan(f *testing.F) {
+	for _, s := range []string{"the U.S. said 1.5 million, 1,674 — and 40%", "a b c d e f g h i j k l m n o p", "x,5 U.S.,5"} {
+		f.Add(s, 3, 20, uint8(6), true)
+	}
+	f.Fuzz(func(t *testing.T, s string, from, to int, size uint8, keepLast bool) {
+		from, to = min(max(from, 0), len(s)), min(max(to, 0), len(s))
+		all := token.Pieces(s)
+		lo, hi, ok := token.Span(s, all, from, to, int(size), keepLast)
+		if !ok {
+			return
+		}
+		want := token.Split(s, from, to, make([]token.Word, 0, int(size)), keepLast)
+		if len(want) == 0 {
+			want = nil
+		}
+		got := all[lo:hi]
+		if len(got) == 0 {
+			got = nil
+		}
+		assert.Equal(t, want, got, "%q [%d, %d) %d", s, from, to, size)
 	})
 }

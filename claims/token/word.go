@@ -10,7 +10,6 @@ import (
 // symbol too. Words gives every word, stop words and numbers included,
 // with the clause mark after it; Split gives the pieces the measures read.
 type Word struct {
-	Text       string // as written
 	Low        string // lower case, possessive "'s" and dots of "U.S." kept
 	Start, End int    // byte offsets in the sentence
 	Capital    bool   // starts with an upper-case letter
@@ -34,22 +33,22 @@ func Words(s string) []Word {
 		n := len(out)
 		switch {
 		case p.Kind != Alnum:
-			if r, _ := utf8.DecodeRuneInString(p.Text); n > 0 && clauseMark(r) && out[n-1].Mark == 0 {
+			if r, _ := utf8.DecodeRuneInString(s[p.Start:]); n > 0 && clauseMark(r) && out[n-1].Mark == 0 {
 				out[n-1].Mark = r
 			}
 			continue
-		case n > 0 && !stripped && out[n-1].End == p.Start-1 && s[p.Start-1] == ',' && startsWithDigit(p.Text):
+		case n > 0 && !stripped && out[n-1].End == p.Start-1 && s[p.Start-1] == ',' && startsWithDigit(s[p.Start:]):
 			// "Article,5": the comma was taken for the word's mark.
 			w := &out[n-1]
 			w.End, w.Mark = p.End, 0
-			w.Text, w.Low = s[w.Start:w.End], strings.ToLower(s[w.Start:w.End])
+			w.Low = strings.ToLower(s[w.Start:w.End])
 		default:
 			out = append(out, p)
 		}
 		w := &out[len(out)-1]
-		if stripped = strings.HasSuffix(w.Text, "."); stripped {
+		if stripped = s[w.End-1] == '.'; stripped {
 			w.End--
-			w.Text, w.Low = w.Text[:len(w.Text)-1], w.Low[:len(w.Low)-1]
+			w.Low = w.Low[:len(w.Low)-1]
 		}
 	}
 }
