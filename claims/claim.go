@@ -135,15 +135,10 @@ func PublishedDay(p string) string { return when.PublishedDay(p) }
 // subjects, spans relative to the sentence.
 func (e *Extractor) measured(text string) []Figure {
 	figs := e.Figures(text)
-	var pieces measure.Pieces // split once, for the first figure that needs them
-	split := false
 	for j := range figs {
 		f := &figs[j]
 		if f.Measure == "" && f.Subject == "" {
-			if !split {
-				pieces, split = measure.NewPieces(text), true
-			}
-			f.Measure, f.Subject = measure.OfPieces(text, pieces, f.Start, f.End)
+			f.Measure, f.Subject = MeasureOf(text, f.Start, f.End)
 		}
 		if f.Measure == "" && f.Kind == Count && j > 0 {
 			f.Measure = listMeasure(text, figs[:j], *f)

@@ -91,13 +91,6 @@ func IsEvent(m string) bool {
 // Offsets out of range are clamped; an empty span gives "", "". Of
 // never panics, whatever the input (including invalid UTF-8).
 func Of(sentence string, start, end int) (measure, subject string) {
-	return OfPieces(sentence, Pieces{}, start, end)
-}
-
-// OfPieces is Of reading the pieces of the whole sentence (NewPieces),
-// split once for all its figures, instead of splitting the text around
-// the figure again.
-func OfPieces(sentence string, pieces Pieces, start, end int) (measure, subject string) {
 	if start < 0 {
 		start = 0
 	}
@@ -108,7 +101,7 @@ func OfPieces(sentence string, pieces Pieces, start, end int) (measure, subject 
 		return "", ""
 	}
 	var fbuf, lbuf, rbuf [maxTokens]mtok
-	fig := measureTokenize(sentence, pieces, start, end, fbuf[:0], false)
+	fig := measureTokenize(sentence, start, end, fbuf[:0], false)
 	if len(fig) == 0 {
 		return "", ""
 	}
@@ -119,7 +112,7 @@ func OfPieces(sentence string, pieces Pieces, start, end int) (measure, subject 
 	for lo > 0 && lo < start && !utf8.RuneStart(sentence[lo]) {
 		lo++
 	}
-	left := measureTokenize(sentence, pieces, lo, start, lbuf[:0], true)
+	left := measureTokenize(sentence, lo, start, lbuf[:0], true)
 	hi := end + rightWindow
 	if hi > len(sentence) {
 		hi = len(sentence)
@@ -129,7 +122,7 @@ func OfPieces(sentence string, pieces Pieces, start, end int) (measure, subject 
 	if end+1 < len(sentence) && sentence[end] == '-' && isLetterByte(sentence[end+1]) {
 		return compoundMeasure(sentence, end+1), ""
 	}
-	right := measureTokenize(sentence, pieces, end, hi, rbuf[:0], false)
+	right := measureTokenize(sentence, end, hi, rbuf[:0], false)
 	return analyse(sentence[start:end], fig, left, right)
 }
 

@@ -22,9 +22,9 @@ const (
 // mtok is a token of Of's tokenizer: a piece of token.Split, with the
 // kind Of reads.
 type mtok struct {
-	token.Word
-	text string // as written
-	kind mTokKind
+	Low, text  string // lower case, and as written
+	Start, End int    // byte offsets in the sentence
+	kind       mTokKind
 }
 
 // isNumberWord reports whether w is a number word, hyphenated ones
@@ -57,36 +57,13 @@ func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
-// Pieces is a sentence split once (token.Pieces), with the tokens Of
-// reads of each piece; the zero Pieces makes Of split the text around
-// each figure again.
-type Pieces struct {
-	words []token.Word
-	toks  []mtok
-}
-
-// NewPieces splits a sentence once for the figures of it that Of reads
-// (OfPieces).
-func NewPieces(sentence string) Pieces {
-	ws := token.Pieces(sentence)
-	toks := make([]mtok, len(ws))
-	for i, w := range ws {
-		toks[i] = newMtok(sentence, w)
-	}
-	return Pieces{words: ws, toks: toks}
-}
-
-// measureTokenize returns the tokens of s[from:to] (token.Split), buf's
-// capacity at the most: those of ps when the window cuts none of its
-// pieces, or else buf with them appended. With keepLast, a full buffer
-// drops its oldest half and goes on (the left context wants the tokens
-// nearest the figure); without, tokenizing stops when buf is full.
-func measureTokenize(s string, ps Pieces, from, to int, buf []mtok, keepLast bool) []mtok {
-	if lo, hi, ok := token.Span(s, ps.words, from, to, cap(buf), keepLast); ok && ps.toks != nil {
-		return ps.toks[lo:hi]
-	}
+// measureTokenize appends the tokens of s[from:to] (token.Split) to buf.
+// With keepLast, a full buffer drops its oldest half and goes on (the left
+// context wants the tokens nearest the figure); without, tokenizing stops
+// when buf is full.
+func measureTokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
 	var wbuf [maxTokens]token.Word
-	for _, w := range token.Window(s, ps.words, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast) {
+	for _, w := range token.Split(s, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast) {
 		buf = append(buf, newMtok(s, w))
 	}
 	return buf
@@ -95,7 +72,7 @@ func measureTokenize(s string, ps Pieces, from, to int, buf []mtok, keepLast boo
 // newMtok is the token of Of of a piece of token.Split of s.
 func newMtok(s string, w token.Word) mtok {
 	text := s[w.Start:w.End]
-	return mtok{Word: w, text: text, kind: kindOf(w, text)}
+	return mtok{Low: w.Low, text: text, Start: w.Start, End: w.End, kind: kindOf(w, text)}
 }
 
 // kindOf is the kind of a piece of token.Split, written text, as Of

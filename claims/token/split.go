@@ -1,7 +1,6 @@
 package token
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +29,22 @@ const (
 // context wants the pieces nearest its end); without, splitting stops
 // when buf is full.
 func Split(s string, from, to int, buf []Word, keepLast bool) []Word {
-	return Window(s, nil, from, to, buf, keepLast)
+	for i := from; ; {
+		w, j, ok := next(s, i, to)
+		if !ok {
+			return buf
+		}
+		if len(buf) == cap(buf) {
+			if !keepLast {
+				return buf
+			}
+			h := len(buf) / 2
+			copy(buf, buf[h:])
+			buf = buf[:len(buf)-h]
+		}
+		buf = append(buf, w)
+		i = j
+	}
 }
 
 // next returns the piece of Split at or after offset i of s[:to] and the
@@ -129,86 +143,4 @@ func lower(s string) string {
 		}
 	}
 	return s
-}
-
-// Pieces returns every piece of Split of the whole of s.
-func Pieces(s string) []Word {
-	out := make([]Word, 0, len(s)/5+1)
-	for i := 0; ; {
-		w, j, ok := next(s, i, len(s))
-		if !ok {
-			return out
-		}
-		out = append(out, w)
-		i = j
-	}
-}
-
-// windowMargin is how far past a piece Split may read to end it: the rune
-// after it and the one after that.
-const windowMargin = 2 * utf8.UTFMax
-
-// Window appends to buf what Split(s, from, to, buf, keepLast) appends,
-// taking the pieces of all (Pieces(s)) that lie well inside the window and
-// splitting again only where the window cuts a piece or ends near one.
-func Window(s string, all []Word, from, to int, buf []Word, keepLast bool) []Word {
-	k, _ := slices.BinarySearchFunc(all, from, func(w Word, off int) int { return w.Start - off })
-	for i := from; ; {
-		var w Word
-		if k < len(all) && (k == 0 || all[k-1].End <= i) && all[k].End+windowMargin <= to && runeStart(s, i) {
-			w = all[k] // after white space only, and read whole: Split's own
-		} else {
-			var ok bool
-			if w, _, ok = next(s, i, to); !ok {
-				return buf
-			}
-		}
-		if len(buf) == cap(buf) {
-			if !keepLast {
-				return buf
-			}
-			h := len(buf) / 2
-			copy(buf, buf[h:])
-			buf = buf[:len(buf)-h]
-		}
-		buf = append(buf, w)
-		i = w.End
-		for k < len(all) && all[k].Start < i {
-			k++
-		}
-	}
-}
-
-// runeStart reports whether offset i of s starts a rune (or is the end).
-func runeStart(s string, i int) bool { return i >= len(s) || utf8.RuneStart(s[i]) }
-
-// Span returns the pieces that Split(s, from, to, buf, keepLast) gives
-// for a buf of capacity c as all[lo:hi], all being Pieces(s), when the
-// window cuts no piece and ends well past its last one; ok is false when
-// it does not (or c < 2), and then Window gives them.
-func Span(s string, all []Word, from, to, c int, keepLast bool) (lo, hi int, ok bool) {
-	if c < 2 || !runeStart(s, from) {
-		return 0, 0, false
-	}
-	k, _ := slices.BinarySearchFunc(all, from, func(w Word, off int) int { return w.Start - off })
-	if k > 0 && all[k-1].End > from {
-		return 0, 0, false
-	}
-	h := k
-	for h < len(all) && all[h].End+windowMargin <= to {
-		h++
-	}
-	if h < len(all) && all[h].Start < to {
-		return 0, 0, false
-	}
-	n := h - k
-	switch {
-	case n <= c:
-		return k, h, true
-	case !keepLast:
-		return k, k + c, true
-	}
-	// A full buf drops its oldest half, c/2, and goes on.
-	kept := c - c/2 + (n-c-1)%(c/2) + 1
-	return h - kept, h, true
 }

@@ -44,38 +44,3 @@ func TestSplitWindow(t *testing.T) {
 	assert.Equal(t, "million", buf[len(buf)-1].Low, "keepLast keeps the last pieces")
 	assert.Len(t, token.Split(s, 0, len(s), make([]token.Word, 0, 2), false), 2, "a full buffer stops")
 }
-
-func FuzzWindow(f *testing.F) {
-	for _, s := range []string{"the U.S. said 1.5 million, 1,674 — and 40%", "a\u00a0b “c” forty-two’s \xff", "x,5 U.S.,5"} {
-		f.Add(s, 3, 20, uint8(6), true)
-	}
-	f.Fuzz(func(t *testing.T, s string, from, to int, size uint8, keepLast bool) {
-		from, to = min(max(from, 0), len(s)), min(max(to, 0), len(s))
-		want := token.Split(s, from, to, make([]token.Word, 0, int(size)), keepLast)
-		got := token.Window(s, token.Pieces(s), from, to, make([]token.Word, 0, int(size)), keepLast)
-		assert.Equal(t, want, got, "%q [%d, %d)", s, from, to)
-	})
-}
-
-func FuzzSpan(f *testing.F) {
-	for _, s := range []string{"the U.S. said 1.5 million, 1,674 — and 40%", "a b c d e f g h i j k l m n o p", "x,5 U.S.,5"} {
-		f.Add(s, 3, 20, uint8(6), true)
-	}
-	f.Fuzz(func(t *testing.T, s string, from, to int, size uint8, keepLast bool) {
-		from, to = min(max(from, 0), len(s)), min(max(to, 0), len(s))
-		all := token.Pieces(s)
-		lo, hi, ok := token.Span(s, all, from, to, int(size), keepLast)
-		if !ok {
-			return
-		}
-		want := token.Split(s, from, to, make([]token.Word, 0, int(size)), keepLast)
-		if len(want) == 0 {
-			want = nil
-		}
-		got := all[lo:hi]
-		if len(got) == 0 {
-			got = nil
-		}
-		assert.Equal(t, want, got, "%q [%d, %d) %d", s, from, to, size)
-	})
-}
