@@ -1,13 +1,9 @@
 package claims
 
-import (
-	"github.com/crosscheck-news/crosscheck/claims/measure"
-	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
-)
+import "github.com/crosscheck-news/crosscheck/claims/measure"
 
 // This file joins package claims to its measure pass (claims/measure): the
-// measure names, re-exported, and the words of a sentence handed to the
-// slot pass.
+// measure names, re-exported, and the slot pass of an article.
 
 // Measures of a figure (Figure.Measure) beyond its counted noun; package
 // measure documents each.
@@ -76,20 +72,9 @@ type slotter struct {
 // sentence fills the slots of the figures of sentence number idx.
 func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	if sl.pass == nil {
-		sl.pass = measure.NewSlotter(sl.year, sl.month, measureWords)
+		sl.pass = measure.NewSlotter(sl.year, sl.month)
 	}
 	sl.pass.Sentence(idx, text, figs)
-}
-
-// measureWords hands the words of a sentence ([ctoken.Words], the words
-// every pass reads) to the slot pass.
-func measureWords(s string) []measure.Word {
-	ws := ctoken.Words(s)
-	out := make([]measure.Word, len(ws))
-	for i, w := range ws {
-		out[i] = measure.NewWord(w.Low, w.Start, w.End, w.Capital, w.Mark)
-	}
-	return out
 }
 
 // yearOf reads the year of a published date, or 0 (measure.YearOf).

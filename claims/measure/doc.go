@@ -4,7 +4,7 @@
 // counted, the count it is a part of, the place, whether it is a
 // projection or a denial, and whether it belongs to an earlier event.
 //
-// The package reads sentences as given: Of tokenizes the text near the
-// figure itself, and the slot pass takes its words from the caller (Word,
-// NewWord), so that one tokenizer serves the whole extraction.
+// Of reads the pieces of package token around the figure (token.Split),
+// and the slot pass its words (token.Words), so that one tokenizer serves
+// the whole extraction.
 package measure

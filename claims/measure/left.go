@@ -34,12 +34,12 @@ func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string)
 			}
 			continue
 		}
-		w := t.low
+		w := t.Low
 		if st.copula && w == "and" {
 			return "", ""
 		}
 		// "flew out 5,000 people"
-		if w == "out" && k > 0 && (left[k-1].low == "flew" || left[k-1].low == "flown" || left[k-1].low == "flying") {
+		if w == "out" && k > 0 && (left[k-1].Low == "flew" || left[k-1].Low == "flown" || left[k-1].Low == "flying") {
 			return Evacuated, ""
 		}
 		// A capitalised word inside the sentence is a name or a title
@@ -78,13 +78,13 @@ func leftStart(left []mtok) (int, leftState) {
 	// the figure; an "as" that is not one is a conjunction ("..., as
 	// thousands of mourners gathered").
 	end := len(left)
-	for end > 0 && end > len(left)-4 && qualifierWords[left[end-1].low] {
-		if left[end-1].low == "as" && !measureAsQualifier(left, end-1) {
+	for end > 0 && end > len(left)-4 && qualifierWords[left[end-1].Low] {
+		if left[end-1].Low == "as" && !measureAsQualifier(left, end-1) {
 			break
 		}
 		end--
 	}
-	if end == len(left)-1 && (left[end].low == "to" || left[end].low == "at") {
+	if end == len(left)-1 && (left[end].Low == "to" || left[end].Low == "at") {
 		st.copula, st.bare = true, true
 	}
 	return end, st
@@ -109,7 +109,7 @@ func (st *leftState) markEnds(kind mTokKind) bool {
 // governs decides whether the measure word left[k], of measure m, governs
 // the figure, and returns the measure and the toll's subject if so.
 func (st *leftState) governs(left []mtok, k int, m, head string, hostage bool) (measure, tollSubj string) {
-	w := left[k].low
+	w := left[k].Low
 	if ambiguous[w] && (hostage || !personish(head)) {
 		return "", ""
 	}
@@ -118,7 +118,7 @@ func (st *leftState) governs(left []mtok, k int, m, head string, hostage bool) (
 	}
 	// "those who were arrested had 5 guns": a passive participle
 	// governs only a figure right after it.
-	if k > 0 && beForms[left[k-1].low] && !adjacent(left[k+1:]) && participles[w] != "" && !st.copula {
+	if k > 0 && beForms[left[k-1].Low] && !adjacent(left[k+1:]) && participles[w] != "" && !st.copula {
 		return "", ""
 	}
 	if st.bare && !measureTollPhrase(left, k) {
@@ -133,7 +133,7 @@ func (st *leftState) governs(left []mtok, k int, m, head string, hostage bool) (
 // step reads the word left[k], which is no measure word, and reports
 // whether it ends the left scan.
 func (st *leftState) step(left []mtok, k int) bool {
-	w := left[k].low
+	w := left[k].Low
 	switch {
 	case st.copula && (w == "that" || w == "which" || w == "who"):
 		// A toll's subject may hold a relative clause: "the death toll
@@ -161,24 +161,24 @@ func (st *leftState) step(left []mtok, k int) bool {
 // measureAsQualifier reports whether the "as" at left[j] belongs to "as
 // many as", "as much as", "as few as", … rather than being a conjunction.
 func measureAsQualifier(left []mtok, j int) bool {
-	if j+1 < len(left) && measureAsWords[left[j+1].low] {
+	if j+1 < len(left) && measureAsWords[left[j+1].Low] {
 		return true
 	}
-	return j > 0 && measureAsWords[left[j-1].low]
+	return j > 0 && measureAsWords[left[j-1].Low]
 }
 
 // measureTollPhrase reports whether the measure word left[k] is, or ends,
 // a toll noun phrase: "toll", "the number of dead", "the total number of
 // Afghans killed".
 func measureTollPhrase(left []mtok, k int) bool {
-	if left[k].low == "toll" || left[k].low == "tolls" {
+	if left[k].Low == "toll" || left[k].Low == "tolls" {
 		return true
 	}
 	for j := k - 1; j >= 0 && j >= k-npLimit-2; j-- {
 		if left[j].kind != tWord {
 			return false
 		}
-		if measureTollNouns[left[j].low] {
+		if measureTollNouns[left[j].Low] {
 			return true
 		}
 	}
@@ -190,15 +190,15 @@ func measureTollPhrase(left []mtok, k int) bool {
 // soldiers"; "" when there is none or it says only "people".
 func measureTollSubject(left []mtok, k int) string {
 	j := k - 1
-	for j >= 0 && k-1-j < npLimit && left[j].kind == tWord && left[j].low != "of" {
+	for j >= 0 && k-1-j < npLimit && left[j].kind == tWord && left[j].Low != "of" {
 		j--
 	}
-	if j < 1 || j == k-1 || left[j].low != "of" || !measureTollNouns[left[j-1].low] {
+	if j < 1 || j == k-1 || left[j].Low != "of" || !measureTollNouns[left[j-1].Low] {
 		return ""
 	}
 	np := left[j+1 : k]
 	for _, w := range np {
-		if npStop[w.low] || isVerbish(w.low) {
+		if npStop[w.Low] || isVerbish(w.Low) {
 			return ""
 		}
 	}
@@ -214,8 +214,8 @@ func measureDefiniteRef(between []mtok) bool {
 		switch {
 		case t.kind != tWord:
 			return false
-		case t.low == "them" || t.low == "whom":
-		case measureRefWords[t.low]:
+		case t.Low == "them" || t.Low == "whom":
+		case measureRefWords[t.Low]:
 			ref = true
 		default:
 			return false
@@ -228,13 +228,13 @@ func measureDefiniteRef(between []mtok) bool {
 // the figure, past the qualifiers left out of its span.
 func measureFlewBefore(left []mtok) bool {
 	k := len(left) - 1
-	for k >= 0 && k > len(left)-4 && qualifierWords[left[k].low] {
+	for k >= 0 && k > len(left)-4 && qualifierWords[left[k].Low] {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	return flyVerbs[left[k].low]
+	return flyVerbs[left[k].Low]
 }
 
 // measureVerbStart guesses a past tense or participle starting a phrase
@@ -249,7 +249,7 @@ func measureVerbStart(w string) bool {
 // measureHasPlural reports whether a phrase holds a plural noun.
 func measureHasPlural(np []mtok) bool {
 	for _, w := range np {
-		if isPlural(w.low) {
+		if isPlural(w.Low) {
 			return true
 		}
 	}
@@ -260,7 +260,7 @@ func measureHasPlural(np []mtok) bool {
 // a word and the figure.
 func adjacent(between []mtok) bool {
 	for _, t := range between {
-		if t.kind == tWord && t.low != "including" && t.low != "among" && t.low != "them" {
+		if t.kind == tWord && t.Low != "including" && t.Low != "among" && t.Low != "them" {
 			return false
 		}
 	}

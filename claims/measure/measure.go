@@ -147,7 +147,7 @@ func compoundMeasure(s string, i int) string {
 		}
 		j += n
 	}
-	w := lower(s[i:j])
+	w := strings.ToLower(s[i:j])
 	if strings.Contains(w, "-old") {
 		return ""
 	}
@@ -196,13 +196,13 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	}
 
 	// "flew 5,000 people out of the city"
-	if p.i < len(right) && right[p.i].low == "out" && measureFlewBefore(left) {
+	if p.i < len(right) && right[p.i].Low == "out" && measureFlewBefore(left) {
 		return Evacuated, subject
 	}
 
 	// A partitive with a verb of its own ("four of whom are accused")
 	// is its own clause: no verb before it governs it.
-	if p.partitive && len(p.np) == 0 && p.i < len(right) && right[p.i].kind == tWord && !isAdverb(right[p.i].low) {
+	if p.partitive && len(p.np) == 0 && p.i < len(right) && right[p.i].kind == tWord && !isAdverb(right[p.i].Low) {
 		ownVerb = true
 	}
 
@@ -225,14 +225,14 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 // ok reports that the rule decided, possibly on "".
 func unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bool) {
 	last := fig[len(fig)-1]
-	if last.low == "%" || last.low == "percent" || last.low == "pc" || last.low == "cent" && len(fig) > 1 && fig[len(fig)-2].low == "per" {
+	if last.Low == "%" || last.Low == "percent" || last.Low == "pc" || last.Low == "cent" && len(fig) > 1 && fig[len(fig)-2].Low == "per" {
 		return percentOf(right, 0), true
 	}
 	if len(right) > 0 {
 		switch {
-		case right[0].low == "%" || right[0].low == "percent" || right[0].low == "pct":
+		case right[0].Low == "%" || right[0].Low == "percent" || right[0].Low == "pct":
 			return percentOf(right, 1), true
-		case right[0].low == "per" && len(right) > 1 && right[1].low == "cent":
+		case right[0].Low == "per" && len(right) > 1 && right[1].Low == "cent":
 			return percentOf(right, 2), true
 		}
 	}
@@ -240,8 +240,8 @@ func unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bo
 		return c, true
 	}
 	// A suffix glued to the figure: "50th", "12km".
-	if len(right) > 0 && right[0].start == last.end && right[0].kind == tWord {
-		switch g := right[0].low; {
+	if len(right) > 0 && right[0].Start == last.End && right[0].kind == tWord {
+		switch g := right[0].Low; {
 		case g == "st" || g == "nd" || g == "rd" || g == "th":
 			return "", true
 		case unitNouns[g] || unitNouns[singular(g)]:
@@ -249,8 +249,8 @@ func unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bo
 		}
 	}
 	// Age at death: "died at 62".
-	if n := len(left); n >= 2 && left[n-1].low == "at" {
-		if ageAtDeathVerbs[left[n-2].low] {
+	if n := len(left); n >= 2 && left[n-1].Low == "at" {
+		if ageAtDeathVerbs[left[n-2].Low] {
 			return "", true
 		}
 	}
@@ -273,7 +273,7 @@ func readPhrase(fig, right []mtok) phrase {
 	i := skipMultipliers(right, 0)
 	// "five of whom were freed", "ten of them children": the figure is a
 	// part of a count named before it.
-	if i > 0 && i < len(right) && right[i-1].low == "of" && measurePartitive[right[i].low] {
+	if i > 0 && i < len(right) && right[i-1].Low == "of" && measurePartitive[right[i].Low] {
 		p.partitive = true
 		i++
 	}
@@ -281,14 +281,14 @@ func readPhrase(fig, right []mtok) phrase {
 	// A phrase that starts with a verb and holds no plural is the
 	// figure's own predicate, not its noun: "the four appeared late
 	// Sunday", "the two charged with murder".
-	verbStart := len(np) > 0 && measureVerbStart(np[0].low) && !measureHasPlural(np)
+	verbStart := len(np) > 0 && measureVerbStart(np[0].Low) && !measureHasPlural(np)
 	if verbStart {
 		np = np[:0]
 	}
-	if len(np) == 0 && !verbStart && last.kind == tWord && !qualifierWords[last.low] {
+	if len(np) == 0 && !verbStart && last.kind == tWord && !qualifierWords[last.Low] {
 		np = fig[len(fig)-1:]
 		i = 0
-		if len(fig) > 1 && fig[len(fig)-2].kind == tWord && !qualifierWords[fig[len(fig)-2].low] {
+		if len(fig) > 1 && fig[len(fig)-2].kind == tWord && !qualifierWords[fig[len(fig)-2].Low] {
 			np = fig[len(fig)-2:]
 		}
 	} else {
@@ -296,7 +296,7 @@ func readPhrase(fig, right []mtok) phrase {
 	}
 	p.np, p.i = np, i
 	if len(np) > 0 {
-		p.head = np[len(np)-1].low
+		p.head = np[len(np)-1].Low
 	}
 	return p
 }
@@ -307,7 +307,7 @@ func ageInApposition(np, left, right []mtok) bool {
 	if len(np) == 0 && len(left) >= 2 && left[len(left)-1].kind == tComma &&
 		(len(right) == 0 || right[0].kind != tWord) {
 		p := left[len(left)-2]
-		return p.kind == tWord && isUpper(p.text) && leftMeasure[p.low] == ""
+		return p.kind == tWord && isUpper(p.text) && leftMeasure[p.Low] == ""
 	}
 	return false
 }
@@ -334,7 +334,7 @@ func headNounMeasure(p phrase, left []mtok, subject string) (measure, subj strin
 
 // hostageAfter reports whether the figure counts hostages or captives.
 func hostageAfter(p phrase, right []mtok) bool {
-	return p.i < len(right) && (right[p.i].low == "hostage" || right[p.i].low == "captive") ||
+	return p.i < len(right) && (right[p.i].Low == "hostage" || right[p.i].Low == "captive") ||
 		p.head == "hostages" || p.head == "captives"
 }
 

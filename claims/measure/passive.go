@@ -17,13 +17,13 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		if w.kind != tWord {
 			return "", passive && prevVerb
 		}
-		if (w.low == "flown" || w.low == "flew") && k+1 < len(t) && t[k+1].low == "out" {
+		if (w.Low == "flown" || w.Low == "flew") && k+1 < len(t) && t[k+1].Low == "out" {
 			return Evacuated, false
 		}
-		if participles[w.low] != "" {
+		if participles[w.Low] != "" {
 			return participleMeasure(t, k, passive, head)
 		}
-		if beForms[w.low] {
+		if beForms[w.Low] {
 			passive = true
 			continue
 		}
@@ -34,14 +34,14 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 			}
 		}
 		// "14 passengers were treated for injuries"
-		if passive && w.low == "treated" && k+2 < len(t) && t[k+1].low == "for" && (t[k+2].low == "injuries" || t[k+2].low == "wounds") {
+		if passive && w.Low == "treated" && k+2 < len(t) && t[k+1].Low == "for" && (t[k+2].Low == "injuries" || t[k+2].Low == "wounds") {
 			return Injured, false
 		}
-		if chainPass[w.low] || isAdverb(w.low) {
-			prevVerb = prevVerb || participleLike(w.low)
+		if chainPass[w.Low] || isAdverb(w.Low) {
+			prevVerb = prevVerb || participleLike(w.Low)
 			continue
 		}
-		return "", passive && (prevVerb || participleLike(w.low))
+		return "", passive && (prevVerb || participleLike(w.Low))
 	}
 	return "", passive && prevVerb
 }
@@ -51,18 +51,18 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 // it, and whether the figure is then the subject of its own clause.
 func participleMeasure(t []mtok, k int, passive bool, head string) (measure string, ownVerb bool) {
 	w := t[k]
-	if w.low == "held" && k+1 < len(t) && (t[k+1].low == "hostage" || t[k+1].low == "captive") {
+	if w.Low == "held" && k+1 < len(t) && (t[k+1].Low == "hostage" || t[k+1].Low == "captive") {
 		return "", true
 	}
 	// "were held" is an arrest, "has held on" is not; jobs that
 	// "disappeared" are not missing people.
-	if w.low == "held" && !passive || w.low == "disappeared" && head != "" && !personish(head) {
+	if w.Low == "held" && !passive || w.Low == "disappeared" && head != "" && !personish(head) {
 		return "", false
 	}
-	if !passive && transitive[w.low] && k+1 < len(t) && takesObject(t[k+1]) {
+	if !passive && transitive[w.Low] && k+1 < len(t) && takesObject(t[k+1]) {
 		return "", false // active voice: "3 gunmen killed 5 people"
 	}
-	return participles[w.low], false
+	return participles[w.Low], false
 }
 
 // skipBeforeVerb reports whether the word t[k], before any form of "be",
@@ -72,15 +72,15 @@ func skipBeforeVerb(t []mtok, i, k int) (int, bool) {
 	w := t[k]
 	// A place after a preposition: "30,000 people in Derna had been
 	// displaced".
-	if k > i && isTitleCase(w.text) && (prepositions[t[k-1].low] || t[k-1].low == "of" || isTitleCase(t[k-1].text)) {
+	if k > i && isTitleCase(w.text) && (prepositions[t[k-1].Low] || t[k-1].Low == "of" || isTitleCase(t[k-1].text)) {
 		return k, true
 	}
-	if w.low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
+	if w.Low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
 		return k, true
 	}
 	// A short prepositional phrase before the verb: "14 people from
 	// the stricken plane were injured".
-	if prepositions[w.low] || w.low == "at" || w.low == "of" {
+	if prepositions[w.Low] || w.Low == "at" || w.Low == "of" {
 		if j := measureBeAhead(t, k+1); j > 0 {
 			return j - 1, true
 		}
@@ -95,11 +95,11 @@ func measureBeAhead(t []mtok, from int) int {
 		if t[j].kind != tWord {
 			return 0
 		}
-		if beForms[t[j].low] {
+		if beForms[t[j].Low] {
 			return j
 		}
-		adjective := j > from && determiners[t[j-1].low] // "the derailed train"
-		if !adjective && (participles[t[j].low] != "" || isVerbish(t[j].low) && !prepositions[t[j].low] && !determiners[t[j].low]) {
+		adjective := j > from && determiners[t[j-1].Low] // "the derailed train"
+		if !adjective && (participles[t[j].Low] != "" || isVerbish(t[j].Low) && !prepositions[t[j].Low] && !determiners[t[j].Low]) {
 			return 0
 		}
 	}
@@ -116,13 +116,13 @@ func participleLike(w string) bool {
 
 // takesObject reports whether t starts the object of an active verb.
 func takesObject(t mtok) bool {
-	return t.kind == tNum || determiners[t.low] || measurePronouns[t.low]
+	return t.kind == tNum || determiners[t.Low] || measurePronouns[t.Low]
 }
 
 // savedBefore reports whether a "save" verb precedes "N lives".
 func savedBefore(left []mtok) bool {
 	for k := len(left) - 1; k >= 0 && k >= len(left)-3; k-- {
-		if saveVerbs[left[k].low] {
+		if saveVerbs[left[k].Low] {
 			return true
 		}
 	}

@@ -5,18 +5,19 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
 // past reports whether a figure's sentence places it in an earlier event:
 // it names a year before the article's own ("in 2018"), or says "years
 // ago", "last year", "a previous attack", "a similar attack".
-func (sl *Slotter) past(ws []Word, figs []core.Figure, fi int) bool {
+func (sl *Slotter) past(ws []token.Word, figs []core.Figure, fi int) bool {
 	return sl.pastYear(ws, figs, fi) || sl.pastWords(ws)
 }
 
 // pastYear reports whether a year of the sentence dates the figure at word
 // fi in an earlier event.
-func (sl *Slotter) pastYear(ws []Word, figs []core.Figure, fi int) bool {
+func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 	for _, f := range figs {
 		// "the deadliest since 2011" after a figure dates a comparison;
 		// "since 1960, when a tremor killed 12,000" before it dates the figure.
@@ -39,9 +40,9 @@ func (sl *Slotter) pastYear(ws []Word, figs []core.Figure, fi int) bool {
 
 // pastWords reports whether two words of the sentence place it in an
 // earlier event: "last year", "years ago", "a previous attack".
-func (sl *Slotter) pastWords(ws []Word) bool {
+func (sl *Slotter) pastWords(ws []token.Word) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if pastPair(ws[k].low, ws[k+1].low) || sl.pastMonth(ws[k].low, ws[k+1]) {
+		if pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) {
 			return true
 		}
 	}
@@ -63,10 +64,10 @@ func pastPair(a, b string) bool {
 
 // pastMonth reports whether the word a and the month next name a month
 // other than the article's own: "in March", "Last March, a bomber attacked ...".
-func (sl *Slotter) pastMonth(a string, next Word) bool {
-	b := next.low
-	return (a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && next.capital ||
-		a == "last" && months[b] && next.capital
+func (sl *Slotter) pastMonth(a string, next token.Word) bool {
+	b := next.Low
+	return (a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && next.Capital ||
+		a == "last" && months[b] && next.Capital
 }
 
 // pastYearReach is how many words after a figure an earlier year may stand
@@ -79,9 +80,9 @@ const pastYearReach = 16
 // superlativeBetween reports whether a superlative stands among words
 // [lo, hi): "killed 400, the deadliest since 1990" compares the event with
 // the past; without one, "since 1990" sums the past.
-func superlativeBetween(ws []Word, lo, hi int) bool {
+func superlativeBetween(ws []token.Word, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		w := ws[k].low
+		w := ws[k].Low
 		if superlatives[w] || strings.HasSuffix(w, "iest") {
 			return true
 		}
@@ -127,9 +128,9 @@ var monthNames = []string{"January", "February", "March", "April", "June", "July
 // across a determiner or a period word ("the deadliest since 2011", "since
 // the 1979 revolution", "since the early 1990s" date the comparison, not
 // the figure).
-func sinceBefore(ws []Word, off int) bool {
+func sinceBefore(ws []token.Word, off int) bool {
 	for k := wordAt(ws, off) - 1; k >= 0; k-- {
-		switch ws[k].low {
+		switch ws[k].Low {
 		case "since", "than":
 			return true
 		case "the", "its", "their", "a", "early", "late", "mid":

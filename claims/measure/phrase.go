@@ -30,11 +30,11 @@ func isUpper(s string) bool {
 func skipMultipliers(t []mtok, i int) int {
 	for i < len(t) {
 		switch {
-		case t[i].kind == tNum && multiplierWords[t[i].low]:
+		case t[i].kind == tNum && multiplierWords[t[i].Low]:
 			i++
-		case t[i].low == "of":
+		case t[i].Low == "of":
 			i++
-			if i < len(t) && (t[i].low == "the" || t[i].low == "those" || t[i].low == "these" || possessives[t[i].low]) {
+			if i < len(t) && (t[i].Low == "the" || t[i].Low == "those" || t[i].Low == "these" || possessives[t[i].Low]) {
 				i++
 			}
 		default:
@@ -51,8 +51,8 @@ func nounPhrase(t []mtok, i int) []mtok {
 	j := i
 	for j < len(t) && j-i < npLimit {
 		w := t[j]
-		if w.kind != tWord || npStop[w.low] || participles[w.low] != "" || isAdverb(w.low) ||
-			measureCalendar[w.low] && isUpper(w.text) {
+		if w.kind != tWord || npStop[w.Low] || participles[w.Low] != "" || isAdverb(w.Low) ||
+			measureCalendar[w.Low] && isUpper(w.text) {
 			break
 		}
 		j++
@@ -61,12 +61,12 @@ func nounPhrase(t []mtok, i int) []mtok {
 	// A count modifies a plural: the first plural ends the phrase
 	// ("1.5 million Tajik migrants work in Russia").
 	for k := range np {
-		if isPlural(np[k].low) && k+1 < len(np) {
+		if isPlural(np[k].Low) && k+1 < len(np) {
 			np = np[:k+1]
 			break
 		}
 	}
-	for len(np) > 1 && strings.HasSuffix(np[len(np)-1].low, "ed") {
+	for len(np) > 1 && strings.HasSuffix(np[len(np)-1].Low, "ed") {
 		np = np[:len(np)-1]
 	}
 	return np
@@ -93,7 +93,7 @@ func isAdverb(w string) bool {
 
 // trimModifiers drops "other", "more", … from the front of a noun phrase.
 func trimModifiers(np []mtok) []mtok {
-	for len(np) > 0 && npModifiers[np[0].low] {
+	for len(np) > 0 && npModifiers[np[0].Low] {
 		np = np[1:]
 	}
 	return np
@@ -106,7 +106,7 @@ func subjectOf(np []mtok) string {
 	if len(np) == 0 {
 		return ""
 	}
-	head := np[len(np)-1].low
+	head := np[len(np)-1].Low
 	if _, ok := genericPerson[head]; ok {
 		return ""
 	}
@@ -134,11 +134,11 @@ func subjectOf(np []mtok) string {
 // percentOf returns the noun after "of" following a percent figure: "40
 // percent of the population" → "population"; a proper noun gives "".
 func percentOf(t []mtok, i int) string {
-	if i >= len(t) || t[i].low != "of" {
+	if i >= len(t) || t[i].Low != "of" {
 		return ""
 	}
 	i++
-	for i < len(t) && (determiners[t[i].low] || possessives[t[i].low] || strings.HasSuffix(t[i].low, "'s") || strings.HasSuffix(t[i].low, "’s")) {
+	for i < len(t) && (determiners[t[i].Low] || possessives[t[i].Low] || strings.HasSuffix(t[i].Low, "'s") || strings.HasSuffix(t[i].Low, "’s")) {
 		i++
 	}
 	np := nounPhrase(t, i)
@@ -149,10 +149,10 @@ func percentOf(t []mtok, i int) string {
 	if isUpper(h.text) {
 		return ""
 	}
-	if g, ok := genericPerson[h.low]; ok {
+	if g, ok := genericPerson[h.Low]; ok {
 		return g
 	}
-	return singular(h.low)
+	return singular(h.Low)
 }
 
 // currencyOf returns the currency of a figure written with its sign:

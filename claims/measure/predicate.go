@@ -1,6 +1,10 @@
 package measure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/token"
+)
 
 // predicate scans the words after a count's noun phrase for the
 // predicate that says what the count is of: "forty people, including a
@@ -9,11 +13,11 @@ import "strings"
 // hospital". The highest-ranked measure of the predicate wins. among is
 // true when the predicate places the count among others ("were among the
 // people killed").
-func predicate(ws []Word, owner []int, j, fe int) (measure string, among bool) {
-	if fe > 0 && ws[fe-1].mark != 0 && !quoteMark(ws[fe-1].mark) {
+func predicate(ws []token.Word, owner []int, j, fe int) (measure string, among bool) {
+	if fe > 0 && ws[fe-1].Mark != 0 && !quoteMark(ws[fe-1].Mark) {
 		return "", false // "rose to 79, an official at a city hospital said"
 	}
-	if fe < len(ws) && hospitalNoun(ws[fe].low) {
+	if fe < len(ws) && hospitalNoun(ws[fe].Low) {
 		return "", false // "kept in six hospitals": the count counts hospitals
 	}
 	// "there were around 800 people at the venue"
@@ -34,7 +38,7 @@ func predicate(ws []Word, owner []int, j, fe int) (measure string, among bool) {
 // predScan is the state of the scan of predicate over the words ws after
 // count j, whose noun phrase ends before word fe.
 type predScan struct {
-	ws      []Word
+	ws      []token.Word
 	owner   []int
 	j, fe   int
 	budget  int  // words of the noun phrase still allowed
@@ -58,13 +62,13 @@ const (
 // count, a new clause).
 func (ps *predScan) pass(k int) int {
 	ws := ps.ws
-	w := ws[k].low
+	w := ws[k].Low
 	if ps.inAside {
-		ps.inAside = ws[k].mark != ','
+		ps.inAside = ws[k].Mark != ','
 		return predSkip
 	}
 	if o := ps.owner[k]; o >= 0 && o != ps.j {
-		if ps.among || (k > 1 && ws[k-1].low == "and" && ws[k-2].mark == 0) || (k > 1 && ws[k-1].low == "the" && ws[k-2].low == "of") {
+		if ps.among || (k > 1 && ws[k-1].Low == "and" && ws[k-2].Mark == 0) || (k > 1 && ws[k-1].Low == "the" && ws[k-2].Low == "of") {
 			// "13 US service members and 90 Afghans are among the over
 			// 100 people who died", "five of the six crew were killed"
 			return predSkip
@@ -74,8 +78,8 @@ func (ps *predScan) pass(k int) int {
 	if w == "and" && ps.found < 0 {
 		return predSkip // "46 girls and young women were among the people killed"
 	}
-	if k > ps.fe && ws[k-1].mark == ',' && (subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
-		ps.inAside = ws[k].mark != ','
+	if k > ps.fe && ws[k-1].Mark == ',' && (subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
+		ps.inAside = ws[k].Mark != ','
 		return predSkip
 	}
 	if clauseStops[w] && k > ps.fe {
@@ -87,9 +91,9 @@ func (ps *predScan) pass(k int) int {
 // read reads word k of the predicate and reports whether the scan ends.
 func (ps *predScan) read(k int) bool {
 	ws := ps.ws
-	w := ws[k].low
-	m, isPred := predicateWord(ws, k, ps.fe, ps.be && ps.found < 0 && k > 0 && (ps.there || beWords[ws[k-1].low]))
-	if isPred && ws[k].mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && ps.owner[k+1] >= 0 && ps.owner[k+1] != ps.j {
+	w := ws[k].Low
+	m, isPred := predicateWord(ws, k, ps.fe, ps.be && ps.found < 0 && k > 0 && (ps.there || beWords[ws[k-1].Low]))
+	if isPred && ws[k].Mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && ps.owner[k+1] >= 0 && ps.owner[k+1] != ps.j {
 		// "Two explosions have killed 103 people": the count is the
 		// subject of an active verb, not who was killed.
 		ps.measure = ""
@@ -116,7 +120,7 @@ func (ps *predScan) read(k int) bool {
 	if ps.found >= 0 && k >= ps.found+4 {
 		return true
 	}
-	if m := ws[k].mark; m != 0 && m != ',' && !quoteMark(m) {
+	if m := ws[k].Mark; m != 0 && m != ',' && !quoteMark(m) {
 		return true
 	}
 	return false
@@ -125,7 +129,7 @@ func (ps *predScan) read(k int) bool {
 // predicateWord says what measure word k of a predicate gives, if any;
 // fe is the word after the count, and present tells that a form of "be"
 // stands right before word k ("were at the venue").
-func predicateWord(ws []Word, k, fe int, present bool) (string, bool) {
+func predicateWord(ws []token.Word, k, fe int, present bool) (string, bool) {
 	if m, isPred, ok := placeOrCare(ws, k, fe, present); ok {
 		return m, isPred
 	}
@@ -134,11 +138,11 @@ func predicateWord(ws []Word, k, fe int, present bool) (string, bool) {
 
 // placeOrCare reads the predicate words that say where the counted are or
 // how they are cared for. ok reports that one of its rules decided.
-func placeOrCare(ws []Word, k, fe int, present bool) (measure string, isPred, ok bool) {
-	w := ws[k].low
+func placeOrCare(ws []token.Word, k, fe int, present bool) (measure string, isPred, ok bool) {
+	w := ws[k].Low
 	_, pred := predicateWords[w]
 	switch {
-	case pred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].low] || whoClasses[ws[k+1].low] != ""):
+	case pred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].Low] || whoClasses[ws[k+1].Low] != ""):
 		return "", false, true // "57 injured people were still in hospital": part of the noun phrase
 	case presenceBefore[w] && present && conditionAfter(ws, k):
 		return "", false, true // "13 of the patients were in serious condition": how they are, not where
@@ -146,12 +150,12 @@ func placeOrCare(ws []Word, k, fe int, present bool) (measure string, isPred, ok
 		return Attendance, true, true
 	case hospitalNoun(w) && !intoHospital(ws, k):
 		return "", false, true // "answered appeals from hospitals": no one counted there
-	case w == "treated" && k > 0 && (ws[k-1].low == "being" || ws[k-1].low == "still"):
-		if k+1 < len(ws) && ws[k+1].low == "for" {
+	case w == "treated" && k > 0 && (ws[k-1].Low == "being" || ws[k-1].Low == "still"):
+		if k+1 < len(ws) && ws[k+1].Low == "for" {
 			return Injured, true, true // "being treated for injuries"
 		}
 		return Hospitalised, true, true
-	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].low == "at" || ws[k-1].low == "for" || ws[k-1].low == "in")):
+	case (w == "prayer" || w == "prayers") && !(k > 0 && (ws[k-1].Low == "at" || ws[k-1].Low == "for" || ws[k-1].Low == "in")):
 		return "", false, true // "the mosque's prayer leader": a noun, no presence
 	}
 	return "", false, false
@@ -159,11 +163,11 @@ func placeOrCare(ws []Word, k, fe int, present bool) (measure string, isPred, ok
 
 // stateWord reads the predicate words that say what became of the
 // counted: trapped, rescued, found, identified, carried to hospital.
-func stateWord(ws []Word, k int, present bool) (string, bool) {
-	w := ws[k].low
+func stateWord(ws []token.Word, k int, present bool) (string, bool) {
+	w := ws[k].Low
 	m, isPred := predicateWords[w]
 	switch {
-	case w == "underground" && k > 0 && ws[k-1].low == "still":
+	case w == "underground" && k > 0 && ws[k-1].Low == "still":
 		return Trapped, true // "200 miners were still underground"
 	case w == "underground" && !present:
 		return "", false // "trapped underground": where, not who was there

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
 // The slot pass: after numbers, qualifiers and measures, each count gets
@@ -25,18 +26,15 @@ type Slotter struct {
 	// seen is the index of the latest sentence with a count of each event
 	// measure: "a further 16 dead" adds to a count of the dead.
 	seen map[string]int
-	// words splits a text into words.
-	words func(string) []Word
 }
 
 // slotLookBack is how many sentences back a figure may refer to a count.
 const slotLookBack = 2
 
 // NewSlotter returns the slot pass of an article of the given year (0 when
-// unknown) and month ("march", "" when unknown). words splits a text into
-// its words.
-func NewSlotter(year int, month string, words func(string) []Word) *Slotter {
-	return &Slotter{year: year, month: month, words: words}
+// unknown) and month ("march", "" when unknown).
+func NewSlotter(year int, month string) *Slotter {
+	return &Slotter{year: year, month: month}
 }
 
 // Sentence fills the slots of the figures of sentence number idx.
@@ -46,7 +44,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 	}) {
 		return
 	}
-	ws := sl.words(text)
+	ws := token.Words(text)
 	for j := range figs {
 		if f := &figs[j]; f.Kind == core.Duration && betweenTwo(ws, figureEnd(ws, *f)) {
 			f.Measure = Interval // "the blasts went off about 20 minutes apart"
@@ -88,7 +86,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 }
 
 // measure gives count j its measure, who it counts and what it is a part of.
-func (sl *Slotter) measure(ws []Word, owner []int, figs []core.Figure, j, fi, fe, idx int) {
+func (sl *Slotter) measure(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe, idx int) {
 	f := &figs[j]
 	if thingNouns[f.Measure] {
 		return // "200 ambulances ferried the injured": things, not people
@@ -104,7 +102,7 @@ func (sl *Slotter) measure(ws []Word, owner []int, figs []core.Figure, j, fi, fe
 // words ws and the figure owning each (owner), the count's first word fi
 // and the word after it fe, and the sentence's index idx.
 type slotCount struct {
-	ws             []Word
+	ws             []token.Word
 	owner          []int
 	figs           []core.Figure
 	j, fi, fe, idx int
@@ -115,13 +113,13 @@ type slotCount struct {
 func clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	ws, fi, fe := c.ws, c.fi, c.fe
 	pm, among := predicate(ws, c.owner, c.j, fe)
-	if fi >= 3 && ws[fi-2].low == "of" && ws[fi-1].low == "the" && c.owner[fi-3] >= 0 {
+	if fi >= 3 && ws[fi-2].Low == "of" && ws[fi-1].Low == "the" && c.owner[fi-3] >= 0 {
 		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
 	}
 	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
 	}
-	if !IsSlot(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].low] && fe < len(ws) && genericWho[ws[fe].low] {
+	if !IsSlot(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].Low] && fe < len(ws) && genericWho[ws[fe].Low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
 	}
 	if f.Measure == Displaced && aheadOf(ws, fe-1) {
@@ -192,7 +190,7 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 	if who == "" && f.PartOf != 0 {
 		who = whoNear(ws, c.owner, fi, fe)
 	}
-	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].low == "and" {
+	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].Low == "and" {
 		// "11 Iranians had died and 24 had been taken to hospital"
 		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {
 			who = c.figs[p].Who
@@ -212,9 +210,9 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 // critically reports whether a count's critical measure comes from the
 // adverb ("injured critically", "critically wounded") rather than from a
 // critical condition.
-func critically(ws []Word, fi, fe int) bool {
+func critically(ws []token.Word, fi, fe int) bool {
 	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
-		switch ws[k].low {
+		switch ws[k].Low {
 		case "condition", "state", "conditions":
 			return false
 		}
@@ -225,7 +223,7 @@ func critically(ws []Word, fi, fe int) bool {
 // severity says how badly the injured of count j are hurt when its clause
 // says ("33 seriously injured", "116 minor injuries"): "serious",
 // "minor", or "".
-func severity(ws []Word, owner []int, j, fi, fe int) string {
+func severity(ws []token.Word, owner []int, j, fi, fe int) string {
 	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
 		if o := owner[k]; o >= 0 && o != j {
 			if k > fe {
@@ -233,13 +231,13 @@ func severity(ws []Word, owner []int, j, fi, fe int) string {
 			}
 			continue
 		}
-		switch w := ws[k].low; {
+		switch w := ws[k].Low; {
 		case seriousWords[w]:
 			return severitySerious
 		case minorWords[w]:
 			return severityMinor
 		}
-		if k >= fe && ws[k].mark != 0 {
+		if k >= fe && ws[k].Mark != 0 {
 			break
 		}
 	}
@@ -260,13 +258,13 @@ func IsSlot(m string) bool {
 }
 
 // figureOwners maps each word to the index of the figure it is part of, or -1.
-func figureOwners(ws []Word, figs []core.Figure) []int {
+func figureOwners(ws []token.Word, figs []core.Figure) []int {
 	owner := make([]int, len(ws))
 	for i := range owner {
 		owner[i] = -1
 	}
 	for j, f := range figs {
-		for i := wordAt(ws, f.Start); i < len(ws) && ws[i].start < f.End; i++ {
+		for i := wordAt(ws, f.Start); i < len(ws) && ws[i].Start < f.End; i++ {
 			owner[i] = j
 		}
 	}
@@ -287,12 +285,12 @@ func previousCount(figs []core.Figure, j int) int {
 // refersBack reports whether the words just before a figure name a figure
 // given before ("a much higher figure for Derna, 11,300", "the official
 // tally of 41").
-func refersBack(ws []Word, fi int) bool {
+func refersBack(ws []token.Word, fi int) bool {
 	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
-		if figureNouns[ws[k].low] && ws[k].low != "number" && ws[k].low != "total" {
+		if figureNouns[ws[k].Low] && ws[k].Low != "number" && ws[k].Low != "total" {
 			return true
 		}
-		if m := ws[k].mark; m != 0 && m != ',' {
+		if m := ws[k].Mark; m != 0 && m != ',' {
 			return false
 		}
 	}
@@ -302,7 +300,7 @@ func refersBack(ws []Word, fi int) bool {
 // modality says whether the clause of a figure makes it a projection:
 // a modal or a verb of fearing before it ("could reach 20,000", "feared to
 // be as many as 20,000") or a modal right after it ("20,000 may have died").
-func modality(ws []Word, owner []int, j, fi, fe int) string {
+func modality(ws []token.Word, owner []int, j, fi, fe int) string {
 	if denied(ws, fi, fe) {
 		return core.ModalityDenied
 	}
@@ -310,22 +308,22 @@ func modality(ws []Word, owner []int, j, fi, fe int) string {
 		if owner[k] >= 0 && owner[k] != j {
 			break
 		}
-		if modalWords[ws[k].low] {
+		if modalWords[ws[k].Low] {
 			return core.ModalityProjected
 		}
-		if m := ws[k].mark; m != 0 && m != ',' {
+		if m := ws[k].Mark; m != 0 && m != ',' {
 			break
 		}
 	}
 	for k := fe; k < len(ws) && k < fe+4; k++ {
-		switch ws[k].low {
+		switch ws[k].Low {
 		case "could", "may", "might", "would":
-			if k+1 < len(ws) && ws[k+1].low == "still" {
+			if k+1 < len(ws) && ws[k+1].Low == "still" {
 				return "" // "100 workers could still be trapped": what may be so now
 			}
 			return core.ModalityProjected
 		}
-		if ws[k].mark != 0 {
+		if ws[k].Mark != 0 {
 			break
 		}
 	}
@@ -333,16 +331,16 @@ func modality(ws []Word, owner []int, j, fi, fe int) string {
 }
 
 // figureEnd is the index of the word after figure f's last word.
-func figureEnd(ws []Word, f core.Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
+func figureEnd(ws []token.Word, f core.Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
 
 // revisionPartner returns the figure that count j is revised to or from,
 // when it has a measure of the slot pass: "to 275 from 288", "from 95 to
 // 103". It returns -1 when there is none.
-func revisionPartner(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
-	if fi >= 2 && ws[fi-1].low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
+func revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	if fi >= 2 && ws[fi-1].Low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
 		return owner[fi-2] // "to 275 from 288"
 	}
-	if fi >= 1 && ws[fi-1].low == "from" && fe+1 < len(ws) && ws[fe].low == "to" && owner[fe+1] >= 0 &&
+	if fi >= 1 && ws[fi-1].Low == "from" && fe+1 < len(ws) && ws[fe].Low == "to" && owner[fe+1] >= 0 &&
 		IsSlot(figs[owner[fe+1]].Measure) {
 		return owner[fe+1] // "from 95 to 103"
 	}

@@ -1,5 +1,7 @@
 package measure
 
+import "github.com/crosscheck-news/crosscheck/claims/token"
+
 // Portions: counts that are a share of a fact rather than the fact, told
 // by the words around the count itself, with no whole in the sentence.
 
@@ -9,15 +11,15 @@ package measure
 // "Of the injured," or what one witness handled or saw ("he and his
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
-func portionOf(ws []Word, fi, fe int) bool {
+func portionOf(ws []token.Word, fi, fe int) bool {
 	if oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
-		if ws[k].mark != 0 && k < fi-1 {
+		if ws[k].Mark != 0 && k < fi-1 {
 			break
 		}
-		if ws[k].low == "partial" || ws[k].low == "incomplete" {
+		if ws[k].Low == "partial" || ws[k].Low == "incomplete" {
 			return true
 		}
 	}
@@ -33,11 +35,11 @@ func portionOf(ws []Word, fi, fe int) bool {
 // another measure it is a fact of its own ("84 were killed. Another 284
 // were wounded"; "suspended nine officers, while 18 more are being
 // investigated").
-func increment(ws []Word, fi, fe int, measure string, sameMeasure func() bool) bool {
-	if fe < len(ws) && ws[fe-1].mark == 0 && (ws[fe].low == "more" || ws[fe].low == "additional") {
+func increment(ws []token.Word, fi, fe int, measure string, sameMeasure func() bool) bool {
+	if fe < len(ws) && ws[fe-1].Mark == 0 && (ws[fe].Low == "more" || ws[fe].Low == "additional") {
 		return measure == Killed || measure == Injured || sameMeasure()
 	}
-	if fi > 0 && (ws[fi-1].low == "another" || ws[fi-1].low == "further" || ws[fi-1].low == "additional") {
+	if fi > 0 && (ws[fi-1].Low == "another" || ws[fi-1].Low == "further" || ws[fi-1].Low == "additional") {
 		return sameMeasure()
 	}
 	return false
@@ -49,13 +51,13 @@ func increment(ws []Word, fi, fe int, measure string, sameMeasure func() bool) b
 // buried 12 people"): the clause before it, back to a clause mark, holds
 // such a subject and a verb of handling, and no reporting verb stands
 // between them and the count.
-func witnessCount(ws []Word, fi int) bool {
-	if fi > 0 && seeingVerbs[ws[fi-1].low] {
+func witnessCount(ws []token.Word, fi int) bool {
+	if fi > 0 && seeingVerbs[ws[fi-1].Low] {
 		return true // "a villager reported seeing two dead bodies"
 	}
 	verb := false
 	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
-		w := ws[k].low
+		w := ws[k].Low
 		switch {
 		case handlingVerbs[w]:
 			verb = true
@@ -64,7 +66,7 @@ func witnessCount(ws []Word, fi int) bool {
 		case witnessSubjects[w]:
 			return verb
 		}
-		if ws[k].mark != 0 && k < fi-1 {
+		if ws[k].Mark != 0 && k < fi-1 {
 			return false
 		}
 	}
@@ -86,14 +88,14 @@ var (
 // nearest nationality or class of people within a few words either side
 // ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
 // of the deaths").
-func whoNear(ws []Word, owner []int, fi, fe int) string {
+func whoNear(ws []token.Word, owner []int, fi, fe int) string {
 	// The clause around the count bounds the search: "in one province,
 	// police say" names who reports.
 	lo, hi := fi, fe
-	for lo > 0 && ws[lo-1].mark == 0 {
+	for lo > 0 && ws[lo-1].Mark == 0 {
 		lo--
 	}
-	for hi < len(ws) && ws[hi-1].mark == 0 {
+	for hi < len(ws) && ws[hi-1].Mark == 0 {
 		hi++
 	}
 	for d := 1; d <= 6; d++ {
@@ -101,7 +103,7 @@ func whoNear(ws []Word, owner []int, fi, fe int) string {
 			if k < lo || k >= hi || owner[k] >= 0 {
 				continue
 			}
-			if k < fi && (k+1 >= len(ws) || !shareVerbs[ws[k+1].low]) {
+			if k < fi && (k+1 >= len(ws) || !shareVerbs[ws[k+1].Low]) {
 				continue // "Rescuers recovered 12 more bodies": the agent
 			}
 			if w := whoOfWords(ws[k : k+1]); w != "" {
@@ -119,16 +121,16 @@ var shareVerbs = set(lex.ShareVerbs...)
 // oneOfMany reports whether the clause after a count, from word fe, scopes
 // it to one place among several: "in one province". ("In Derna alone"
 // names the place, often the event's own, and stays a place.)
-func oneOfMany(ws []Word, fe int) bool {
+func oneOfMany(ws []token.Word, fe int) bool {
 	for k := fe; k < len(ws) && k < fe+8; k++ {
-		if k > fe && ws[k-1].mark != 0 {
+		if k > fe && ws[k-1].Mark != 0 {
 			return false
 		}
-		switch ws[k].low {
+		switch ws[k].Low {
 		case "one":
-			if k > fe && ws[k-1].low == "in" { // "in one province", "in one Philippine province"
+			if k > fe && ws[k-1].Low == "in" { // "in one province", "in one Philippine province"
 				for i := k + 1; i < len(ws) && i <= k+2; i++ {
-					if placeNouns[ws[i].low] {
+					if placeNouns[ws[i].Low] {
 						return true
 					}
 				}
@@ -142,11 +144,11 @@ func oneOfMany(ws []Word, fe int) bool {
 // denied reports whether the count at words [fi, fe) is one the text says
 // is not so: "not" right before it, after a clause mark ("likely 2,000 to
 // 2,500, not 10,000"), the count ending its clause.
-func denied(ws []Word, fi, fe int) bool {
-	if fi == 0 || ws[fi-1].low != "not" || fe < len(ws) && ws[fe-1].mark == 0 {
+func denied(ws []token.Word, fi, fe int) bool {
+	if fi == 0 || ws[fi-1].Low != "not" || fe < len(ws) && ws[fe-1].Mark == 0 {
 		return false // "not 288 as announced on Saturday": an earlier report, not a denial
 	}
-	return fi < 2 || ws[fi-2].mark != 0 || ws[fi-2].low == "and" || ws[fi-2].low == "but"
+	return fi < 2 || ws[fi-2].Mark != 0 || ws[fi-2].Low == "and" || ws[fi-2].Low == "but"
 }
 
 // placeNouns name a place a count may be scoped to.
@@ -156,20 +158,20 @@ var placeNouns = set(lex.PlaceNouns...)
 // those families took: "families had collected 826 bodies", "relatives
 // have claimed 300 bodies", "families had identified and taken home nearly
 // 650 of them".
-func takenByFamilies(ws []Word, fi, fe int) bool {
-	if fe >= len(ws) || ws[fe].low != "bodies" && ws[fe].low != "of" {
+func takenByFamilies(ws []token.Word, fi, fe int) bool {
+	if fe >= len(ws) || ws[fe].Low != "bodies" && ws[fe].Low != "of" {
 		return false
 	}
 	verb := false
 	for k := fi - 1; k >= 0 && k >= fi-6; k-- {
-		w := ws[k].low
+		w := ws[k].Low
 		switch {
 		case familyVerbs[w]:
 			verb = true
 		case w == "families" || w == "relatives":
 			return verb
 		}
-		if ws[k].mark != 0 && k < fi-1 {
+		if ws[k].Mark != 0 && k < fi-1 {
 			return false
 		}
 	}
@@ -182,9 +184,9 @@ var familyVerbs = set(lex.FamilyVerbs...)
 // frontedPartitive reports whether the count at word fi opens the clause
 // after a fronted "Of the injured," or "Of those rescued,": a part of a
 // count given before.
-func frontedPartitive(ws []Word, fi int) bool {
-	if fi < 3 || ws[0].low != "of" || ws[1].low != "the" && ws[1].low != "those" && ws[1].low != "them" {
+func frontedPartitive(ws []token.Word, fi int) bool {
+	if fi < 3 || ws[0].Low != "of" || ws[1].Low != "the" && ws[1].Low != "those" && ws[1].Low != "them" {
 		return false
 	}
-	return ws[fi-1].mark == ',' && fi-1 <= 4
+	return ws[fi-1].Mark == ',' && fi-1 <= 4
 }

@@ -1,14 +1,16 @@
 package measure
 
+import "github.com/crosscheck-news/crosscheck/claims/token"
+
 // Helpers of predicateWord (slotscan.go): what the words around a
 // predicate say about it.
 
 // negatedBefore reports whether "not", "yet", "never", "nobody" or "no"
 // stands among the three words before word k ("have not been identified",
 // "yet to be identified", "that nobody claimed").
-func negatedBefore(ws []Word, k int) bool {
+func negatedBefore(ws []token.Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-3; i-- {
-		if w := ws[i].low; w == "not" || w == "yet" || w == "never" || w == "nobody" || w == "no" {
+		if w := ws[i].Low; w == "not" || w == "yet" || w == "never" || w == "nobody" || w == "no" {
 			return true
 		}
 	}
@@ -17,10 +19,10 @@ func negatedBefore(ws []Word, k int) bool {
 
 // thereBe reports whether "there were" (or "there had been") stands just
 // before the count that ends before word fe.
-func thereBe(ws []Word, fe int) bool {
+func thereBe(ws []token.Word, fe int) bool {
 	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
-		if ws[k].low == "there" {
-			return k+1 < len(ws) && beWords[ws[k+1].low] || k+2 < len(ws) && ws[k+2].low == "been"
+		if ws[k].Low == "there" {
+			return k+1 < len(ws) && beWords[ws[k+1].Low] || k+2 < len(ws) && ws[k+2].Low == "been"
 		}
 	}
 	return false
@@ -29,9 +31,9 @@ func thereBe(ws []Word, fe int) bool {
 // carriedTo reports whether the hospital of word k is where people were
 // carried ("brought to the hospital", "rushed to hospitals", "brought to
 // the Lady Reading Hospital": a hospital's name may take a few words).
-func carriedTo(ws []Word, k int) bool {
+func carriedTo(ws []token.Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		if carryVerbs[ws[i].low] {
+		if carryVerbs[ws[i].Low] {
 			return true
 		}
 	}
@@ -40,31 +42,31 @@ func carriedTo(ws []Word, k int) bool {
 
 // revisedFrom reports whether the figure that owns word k is the old value
 // of a revision, written after "from" ("rose from 95 to 103").
-func revisedFrom(ws []Word, owner []int, k int) bool {
+func revisedFrom(ws []token.Word, owner []int, k int) bool {
 	for k > 0 && owner[k-1] == owner[k] {
 		k--
 	}
-	return k > 0 && ws[k-1].low == "from"
+	return k > 0 && ws[k-1].Low == "from"
 }
 
 // betweenTwo reports whether the words from fe, right after a duration, say
 // it is the time between two happenings: "apart", or "after the first"
 // ("the second blast came 15 minutes after the first one").
-func betweenTwo(ws []Word, fe int) bool {
-	if fe < len(ws) && ws[fe-1].mark == 0 && durationUnits[ws[fe].low] {
+func betweenTwo(ws []token.Word, fe int) bool {
+	if fe < len(ws) && ws[fe-1].Mark == 0 && durationUnits[ws[fe].Low] {
 		fe++ // the unit after the number
 	}
 	if fe >= len(ws) {
 		return false
 	}
-	if ws[fe].low == "apart" {
+	if ws[fe].Low == "apart" {
 		return true
 	}
-	if ws[fe].low != "after" || ws[fe-1].mark != 0 {
+	if ws[fe].Low != "after" || ws[fe-1].Mark != 0 {
 		return false
 	}
 	for k := fe + 1; k < len(ws) && k <= fe+3; k++ {
-		if w := ws[k].low; w == "first" || w == "initial" || w == "earlier" {
+		if w := ws[k].Low; w == "first" || w == "initial" || w == "earlier" {
 			return true
 		}
 	}
@@ -77,12 +79,12 @@ var durationUnits = set("seconds", "second", "minutes", "minute", "hours", "hour
 // aheadOf reports whether the few words after word k say it happened
 // before the event struck ("fled their homes ahead of the storm", "before
 // the typhoon hit"): people who left then were evacuated.
-func aheadOf(ws []Word, k int) bool {
+func aheadOf(ws []token.Word, k int) bool {
 	for i := k + 1; i < len(ws) && i <= k+6; i++ {
-		if ws[i].low == "ahead" || ws[i].low == "before" {
+		if ws[i].Low == "ahead" || ws[i].Low == "before" {
 			return true
 		}
-		if ws[i].mark != 0 {
+		if ws[i].Mark != 0 {
 			return false
 		}
 	}
@@ -92,9 +94,9 @@ func aheadOf(ws []Word, k int) bool {
 // conditionAfter reports whether the words after a preposition at word k
 // tell a condition ("in serious condition", "in a critical state"), not a
 // place.
-func conditionAfter(ws []Word, k int) bool {
+func conditionAfter(ws []token.Word, k int) bool {
 	for i := k + 1; i < len(ws) && i <= k+3; i++ {
-		if conditionNouns[ws[i].low] {
+		if conditionNouns[ws[i].Low] {
 			return true
 		}
 	}
@@ -104,9 +106,9 @@ func conditionAfter(ws []Word, k int) bool {
 // intoHospital reports whether the hospital of word k is where people are
 // or were taken: "in", "to", "at" or "into" before it, across a
 // determiner or a name ("taken to the city hospital", "in hospital").
-func intoHospital(ws []Word, k int) bool {
+func intoHospital(ws []token.Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
-		switch ws[i].low {
+		switch ws[i].Low {
 		case "in", "to", "at", "into", "inside":
 			return true
 		case "from", "of", "by":
@@ -120,15 +122,15 @@ func intoHospital(ws []Word, k int) bool {
 // right after it (word fe), says people were carried to hospital: "more
 // than 200 had been taken to hospitals" counts the hurt, whatever count
 // stands before it in the sentence.
-func carriedNoNoun(ws []Word, fe int) bool {
-	if fe >= len(ws) || !linkWords[ws[fe].low] || ws[fe-1].mark != 0 {
+func carriedNoNoun(ws []token.Word, fe int) bool {
+	if fe >= len(ws) || !linkWords[ws[fe].Low] || ws[fe-1].Mark != 0 {
 		return false
 	}
 	for k := fe; k < len(ws) && k <= fe+7; k++ {
-		if hospitalNoun(ws[k].low) && carriedTo(ws, k) {
+		if hospitalNoun(ws[k].Low) && carriedTo(ws, k) {
 			return true
 		}
-		if ws[k].mark != 0 {
+		if ws[k].Mark != 0 {
 			return false
 		}
 	}

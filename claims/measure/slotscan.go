@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
 // Limits of the slot pass's scans, in words.
@@ -22,20 +23,20 @@ func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // deaths so far at 645", "the death toll has exceeded 1,000". from is the
 // index of the toll's head word, so that the words between say who is
 // counted ("the number of American troops who died held steady at 13").
-func tollComplement(ws []Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
-	if fi == 0 || !(tollValueVerbs[ws[fi-1].low] || tollValueVerbs[ws[fi].low] || ws[fi-1].low == "has" || ws[fi-1].low == "had") {
+func tollComplement(ws []token.Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
+	if fi == 0 || !(tollValueVerbs[ws[fi-1].Low] || tollValueVerbs[ws[fi].Low] || ws[fi-1].Low == "has" || ws[fi-1].Low == "had") {
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
 		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == core.Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
 			return "", 0, 0 // a count of things or a revised value may stand in a toll's words
 		}
-		if m := ws[k].mark; m != 0 && m != ',' && k < fi-1 {
+		if m := ws[k].Mark; m != 0 && m != ',' && k < fi-1 {
 			return "", 0, 0
 		}
-		w := stripPossessive(ws[k].low)
+		w := token.TrimPossessive(ws[k].Low)
 		if m, ok := tollHeads[w]; ok {
-			if w == "toll" && k > 0 && tollHeads[ws[k-1].low] == Injured {
+			if w == "toll" && k > 0 && tollHeads[ws[k-1].Low] == Injured {
 				m = Injured
 			}
 			return m, tollPhraseStart(ws, k), k
@@ -47,9 +48,9 @@ func tollComplement(ws []Word, owner []int, figs []core.Figure, j, fi int) (meas
 // tollPhraseEnd is where a toll's words end: after its head, or after the
 // "of" phrase that follows a toll ("the death toll of Afghans in ...":
 // up to three words), never past the figure at fi.
-func tollPhraseEnd(ws []Word, head, fi int) int {
+func tollPhraseEnd(ws []token.Word, head, fi int) int {
 	end := head + 1
-	if end+1 < fi && (ws[end].low == "of" || ws[end].low == "among") && ws[head].mark == 0 {
+	if end+1 < fi && (ws[end].Low == "of" || ws[end].Low == "among") && ws[head].Mark == 0 {
 		end = min(end+4, fi)
 	}
 	return end
@@ -57,17 +58,17 @@ func tollPhraseEnd(ws []Word, head, fi int) int {
 
 // tollPhraseStart goes back from a toll's head word to "number of" or
 // "toll", so that the counted noun between is part of the phrase.
-func tollPhraseStart(ws []Word, k int) int {
+func tollPhraseStart(ws []token.Word, k int) int {
 	start := k
 	for i := k; i >= 0 && i >= k-6; i-- {
-		if ws[i].low == "number" || ws[i].low == "toll" {
+		if ws[i].Low == "number" || ws[i].Low == "toll" {
 			start = i
 			break
 		}
 	}
 	// "the Afghan death toll": who the toll counts may stand before it.
 	for i := start - 1; i >= 0 && i >= start-3; i-- {
-		if ws[i].mark != 0 || whoOfWords(ws[i:i+1]) == "" && ws[i].low != "death" {
+		if ws[i].Mark != 0 || whoOfWords(ws[i:i+1]) == "" && ws[i].Low != "death" {
 			break
 		}
 		start = i
@@ -79,12 +80,12 @@ func tollPhraseStart(ws []Word, k int) int {
 // Egyptians", "among them 40 students", "220 of whom", "630 of the 658
 // Egyptians". It returns the 1-based index of the whole among the
 // sentence's figures, -1 when the whole was given before the sentence, or 0.
-func subCount(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+func subCount(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
 	marked, parent := subCountMark(ws, owner, j, fi, fe)
 	if parent > 0 {
 		return parent
 	}
-	if !marked && fi > 1 && ws[fi-1].low == "and" && ws[fi-2].mark == 0 {
+	if !marked && fi > 1 && ws[fi-1].Low == "and" && ws[fi-2].Mark == 0 {
 		// "including 323 Egyptians and 60 Jordanians": a part as its
 		// neighbour is.
 		for p := j - 1; p >= 0 && p >= j-1; p-- {
@@ -108,15 +109,15 @@ func subCount(ws []Word, owner []int, figs []core.Figure, j, fi, fe int) int {
 // mark it as a part of a count ("including 51", "ten of them"), or returns
 // the 1-based index of the count it is a part of when they name it ("120
 // of the 5,000 injured").
-func subCountMark(ws []Word, owner []int, j, fi, fe int) (marked bool, parent int) {
+func subCountMark(ws []token.Word, owner []int, j, fi, fe int) (marked bool, parent int) {
 	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
-		w := ws[k].low
-		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].low == "among") {
+		w := ws[k].Low
+		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].Low == "among") {
 			marked = true
 		}
 	}
-	if fe+1 < len(ws) && ws[fe].low == "of" {
-		switch ws[fe+1].low {
+	if fe+1 < len(ws) && ws[fe].Low == "of" {
+		switch ws[fe+1].Low {
 		case "them", "whom", "those":
 			marked = true
 		case "the", "their":
@@ -124,7 +125,7 @@ func subCountMark(ws []Word, owner []int, j, fi, fe int) (marked bool, parent in
 				return marked, owner[fe+2] + 1
 			}
 			// "323 of the dead were Egyptians", "658 of the deaths"
-			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].low] != "" || genericWho[ws[fe+2].low] || ws[fe+1].low == "their")
+			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].Low] != "" || genericWho[ws[fe+2].Low] || ws[fe+1].Low == "their")
 		}
 	}
 	return marked, 0
@@ -132,26 +133,26 @@ func subCountMark(ws []Word, owner []int, j, fi, fe int) (marked bool, parent in
 
 // whoOf normalises who a count counts, from its subject as Of wrote
 // it or else the words right after it ("323 Egyptians", "58 from Egypt").
-func (sl *Slotter) whoOf(ws []Word, fe int, subject string) string {
+func (sl *Slotter) whoOf(ws []token.Word, fe int, subject string) string {
 	if subject != "" {
 		return sl.whoOfText(subject)
 	}
-	if fe > 0 && ws[fe-1].mark != 0 {
+	if fe > 0 && ws[fe-1].Mark != 0 {
 		return "" // "rose to 139, Russian officials said": a source, not who
 	}
 	end := fe
 	for end < len(ws) && end < fe+3 {
-		w := ws[end].low
+		w := ws[end].Low
 		if linkWords[w] || predicateWords[w] != "" || clauseStops[w] {
 			break
 		}
 		end++
-		if ws[end-1].mark != 0 {
+		if ws[end-1].Mark != 0 {
 			break
 		}
 	}
-	if end < len(ws) && end+1 < len(ws) && ws[end].low == "from" {
-		if n, ok := nationalities[ws[end+1].low]; ok && ws[end+1].capital {
+	if end < len(ws) && end+1 < len(ws) && ws[end].Low == "from" {
+		if n, ok := nationalities[ws[end+1].Low]; ok && ws[end+1].Capital {
 			return n
 		}
 	}
@@ -160,18 +161,18 @@ func (sl *Slotter) whoOf(ws []Word, fe int, subject string) string {
 
 // whoOfText normalises a subject written as text.
 func (sl *Slotter) whoOfText(s string) string {
-	return whoOfWords(sl.words(s))
+	return whoOfWords(token.Words(s))
 }
 
 // whoOfWords normalises the words that say who is counted: a nationality
 // and a class of people, each optional ("US service members" → "us
 // troops", "Afghans" → "afghan", "female students" → "female").
-func whoOfWords(ws []Word) string {
+func whoOfWords(ws []token.Word) string {
 	nat, class := "", ""
 	for i, w := range ws {
-		low := stripPossessive(strings.TrimSuffix(w.low, "."))
-		from := i > 0 && ws[i-1].low == "from"
-		if n, ok := nationalities[low]; ok && nat == "" && w.capital && (!countryNames[low] || from) {
+		low := token.TrimPossessive(strings.TrimSuffix(w.Low, "."))
+		from := i > 0 && ws[i-1].Low == "from"
+		if n, ok := nationalities[low]; ok && nat == "" && w.Capital && (!countryNames[low] || from) {
 			nat = n
 			continue
 		}
@@ -202,9 +203,9 @@ const placeReach = 20
 // name in lower case, or elsewhere than the event ("elsewhere in the
 // country"); "" when the clause names no place. A city named with its
 // country ("Libya's coastal city of Derna") is the city.
-func place(ws []Word, fi, fe int) string {
-	if fi > 1 && ws[fi-1].low == "with" && ws[fi-2].capital && ws[fi-2].mark == 0 {
-		return stripPossessive(ws[fi-2].low) // "followed by Spain with 11,324"
+func place(ws []token.Word, fi, fe int) string {
+	if fi > 1 && ws[fi-1].Low == "with" && ws[fi-2].Capital && ws[fi-2].Mark == 0 {
+		return token.TrimPossessive(ws[fi-2].Low) // "followed by Spain with 11,324"
 	}
 	lo, hi := clauseAround(ws, fi, fe)
 	if atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
@@ -221,8 +222,8 @@ func place(ws []Word, fi, fe int) string {
 		return pn.cityOf
 	case pn.country:
 		return PlaceCountry
-	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].capital && countryNames[ws[0].low]:
-		return ws[0].low // "Spain recorded nearly 4,000 heat-related deaths"
+	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].Capital && countryNames[ws[0].Low]:
+		return ws[0].Low // "Spain recorded nearly 4,000 heat-related deaths"
 	}
 	return pn.named
 }
@@ -238,23 +239,23 @@ type placeNames struct {
 // readPlaces reads the places named by the words [lo, hi) of the clause
 // of the figure at word fi; elsewhere reports an "elsewhere", which
 // settles the place.
-func readPlaces(ws []Word, lo, hi, fi int) (pn placeNames, elsewhere bool) {
+func readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, elsewhere bool) {
 	pn.namedAt = -1
 	for k := lo; k < hi; k++ {
-		w := ws[k].low
-		prep := k > 0 && placePreps[ws[k-1].low]
+		w := ws[k].Low
+		prep := k > 0 && placePreps[ws[k-1].Low]
 		switch {
 		case w == "elsewhere":
 			return pn, true
 		case w == "nationwide" || w == "countrywide":
 			pn.country = true
-		case (w == "country" || w == "nation") && k > 1 && ws[k-1].low == "the" && (placePreps[ws[k-2].low] || ws[k-2].low == "of"):
+		case (w == "country" || w == "nation") && k > 1 && ws[k-1].Low == "the" && (placePreps[ws[k-2].Low] || ws[k-2].Low == "of"):
 			pn.country = true
-		case w == "city" && k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
-			pn.cityOf = stripPossessive(ws[k+2].low)
-		case prep && ws[k].capital && !months[stripPossessive(w)] && !weekdayNames[stripPossessive(w)] &&
+		case w == "city" && k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
+			pn.cityOf = token.TrimPossessive(ws[k+2].Low)
+		case prep && ws[k].Capital && !months[token.TrimPossessive(w)] && !weekdayNames[token.TrimPossessive(w)] &&
 			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
-			pn.named, pn.namedAt = stripPossessive(w), k // the place named nearest the figure
+			pn.named, pn.namedAt = token.TrimPossessive(w), k // the place named nearest the figure
 		}
 	}
 	return pn, false
@@ -274,12 +275,12 @@ var hospitalSources = set(lex.HospitalSources...)
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
 // brought to a hospital run by a charity"), not a hospital that reports the
 // toll ("a hospital official said") nor the hospitals in general.
-func atHospital(ws []Word, lo, hi int) bool {
+func atHospital(ws []token.Word, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if !hospitalWords[ws[k].low] {
+		if !hospitalWords[ws[k].Low] {
 			continue
 		}
-		if k+1 < len(ws) && hospitalSources[ws[k+1].low] || k > 0 && admittedBefore[ws[k-1].low] || sourceBefore(ws, k) {
+		if k+1 < len(ws) && hospitalSources[ws[k+1].Low] || k > 0 && admittedBefore[ws[k-1].Low] || sourceBefore(ws, k) {
 			continue
 		}
 		return true
@@ -295,9 +296,9 @@ var admittedBefore = set(lex.AdmittedBefore...)
 // sourceBefore reports whether one of the few words before word k names
 // who speaks for it ("an official at a city hospital", "a spokesman for
 // the Lady Reading Hospital").
-func sourceBefore(ws []Word, k int) bool {
+func sourceBefore(ws []token.Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		if hospitalSources[ws[i].low] {
+		if hospitalSources[ws[i].Low] {
 			return true
 		}
 	}
@@ -318,18 +319,18 @@ func IsAdminArea(place string) bool {
 // adminArea returns the part of a country that words [lo, hi) name
 // nearest word fi, as "<name> <kind>" in lower case, and the index of its
 // kind noun; "", -1 when they name none.
-func adminArea(ws []Word, lo, hi, fi int) (string, int) {
+func adminArea(ws []token.Word, lo, hi, fi int) (string, int) {
 	best, at := "", -1
 	for k := lo; k < hi; k++ {
-		kind := ws[k].low
-		if !adminAreas[kind] || ws[k].capital || best != "" && abs(k-fi) >= abs(at-fi) {
+		kind := ws[k].Low
+		if !adminAreas[kind] || ws[k].Capital || best != "" && abs(k-fi) >= abs(at-fi) {
 			continue
 		}
 		switch {
-		case k > lo && ws[k-1].capital && !months[ws[k-1].low]:
-			best, at = stripPossessive(ws[k-1].low)+" "+kind, k // "Chichaoua province"
-		case k+2 < hi && ws[k+1].low == "of" && ws[k+2].capital:
-			best, at = stripPossessive(ws[k+2].low)+" "+kind, k // "the province of Taroudant"
+		case k > lo && ws[k-1].Capital && !months[ws[k-1].Low]:
+			best, at = token.TrimPossessive(ws[k-1].Low)+" "+kind, k // "Chichaoua province"
+		case k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
+			best, at = token.TrimPossessive(ws[k+2].Low)+" "+kind, k // "the province of Taroudant"
 		}
 	}
 	return best, at
@@ -358,7 +359,7 @@ var placePreps = set(lex.PlacePreps...)
 // clauseAround returns the words [lo, hi) of the clause around words
 // [fi, fe): up to placeReach words either side, bounded where a clause
 // ends (clauseEnds).
-func clauseAround(ws []Word, fi, fe int) (lo, hi int) {
+func clauseAround(ws []token.Word, fi, fe int) (lo, hi int) {
 	lo = fi
 	for lo > 0 && lo > fi-placeReach && !clauseEnds(ws, lo-1) {
 		lo--
@@ -376,10 +377,10 @@ func clauseAround(ws []Word, fi, fe int) (lo, hi int) {
 // clauseEnds reports whether a clause ends after word k: a mark other than
 // a comma or a quote, or a comma before a conjunction that opens the next
 // clause (", and 18 people were killed in ...").
-func clauseEnds(ws []Word, k int) bool {
-	m := ws[k].mark
+func clauseEnds(ws []token.Word, k int) bool {
+	m := ws[k].Mark
 	if m == ',' {
-		return k+1 < len(ws) && clauseConjunctions[ws[k+1].low]
+		return k+1 < len(ws) && clauseConjunctions[ws[k+1].Low]
 	}
 	return m != 0 && !quoteMark(m)
 }

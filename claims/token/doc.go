@@ -1,5 +1,7 @@
 // Package token splits a sentence into its content words, the tokens that
 // the comparison of sentences reads: each with its span, its lower-cased
 // form, its Snowball stem, whether it is capitalised, and the attribution
-// marks around it ("the health ministry said", "according to").
+// marks around it ("the health ministry said", "according to"). Split is
+// the one splitter of a sentence into words, numbers and symbols; Words,
+// the words the measures' slot pass reads, is derived from it.
 package token

@@ -6,45 +6,57 @@ import (
 	"unicode/utf8"
 )
 
-// Word is one word or number of a sentence as the measures read it: every
-// word, stop words and numbers included, with the clause mark after it.
-// It is the second view of a sentence's words, beside the content words
-// of [Tokenizer.Tokens].
+// Word is one piece of a sentence: a word or number, or for Split a
+// symbol too. Words gives every word, stop words and numbers included,
+// with the clause mark after it; Split gives the pieces the measures read.
 type Word struct {
 	Low        string // lower case, possessive "'s" and dots of "U.S." kept
 	Start, End int    // byte offsets in the sentence
 	Capital    bool   // starts with an upper-case letter
 	Mark       rune   // the clause mark that follows the word (, ; : — ( ) quotes ! ?), or 0
+	Kind       Kind   // what the piece is: a word (Alnum) or which symbol
 }
 
-// Words splits a sentence into words: runs of letters, digits,
-// apostrophes, hyphens and inner dots. Punctuation marks the word before
-// it as ending a clause.
+// Words splits a sentence into words: the words of Split, but a comma
+// followed by a digit always joins ("Article,5" too), and an abbreviation
+// loses its last dot ("U.S"). Punctuation marks the word before it as
+// ending a clause.
 func Words(s string) []Word {
 	var out []Word
-	i := 0
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !wordRune(r) {
-			if len(out) > 0 && clauseMark(r) && out[len(out)-1].Mark == 0 {
-				out[len(out)-1].Mark = r
-			}
-			i += n
-			continue
+	stripped := false // the last word lost its last dot
+	for i := 0; ; {
+		p, j, ok := next(s, i, len(s))
+		if !ok {
+			return out
 		}
-		j := i
-		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if wordRune(r2) || ((r2 == '.' || r2 == ',' || r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < len(s) && innerJoin(r2, s[j+n2:])) {
-				j += n2
-				continue
-			}
-			break
-		}
-		out = append(out, Word{Low: strings.ToLower(s[i:j]), Start: i, End: j, Capital: unicode.IsUpper(r)})
 		i = j
+		n := len(out)
+		switch {
+		case p.Kind != Alnum:
+			if r, _ := utf8.DecodeRuneInString(s[p.Start:]); n > 0 && clauseMark(r) && out[n-1].Mark == 0 {
+				out[n-1].Mark = r
+			}
+			continue
+		case n > 0 && !stripped && out[n-1].End == p.Start-1 && s[p.Start-1] == ',' && startsWithDigit(s[p.Start:]):
+			// "Article,5": the comma was taken for the word's mark.
+			w := &out[n-1]
+			w.End, w.Mark = p.End, 0
+			w.Low = strings.ToLower(s[w.Start:w.End])
+		default:
+			out = append(out, p)
+		}
+		w := &out[len(out)-1]
+		if stripped = s[w.End-1] == '.'; stripped {
+			w.End--
+			w.Low = w.Low[:len(w.Low)-1]
+		}
 	}
-	return out
+}
+
+// startsWithDigit reports whether w starts with a digit.
+func startsWithDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
 }
 
 func wordRune(r rune) bool {

@@ -25,6 +25,15 @@ func TestWords(t *testing.T) {
 			{Low: "aged", Start: 17, End: 21},
 			{Low: "57", Start: 22, End: 24, Mark: ')'},
 		}},
+		{"Article,5 in the U.S., then U.S.,5", []token.Word{
+			{Low: "article,5", Start: 0, End: 9, Capital: true},
+			{Low: "in", Start: 10, End: 12},
+			{Low: "the", Start: 13, End: 16},
+			{Low: "u.s", Start: 17, End: 20, Capital: true, Mark: ','},
+			{Low: "then", Start: 23, End: 27},
+			{Low: "u.s", Start: 28, End: 31, Capital: true, Mark: ','},
+			{Low: "5", Start: 33, End: 34},
+		}},
 		{"", nil},
 	}
 	for _, tt := range tests {
