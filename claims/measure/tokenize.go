@@ -57,14 +57,18 @@ func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
-// measureTokenize appends the tokens of s[from:to] (token.Split) to buf.
-// With keepLast, a full buffer drops its oldest half and goes on (the left
-// context wants the tokens nearest the figure); without, tokenizing stops
-// when buf is full.
+// measureTokenize returns the tokens of s[from:to] (token.Split) in buf,
+// an empty slice whose capacity bounds them. With keepLast, a full buffer
+// drops its oldest half and goes on (the left context wants the tokens
+// nearest the figure); without, tokenizing stops when buf is full. It
+// writes by index, never appends, so that the callers' arrays stay on the
+// stack.
 func measureTokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
 	var wbuf [maxTokens]token.Word
-	for _, w := range token.Split(s, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast) {
-		buf = append(buf, newMtok(s, w))
+	ws := token.Split(s, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast)
+	buf = buf[:len(ws)]
+	for i, w := range ws {
+		buf[i] = newMtok(s, w)
 	}
 	return buf
 }
