@@ -12,7 +12,8 @@ import (
 // Tokenizer splits text into tokens, remembering the stems it has made.
 // It is not safe for concurrent use: give each goroutine its own.
 type Tokenizer struct {
-	stems *english.Stemmer
+	stems   *english.Stemmer
+	scratch []core.Token // the tokens of the sentence being read, reused
 }
 
 // New returns a Tokenizer.
@@ -25,7 +26,8 @@ func New() *Tokenizer {
 // time with Snowball. A word written with a capital letter anywhere but at
 // the start of the sentence is a name ([core.Token.Name]).
 func (tk *Tokenizer) Tokens(s string) []core.Token {
-	var out []core.Token
+	out := tk.scratch[:0]
+	defer func() { tk.scratch = out[:0] }()
 	first := true
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -63,7 +65,10 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 		}
 		out = append(out, t)
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return append([]core.Token(nil), out...) // one allocation of the exact size
 }
 
 // wordEnd returns the end of the word that starts at s[i], and whether it
