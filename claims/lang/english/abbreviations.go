@@ -1,19 +1,23 @@
 package english
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/claims/lang"
+)
 
 // AbbrevClass is what a word written before a period tells about the
-// sentence around it.
-type AbbrevClass int
+// sentence around it (lang.AbbrevClass).
+type AbbrevClass = lang.AbbrevClass
 
-// Abbreviation classes.
+// Abbreviation classes (lang.AbbrNone …).
 const (
-	AbbrNone   AbbrevClass = iota // not an abbreviation
-	AbbrTitle                     // precedes a name, never ends a sentence: Mr., Dr., Gen., St.
-	AbbrNever                     // always followed by more: vs., cf., viz.
-	AbbrNumber                    // precedes a number (No. 10, p. 5, Jan. 6); else like AbbrOther
-	AbbrName                      // follows a name (Inc., Co., Jr.): ends a sentence before a word that opens one
-	AbbrOther                     // ends a sentence before a capital: etc., a.m.
+	AbbrNone   = lang.AbbrNone
+	AbbrTitle  = lang.AbbrTitle
+	AbbrNever  = lang.AbbrNever
+	AbbrNumber = lang.AbbrNumber
+	AbbrName   = lang.AbbrName
+	AbbrOther  = lang.AbbrOther
 )
 
 // Abbreviation returns the class of a lower-case word written before a

@@ -1,187 +1,31 @@
 package english
 
-import "strings"
+import (
+	"strings"
 
-// ByMeasure are word lists by the measure they give (package measure names
-// the measures): the words of Killed give "killed", and so on.
-type ByMeasure struct {
-	Killed, Injured, Missing, Arrested, Displaced, Evacuated, Executed, Hospitalised, Critical, Attendance, Protesters, Discharged, Identified, Unidentified, HandedOver, Rescued, Trapped, Affected []string
-}
+	"github.com/crosscheck-news/crosscheck/claims/lang"
+)
 
-// MeasureLexicon is the vocabulary of the measure and slot passes (package
-// measure): each list is typed once here, in lower case.
-type MeasureLexicon struct {
-	// Participles are the measure words that may follow a figure and its
-	// noun: "130 people were killed", "60 wounded", "15 remain missing".
-	Participles ByMeasure
-	// Transitive participles read as active verbs when an object follows.
-	Transitive []string
-	// HeadMeasure maps measure nouns heading the noun phrase: "84 deaths".
-	HeadMeasure ByMeasure
-	// LeftMeasure maps measure words that govern a figure after them.
-	LeftMeasure ByMeasure
-	// Ambiguous measure verbs count people only: "held 11 suspects" but
-	// not "held 3 rallies".
-	Ambiguous []string
-	// ChainParticiples are irregular participles that may stand between a
-	// count and its measure: "30 rockets were found".
-	ChainParticiples []string
-	// BeForms are the forms of "to be".
-	BeForms []string
-	// ChainPass may stand between a noun phrase and its participle.
-	ChainPass []string
-	// Determiners open a noun phrase (or a qualified figure): "the", "his",
-	// "some", "dozens".
-	Determiners []string
-	// Possessives are the possessive determiners.
-	Possessives []string
-	// Pronouns are object and relative pronouns, which count no one by name.
-	Pronouns []string
-	// NpStop ends a noun phrase after a figure.
-	NpStop []string
-	// NpModifiers are dropped from the front of a subject: "13 other US
-	// soldiers" → "US soldiers".
-	NpModifiers []string
-	// GenericPerson maps nouns that only say "persons" to "people".
-	GenericPerson map[string]string
-	// NotAdverb are words in -ly that are no adverb.
-	NotAdverb []string
-	// IrregularPlurals map a plural (or an invariable noun) to its singular.
-	IrregularPlurals map[string]string
-	// TollVerbs link a toll to its figure: "the death toll from the attack
-	// rose to 139", "the number of dead stood at 84".
-	TollVerbs []string
-	// WeakToll are toll links that are no verb of their own.
-	WeakToll []string
-	// TollNouns head a toll phrase: "the number of people killed".
-	TollNouns []string
-	// SubMarkers introduce a part of an earlier count.
-	SubMarkers []string
-	// RefWords make a sub-count a reference to a known group.
-	RefWords []string
-	// Partitive follow "N of" in a partitive sub-count.
-	Partitive []string
-	// AsWords make "as … as" a qualifier.
-	AsWords []string
-	// PassWords are -ed/-ing words that do not end the left scan.
-	PassWords []string
-	// IrregularVerbs are common verb forms that do not end in -ed or -ing.
-	IrregularVerbs []string
-	// LeftStop ends the left scan: subordinators, relatives, reporting
-	// words.
-	LeftStop []string
-	// Prepositions may stand between a toll and its figure.
-	Prepositions []string
-	// Superlatives compare an event with those before it.
-	Superlatives []string
-	// EventNouns name an event a sentence may point back to.
-	EventNouns []string
-	// HandlingVerbs are what one person does with the dead or the hurt.
-	HandlingVerbs []string
-	// SeeingVerbs right before a count make it what someone saw.
-	SeeingVerbs []string
-	// WitnessSubjects are the persons a witness speaks as or of.
-	WitnessSubjects []string
-	// ReportingWords end a witness's clause: what follows is reported.
-	ReportingWords []string
-	// ShareVerbs say that the subject before them is who a part counts
-	// ("Egyptians accounted for 658 of the deaths").
-	ShareVerbs []string
-	// PlaceNouns name a place a count may be scoped to.
-	PlaceNouns []string
-	// FamilyVerbs are what families do with their dead.
-	FamilyVerbs []string
-	// HospitalWords name one place where the dead or the wounded are counted.
-	HospitalWords []string
-	// HospitalSources follow a hospital that only says who reported a figure
-	// ("a hospital official said").
-	HospitalSources []string
-	// AdmittedBefore come right before a hospital that says where people are
-	// treated, not which hospital counts them ("admitted to hospital", "still
-	// in hospital", "told AFP from a hospital").
-	AdmittedBefore []string
-	// AdminAreas are the nouns of a country's parts: "Chichaoua province",
-	// "the province of Al Haouz", "the Marrakech prefecture".
-	AdminAreas []string
-	// PlacePreps introduce a place in a count's clause.
-	PlacePreps []string
-	// PredicateWords give a measure when they follow a count's noun phrase
-	// ("44 people had been martyred", "more than 120 people suffered
-	// wounds", "300 people were praying inside the mosque").
-	PredicateWords ByMeasure
-	// BeWords are the forms of "be" before a place ("were at the venue").
-	BeWords []string
-	// LinkWords may stand between a count's noun phrase and its predicate.
-	LinkWords []string
-	// PresenceBefore: placeWords after "were at/in" make a count the people present
-	// ("were at the gathering", "in the hall").
-	PresenceBefore []string
-	// ClauseStops end the predicate scan: a new clause begins.
-	ClauseStops []string
-	// TollHeads name a count a toll verb then gives ("the death toll ...
-	// rose to 84", "the number of people killed ... has risen to 44").
-	TollHeads ByMeasure
-	// TollValueVerbs give a toll's value, directly or through "to"/"at".
-	TollValueVerbs []string
-	// FigureNouns refer back to a count given before ("gave a much higher
-	// figure for Derna, 11,300").
-	FigureNouns []string
-	// SubCountBefore introduce a part of a count given before.
-	SubCountBefore []string
-	// ModalWords make a count a projection ("could reach 20,000").
-	ModalWords []string
-	// PastWords place a count in an earlier event.
-	PastWords []string
-	// GenericWho are nouns that count persons in general.
-	GenericWho []string
-	// WhoClasses map a noun to its class of people.
-	WhoClasses map[string]string
-	// LossVerbs before a count of people make it a toll ("lost 11,324
-	// people to the heat", "claimed 40 victims").
-	LossVerbs []string
-	// ThingNouns are counted nouns of things, which a clause about the dead
-	// or the hurt never makes a count of people (Of gives them in
-	// the singular).
-	ThingNouns []string
-	// Nationalities map a demonym or a country's name to one key.
-	Nationalities map[string][]string
-	// CountryNames are the names of countries in nationalities: a count of
-	// "58 from Egypt" is of Egyptians, but "Libya's city of Derna" names a
-	// place, not who is counted.
-	CountryNames []string
-	// FlyVerbs are the forms of "fly": "flew 5,000 people out".
-	FlyVerbs []string
-	// AgeAtDeathVerbs make a figure after "at" an age: "died at 62".
-	AgeAtDeathVerbs []string
-	// SaveVerbs before "N lives" count lives saved, not lost.
-	SaveVerbs []string
-	// PluralNouns are plurals that do not end in -s.
-	PluralNouns []string
-	// SeriousWords say that the injured are badly hurt.
-	SeriousWords []string
-	// MinorWords say that the injured are lightly hurt.
-	MinorWords []string
-	// CarryVerbs carry the injured to a hospital.
-	CarryVerbs []string
-	// ConditionNouns after "in" say how people are, not where: "in serious condition".
-	ConditionNouns []string
-	// ClauseConjunctions after a comma open a new clause.
-	ClauseConjunctions []string
-}
+// ByMeasure are word lists by the measure they give (lang.ByMeasure).
+type ByMeasure = lang.ByMeasure
+
+// MeasureLexicon is the vocabulary of the measure and slot passes
+// (lang.MeasureLexicon).
+type MeasureLexicon = lang.MeasureLexicon
 
 // Measures returns the English vocabulary of the measure and slot passes.
 func Measures() MeasureLexicon {
 	var l MeasureLexicon
-	l.measureWords()
-	l.phraseWords()
-	l.tollWords()
-	l.slotWords()
+	measureWords(&l)
+	phraseWords(&l)
+	tollWords(&l)
+	slotWords(&l)
 	return l
 }
 
 // measureWords sets the measure words and the words of the verb chain
 // after a figure (Participles to NpStop).
-func (l *MeasureLexicon) measureWords() {
+func measureWords(l *MeasureLexicon) {
 	l.Participles = ByMeasure{
 		Killed:    strings.Fields(`killed dead died die dies dying perished slain murdered massacred drowned`),
 		Injured:   strings.Fields(`injured wounded hurt hospitalised hospitalized`),
@@ -241,7 +85,7 @@ func (l *MeasureLexicon) measureWords() {
 
 // phraseWords sets the words of noun phrases and of tolls (NpModifiers to
 // PassWords).
-func (l *MeasureLexicon) phraseWords() {
+func phraseWords(l *MeasureLexicon) {
 	l.NpModifiers = strings.Fields(`other others more additional further extra fellow new another`)
 	l.GenericPerson = map[string]string{
 		"people": "people", "persons": "people", "person": "people", "individuals": "people",
@@ -301,7 +145,7 @@ func (l *MeasureLexicon) phraseWords() {
 // tollWords sets the words that end the left scan and those of the slot
 // pass's rules of parts, hospitals and places (IrregularVerbs to
 // PredicateWords).
-func (l *MeasureLexicon) tollWords() {
+func tollWords(l *MeasureLexicon) {
 	l.IrregularVerbs = strings.Fields(`said says say told tells tell sent sends took takes gave gives made makes found
 		finds met meets saw sees got gets paid pays won wins left leaves went goes came
 		comes built builds bought buys sold sells wrote writes spent spends lost loses
@@ -353,7 +197,7 @@ func (l *MeasureLexicon) tollWords() {
 
 // slotWords sets the words of the slot pass's predicates, tolls, who and
 // past (BeWords to ClauseConjunctions).
-func (l *MeasureLexicon) slotWords() {
+func slotWords(l *MeasureLexicon) {
 	l.BeWords = strings.Fields(`were was are is been still`)
 	l.LinkWords = strings.Fields(`were was are is had have has been being be still reportedly also all later so
 		far confirmed officially now already suffered lost their in at a an the among

@@ -7,7 +7,7 @@ import (
 )
 
 // words returns the words of all the lists of b.
-func (b ByMeasure) words() []string {
+func words(b ByMeasure) []string {
 	var out []string
 	for _, l := range [][]string{b.Killed, b.Injured, b.Missing, b.Arrested, b.Displaced,
 		b.Evacuated, b.Executed, b.Hospitalised, b.Critical, b.Attendance, b.Protesters,
@@ -27,8 +27,8 @@ func TestMeasureDerivations(t *testing.T) {
 		sub, of []string
 	}{
 		{"possessives are determiners", lex.Possessives, lex.Determiners},
-		{"transitive participles are participles", lex.Transitive, lex.Participles.words()},
-		{"ambiguous verbs are left measure words", lex.Ambiguous, lex.LeftMeasure.words()},
+		{"transitive participles are participles", lex.Transitive, words(lex.Participles)},
+		{"ambiguous verbs are left measure words", lex.Ambiguous, words(lex.LeftMeasure)},
 		{"weak toll links are toll verbs", lex.WeakToll, lex.TollVerbs},
 		{"be words link a count to its predicate", lex.BeWords, lex.LinkWords},
 		{"be words are be forms, and still", lex.BeWords, append(lex.BeForms, "still")},

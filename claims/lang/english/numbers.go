@@ -1,45 +1,9 @@
 package english
 
-// NumberLexicon is the vocabulary of numbers written in words, from which
-// package claims/figure builds its lexicon. The ordered lists are valued by
-// position: Units[i] is i+1, Teens[i] is 10+i, Tens[i] is 20+10·i, and the
-// ordinal lists alike.
-type NumberLexicon struct {
-	// Zero are the words of 0: "zero", "nought".
-	Zero []string
-	// Units are one … nine, Teens ten … nineteen, Tens twenty … ninety.
-	Units, Teens, Tens []string
-	// Hundred is the word of 100.
-	Hundred string
-	// Scales are the words that multiply what comes before them:
-	// "thousand", "million", "lakh", "bn".
-	Scales map[string]float64
-	// Dozens are the words of 12: "dozen", "doz".
-	Dozens []string
-	// OrdinalUnits are first … ninth, OrdinalTeens tenth … nineteenth,
-	// OrdinalTens twentieth … ninetieth.
-	OrdinalUnits, OrdinalTeens, OrdinalTens []string
-	// OrdinalScales are the ordinals of the scales: "hundredth", "millionth".
-	OrdinalScales map[string]float64
-	// Fractions are the denominators a number word may be divided by:
-	// "a half", "two thirds", "one-fourth".
-	Fractions map[string]float64
-	// VagueQuantifiers may open a vague figure before a scale: "several
-	// hundred", "a few thousand", "tens of thousands".
-	VagueQuantifiers []string
-	// VaguePlurals are the vague plurals and the intervals they are taken
-	// to mean: the plural says "two or more", the next larger word was not
-	// used ("hundreds" is [200, 999]; "scores", two score, [40, 99]).
-	VaguePlurals map[string][2]float64
-	// VagueOf are "tens of thousands" and its kin, by the same reasoning.
-	VagueOf map[[2]string][2]float64
-	// VagueSingular maps a singular scale to its vague plural: after a
-	// vague quantifier ("several hundred") it means the same.
-	VagueSingular map[string]string
-	// NumberStart are the words other than number words that may open a
-	// number: "a dozen", "half a million", "minus five".
-	NumberStart []string
-}
+import "github.com/crosscheck-news/crosscheck/claims/lang"
+
+// NumberLexicon is the number vocabulary (lang.NumberLexicon).
+type NumberLexicon = lang.NumberLexicon
 
 // Numbers returns the number vocabulary, a fresh copy each call.
 func Numbers() NumberLexicon {

@@ -1,46 +1,41 @@
 package english
 
-import "github.com/crosscheck-news/crosscheck/claims/core"
+import (
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
+)
 
-// QualifierWording is one row of the qualifier table: the wordings before
-// a number ("|"-separated, words a space apart) that give it a qualifier.
-// Quiet wordings ("equal to", "exactly") say the value is exact and are
-// not part of the figure's text. Adding a qualifier wording is adding it
-// to a row.
-type QualifierWording struct {
-	Qualifier core.Qualifier
-	Quiet     bool
-	Wordings  string
-}
+// QualifierWording is one row of the qualifier table (lang.QualifierWording).
+type QualifierWording = lang.QualifierWording
 
 // Qualifiers returns the qualifier table. The wordings after a number
 // ("133 or more", "200 or so") are read by package claims/figure
 // (qualify.go, postfix).
 func Qualifiers() []QualifierWording {
 	return []QualifierWording{
-		{core.AtLeast, false, "at least|at least or equal to|no fewer than|no less than|not fewer than|not less than|" +
+		{Qualifier: core.AtLeast, Quiet: false, Wordings: "at least|at least or equal to|no fewer than|no less than|not fewer than|not less than|" +
 			"a minimum of|minimum of|at a minimum|greater than or equal to|more than or equal to|higher than or equal to|" +
 			"larger than or equal to|bigger than or equal to|greater or equal than|higher or equal than|bigger or equal than|" +
 			"larger or equal than|more or equal than|greater or equal to|more or equal to|equal to or more than|" +
 			"equal to or greater than|equal or more than|equal or greater than|equal to or higher than|equal to or above|" +
 			"no less than or equal to"},
-		{core.MoreThan, false, "more than|greater than|larger than|bigger than|higher than|over|well over|just over|" +
+		{Qualifier: core.MoreThan, Quiet: false, Wordings: "more than|greater than|larger than|bigger than|higher than|over|well over|just over|" +
 			"above|well above|exceeding|exceed|exceeds|exceeded|in excess of|upwards of|upward of|surpass|surpassing|" +
 			"surpasses|surpassed|topping|tops|topped|passes|passed|crosses|crossed|north of|well in excess of|beyond"},
-		{core.Nearly, false, "nearly|almost|just under|close to|just short of|just below|nigh on|not quite|very nearly|" +
+		{Qualifier: core.Nearly, Quiet: false, Wordings: "nearly|almost|just under|close to|just short of|just below|nigh on|not quite|very nearly|" +
 			"just shy of|shy of"},
-		{core.About, false, "about|around|roughly|some|an estimated|estimated|approximately|approx|circa|" +
+		{Qualifier: core.About, Quiet: false, Wordings: "about|around|roughly|some|an estimated|estimated|approximately|approx|circa|" +
 			"an approximate|approximate|somewhere around|more or less|in the region of|on the order of|" +
 			"in the order of|something like|an average of|on average"},
-		{core.UpTo, false, "up to|as many as|at most|at the most|no more than|not more than|a maximum of|maximum of|" +
+		{Qualifier: core.UpTo, Quiet: false, Wordings: "up to|as many as|at most|at the most|no more than|not more than|a maximum of|maximum of|" +
 			"less than or equal to|fewer than or equal to|smaller than or equal to|lower than or equal to|" +
 			"less or equal than|smaller or equal than|lower or equal than|fewer or equal than|less or equal to|" +
 			"equal to or less than|equal to or fewer than|equal to or lower than|equal to or smaller than|" +
 			"as much as|as high as|no greater than|not exceeding|no higher than"},
-		{core.FewerThan, false, "fewer than|less than|lower than|smaller than|under|below|well under|well below|beneath"},
-		{core.Exact, true, "equal to|equals|equals to|equaling|equaling to|equalling|equalling to|exactly|precisely|" +
+		{Qualifier: core.FewerThan, Quiet: false, Wordings: "fewer than|less than|lower than|smaller than|under|below|well under|well below|beneath"},
+		{Qualifier: core.Exact, Quiet: true, Wordings: "equal to|equals|equals to|equaling|equaling to|equalling|equalling to|exactly|precisely|" +
 			"a total of|totalling|totaling|just|only"},
-		{core.Range, false, "between|from|anywhere from|anywhere between|somewhere between"},
+		{Qualifier: core.Range, Quiet: false, Wordings: "between|from|anywhere from|anywhere between|somewhere between"},
 	}
 }
 

@@ -1,0 +1,40 @@
+package english
+
+import "github.com/crosscheck-news/crosscheck/claims/lang"
+
+// Lexicon returns the English lexicon: every table of this package, a
+// fresh copy each call, and its word functions.
+func Lexicon() lang.Lexicon {
+	return lang.Lexicon{
+		Name:                 "en",
+		Numbers:              Numbers(),
+		Qualifiers:           Qualifiers(),
+		FigureRuleWords:      FigureRuleWords(),
+		ChangeVerbs:          ChangeVerbs(),
+		Months:               Months(),
+		YearWords:            YearWords(),
+		TimeOfDayWords:       TimeOfDayWords(),
+		TimeUnitWords:        TimeUnitWords(),
+		PercentWords:         PercentWords(),
+		UnitWords:            UnitWords(),
+		LengthWords:          LengthWords(),
+		CurrencyWords:        CurrencyWords(),
+		Currencies:           Currencies(),
+		CurrencyCountries:    CurrencyCountries(),
+		HomeCountry:          HomeCountry(),
+		CurrencyCodesBefore:  CurrencyCodesBefore(),
+		CurrencyCodesOpening: CurrencyCodesOpening(),
+		PersonNoun:           PersonNoun,
+		Stem:                 Stem,
+		IsStop:               IsStop,
+		EventKind:            EventKind,
+		IsServiceWord:        IsServiceWord,
+		Abbreviation:         Abbreviation,
+		SentenceStarter:      SentenceStarter,
+		TitleSmallWord:       TitleSmallWord,
+		FragmentPreposition:  FragmentPreposition,
+		SubjectPronoun:       SubjectPronoun,
+		SpeechVerb:           SpeechVerb,
+		Measures:             Measures(),
+	}
+}

@@ -1,0 +1,62 @@
+package lang
+
+// Lexicon is what a language gives the passes of claims, one field group a
+// pass. The tables are read only: a pass builds its indexes from them once,
+// in its constructor, and never modifies them. The funcs are pure and safe
+// for concurrent use. A test or a variant may copy a Lexicon and change a
+// field (an extra qualifier wording, a stop word).
+type Lexicon struct {
+	// Name is the language's name, as claims.ExtractOptions.Language
+	// spells it ("en").
+	Name string
+
+	// Numbers is the vocabulary of numbers in words (claims/figure).
+	Numbers NumberLexicon
+	// Qualifiers is the qualifier table (claims/qualify).
+	Qualifiers []QualifierWording
+	// FigureRuleWords are words the figure rules look up by spelling.
+	FigureRuleWords []string
+	// ChangeVerbs: "rose from 10 to 20" is a change, not a range.
+	ChangeVerbs []string
+	// Months, YearWords (a plain 4-digit number after them is a year) and
+	// TimeOfDayWords ("am", "GMT").
+	Months, YearWords, TimeOfDayWords []string
+	// TimeUnitWords, PercentWords, UnitWords (a physical measure) and
+	// LengthWords (what "long", "deep" join to a figure).
+	TimeUnitWords, PercentWords, UnitWords, LengthWords []string
+	// CurrencyWords are the bare words of currencies ("dollars").
+	CurrencyWords []string
+	// Currencies are the rows of the currency vocabulary (claims/unit,
+	// claims/figure).
+	Currencies []Currency
+	// CurrencyCountries maps a family's shared name to the words naming a
+	// country and the currency the name means there.
+	CurrencyCountries map[string]map[string]string
+	// HomeCountry: a sentence naming it keeps "$" a US dollar.
+	HomeCountry []string
+	// CurrencyCodesBefore join the figure right before its digits;
+	// CurrencyCodesOpening may open a qualified figure's number.
+	CurrencyCodesBefore, CurrencyCodesOpening []string
+	// PersonNoun reports whether a lower-case noun names a person.
+	PersonNoun func(w string) bool
+
+	// Stem returns the stem of a lower-case word (claims/token memoises it).
+	Stem func(lower string) string
+	// IsStop reports whether a lower-case word carries no event identity.
+	IsStop func(w string) bool
+	// EventKind returns the kind of event a lower-case word names.
+	EventKind func(w string) (string, bool)
+	// IsServiceWord: an event word before it names a service, not an event.
+	IsServiceWord func(w string) bool
+
+	// Abbreviation returns the class of a lower-case word written before
+	// a period (claims/segment).
+	Abbreviation func(w string) AbbrevClass
+	// SentenceStarter, TitleSmallWord, FragmentPreposition, SubjectPronoun
+	// and SpeechVerb are the word sets of sentence segmentation.
+	SentenceStarter, TitleSmallWord, FragmentPreposition, SubjectPronoun, SpeechVerb func(w string) bool
+
+	// Measures is the vocabulary of the measure and slot passes
+	// (claims/measure).
+	Measures MeasureLexicon
+}
