@@ -16,14 +16,14 @@ type Doc = core.Doc
 // Doc returns the Doc of an article: the claim of its title when the title
 // states a figure ([Extractor.ExtractTitle]), then the claims of its
 // sentences ([Extractor.Extract]).
-func (e *Extractor) Doc(a *Article) Doc { return e.doc(a, NewTokenizer()) }
+func (e *Extractor) Doc(a *Article) Doc { return e.doc(a, e.newTokenizer()) }
 
 // Docs returns the Doc of every article, in the order of articles, the
 // articles shared out over the cores.
 func (e *Extractor) Docs(articles []*Article) []Doc {
 	docs := make([]Doc, len(articles))
 	parallel.ShareOut(len(articles), 32, func(w, workers int) {
-		tk := NewTokenizer() // one a worker: its stems serve every article
+		tk := e.newTokenizer() // one a worker: its stems serve every article
 		for i := w; i < len(articles); i += workers {
 			docs[i] = e.doc(articles[i], tk)
 		}
@@ -45,7 +45,7 @@ func (e *Extractor) doc(a *Article, tk *Tokenizer) Doc {
 // spans are offsets into the article's Text and lines are lines of its
 // file; each figure carries its measure and subject, and each sentence its
 // words (Tokens, and for a sentence with figures Events and Capitals).
-func (e *Extractor) Extract(a *Article) []Claim { return e.extract(a, NewTokenizer()) }
+func (e *Extractor) Extract(a *Article) []Claim { return e.extract(a, e.newTokenizer()) }
 
 // ExtractWith is Extract with a Tokenizer the caller keeps from one article
 // to the next, so that its stems serve them all; a Tokenizer is not safe
@@ -91,7 +91,7 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 // spans into the title and the title's line, and Index -1. ok is false
 // when the title states no figure.
 func (e *Extractor) ExtractTitle(a *Article) (c Claim, ok bool) {
-	return e.extractTitle(a, NewTokenizer())
+	return e.extractTitle(a, e.newTokenizer())
 }
 
 // extractTitle is ExtractTitle with the tokenizer tk.

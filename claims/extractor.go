@@ -5,6 +5,8 @@ import (
 	"math"
 
 	"github.com/crosscheck-news/crosscheck/claims/figure"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
+	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
@@ -18,11 +20,16 @@ type ExtractOptions struct {
 	// the lower end N·(1−NearlyLower), closed: [N·(1−NearlyLower), N). When 0
 	// the lower end is unbounded (−∞). It must lie in [0, 1). Default 0.
 	NearlyLower float64
+	// Language names the language of the text, one of [Languages]: its
+	// lexicon gives the passes their words (package claims/lang). Default
+	// "en"; "" is English too.
+	Language string
 }
 
-// DefaultExtractOptions returns the defaults: Tolerance 0.1, NearlyLower 0.
+// DefaultExtractOptions returns the defaults: Tolerance 0.1, NearlyLower 0,
+// Language "en".
 func DefaultExtractOptions() ExtractOptions {
-	return ExtractOptions{Tolerance: 0.1}
+	return ExtractOptions{Tolerance: 0.1, Language: "en"}
 }
 
 // Validate reports whether the options are usable.
@@ -32,6 +39,9 @@ func (o ExtractOptions) Validate() error {
 	}
 	if math.IsNaN(o.NearlyLower) || o.NearlyLower < 0 || o.NearlyLower >= 1 {
 		return fmt.Errorf("extract options: nearly-lower %v outside [0, 1)", o.NearlyLower)
+	}
+	if _, err := lexiconOf(o.Language); err != nil {
+		return fmt.Errorf("extract options: %w", err)
 	}
 	return nil
 }
@@ -55,10 +65,12 @@ func (o ExtractOptions) Validate() error {
 // measurement, other) so that only like figures are compared, and a unit
 // (package claims/figure, units.go). "one" as a pronoun ("one of", "no one", "one day") and a
 // number that is part of a name ("iPhone 12", "Row 21") are no figures
-// (claims/figure, lookalike.go). An Extractor holds only its options and is safe for
+// (claims/figure, lookalike.go). An Extractor holds its options, its
+// language's lexicon and the passes built from it once, and is safe for
 // concurrent use.
 type Extractor struct {
 	opts ExtractOptions
+	lex  *lang.Lexicon // read only
 	find *figure.Finder
 }
 
@@ -68,8 +80,25 @@ func NewExtractor(opts ExtractOptions) (*Extractor, error) {
 	if err := opts.Validate(); err != nil {
 		return nil, fmt.Errorf("new extractor: %w", err)
 	}
-	return &Extractor{opts: opts, find: figure.New(figure.Options(opts))}, nil
+	lex, err := lexiconOf(opts.Language)
+	if err != nil {
+		return nil, fmt.Errorf("new extractor: %w", err)
+	}
+	return newExtractor(opts, lex), nil
 }
+
+// newExtractor returns the Extractor of valid options that reads with the
+// lexicon lex: it builds the passes once.
+func newExtractor(opts ExtractOptions, lex lang.Lexicon) *Extractor {
+	return &Extractor{
+		opts: opts,
+		lex:  &lex,
+		find: figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}),
+	}
+}
+
+// newTokenizer returns a Tokenizer of the Extractor's language.
+func (e *Extractor) newTokenizer() *Tokenizer { return ctoken.New(e.lex) }
 
 // Figures returns every figure of one sentence, in order of position. Spans
 // are byte offsets into sentence; Line is left 0 (the caller fills it).

@@ -15,19 +15,19 @@ type (
 	Tokenizer = ctoken.Tokenizer
 )
 
-// NewTokenizer returns a Tokenizer: the one the Extractor fills
-// [Sentence].Tokens with, for text that is no sentence of an article (a
-// title, a subject).
-func NewTokenizer() *Tokenizer { return ctoken.New() }
+// NewTokenizer returns an English Tokenizer: the one an English Extractor
+// fills [Sentence].Tokens with, for text that is no sentence of an article
+// (a title, a subject).
+func NewTokenizer() *Tokenizer { return ctoken.New(&defaultLexicon) }
 
-// Tokens returns the content words of text, as the Extractor gives those of
-// a sentence.
-func Tokens(text string) []Token { return ctoken.New().Tokens(text) }
+// Tokens returns the content words of English text, as the Extractor gives
+// those of a sentence.
+func Tokens(text string) []Token { return NewTokenizer().Tokens(text) }
 
-// EventKinds returns, sorted and each once, the kinds of event a text names
-// ("explosion", "quake", …), as the Extractor gives those of a sentence
-// (Sentence.Events).
-func EventKinds(text string) []string { return ctoken.EventKinds(text) }
+// EventKinds returns, sorted and each once, the kinds of event an English
+// text names ("explosion", "quake", …), as the Extractor gives those of a
+// sentence (Sentence.Events).
+func EventKinds(text string) []string { return NewTokenizer().EventKinds(text) }
 
 // readWords fills what is read of a sentence's words: its tokens and,
 // when it states figures, the kinds of event and the capitalised words it
@@ -38,7 +38,7 @@ func readWords(s *Sentence, tk *Tokenizer, figures bool) {
 	}
 	s.Tokens = tk.Tokens(s.Text)
 	if figures {
-		s.Events = ctoken.EventKinds(s.Text)
+		s.Events = tk.EventKinds(s.Text)
 		s.Capitals = ctoken.CapitalWords(s.Text)
 	}
 }

@@ -6,19 +6,32 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 )
 
 // Tokenizer splits text into tokens, remembering the stems it has made.
 // It is not safe for concurrent use: give each goroutine its own.
 type Tokenizer struct {
-	stems   *english.Stemmer
-	scratch []core.Token // the tokens of the sentence being read, reused
+	lex     *lang.Lexicon     // stemming, stop words, event words
+	stems   map[string]string // the stems made so far, by lower-case word
+	scratch []core.Token      // the tokens of the sentence being read, reused
 }
 
-// New returns a Tokenizer.
-func New() *Tokenizer {
-	return &Tokenizer{stems: english.NewStemmer()}
+// New returns a Tokenizer of the language lex (its Stem, IsStop, EventKind
+// and IsServiceWord), which it keeps and never modifies.
+func New(lex *lang.Lexicon) *Tokenizer {
+	return &Tokenizer{lex: lex, stems: map[string]string{}}
+}
+
+// stem returns the stem of a lower-case word, remembering it: news text
+// repeats its words, and stemming is the costliest step of normalisation.
+func (tk *Tokenizer) stem(lower string) string {
+	if t, ok := tk.stems[lower]; ok {
+		return t
+	}
+	t := tk.lex.Stem(lower)
+	tk.stems[lower] = t
+	return t
 }
 
 // Tokens returns the content words of a sentence: stop words, numbers and
@@ -45,14 +58,14 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 		}
 		word := TrimPossessive(s[start:i])
 		lower := strings.ToLower(word)
-		if english.IsStop(lower) {
+		if tk.lex.IsStop(lower) {
 			continue
 		}
 		lead, _ := utf8.DecodeRuneInString(word)
 		t := core.Token{
 			Span:    core.Span{Start: start, End: i},
 			Lower:   lower,
-			Stem:    tk.stems.Stem(lower),
+			Stem:    tk.stem(lower),
 			Capital: unicode.IsUpper(lead),
 			Initial: atStart,
 		}

@@ -5,8 +5,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
-
-	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
 func TestTokenize(t *testing.T) {
@@ -26,7 +24,7 @@ func TestTokenize(t *testing.T) {
 		t.Run(tt.in, func(t *testing.T) {
 			var terms []string
 			var names []bool
-			for _, tok := range token.New().Tokens(tt.in) {
+			for _, tok := range newTokenizer().Tokens(tt.in) {
 				terms = append(terms, tok.Stem)
 				names = append(names, tok.Name())
 			}
@@ -50,7 +48,7 @@ func TestAttributionMarks(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var reports, according, joined []string
-			for _, tok := range token.New().Tokens(tt.in) {
+			for _, tok := range newTokenizer().Tokens(tt.in) {
 				if tok.Reports {
 					reports = append(reports, tok.Stem)
 				}
@@ -74,7 +72,7 @@ func FuzzTokenize(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		last := -1
-		for _, tok := range token.New().Tokens(s) {
+		for _, tok := range newTokenizer().Tokens(s) {
 			if tok.Start <= last || tok.Start >= len(s) {
 				t.Fatalf("position %d out of order or range in %q", tok.Start, s)
 			}
@@ -88,7 +86,7 @@ func FuzzTokenize(f *testing.F) {
 
 func BenchmarkTokenize(b *testing.B) {
 	s := "Russian investigators said the assault on the Crocus City Hall, outside Moscow, killed at least 133 people and injured more than 100 others on Friday."
-	tk := token.New()
+	tk := newTokenizer()
 	b.SetBytes(int64(len(s)))
 	for b.Loop() {
 		tk.Tokens(s)

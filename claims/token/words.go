@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
 
 // placePrepositions introduce a place: "in Iran", "at Kabul University".
@@ -31,11 +29,11 @@ func placeBefore(s string, pos int) bool {
 // EventKinds returns, sorted and each once, the kinds of event a text
 // names ("explosion", "quake", …): a word of an event not followed by a
 // word of a service ("the fire department").
-func EventKinds(text string) []string {
+func (tk *Tokenizer) EventKinds(text string) []string {
 	var out []string
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range words {
-		if k, ok := english.EventKind(w); ok && !(i+1 < len(words) && english.IsServiceWord(words[i+1])) {
+		if k, ok := tk.lex.EventKind(w); ok && !(i+1 < len(words) && tk.lex.IsServiceWord(words[i+1])) {
 			out = append(out, k)
 		}
 	}

@@ -19,7 +19,7 @@ func TestEventKinds(t *testing.T) {
 		{"At least 84 people were killed.", nil},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, token.EventKinds(tt.in), tt.in)
+		assert.Equal(t, tt.want, newTokenizer().EventKinds(tt.in), tt.in)
 	}
 }
 
@@ -39,7 +39,7 @@ func TestPlaced(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tok := range token.New().Tokens(tt.in) {
+		for _, tok := range newTokenizer().Tokens(tt.in) {
 			if tok.Placed {
 				got = append(got, tok.Stem)
 			}
