@@ -93,7 +93,7 @@ func newExtractor(opts ExtractOptions, lex lang.Lexicon) *Extractor {
 	return &Extractor{
 		opts: opts,
 		lex:  &lex,
-		find: figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}),
+		find: figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}, &lex),
 	}
 }
 
@@ -113,8 +113,14 @@ func (e *Extractor) Figures(sentence string) []Figure { return e.find.Figures(se
 // "3 million", "minus five") and returns its value and the byte length
 // consumed. Leading white space is skipped and counted in n. Ordinals
 // ("21st", "sixth") give their position; vague plurals ("dozens") and text
-// that does not begin with a number give ok == false.
-func ParseNumber(s string) (value float64, n int, ok bool) { return figure.ParseNumber(s) }
+// that does not begin with a number give ok == false. It reads English
+// ([Extractor.ParseNumber] reads the Extractor's language).
+func ParseNumber(s string) (value float64, n int, ok bool) { return defaultFinder.ParseNumber(s) }
+
+// ParseNumber is [ParseNumber] in the Extractor's language.
+func (e *Extractor) ParseNumber(s string) (value float64, n int, ok bool) {
+	return e.find.ParseNumber(s)
+}
 
 // Dimension returns what sort of quantity a unit measures (see
 // unit.Dimension): DimLength for "km", "money:USD" for "USD", "" for no

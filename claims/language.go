@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims/figure"
 	"github.com/crosscheck-news/crosscheck/claims/lang"
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
@@ -19,9 +20,12 @@ var languages = []struct {
 }
 
 // defaultLexicon is the English lexicon of the functions that take no
-// Extractor ([NewTokenizer], [Tokens], [EventKinds]); it is built once and
-// never modified.
-var defaultLexicon = english.Lexicon()
+// Extractor ([NewTokenizer], [Tokens], [EventKinds], [ParseNumber]), and
+// defaultFinder its figure finder; both are built once and never modified.
+var (
+	defaultLexicon = english.Lexicon()
+	defaultFinder  = figure.New(figure.Options{Tolerance: 0.1}, &defaultLexicon)
+)
 
 // Languages returns the names of the languages an Extractor reads.
 func Languages() []string {

@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/lang"
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
@@ -31,6 +32,24 @@ func TestLexiconSeam(t *testing.T) {
 			read: func(c Claim) []string { return lowers(c.Sentence.Tokens) },
 			en:   []string{"rescuers", "searched", "rubble", "hours"},
 			with: []string{"rescuers", "searched", "hours"},
+		},
+		{
+			name: "a qualifier wording",
+			change: func(l *lang.Lexicon) {
+				rows := append([]lang.QualifierWording(nil), l.Qualifiers...)
+				rows = append(rows, lang.QualifierWording{Qualifier: core.About, Wordings: "in the ballpark of"})
+				l.Qualifiers = rows
+			},
+			text: "Officials counted in the ballpark of 300 cars.",
+			read: func(c Claim) []string {
+				var out []string
+				for _, f := range c.Figures {
+					out = append(out, f.Text+" "+string(f.Qualifier))
+				}
+				return out
+			},
+			en:   []string{"300 exact"},
+			with: []string{"in the ballpark of 300 about"},
 		},
 	}
 	for _, tt := range tests {

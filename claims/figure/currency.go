@@ -3,7 +3,7 @@ package figure
 import (
 	"strings"
 
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
@@ -14,24 +14,8 @@ import (
 //
 // A row with a Family is a name several currencies share ("$", "dollars",
 // "Rs", "pounds"): its code is the default, and a country the sentence names
-// picks another (currencyCountries): "$" alone is USD unless the text says
+// picks another (lang.Lexicon.CurrencyCountries): "$" alone is USD unless the text says
 // otherwise.
-
-// currencies are the rows of the currency vocabulary (lang/english).
-var currencies = english.Currencies()
-
-// currencyCountries maps the words that name a country to the currency a
-// family's shared name means there.
-var currencyCountries = english.CurrencyCountries()
-
-// homeCountry: a sentence naming the United States keeps "$" a US dollar.
-var homeCountry = setOfWords(english.HomeCountry())
-
-// currencyCodesBefore are the currency words that join the figure right
-// before its digits ("Rs 500"); currencyCodesOpening those a qualified
-// figure's number may begin after (lang/english: the two lists differ by
-// "inr").
-var currencyCodesBefore, currencyCodesOpening = setOfWords(english.CurrencyCodesBefore()), setOfWords(english.CurrencyCodesOpening())
 
 // setOfWords is the set of words.
 func setOfWords(words []string) map[string]bool {
@@ -42,11 +26,9 @@ func setOfWords(words []string) map[string]bool {
 	return m
 }
 
-// currencyBefore indexes the spellings of currencies written before a
-// number by their last token.
-var currencyBefore = buildCurrencyBefore()
-
-func buildCurrencyBefore() map[string][]spelling {
+// buildCurrencyBefore indexes the spellings of the currencies written
+// before a number by their last token.
+func buildCurrencyBefore(currencies []lang.Currency) map[string][]spelling {
 	defs := unit.Currencies()
 	before := map[string][]spelling{}
 	for i, c := range currencies {
@@ -74,13 +56,13 @@ func (p *parser) resolveFamily(d *unit.Def) string {
 		return d.Symbol
 	}
 	names := p.sentence().names
-	for w := range homeCountry {
+	for w := range p.v.homeCountry {
 		if names[w] && fam == "dollar" {
 			return d.Symbol
 		}
 	}
 	found := ""
-	for w, c := range currencyCountries[fam] {
+	for w, c := range p.v.currencyCountries[fam] {
 		if names[w] && (found == "" || c < found) {
 			found = c // the smallest code, so that the choice is deterministic
 		}

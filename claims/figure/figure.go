@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
@@ -41,11 +42,15 @@ type Options struct {
 // concurrent use.
 type Finder struct {
 	opts Options
+	v    *vocab
 }
 
 // New returns a Finder with the given options, which the caller has
-// validated.
-func New(opts Options) *Finder { return &Finder{opts: opts} }
+// validated, that reads the words of the lexicon lex: it builds its
+// vocabulary from lex once, and keeps nothing of lex that it modifies.
+func New(opts Options, lex *lang.Lexicon) *Finder {
+	return &Finder{opts: opts, v: newVocab(lex)}
+}
 
 // Figures returns every figure of one sentence, in order of position. Spans
 // are byte offsets into sentence; Line is left 0 (the caller fills it).
@@ -53,7 +58,7 @@ func New(opts Options) *Finder { return &Finder{opts: opts} }
 // 2 GiB.
 func (e *Finder) Figures(sentence string) []core.Figure {
 	sentence = capLen(sentence)
-	p := parser{s: sentence, ts: tokenize(sentence, make([]token, 0, len(sentence)/5+8), 0)}
+	p := parser{s: sentence, v: e.v, ts: tokenize(e.v.index, sentence, make([]token, 0, len(sentence)/5+8), 0)}
 	var figs []core.Figure
 	for i := 0; i < len(p.ts); {
 		next := e.at(&p, i, &figs)
@@ -116,7 +121,7 @@ func (e *Finder) at(p *parser, i int, figs *[]core.Figure) int {
 			return next
 		}
 	case tkWord:
-		fl := t.flags()
+		fl := p.v.info[t.wi].flags
 		if fl&(fVagueStart|fPhraseStart|fNumStart|fFraction) == 0 {
 			return i + 1
 		}
@@ -126,7 +131,7 @@ func (e *Finder) at(p *parser, i int, figs *[]core.Figure) int {
 			}
 		}
 		if fl&fPhraseStart != 0 {
-			for _, ph := range qualify.Phrases(lexiconInfo[t.wi].word) {
+			for _, ph := range p.v.quals.Phrases(p.v.info[t.wi].word) {
 				j, ok := p.matchWords(i, ph.Words)
 				if !ok {
 					continue
@@ -172,7 +177,7 @@ func (p *parser) currencyBefore(k int) int {
 	if c < 0 || p.ts[c].kind != tkSym || !isCurrencySym(p.ts[c].r) || p.ts[k].start-p.ts[c].end > 1 {
 		if c >= 0 && p.ts[c].kind == tkWord && p.ts[k].start-p.ts[c].end <= 1 {
 			w := p.info(c).word
-			if currencyCodesBefore[w] {
+			if p.v.currencyCodesBefore[w] {
 				return c
 			}
 		}
@@ -202,7 +207,7 @@ func (p *parser) numberAt(k int, qualified bool) (int, bool) {
 	}
 	if t.kind == tkWord && k+1 < len(p.ts) {
 		w := p.info(k).word
-		if currencyCodesOpening[w] && p.ts[k+1].kind == tkNum {
+		if p.v.currencyCodesOpening[w] && p.ts[k+1].kind == tkNum {
 			return k + 1, true
 		}
 		if qualified && w == "the" {

@@ -12,7 +12,7 @@ import (
 )
 
 // newFinder returns a Finder with opts, as claims.NewExtractor does.
-func newFinder(opts Options) (*Finder, error) { return New(opts), nil }
+func newFinder(opts Options) (*Finder, error) { return New(opts, &englishLexicon), nil }
 
 // defaultOptions are claims.DefaultExtractOptions.
 func defaultOptions() Options { return Options{Tolerance: 0.1} }

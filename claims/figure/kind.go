@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
 
 // This file holds the kind rules: what a plain number is (a year, a
@@ -187,7 +186,7 @@ func (p *parser) ageLinked(n num) bool {
 
 // ageSetOff reports whether the number is an age set off after a name:
 // "Mirzoyev, 32," and "Smith (45)"; also "the suspect, 32," and "a nurse
-// (45)" after a noun for a person (english.PersonNoun).
+// (45)" after a noun for a person (lang.Lexicon.PersonNoun).
 func (p *parser) ageSetOff(n num, end int) bool {
 	if !n.plain || n.nd > 3 || n.val < 1 {
 		return false
@@ -200,7 +199,7 @@ func (p *parser) ageSetOff(n num, end int) bool {
 	if p.ts[name].kind != tkWord || p.isMonth(name) || p.info(name).class != wNone {
 		return false
 	}
-	if !p.ts[name].upper && !english.PersonNoun(strings.ToLower(p.text(name))) {
+	if !p.ts[name].upper && !p.v.personNoun(strings.ToLower(p.text(name))) {
 		return false
 	}
 	switch p.ts[open].r {

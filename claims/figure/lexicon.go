@@ -1,7 +1,7 @@
 package figure
 
 import (
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
@@ -50,9 +50,46 @@ type wordInfo struct {
 	flags uint32
 }
 
-// lexicon maps lower-case words to indexes of lexiconInfo; built once, never
-// modified.
-var lexicon, lexiconInfo = buildLexicon()
+// vocab is what a Finder knows of its language: the lexicon of the number
+// and figure rules and the word sets of the unit and currency rules, built
+// once from a lang.Lexicon by newVocab and never modified.
+type vocab struct {
+	index map[string]uint16 // lower-case word → index into info (0: unknown)
+	info  []wordInfo
+	quals *qualify.Table // the qualifier wordings before a number
+	// numbers is the number vocabulary: vague plurals among it.
+	numbers lang.NumberLexicon
+	// currencyCountries maps a family's shared name to the words naming a
+	// country and the currency it means there.
+	currencyCountries map[string]map[string]string
+	// homeCountry: a sentence naming the United States keeps "$" a US
+	// dollar. currencyCodesBefore are the currency words that join the
+	// figure right before its digits ("Rs 500"); currencyCodesOpening
+	// those a qualified figure's number may begin after (the two lists
+	// differ by "inr"). lengthWords say a length (unitjoin.go).
+	homeCountry, currencyCodesBefore, currencyCodesOpening, lengthWords map[string]bool
+	// currencyBefore indexes the spellings of currencies written before a
+	// number by their last token.
+	currencyBefore map[string][]spelling
+	personNoun     func(string) bool
+}
+
+// newVocab builds the vocabulary of the lexicon lex.
+func newVocab(lex *lang.Lexicon) *vocab {
+	v := &vocab{
+		quals:                qualify.New(lex.Qualifiers, lex.FigureRuleWords),
+		numbers:              lex.Numbers,
+		currencyCountries:    lex.CurrencyCountries,
+		homeCountry:          setOfWords(lex.HomeCountry),
+		currencyCodesBefore:  setOfWords(lex.CurrencyCodesBefore),
+		currencyCodesOpening: setOfWords(lex.CurrencyCodesOpening),
+		lengthWords:          setOfWords(lex.LengthWords),
+		currencyBefore:       buildCurrencyBefore(lex.Currencies),
+		personNoun:           lex.PersonNoun,
+	}
+	v.index, v.info = buildLexicon(lex, v.quals)
+	return v
+}
 
 // lexiconBuilder adds words to the lexicon; a word added twice keeps one
 // entry, with the flags of both and the class of the last number list.
@@ -107,7 +144,7 @@ type wordSeries struct {
 
 // numberSeries are the ordered lists of number words and ordinals, as
 // table rows.
-func numberSeries(n english.NumberLexicon) []wordSeries {
+func numberSeries(n lang.NumberLexicon) []wordSeries {
 	return []wordSeries{
 		{n.Zero, wZero, 0, 0},
 		{n.Units, wUnit, 1, 1},
@@ -123,7 +160,7 @@ func numberSeries(n english.NumberLexicon) []wordSeries {
 
 // flaggedWords are the word lists that give a flag, in the order the
 // lexicon adds them.
-func flaggedWords() []struct {
+func flaggedWords(lex *lang.Lexicon, quals *qualify.Table) []struct {
 	words []string
 	flag  uint32
 } {
@@ -131,31 +168,31 @@ func flaggedWords() []struct {
 		words []string
 		flag  uint32
 	}{
-		{english.Months(), fMonth},
-		{english.CurrencyWords(), fCurrency},
-		{english.TimeUnitWords(), fTimeUnit},
-		{english.PercentWords(), fPercent},
-		{english.UnitWords(), fUnit},
-		{english.YearWords(), fYearPrep},
-		{english.ChangeVerbs(), fChangeVerb},
-		{english.TimeOfDayWords(), fTimeOfDay},
-		{qualify.Words(), 0}, // words the figure rules look for by spelling
-		{qualify.Starts(), fPhraseStart},
-		{vagueStarts(), fVagueStart},
-		{numberWords.NumberStart, fNumStart},
+		{lex.Months, fMonth},
+		{lex.CurrencyWords, fCurrency},
+		{lex.TimeUnitWords, fTimeUnit},
+		{lex.PercentWords, fPercent},
+		{lex.UnitWords, fUnit},
+		{lex.YearWords, fYearPrep},
+		{lex.ChangeVerbs, fChangeVerb},
+		{lex.TimeOfDayWords, fTimeOfDay},
+		{quals.Words(), 0}, // words the figure rules look for by spelling
+		{quals.Starts(), fPhraseStart},
+		{vagueStarts(lex.Numbers), fVagueStart},
+		{lex.Numbers.NumberStart, fNumStart},
 	}
 }
 
-func buildLexicon() (map[string]uint16, []wordInfo) {
+func buildLexicon(lex *lang.Lexicon, quals *qualify.Table) (map[string]uint16, []wordInfo) {
 	b := &lexiconBuilder{m: map[string]uint16{}, info: []wordInfo{{}}}
-	n := numberWords
+	n := lex.Numbers
 	for _, s := range numberSeries(n) {
 		b.series(s.words, s.class, s.first, s.step)
 	}
 	b.valued(n.Scales, wBig, 0)
 	b.valued(n.OrdinalScales, wOrdScale, 0)
 	b.valued(n.Fractions, wNone, fFraction)
-	for _, l := range flaggedWords() {
+	for _, l := range flaggedWords(lex, quals) {
 		b.flagged(l.words, l.flag)
 	}
 	for k := range b.info {
@@ -168,16 +205,17 @@ func buildLexicon() (map[string]uint16, []wordInfo) {
 
 // vagueStarts are the words that may open a vague figure: the vague
 // quantifiers ("several", "a few") and the vague plurals ("dozens").
-func vagueStarts() []string {
-	out := append([]string(nil), numberWords.VagueQuantifiers...)
-	for w := range numberWords.VaguePlurals {
+func vagueStarts(n lang.NumberLexicon) []string {
+	out := append([]string(nil), n.VagueQuantifiers...)
+	for w := range n.VaguePlurals {
 		out = append(out, w)
 	}
 	return out
 }
 
-// lookupWord returns the lexicon index of the word s (any case), or 0.
-func lookupWord(s string) uint16 {
+// lookupWord returns the index in the lexicon index of the word s (any
+// case), or 0.
+func lookupWord(index map[string]uint16, s string) uint16 {
 	if len(s) > 24 {
 		return 0
 	}
@@ -192,5 +230,5 @@ func lookupWord(s string) uint16 {
 		}
 		buf[i] = c
 	}
-	return lexicon[string(buf[:len(s)])]
+	return index[string(buf[:len(s)])]
 }

@@ -12,20 +12,21 @@ import (
 // parser reads numbers and figures over the tokens of one sentence.
 type parser struct {
 	s     string
+	v     *vocab // the finder's vocabulary
 	ts    []token
 	facts *sentenceFacts // what the whole sentence says, read once when a rule asks (sentence.go)
 }
 
 func (p *parser) info(k int) *wordInfo {
 	if k < 0 || k >= len(p.ts) || p.ts[k].kind != tkWord {
-		return &lexiconInfo[0]
+		return &p.v.info[0]
 	}
-	return &lexiconInfo[p.ts[k].wi]
+	return &p.v.info[p.ts[k].wi]
 }
 
 // is reports whether token k is the word w (lower case).
 func (p *parser) is(k int, w string) bool {
-	return k >= 0 && k < len(p.ts) && p.ts[k].kind == tkWord && p.ts[k].wi != 0 && lexiconInfo[p.ts[k].wi].word == w
+	return k >= 0 && k < len(p.ts) && p.ts[k].kind == tkWord && p.ts[k].wi != 0 && p.v.info[p.ts[k].wi].word == w
 }
 
 // isSym reports whether token k is the symbol r.
@@ -78,7 +79,7 @@ func (p *parser) parse(i int) (num, bool) {
 	if t.kind != tkWord || t.wi == 0 {
 		return num{}, false
 	}
-	w := lexiconInfo[t.wi].word
+	w := p.v.info[t.wi].word
 	if (w == "minus" || w == "negative") && i+1 < len(p.ts) && !p.is(i+1, "minus") && !p.is(i+1, "negative") {
 		n, ok := p.parse(i + 1)
 		if ok && !n.ordinal && n.val > 0 {
@@ -208,17 +209,17 @@ func (p *parser) slashFraction(i int) (float64, bool) {
 // consumed. Leading white space is skipped and counted in n. Ordinals
 // ("21st", "sixth") give their position; vague plurals ("dozens") and text
 // that does not begin with a number give ok == false.
-func ParseNumber(s string) (value float64, n int, ok bool) {
+func (e *Finder) ParseNumber(s string) (value float64, n int, ok bool) {
 	s = capLen(s)
 	var buf [48]token
-	ts := tokenize(s, buf[:0], len(buf))
+	ts := tokenize(e.v.index, s, buf[:0], len(buf))
 	if len(ts) == 0 {
 		return 0, 0, false
 	}
 	if int(ts[0].start) != len(s)-len(trimLeftSpace(s)) {
 		return 0, 0, false
 	}
-	p := parser{s: s, ts: ts}
+	p := parser{s: s, v: e.v, ts: ts}
 	r, ok := p.parse(0)
 	if !ok || r.j <= r.i {
 		return 0, 0, false

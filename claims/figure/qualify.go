@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 )
 
@@ -12,18 +11,11 @@ import (
 // number and what they say of its value), the vague plurals, and the
 // interval a qualifier gives a value.
 
-// numberWords is the number vocabulary (lang/english), read once.
-var numberWords = english.Numbers()
-
-// The vague plurals and the intervals they are taken to mean
-// (english.NumberLexicon): "dozens" is [24, 99], "hundreds" [200, 999],
-// "tens of thousands" [20000, 99999]; "several hundred" and "a few
-// thousand" mean the same as the plural.
-var (
-	vagueWords    = numberWords.VaguePlurals
-	vagueOf       = numberWords.VagueOf
-	vagueSingular = numberWords.VagueSingular
-)
+// The vague plurals and the intervals they are taken to mean are those of
+// the lexicon (lang.NumberLexicon: VaguePlurals, VagueOf, VagueSingular):
+// "dozens" is [24, 99], "hundreds" [200, 999], "tens of thousands" [20000,
+// 99999]; "several hundred" and "a few thousand" mean the same as the
+// plural.
 
 // matchWords reports whether the words of a phrase follow from token i, and
 // the token after them.
@@ -82,25 +74,25 @@ func (e *Finder) vague(p *parser, i int, figs *[]core.Figure) (int, bool) {
 		for k < len(p.ts) && k <= i+3 && (p.is(k, "few") || p.is(k, "couple") || p.is(k, "of")) {
 			k++
 		}
-		pl, ok := vagueSingular[p.info(k).word]
+		pl, ok := p.v.numbers.VagueSingular[p.info(k).word]
 		if !ok {
 			return 0, false
 		}
-		iv, end = vagueWords[pl], k+1
+		iv, end = p.v.numbers.VaguePlurals[pl], k+1
 	} else {
-		if _, ok := vagueWords[w]; !ok && w != "tens" {
+		if _, ok := p.v.numbers.VaguePlurals[w]; !ok && w != "tens" {
 			return 0, false
 		}
 		if i > 0 && (p.ts[i-1].kind == tkNum || (p.info(i-1).class != wNone && p.info(i-1).class < wOrdUnit)) {
 			return 0, false // "three hundreds": not vague
 		}
 		if p.is(i+1, "of") {
-			if v, ok := vagueOf[[2]string{w, p.info(i + 2).word}]; ok {
+			if v, ok := p.v.numbers.VagueOf[[2]string{w, p.info(i + 2).word}]; ok {
 				iv, end = v, i+3
 			}
 		}
 		if end == 0 {
-			v, ok := vagueWords[w]
+			v, ok := p.v.numbers.VaguePlurals[w]
 			if !ok || (w == "scores" && !p.is(i+1, "of")) {
 				return 0, false
 			}

@@ -40,16 +40,13 @@ type token struct {
 	nf         uint8 // tkNum: n* flags
 }
 
-// flags returns the lexicon flags of a word token (0 for others).
-func (t *token) flags() uint32 { return lexiconInfo[t.wi].flags }
-
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isASCIILetter(c byte) bool { return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') }
 
 // tokenize appends the tokens of s to dst, stopping after max tokens when
-// max > 0.
-func tokenize(s string, dst []token, max int) []token {
+// max > 0; index is the lexicon its words are looked up in (nil: none).
+func tokenize(index map[string]uint16, s string, dst []token, max int) []token {
 	i := 0
 	for i < len(s) && (max <= 0 || len(dst) < max) {
 		c := s[i]
@@ -70,13 +67,13 @@ func tokenize(s string, dst []token, max int) []token {
 			dst = append(dst, t)
 		case isASCIILetter(c):
 			var t token
-			t, i = lexWord(s, i)
+			t, i = lexWord(index, s, i)
 			dst = append(dst, t)
 		case c < utf8.RuneSelf:
 			dst = append(dst, token{start: int32(i), end: int32(i + 1), kind: tkSym, r: rune(c)})
 			i++
 		default:
-			dst, i = lexRune(s, i, dst)
+			dst, i = lexRune(index, s, i, dst)
 		}
 	}
 	return dst
@@ -85,7 +82,7 @@ func tokenize(s string, dst []token, max int) []token {
 // lexRune appends the token of the non-ASCII rune at i: a minus sign
 // before digits, a vulgar fraction ("½"), a letter opening a word, a
 // symbol; white space gives none. It returns the byte after the token.
-func lexRune(s string, i int, dst []token) ([]token, int) {
+func lexRune(index map[string]uint16, s string, i int, dst []token) ([]token, int) {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	switch {
 	case r == 0x2212 && i+size < len(s) && isDigit(s[i+size]) && signAllowed(s, i):
@@ -98,7 +95,7 @@ func lexRune(s string, i int, dst []token) ([]token, int) {
 		return dst, i + size
 	case unicode.IsLetter(r):
 		var t token
-		t, i = lexWord(s, i)
+		t, i = lexWord(index, s, i)
 		return append(dst, t), i
 	}
 	return append(dst, token{start: int32(i), end: int32(i + size), kind: tkSym, r: r}), i + size
@@ -117,7 +114,7 @@ func signAllowed(s string, i int) bool {
 	return false
 }
 
-func lexWord(s string, i int) (token, int) {
+func lexWord(index map[string]uint16, s string, i int) (token, int) {
 	start := i
 	upper := false
 	for i < len(s) {
@@ -141,7 +138,7 @@ func lexWord(s string, i int) (token, int) {
 		}
 		i += size
 	}
-	return token{start: int32(start), end: int32(i), kind: tkWord, wi: lookupWord(s[start:i]), upper: upper}, i
+	return token{start: int32(start), end: int32(i), kind: tkWord, wi: lookupWord(index, s[start:i]), upper: upper}, i
 }
 
 // scanDigits returns the end of the run of ASCII digits that starts at i.

@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
@@ -18,7 +17,6 @@ import (
 
 // Words that say a length: after "37m" ("37m tall", "a 5m-high wall") or
 // shortly before it ("a height of 1.8m", "waves of up to 5m").
-var lengthWords = setOfWords(english.LengthWords())
 
 // gluedMetre reads the "m" the number parser took for million ("37m",
 // "1.8m tall", "32m2") as metres when nothing says money and the context
@@ -55,7 +53,7 @@ func (p *parser) lengthContext(m int) bool {
 	if p.isSym(k, '-') && p.adj(k) {
 		k++
 	}
-	if lengthWords[p.info(k).word] || lengthWords[strings.ToLower(p.textOr(k))] {
+	if p.v.lengthWords[p.info(k).word] || p.v.lengthWords[strings.ToLower(p.textOr(k))] {
 		return true
 	}
 	if p.isSym(m+1, '(') && m+3 < len(p.ts) && p.ts[m+2].kind == tkNum {
@@ -64,7 +62,7 @@ func (p *parser) lengthContext(m int) bool {
 		}
 	}
 	for j := max(0, m-6); j < m-1; j++ {
-		if lengthWords[strings.ToLower(p.textOr(j))] {
+		if p.v.lengthWords[strings.ToLower(p.textOr(j))] {
 			return true
 		}
 	}

@@ -328,7 +328,7 @@ func (p *parser) currencyPrefix(nk int) (sp *spelling, deferred bool) {
 	if last < 0 || nk >= len(p.ts) || p.ts[nk].start-p.ts[last].end > 1 {
 		return nil, false
 	}
-	list := currencyBefore[strings.ToLower(p.text(last))]
+	list := p.v.currencyBefore[strings.ToLower(p.text(last))]
 	for i := range list {
 		sp := &list[i]
 		first := last - len(sp.toks) + 1

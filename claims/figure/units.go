@@ -52,7 +52,7 @@ func parseSpelling(w string, d *unit.Def) spelling {
 		sp.glued = sp.glued || w[0] == '^'
 		w = w[1:]
 	}
-	ts := tokenize(w, nil, 0)
+	ts := tokenize(nil, w, nil, 0) // the token spans only: no lexicon
 	for i, t := range ts {
 		s := w[t.start:t.end]
 		if !sp.sensitive {

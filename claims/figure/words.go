@@ -87,7 +87,7 @@ loop:
 		if t.kind != tkWord || t.wi == 0 {
 			break
 		}
-		wi := &lexiconInfo[t.wi]
+		wi := &p.v.info[t.wi]
 		switch wi.class {
 		case wZero:
 			if a.state != stNone {

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 )
 
 // Phrase is a wording before a number that qualifies it.
@@ -27,14 +27,24 @@ const (
 	IntroFrom
 )
 
-// table is the qualifier table (lang/english, qualifiers.go).
-var table = english.Qualifiers()
+// Table is a qualifier table (lang.Lexicon.Qualifiers) indexed for the
+// figure rules. It is built once by [New] and never modified, so it is safe
+// for concurrent use.
+type Table struct {
+	rows      []lang.QualifierWording
+	ruleWords []string
+	// phrases maps the first word of each wording to its wordings,
+	// longest first.
+	phrases map[string][]Phrase
+}
 
-// phrases maps the first word of each wording to its wordings, longest
-// first.
-var phrases = buildPhrases()
+// New returns the Table of the qualifier rows and the other words the
+// figure rules spell out (lang.Lexicon.FigureRuleWords).
+func New(rows []lang.QualifierWording, ruleWords []string) *Table {
+	return &Table{rows: rows, ruleWords: ruleWords, phrases: buildPhrases(rows)}
+}
 
-func buildPhrases() map[string][]Phrase {
+func buildPhrases(table []lang.QualifierWording) map[string][]Phrase {
 	m := map[string][]Phrase{}
 	for _, spec := range table {
 		for _, ph := range strings.Split(spec.Wordings, "|") {
@@ -56,25 +66,25 @@ func buildPhrases() map[string][]Phrase {
 }
 
 // Phrases returns the wordings that begin with the lower-case word first,
-// longest first. The slice is the package's own: read it, never modify it.
-func Phrases(first string) []Phrase { return phrases[first] }
+// longest first. The slice is the Table's own: read it, never modify it.
+func (t *Table) Phrases(first string) []Phrase { return t.phrases[first] }
 
 // Words returns the words of every wording and the other words the figure
-// rules spell out (english.FigureRuleWords), for the lexicon.
-func Words() []string {
+// rules spell out, for the lexicon.
+func (t *Table) Words() []string {
 	var out []string
-	for _, spec := range table {
+	for _, spec := range t.rows {
 		for _, ph := range strings.Split(spec.Wordings, "|") {
 			out = append(out, strings.Fields(ph)...)
 		}
 	}
-	return append(out, english.FigureRuleWords()...)
+	return append(out, t.ruleWords...)
 }
 
 // Starts returns the first word of every wording.
-func Starts() []string {
+func (t *Table) Starts() []string {
 	var out []string
-	for _, spec := range table {
+	for _, spec := range t.rows {
 		for _, ph := range strings.Split(spec.Wordings, "|") {
 			out = append(out, strings.Fields(ph)[0])
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -33,16 +34,17 @@ func TestInterval(t *testing.T) {
 }
 
 func TestPhrases(t *testing.T) {
-	got := Phrases("at")
+	tb := New(english.Qualifiers(), english.FigureRuleWords())
+	got := tb.Phrases("at")
 	assert.NotEmpty(t, got)
 	for i := 1; i < len(got); i++ {
 		assert.GreaterOrEqual(t, len(got[i-1].Words), len(got[i].Words), "longest first")
 	}
-	between := Phrases("between")
+	between := tb.Phrases("between")
 	assert.Equal(t, IntroBetween, between[0].Intro)
-	assert.Equal(t, IntroFrom, Phrases("from")[0].Intro)
-	assert.Contains(t, Starts(), "nearly")
-	assert.Contains(t, Words(), "least")
+	assert.Equal(t, IntroFrom, tb.Phrases("from")[0].Intro)
+	assert.Contains(t, tb.Starts(), "nearly")
+	assert.Contains(t, tb.Words(), "least")
 }
 
 func TestMergeBounds(t *testing.T) {
