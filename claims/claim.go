@@ -55,7 +55,7 @@ func (e *Extractor) ExtractWith(a *Article, tk *Tokenizer) []Claim { return e.ex
 
 // extract is Extract with the tokenizer tk.
 func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
-	sents := Segment(a)
+	sents := e.seg.Sentences(a)
 	out := make([]Claim, len(sents))
 	for i, s := range sents {
 		figs := e.measured(s.Text)

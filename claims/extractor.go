@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims/figure"
 	"github.com/crosscheck-news/crosscheck/claims/lang"
+	"github.com/crosscheck-news/crosscheck/claims/segment"
 	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
@@ -71,6 +72,7 @@ func (o ExtractOptions) Validate() error {
 type Extractor struct {
 	opts ExtractOptions
 	lex  *lang.Lexicon // read only
+	seg  *segment.Segmenter
 	find *figure.Finder
 }
 
@@ -93,6 +95,7 @@ func newExtractor(opts ExtractOptions, lex lang.Lexicon) *Extractor {
 	return &Extractor{
 		opts: opts,
 		lex:  &lex,
+		seg:  segment.New(&lex),
 		find: figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}, &lex),
 	}
 }

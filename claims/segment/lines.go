@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
 
 // hardBreak reports whether the single line break after line j of the
@@ -60,7 +58,7 @@ func (sg *segmenter) hardBreak(p *paragraph, j int) bool {
 	if !isWrapped {
 		return true
 	}
-	return !confirmed && headingShaped(lt)
+	return !confirmed && sg.headingShaped(lt)
 }
 
 // btoi returns 1 for true and 0 for false.
@@ -104,7 +102,7 @@ func endsTerminal(s string) bool {
 
 // headingShaped reports whether a line reads like a title or a byline: "By"
 // and a name, or nearly every word (short function words aside) capitalised.
-func headingShaped(s string) bool {
+func (sg *segmenter) headingShaped(s string) bool {
 	if strings.Count(s, ",") >= 3 || strings.ContainsRune(s, ';') {
 		return false // a list of names or clauses
 	}
@@ -114,7 +112,7 @@ func headingShaped(s string) bool {
 		if i == 0 && w == "By" {
 			return true
 		}
-		if w == "" || english.TitleSmallWord(w) {
+		if w == "" || sg.lex.TitleSmallWord(w) {
 			continue // numbers and function words say nothing
 		}
 		words++

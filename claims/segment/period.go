@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 )
 
 // periodEnds decides whether a single period at t[i], followed by white
@@ -24,13 +24,13 @@ func (sg *segmenter) periodEnds(pos, i, e int, nw string, first rune, closed boo
 	}
 	digit := unicode.IsDigit(first)
 	lw := strings.ToLower(w)
-	class := english.Abbreviation(lw)
-	if class == english.AbbrTitle && isUpperWord(w) && !isUpperWord(nw) {
+	class := sg.lex.Abbreviation(lw)
+	if class == lang.AbbrTitle && isUpperWord(w) && !isUpperWord(nw) {
 		// "MS." and "ST." in capitals are acronyms, unless the text
 		// around is in capitals too ("DR. JONES").
-		class = english.AbbrNone
+		class = lang.AbbrNone
 	}
-	if closed && class != english.AbbrTitle && class != english.AbbrNever {
+	if closed && class != lang.AbbrTitle && class != lang.AbbrNever {
 		// An abbreviation or initial is not followed by a closing quote
 		// inside the sentence: "Block H." she said.
 		return true
@@ -47,7 +47,7 @@ func (sg *segmenter) periodEnds(pos, i, e int, nw string, first rune, closed boo
 		case "a.m", "p.m":
 			return !digit && !sg.fragment(pos, i)
 		}
-		return !digit && english.SentenceStarter(nw) && !sg.fragment(pos, i)
+		return !digit && sg.lex.SentenceStarter(nw) && !sg.fragment(pos, i)
 	}
 	if utf8.RuneCountInString(w) == 1 {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -59,18 +59,18 @@ func (sg *segmenter) periodEnds(pos, i, e int, nw string, first rune, closed boo
 				return true // the pronoun: "you and I."
 			}
 			// An initial: J. R. R. Tolkien, George W. Bush.
-			return !digit && english.SentenceStarter(nw)
+			return !digit && sg.lex.SentenceStarter(nw)
 		}
 		return true
 	}
 	switch class {
-	case english.AbbrTitle, english.AbbrNever:
+	case lang.AbbrTitle, lang.AbbrNever:
 		return false
-	case english.AbbrNumber:
+	case lang.AbbrNumber:
 		return !digit && !sg.fragment(pos, i)
-	case english.AbbrName:
-		return !digit && english.SentenceStarter(nw) && !sg.fragment(pos, i)
-	case english.AbbrOther:
+	case lang.AbbrName:
+		return !digit && sg.lex.SentenceStarter(nw) && !sg.fragment(pos, i)
+	case lang.AbbrOther:
 		return !sg.fragment(pos, i)
 	}
 	return true
@@ -139,7 +139,7 @@ func (sg *segmenter) fragment(pos, i int) bool {
 		}
 		t = t[end:]
 	}
-	return english.FragmentPreposition(strings.ToLower(strings.TrimLeftFunc(first, isOpener)))
+	return sg.lex.FragmentPreposition(strings.ToLower(strings.TrimLeftFunc(first, isOpener)))
 }
 
 // lowerWordBefore reports whether the word that ends before the space ending
@@ -175,7 +175,7 @@ func lowerWordBefore(t string, pos, j int) bool {
 // completes a quoted question or exclamation: "Smith asked.", "said Ms
 // Jones,". A tag that opens with a capitalised pronoun ("He said: …") or
 // ends with a colon introduces what follows instead.
-func attribution(t string, k, e int) bool {
+func (sg *segmenter) attribution(t string, k, e int) bool {
 	speech := false
 	for n := 1; n <= 4; n++ {
 		k, _ = trimSpace(t, k, e)
@@ -192,17 +192,17 @@ func attribution(t string, k, e int) bool {
 		}
 		w := t[s:k]
 		core := strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if n == 1 && english.SubjectPronoun(core) {
+		if n == 1 && sg.lex.SubjectPronoun(core) {
 			return false
 		}
-		if english.SpeechVerb(strings.ToLower(core)) {
+		if sg.lex.SpeechVerb(strings.ToLower(core)) {
 			speech = true
 		}
 		if len(core) == len(w) {
 			continue
 		}
 		switch r, _ := utf8.DecodeLastRuneInString(w); {
-		case r == ',' || isTerminal(r) && english.Abbreviation(strings.ToLower(core)) != english.AbbrTitle:
+		case r == ',' || isTerminal(r) && sg.lex.Abbreviation(strings.ToLower(core)) != lang.AbbrTitle:
 			return speech
 		case r != '.':
 			return false

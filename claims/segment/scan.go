@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 )
 
 // scan splits [s, e), a chunk with no hard break, at sentence ends.
@@ -142,7 +142,7 @@ func (sg *segmenter) boundary(pos, i, e int, c cluster) (int, bool) {
 	}
 	switch {
 	case c.strong:
-		if c.quote && attribution(t, k, e) {
+		if c.quote && sg.attribution(t, k, e) {
 			return 0, false // “Why now?” Smith asked.
 		}
 		return c.end, true
@@ -194,7 +194,7 @@ func (sg *segmenter) noSpaceBoundary(pos, i, e int, c cluster, after int) (int, 
 	if utf8.RuneCountInString(w) < 2 || strings.IndexByte(w, '.') >= 0 {
 		return 0, false
 	}
-	if !c.strong && english.Abbreviation(strings.ToLower(w)) != english.AbbrNone {
+	if !c.strong && sg.lex.Abbreviation(strings.ToLower(w)) != lang.AbbrNone {
 		return 0, false
 	}
 	return c.end, true

@@ -5,20 +5,32 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 )
+
+// Segmenter splits text into sentences with the words of a language (its
+// abbreviations, sentence starters, title words, fragment prepositions,
+// subject pronouns and speech verbs). It keeps only its lexicon, which it
+// never modifies, and is safe for concurrent use.
+type Segmenter struct {
+	lex *lang.Lexicon
+}
+
+// New returns the Segmenter of the lexicon lex.
+func New(lex *lang.Lexicon) *Segmenter { return &Segmenter{lex: lex} }
 
 // Split returns the spans of the sentences of text, in order. Each span is
 // trimmed of surrounding white space; text[s.Start:s.End] is the sentence.
-func Split(text string) []core.Span {
-	sg := segmenter{text: text}
+func (g *Segmenter) Split(text string) []core.Span {
+	sg := segmenter{text: text, lex: g.lex}
 	sg.run()
 	return sg.out
 }
 
 // Sentences splits an article's Text into sentences: Index (0-based), Text, Span, and
 // Line = a.LineAt(Start). text[s.Start:s.End] is s.Text.
-func Sentences(a *core.Article) []core.Sentence {
-	spans := Split(a.Text)
+func (g *Segmenter) Sentences(a *core.Article) []core.Sentence {
+	spans := g.Split(a.Text)
 	out := make([]core.Sentence, len(spans))
 	// Lines are counted incrementally: calling a.LineAt for every sentence
 	// would rescan the text from its start each time.
@@ -36,6 +48,7 @@ func Sentences(a *core.Article) []core.Sentence {
 // segmenter holds the state of one Split call.
 type segmenter struct {
 	text string
+	lex  *lang.Lexicon
 	out  []core.Span
 	// lines of the paragraph being gathered and their lengths, reused
 	// across paragraphs.
