@@ -70,7 +70,7 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
 		sl.sentence(i, s.Text, figs)
-		timed(s.Text, figs, a.Published)
+		e.timed(s.Text, figs, a.Published)
 		for j := range figs {
 			f := &figs[j]
 			// The line is counted from the sentence's own line: counting
@@ -106,7 +106,7 @@ func (e *Extractor) extractTitle(a *Article, tk *Tokenizer) (c Claim, ok bool) {
 	}
 	sl := &slotter{year: yearOf(a.Published)}
 	sl.sentence(0, a.Title, figs)
-	timed(a.Title, figs, a.Published)
+	e.timed(a.Title, figs, a.Published)
 	for j := range figs {
 		figs[j].Line = line
 	}
@@ -117,11 +117,11 @@ func (e *Extractor) extractTitle(a *Article, tk *Tokenizer) (c Claim, ok bool) {
 
 // timed gives each figure of a sentence the times the sentence pins it
 // to (Figure.When), the figures' spans relative to the sentence.
-func timed(sentence string, figs []Figure, published string) {
+func (e *Extractor) timed(sentence string, figs []Figure, published string) {
 	if len(figs) == 0 {
 		return
 	}
-	times := when.Sentence(sentence, figs, 0, published)
+	times := e.when.Sentence(sentence, figs, 0, published)
 	for j := range figs {
 		figs[j].When = when.Nearest(times, figs[j].Start)
 	}

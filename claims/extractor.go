@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims/segment"
 	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
+	"github.com/crosscheck-news/crosscheck/claims/when"
 )
 
 // ExtractOptions configures figure extraction. The zero value is not valid;
@@ -73,6 +74,7 @@ type Extractor struct {
 	opts ExtractOptions
 	lex  *lang.Lexicon // read only
 	seg  *segment.Segmenter
+	when *when.Reader
 	find *figure.Finder
 }
 
@@ -96,6 +98,7 @@ func newExtractor(opts ExtractOptions, lex lang.Lexicon) *Extractor {
 		opts: opts,
 		lex:  &lex,
 		seg:  segment.New(&lex),
+		when: when.New(&lex),
 		find: figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}, &lex),
 	}
 }

@@ -56,6 +56,16 @@ type Lexicon struct {
 	// and SpeechVerb are the word sets of sentence segmentation.
 	SentenceStarter, TitleSmallWord, FragmentPreposition, SubjectPronoun, SpeechVerb func(w string) bool
 
+	// Weekdays give each day's name its number as time.Weekday does;
+	// PartsOfDay follow a day's name that dates an event ("Thursday
+	// night"); RelativeNights are "overnight", "last night" …; an ordinal
+	// before one of NumberedNights numbers a night ("the fourth night")
+	// (claims/when).
+	Weekdays       map[string]int
+	PartsOfDay     []string
+	RelativeNights []RelativeNight
+	NumberedNights []string
+
 	// Measures is the vocabulary of the measure and slot passes
 	// (claims/measure).
 	Measures MeasureLexicon

@@ -248,3 +248,10 @@ type MeasureLexicon struct {
 	// ClauseConjunctions after a comma open a new clause.
 	ClauseConjunctions []string
 }
+
+// RelativeNight is a wording of a night relative to the day an article
+// was written, lower case, and how many days back it is.
+type RelativeNight struct {
+	Words string
+	Back  int
+}

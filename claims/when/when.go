@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
 )
 
 // The sorts of anchors: a night or day as a calendar date or a number
@@ -22,22 +23,16 @@ const (
 	Weekday byte = 'w'
 )
 
-// partsOfDay follow a day's name when it dates an event ("Thursday night").
-var partsOfDay = []string{"night", "evening", "morning", "afternoon"}
-
-// weekdays gives each day's number as time.Weekday does.
-var weekdays = map[string]int{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
-	"friday": 5, "saturday": 6,
+// Reader reads the times sentences name with the words of a language:
+// its weekdays, parts of the day and relative nights (lang.Lexicon). It
+// keeps only its lexicon, which it never modifies, and is safe for
+// concurrent use.
+type Reader struct {
+	lex *lang.Lexicon
 }
 
-// relativeNights are the wordings of a night relative to the day an
-// article was written, with how many days back: "the night before" is said
-// the morning after the next one.
-var relativeNights = []struct {
-	words string
-	back  int
-}{{"overnight", 1}, {"last night", 1}, {"previous night", 2}, {"night before", 2}}
+// New returns the Reader of the lexicon lex.
+func New(lex *lang.Lexicon) *Reader { return &Reader{lex: lex} }
 
 // At is one time a sentence names, at byte offset At of the sentence.
 type At struct {
@@ -58,7 +53,7 @@ func PublishedDay(p string) string {
 // relativeNight finds the nights a sentence names relative to the day it
 // was written, 1 day back for "overnight" or "last night", 2 for "the night
 // before" or "the previous night", each with its offset in the sentence.
-func relativeNight(sentence string) (back, at []int) {
+func (rd *Reader) relativeNight(sentence string) (back, at []int) {
 	// Lower-case ASCII letters only, so that offsets stay those of the
 	// sentence.
 	l := strings.Map(func(r rune) rune {
@@ -67,14 +62,14 @@ func relativeNight(sentence string) (back, at []int) {
 		}
 		return r
 	}, sentence)
-	for _, m := range relativeNights {
+	for _, m := range rd.lex.RelativeNights {
 		for from := 0; ; {
-			i := strings.Index(l[from:], m.words)
+			i := strings.Index(l[from:], m.Words)
 			if i < 0 {
 				break
 			}
-			back, at = append(back, m.back), append(at, from+i)
-			from += i + len(m.words)
+			back, at = append(back, m.Back), append(at, from+i)
+			from += i + len(m.Words)
 		}
 	}
 	return back, at
@@ -85,12 +80,12 @@ func relativeNight(sentence string) (back, at []int) {
 // published, when it has one) and numbered nights or days. figs are the
 // figures of the sentence, their spans sentStart bytes after those of the
 // sentence.
-func Sentence(sentence string, figs []core.Figure, sentStart int, published string) []At {
+func (rd *Reader) Sentence(sentence string, figs []core.Figure, sentStart int, published string) []At {
 	day, err := time.Parse("2006-01-02", PublishedDay(published))
 	dated := err == nil
-	out := weekdayNights(sentence, day, dated)
+	out := rd.weekdayNights(sentence, day, dated)
 	if dated {
-		backs, ats := relativeNight(sentence)
+		backs, ats := rd.relativeNight(sentence)
 		for k, back := range backs {
 			out = append(out, At{core.Anchor{Sort: Night, Value: day.AddDate(0, 0, -back).Format("2006-01-02")}, ats[k]})
 		}
@@ -102,7 +97,7 @@ func Sentence(sentence string, figs []core.Figure, sentStart int, published stri
 		end := min(max(f.End-sentStart, 0), len(sentence))
 		rest := strings.TrimLeft(sentence[end:], " ")
 		rest = strings.ToLower(rest[:min(len(rest), 8)])
-		if strings.HasPrefix(rest, "night") || strings.HasPrefix(rest, "day") {
+		if slices.ContainsFunc(rd.lex.NumberedNights, func(w string) bool { return strings.HasPrefix(rest, w) }) {
 			out = append(out, At{core.Anchor{Sort: Night, Value: "#" + strconv.FormatFloat(f.Value, 'f', -1, 64)}, max(f.Start-sentStart, 0)})
 		}
 	}
@@ -112,7 +107,7 @@ func Sentence(sentence string, figs []core.Figure, sentStart int, published stri
 // weekdayNights reads the days of the week a sentence names with a part of
 // the day: as the date of that night when the article is dated (day), else
 // by the day's name.
-func weekdayNights(sentence string, day time.Time, dated bool) []At {
+func (rd *Reader) weekdayNights(sentence string, day time.Time, dated bool) []At {
 	var out []At
 	for i := 0; i < len(sentence); {
 		r, size := utf8.DecodeRuneInString(sentence[i:])
@@ -129,7 +124,7 @@ func weekdayNights(sentence string, day time.Time, dated bool) []At {
 			j += n
 		}
 		w := strings.ToLower(sentence[i:j])
-		wd, isDay := weekdays[w]
+		wd, isDay := rd.lex.Weekdays[w]
 		if !isDay {
 			i = max(j, i+size)
 			continue
@@ -138,7 +133,7 @@ func weekdayNights(sentence string, day time.Time, dated bool) []At {
 		next = strings.ToLower(next[:min(len(next), 12)])
 		// "on Thursday night" dates what happened; "officials said
 		// Tuesday" only dates the report, and is no anchor.
-		if slices.ContainsFunc(partsOfDay, func(p string) bool { return strings.HasPrefix(next, p) }) {
+		if slices.ContainsFunc(rd.lex.PartsOfDay, func(p string) bool { return strings.HasPrefix(next, p) }) {
 			if dated {
 				back := (int(day.Weekday()) - wd + 7) % 7
 				out = append(out, At{core.Anchor{Sort: Night, Value: day.AddDate(0, 0, -back).Format("2006-01-02")}, i})

@@ -6,9 +6,12 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
 
 func TestSentence(t *testing.T) {
+	lex := english.Lexicon()
+	rd := New(&lex)
 	tests := []struct {
 		sentence, published string
 		want                []At
@@ -20,7 +23,7 @@ func TestSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
-			assert.Equal(t, tt.want, Sentence(tt.sentence, nil, 0, tt.published))
+			assert.Equal(t, tt.want, rd.Sentence(tt.sentence, nil, 0, tt.published))
 		})
 	}
 }

@@ -1,5 +1,7 @@
 package english
 
+import "github.com/crosscheck-news/crosscheck/claims/lang"
+
 // Months are the names of the months and their abbreviations, lower case:
 // a plain number beside one is a day or a year ("March 22", "May 2019").
 func Months() []string {
@@ -19,4 +21,28 @@ func YearWords() []string {
 // "6 o'clock" (the "o").
 func TimeOfDayWords() []string {
 	return []string{"am", "pm", "gmt", "bst", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "o"}
+}
+
+// Weekdays gives each day's name, lower case, its number as time.Weekday
+// does.
+func Weekdays() map[string]int {
+	return map[string]int{
+		"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+		"friday": 5, "saturday": 6,
+	}
+}
+
+// PartsOfDay follow a day's name when it dates an event ("Thursday night").
+func PartsOfDay() []string { return []string{"night", "evening", "morning", "afternoon"} }
+
+// NumberedNights are the words that make the ordinal before them a
+// numbered night or day: "the fourth night", "the second day".
+func NumberedNights() []string { return []string{"night", "day"} }
+
+// RelativeNights are the wordings of a night relative to the day an
+// article was written, with how many days back: "the night before" is said
+// the morning after the next one.
+func RelativeNights() []lang.RelativeNight {
+	return []lang.RelativeNight{{Words: "overnight", Back: 1}, {Words: "last night", Back: 1},
+		{Words: "previous night", Back: 2}, {Words: "night before", Back: 2}}
 }

@@ -35,6 +35,10 @@ func Lexicon() lang.Lexicon {
 		FragmentPreposition:  FragmentPreposition,
 		SubjectPronoun:       SubjectPronoun,
 		SpeechVerb:           SpeechVerb,
+		Weekdays:             Weekdays(),
+		PartsOfDay:           PartsOfDay(),
+		RelativeNights:       RelativeNights(),
+		NumberedNights:       NumberedNights(),
 		Measures:             Measures(),
 	}
 }
