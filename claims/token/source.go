@@ -47,7 +47,7 @@ func reportsAfter(s string, i int) bool {
 		if w, from = nextField(rest, from); w == "" {
 			return false
 		}
-		w = strings.ToLower(strings.Trim(w, ",.;:\"'“”‘’"))
+		w = strings.ToLower(trimMarks(w))
 		switch {
 		case reportingVerbs[w]:
 			return true
@@ -64,21 +64,71 @@ func reportsAfter(s string, i int) bool {
 // after it, or "" when there is none.
 func nextField(s string, from int) (string, int) {
 	for from < len(s) {
-		r, n := utf8.DecodeRuneInString(s[from:])
-		if !unicode.IsSpace(r) {
+		sp, n := spaceAt(s, from)
+		if !sp {
 			break
 		}
 		from += n
 	}
 	start := from
 	for from < len(s) {
-		r, n := utf8.DecodeRuneInString(s[from:])
-		if unicode.IsSpace(r) {
+		sp, n := spaceAt(s, from)
+		if sp {
 			break
 		}
 		from += n
 	}
 	return s[start:from], from
+}
+
+// spaceAt reports whether the rune at s[i] is white space (unicode.IsSpace)
+// and its length; ASCII is decided without decoding, since it is nearly
+// all of the text.
+func spaceAt(s string, i int) (bool, int) {
+	if b := s[i]; b < utf8.RuneSelf {
+		return b == ' ' || b >= '\t' && b <= '\r', 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), n
+}
+
+// trimMarks trims the punctuation and quotes around a word, as
+// strings.Trim(w, ",.;:\"'“”‘’") does, without building a cutset.
+func trimMarks(w string) string {
+	for w != "" {
+		if n := markLen(w, false); n > 0 {
+			w = w[n:]
+			continue
+		}
+		break
+	}
+	for w != "" {
+		if n := markLen(w, true); n > 0 {
+			w = w[:len(w)-n]
+			continue
+		}
+		break
+	}
+	return w
+}
+
+// markLen is the length of the mark trimMarks drops at the start of w (at
+// its end when last), or 0.
+func markLen(w string, last bool) int {
+	b := w[0]
+	if last {
+		b = w[len(w)-1]
+	}
+	switch b {
+	case ',', '.', ';', ':', '"', '\'':
+		return 1
+	}
+	for _, q := range [...]string{"“", "”", "‘", "’"} {
+		if !last && strings.HasPrefix(w, q) || last && strings.HasSuffix(w, q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // lastField returns the last run of non-space runes of s before byte to
