@@ -9,29 +9,39 @@ import (
 	"github.com/crosscheck-news/crosscheck/claims/lang"
 )
 
-// Tokenizer splits text into tokens, remembering the stems it has made.
-// It is not safe for concurrent use: give each goroutine its own.
+// Tokenizer splits text into tokens, remembering what it has read of each
+// word. It is not safe for concurrent use: give each goroutine its own.
 type Tokenizer struct {
-	lex     *lang.Lexicon     // stemming, stop words, event words
-	stems   map[string]string // the stems made so far, by lower-case word
-	scratch []core.Token      // the tokens of the sentence being read, reused
+	lex     *lang.Lexicon        // stemming, stop words, event words
+	words   map[string]wordFacts // what was read of each lower-case word so far
+	scratch []core.Token         // the tokens of the sentence being read, reused
+}
+
+// wordFacts is what a Tokenizer remembers of a lower-case word: whether it
+// is a stop word and, when it is not, its stem. One lookup gives both.
+type wordFacts struct {
+	stop bool
+	stem string
 }
 
 // New returns a Tokenizer of the language lex (its Stem, IsStop, EventKind
 // and IsServiceWord), which it keeps and never modifies.
 func New(lex *lang.Lexicon) *Tokenizer {
-	return &Tokenizer{lex: lex, stems: map[string]string{}}
+	return &Tokenizer{lex: lex, words: map[string]wordFacts{}}
 }
 
-// stem returns the stem of a lower-case word, remembering it: news text
+// facts returns what a lower-case word is, remembering it: news text
 // repeats its words, and stemming is the costliest step of normalisation.
-func (tk *Tokenizer) stem(lower string) string {
-	if t, ok := tk.stems[lower]; ok {
-		return t
+func (tk *Tokenizer) facts(lower string) wordFacts {
+	if f, ok := tk.words[lower]; ok {
+		return f
 	}
-	t := tk.lex.Stem(lower)
-	tk.stems[lower] = t
-	return t
+	f := wordFacts{stop: tk.lex.IsStop(lower)}
+	if !f.stop {
+		f.stem = tk.lex.Stem(lower)
+	}
+	tk.words[lower] = f
+	return f
 }
 
 // Tokens returns the content words of a sentence: stop words, numbers and
@@ -58,14 +68,15 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 		}
 		word := TrimPossessive(s[start:i])
 		lower := strings.ToLower(word)
-		if tk.lex.IsStop(lower) {
+		wf := tk.facts(lower)
+		if wf.stop {
 			continue
 		}
 		lead, _ := utf8.DecodeRuneInString(word)
 		t := core.Token{
 			Span:    core.Span{Start: start, End: i},
 			Lower:   lower,
-			Stem:    tk.stem(lower),
+			Stem:    wf.stem,
 			Capital: unicode.IsUpper(lead),
 			Initial: atStart,
 		}
