@@ -38,6 +38,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"suffered wounds", "More than 90 people suffered wounds in the explosion.", "More than 90", MeasureInjured},
 		{"toll exceeded", "The death toll from the flooding has exceeded 2,000, the ministry said.", "exceeded 2,000", MeasureKilled},
 		{"anaphoric figure", "The toll stood at 40 on Monday. A local official gave a much higher figure, 62.", "62", MeasureKilled},
+		{"anaphor takes the count before it in its sentence", "The toll stood at 12. Police first put the crowd on the pier at 900 people, then cut that estimate to 300.", "300", "people"},
+		{"anaphor of a count of the dead", "Rescuers had found 18 bodies by noon, and officials later raised that figure to 25.", "25", MeasureKilled},
 		{"still in hospital", "He said 41 injured people were still in hospital.", "41", MeasureHospitalised},
 		{"critical condition", "Of the wounded, 9 of them were in critical condition.", "9", MeasureCritical},
 		{"present at the venue", "A witness said there were around 700 people at the venue when the bomb exploded.", "around 700", MeasureAttendance},

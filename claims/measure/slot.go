@@ -272,10 +272,11 @@ func figureOwners(ws []token.Word, figs []core.Figure) []int {
 }
 
 // previousCount returns the nearest count before figure j of its sentence
-// that has a slot measure, or -1.
+// that has a measure, or -1: the count an anaphor ("that estimate") refers
+// to, whether it counts the dead or the people on a bridge.
 func previousCount(figs []core.Figure, j int) int {
 	for p := j - 1; p >= 0; p-- {
-		if figs[p].Kind == core.Count && IsSlot(figs[p].Measure) {
+		if figs[p].Kind == core.Count && figs[p].Measure != "" {
 			return p
 		}
 	}
