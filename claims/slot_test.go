@@ -170,6 +170,8 @@ func TestSlotModalityPast(t *testing.T) {
 		{"an earlier report is no denial", "The toll was revised to 275, not 288 as announced on Saturday.", "288", false, false},
 		{"final number expected", "He expects the final number of dead to be between 2,000 and 2,500.", "between 2,000 and 2,500", true, false},
 		{"may still be", "Reports said at least 100 workers could still be trapped.", "at least 100", false, false},
+		{"a fear in the clause of another count", "Up to 60 miners were feared trapped, against an official count of 45.", "45", false, false},
+		{"a fear before a comma of the same count", "Officials feared, after the second blast, that the toll could pass 70.", "70", true, false},
 		{"earlier year", "The town was rebuilt in 2024. A quake there in 1998 killed 7,000 people.", "7,000", false, true},
 		{"since, before the figure", "The 2023 storm is the deadliest since 1970, when a cyclone killed 300,000 people.", "300,000", false, true},
 		{"since, after the figure", "The flood killed 400 people in 2021, the deadliest since 1990.", "400", false, false},

@@ -315,6 +315,9 @@ func modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		if m := ws[k].Mark; m != 0 && m != ',' {
 			break
 		}
+		if ws[k].Mark == ',' && k+1 < fi && ownsBefore(owner, j, k) {
+			break // "240 were feared missing, against an official figure of 191": the other count's clause
+		}
 	}
 	for k := fe; k < len(ws) && k < fe+4; k++ {
 		switch ws[k].Low {
@@ -329,6 +332,18 @@ func modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		}
 	}
 	return ""
+}
+
+// ownsBefore reports whether one of the six words up to word k belongs to
+// a figure other than j: the clause that ends at k's comma is that
+// figure's, and so is a modal in it.
+func ownsBefore(owner []int, j, k int) bool {
+	for x := k; x >= 0 && x > k-6; x-- {
+		if owner[x] >= 0 && owner[x] != j {
+			return true
+		}
+	}
+	return false
 }
 
 // figureEnd is the index of the word after figure f's last word.
