@@ -139,6 +139,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"across the country", "At least 2,500 people have died across the country.", "At least 2,500", "", false, PlaceCountry},
 		{"elsewhere", "Elsewhere in the country, the storm killed about 80 people.", "about 80", "", false, PlaceElsewhere},
 		{"province", "Tazrit province counted 140 dead.", "140", "", false, "tazrit province"},
+		{"a determiner opening the sentence is no name", "The province has so far confirmed 90 deaths.", "90", "", false, ""},
 		{"hospital", "The city hospital on its own took in 75 bodies on Thursday.", "75", "", false, PlaceHospital},
 		{"nearest province", "Tazrit province counted 140 dead, and 18 people were killed in the Kel prefecture.", "18", "", false, "kel prefecture"},
 		{"critically is serious", "It listed 800 people injured, 300 of them critically.", "300", "serious", true, ""},

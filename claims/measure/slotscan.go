@@ -327,7 +327,8 @@ func adminArea(ws []token.Word, lo, hi, fi int) (string, int) {
 			continue
 		}
 		switch {
-		case k > lo && ws[k-1].Capital && !months[ws[k-1].Low]:
+		case k > lo && ws[k-1].Capital && !months[ws[k-1].Low] && !determiners[ws[k-1].Low]:
+			// a determiner that opens a sentence is capitalised, not a name: "The district"
 			best, at = token.TrimPossessive(ws[k-1].Low)+" "+kind, k // "Chichaoua province"
 		case k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
 			best, at = token.TrimPossessive(ws[k+2].Low)+" "+kind, k // "the province of Taroudant"
