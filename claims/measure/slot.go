@@ -285,11 +285,11 @@ func previousCount(figs []core.Figure, j int) int {
 
 // refersBack reports whether the words just before a figure name a figure
 // given before ("a much higher figure for Derna, 11,300", "the official
-// tally of 41").
+// tally of 41", "that number was cut to 164").
 func refersBack(ws []token.Word, fi int) bool {
 	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
-		if figureNouns[ws[k].Low] && ws[k].Low != "number" && ws[k].Low != "total" {
-			return true
+		if figureNouns[ws[k].Low] && (ws[k].Low != "number" && ws[k].Low != "total" || k > 0 && demonstratives[ws[k-1].Low]) {
+			return true // "that number was later cut to 164", but not "the number of people killed"
 		}
 		if m := ws[k].Mark; m != 0 && m != ',' {
 			return false
@@ -333,6 +333,9 @@ func modality(ws []token.Word, owner []int, j, fi, fe int) string {
 	}
 	return ""
 }
+
+// demonstratives point back at something said before.
+var demonstratives = set("that", "this", "these", "those")
 
 // ownsBefore reports whether one of the six words up to word k belongs to
 // a figure other than j: the clause that ends at k's comma is that
