@@ -115,6 +115,9 @@ type MeasureLexicon struct {
 	Determiners []string
 	// Possessives are the possessive determiners.
 	Possessives []string
+	// Demonstratives are the determiners that point back at something said
+	// before: "that number", "this total".
+	Demonstratives []string
 	// Pronouns are object and relative pronouns, which count no one by name.
 	Pronouns []string
 	// NpStop ends a noun phrase after a figure.

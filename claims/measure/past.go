@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
@@ -100,8 +101,7 @@ var eventNouns = set(lex.EventNouns...)
 var timeSpans = set("years", "months", "weeks", "year", "month")
 
 // months are the names of the months, lower case.
-var months = set("january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december")
+var months = set(english.MonthNames()...)
 
 // ArticleMonth is the month an article names most often, or "" when it
 // names none: the month of its event. ("May" is left out: it is also a

@@ -334,9 +334,6 @@ func modality(ws []token.Word, owner []int, j, fi, fe int) string {
 	return ""
 }
 
-// demonstratives point back at something said before.
-var demonstratives = set("that", "this", "these", "those")
-
 // ownsBefore reports whether one of the six words up to word k belongs to
 // a figure other than j: the clause that ends at k's comma is that
 // figure's, and so is a modal in it.

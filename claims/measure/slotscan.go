@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
@@ -262,7 +263,13 @@ func readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, elsewhere bool)
 }
 
 // weekdayNames are the names of the days, lower case.
-var weekdayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+var weekdayNames = func() map[string]bool {
+	m := map[string]bool{}
+	for d := range english.Weekdays() {
+		m[d] = true
+	}
+	return m
+}()
 
 // hospitalWords name one place where the dead or the wounded are counted.
 var hospitalWords = set(lex.HospitalWords...)

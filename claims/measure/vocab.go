@@ -61,6 +61,9 @@ var (
 
 	possessives = set(lex.Possessives...)
 
+	// demonstratives point back at something said before.
+	demonstratives = set(lex.Demonstratives...)
+
 	measurePronouns = set(lex.Pronouns...)
 
 	// npStop ends a noun phrase after a figure.

@@ -2,12 +2,16 @@ package english
 
 import "github.com/crosscheck-news/crosscheck/claims/lang"
 
+// MonthNames are the full names of the months, lower case.
+func MonthNames() []string {
+	return []string{"january", "february", "march", "april", "may", "june", "july",
+		"august", "september", "october", "november", "december"}
+}
+
 // Months are the names of the months and their abbreviations, lower case:
 // a plain number beside one is a day or a year ("March 22", "May 2019").
 func Months() []string {
-	return []string{"january", "february", "march", "april", "may", "june", "july",
-		"august", "september", "october", "november", "december",
-		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+	return append(MonthNames(), "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 }
 
 // YearWords are the words after which a plain four-digit number is a year:

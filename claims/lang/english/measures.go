@@ -72,6 +72,7 @@ func measureWords(l *MeasureLexicon) {
 	l.Determiners = strings.Fields(`a an the this that these those his her its their our my your some all at more
 		over about around nearly almost least no dozens hundreds thousands scores`)
 	l.Possessives = strings.Fields(`his her its their our my your`)
+	l.Demonstratives = strings.Fields(`this that these those`)
 	l.Pronouns = strings.Fields(`them him her it us me you those these they we whom each`)
 	l.NpStop = strings.Fields(`and or but nor of in on at by for from with without to into onto near during
 		after before since until across through against among amid between per than as

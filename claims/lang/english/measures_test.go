@@ -27,6 +27,7 @@ func TestMeasureDerivations(t *testing.T) {
 		sub, of []string
 	}{
 		{"possessives are determiners", lex.Possessives, lex.Determiners},
+		{"demonstratives are determiners", lex.Demonstratives, lex.Determiners},
 		{"transitive participles are participles", lex.Transitive, words(lex.Participles)},
 		{"ambiguous verbs are left measure words", lex.Ambiguous, words(lex.LeftMeasure)},
 		{"weak toll links are toll verbs", lex.WeakToll, lex.TollVerbs},
