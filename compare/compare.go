@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/adrg/strutil/metrics"
 
@@ -65,12 +66,24 @@ func run(articles []*claims.Article, known map[*claims.Article][]claims.Claim, r
 func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, focus func(*claims.Article) bool, rest *Corpus) *Result {
 	e := &engine{opts: opts, voc: newVocabWith(rest), tk: claims.NewTokenizer(), dice: metrics.NewSorensenDice()}
 	e.dice.CaseSensitive = true
+	// The figures' contexts and the stories read the same tokens and
+	// nothing the other writes: they are built side by side, the stories
+	// with a tokenizer of their own.
+	e.toks = sentenceTokens(cls)
+	var stories []Story
+	var storyOf []int
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		stories, storyOf = buildStories(arts, cls, e.toks, opts, claims.NewTokenizer(), rest)
+	}()
 	e.build(arts, cls, focus)
+	wg.Wait()
 
 	res := &Result{Articles: arts, Groups: []Group{}, Facts: []Fact{}, Single: []Member{}}
 
-	// Stories, then the facts of each story.
-	stories, storyOf := buildStories(arts, cls, e.toks, opts, e.tk, rest)
+	// Then the facts of each story.
 	byStory := make([][]int, len(stories))
 	for i, it := range e.figs {
 		byStory[storyOf[it.art]] = append(byStory[storyOf[it.art]], i)

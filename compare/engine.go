@@ -80,30 +80,35 @@ type engine struct {
 	toks  [][][]token // the tokens of every sentence of every article
 }
 
-// build reads the tokens of every sentence, counts document frequencies, then makes
+// build reads the tokens of every sentence (e.toks, which the caller sets),
+// numbers their terms and counts document frequencies, then makes
 // the items with their weighted context vectors.
 func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(*claims.Article) bool) {
-	toks := sentenceTokens(cls)
-	e.toks = toks
+	toks := e.toks
+	// Each token's term is numbered once, here, while the sentences are
+	// counted; everything after reads the numbers.
 	seen := make(map[int32]bool)
+	ids := make([][][]int32, len(cls))
 	for a := range cls {
+		ids[a] = make([][]int32, len(toks[a]))
 		for s := range toks[a] {
-			e.voc.count(toks[a][s], seen)
+			ids[a][s] = e.voc.count(toks[a][s], seen)
 		}
 	}
 	for a, cs := range cls {
 		art := arts[a]
 		isFocus := focus == nil || focus(art)
-		title := e.tk.Tokens(art.Title)
+		title := e.termIDs(e.tk.Tokens(art.Title))
 		var topic vector
 		if len(cs) > 0 {
-			topic = e.sentenceVector(append(slices.Clip(title), toks[a][0]...))
+			topic = e.sentenceVector(append(slices.Clip(title), ids[a][0]...))
 		}
 		lastNamed := -1 // the latest sentence so far that names someone or somewhere
 		for s, c := range cs {
 			st := Statement{Article: art, Sentence: c.Sentence}
-			around := e.around(toks[a], s, lastNamed, title)
-			if e.hasName(toks[a][s]) {
+			named := e.hasName(ids[a][s])
+			around := e.around(ids[a], s, lastNamed, title, named)
+			if named {
 				lastNamed = s
 			}
 			var source []bool // the tokens naming who reported, not what happened
@@ -119,15 +124,15 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 				// The subject's stems are found here, not in prep: prep
 				// runs on both cores and only reads the vocabulary.
 				it.subj = e.subjectStems(fig.Subject)
-				sentToks, start := toks[a][s], c.Sentence.Start
+				sentToks, sentIDs, start := toks[a][s], ids[a][s], c.Sentence.Start
 				it.prep = func() {
 					// The context is weighed only for the figures that the
 					// similarity engine compares (background figures).
 					if source == nil {
-						source = attribution(sentToks, func(t token) bool { return e.voc.isName(e.voc.id(t.Stem)) })
+						source = attribution(sentToks, sentIDs, e.voc.isName)
 					}
 					it.text = stemText(sentToks)
-					it.vec, it.names, it.named = e.figureVectors(sentToks, source, around, *it.fig, start)
+					it.vec, it.names, it.named = e.figureVectors(sentToks, sentIDs, source, around, *it.fig, start)
 					it.topic = topic
 				}
 				it.when = anchorsOf(fig.When)
@@ -135,8 +140,8 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 			}
 			if len(c.Figures) == 0 && len(toks[a][s]) >= 4 && focus == nil {
 				it := &item{art: a, source: sourceOf(art), stmt: st, focus: true, sentNo: s}
-				sentToks := toks[a][s]
-				it.prep = func() { it.vec = e.sentenceVector(sentToks) }
+				sentIDs := ids[a][s]
+				it.prep = func() { it.vec = e.sentenceVector(sentIDs) }
 				e.facts = append(e.facts, it)
 			}
 		}
@@ -146,8 +151,8 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 // weighted is a sentence's words that count in a figure's context at a
 // share w of their weight.
 type weighted struct {
-	toks []token
-	w    float64
+	ids []int32
+	w   float64
 }
 
 // around returns the context a figure of sentence s takes from around its
@@ -156,28 +161,32 @@ type weighted struct {
 // ("182 people were wounded in the attack"), the names of the latest
 // sentence that did (within InheritSpan sentences) at InheritWeight: such
 // a sentence speaks of the event last named.
-func (e *engine) around(toks [][]token, s, lastNamed int, title []token) []weighted {
+func (e *engine) around(ids [][]int32, s, lastNamed int, title []int32, named bool) []weighted {
 	out := []weighted{{title, e.opts.InheritWeight}}
 	if s > 0 {
-		out = append(out, weighted{toks[s-1], e.opts.PreviousWeight})
+		out = append(out, weighted{ids[s-1], e.opts.PreviousWeight})
 	}
-	if e.hasName(toks[s]) {
+	if named {
 		return out
 	}
 	if lastNamed >= 0 && s-lastNamed <= e.opts.InheritSpan {
-		out = append(out, weighted{toks[lastNamed], e.opts.InheritWeight})
+		out = append(out, weighted{ids[lastNamed], e.opts.InheritWeight})
 	}
 	return out
 }
 
-// hasName reports whether some token is a name.
-func (e *engine) hasName(toks []token) bool {
-	for _, t := range toks {
-		if e.voc.isName(e.voc.id(t.Stem)) {
-			return true
-		}
+// hasName reports whether some term is a name.
+func (e *engine) hasName(ids []int32) bool {
+	return slices.ContainsFunc(ids, e.voc.isName)
+}
+
+// termIDs numbers the terms of toks.
+func (e *engine) termIDs(toks []token) []int32 {
+	ids := make([]int32, len(toks))
+	for k, t := range toks {
+		ids[k] = e.voc.id(t.Stem)
 	}
-	return false
+	return ids
 }
 
 // weight is the IDF weight of a term, boosted when it is a name.
@@ -193,7 +202,7 @@ func (e *engine) weight(id int32) float64 {
 // weighted by their closeness to the figure, and the names and places of
 // its sentence and, at their shares, of the sentences around it. named
 // tells whether the figure's own sentence names anyone or anywhere.
-func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f claims.Figure, sentStart int) (words, names vector, named bool) {
+func (e *engine) figureVectors(toks []token, ids []int32, source []bool, around []weighted, f claims.Figure, sentStart int) (words, names vector, named bool) {
 	wb, nb := vecBuilder{}, vecBuilder{}
 	start, end := f.Start-sentStart, f.End-sentStart
 	at := 0 // tokens before the figure
@@ -212,7 +221,7 @@ func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f
 		}
 		prox := 1 - float64(d-1)/float64(e.opts.MaxDistance)
 		prox = math.Max(prox, e.opts.MinProximity)
-		id := e.voc.id(t.Stem)
+		id := ids[k]
 		if source[k] {
 			// Who said it is not what happened: sources are left out.
 			continue
@@ -225,8 +234,8 @@ func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f
 		}
 	}
 	for _, c := range around {
-		for _, t := range c.toks {
-			if id := e.voc.id(t.Stem); e.voc.isName(id) {
+		for _, id := range c.ids {
+			if e.voc.isName(id) {
 				nb.add(id, e.weight(id)*c.w)
 			}
 		}
@@ -235,10 +244,9 @@ func (e *engine) figureVectors(toks []token, source []bool, around []weighted, f
 }
 
 // sentenceVector weighs every word of a sentence by IDF alone.
-func (e *engine) sentenceVector(toks []token) vector {
+func (e *engine) sentenceVector(ids []int32) vector {
 	b := vecBuilder{}
-	for _, t := range toks {
-		id := e.voc.id(t.Stem)
+	for _, id := range ids {
 		b.add(id, e.weight(id))
 	}
 	return b.build()
@@ -267,15 +275,19 @@ func pairKey(i, j int) uint64 {
 // sources, and of which at least one is in focus. Words shared by more than
 // MaxPostings items are skipped, so the count of pairs stays near linear.
 func (e *engine) candidates(items []*item) []uint64 {
-	type key struct {
-		group string
-		term  int32
-	}
-	post := make(map[key][]int)
+	// A posting is keyed by the item's group (its measure and kind,
+	// numbered here) in the high half and the term in the low half.
+	groups := map[string]uint64{"": 0}
+	post := make(map[uint64][]int)
 	for i, it := range items {
-		g := ""
+		var g uint64
 		if it.fig != nil {
-			g = it.fig.Measure + "\x00" + string(it.fig.Kind)
+			name := it.fig.Measure + "\x00" + string(it.fig.Kind)
+			var ok bool
+			if g, ok = groups[name]; !ok {
+				g = uint64(len(groups))
+				groups[name] = g
+			}
 		}
 		vs := []vector{it.vec, it.names}
 		if !it.named {
@@ -283,12 +295,11 @@ func (e *engine) candidates(items []*item) []uint64 {
 		}
 		for _, v := range vs {
 			for _, x := range v.e {
-				k := key{g, x.id}
+				k := g<<32 | uint64(uint32(x.id))
 				post[k] = append(post[k], i)
 			}
 		}
 	}
-	seen := make(map[uint64]bool)
 	var out []uint64
 	for _, list := range post {
 		if len(list) < 2 || len(list) > e.opts.MaxPostings {
@@ -300,16 +311,13 @@ func (e *engine) candidates(items []*item) []uint64 {
 				if a.source == b.source || a.art == b.art || (!a.focus && !b.focus) {
 					continue
 				}
-				k := pairKey(i, j)
-				if !seen[k] {
-					seen[k] = true
-					out = append(out, k)
-				}
+				out = append(out, pairKey(i, j))
 			}
 		}
 	}
+	// A pair that shares several terms is listed once.
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 // score is the similarity of a pair of items: all its evidence, and the

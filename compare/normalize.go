@@ -12,15 +12,15 @@ type token = claims.Token
 // than the event: a run of names followed by a reporting verb ("Russia's
 // Health Ministry said", "Iranian state media say") or after "according
 // to". isName tells which tokens are names.
-func attribution(toks []token, isName func(token) bool) []bool {
+func attribution(toks []token, ids []int32, isName func(int32) bool) []bool {
 	out := make([]bool, len(toks))
 	for k := 0; k < len(toks); {
-		if !isName(toks[k]) {
+		if !isName(ids[k]) {
 			k++
 			continue
 		}
 		j := k // the run of names toks[k..j]
-		for j+1 < len(toks) && isName(toks[j+1]) && toks[j+1].Joined {
+		for j+1 < len(toks) && isName(ids[j+1]) && toks[j+1].Joined {
 			j++
 		}
 		if toks[j].Reports || toks[k].According {

@@ -22,7 +22,12 @@ func TestAttribution(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			toks := claims.Tokens(tt.in)
-			marks := attribution(toks, func(tok token) bool {
+			ids := make([]int32, len(toks)) // a term's number is its token's index here
+			for k := range ids {
+				ids[k] = int32(k)
+			}
+			marks := attribution(toks, ids, func(k int32) bool {
+				tok := toks[k]
 				return tok.Name() || (tok.Initial && tok.Capital)
 			})
 			var got []string

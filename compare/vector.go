@@ -51,10 +51,12 @@ func (v *vocab) id(term string) int32 {
 
 // count records one sentence's terms (each once) for the document
 // frequencies.
-func (v *vocab) count(toks []token, seen map[int32]bool) {
+func (v *vocab) count(toks []token, seen map[int32]bool) []int32 {
 	clear(seen)
-	for _, t := range toks {
+	ids := make([]int32, len(toks))
+	for k, t := range toks {
 		id := v.id(t.Stem)
+		ids[k] = id
 		switch {
 		case t.Name():
 			v.capital[id]++
@@ -67,6 +69,7 @@ func (v *vocab) count(toks []token, seen map[int32]bool) {
 		}
 	}
 	v.n++
+	return ids
 }
 
 // isName reports whether a term is mostly written with a capital inside
