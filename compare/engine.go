@@ -148,7 +148,7 @@ func (e *engine) build(arts []*claims.Article, cls [][]claims.Claim, focus func(
 	}
 }
 
-// weighted is a sentence's words that count in a figure's context at a
+// weighted is a sentence's terms that count in a figure's context at a
 // share w of their weight.
 type weighted struct {
 	ids []int32
