@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims/figure"
 	"github.com/crosscheck-news/crosscheck/claims/lang"
+	"github.com/crosscheck-news/crosscheck/claims/measure"
 	"github.com/crosscheck-news/crosscheck/claims/segment"
 	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
@@ -76,6 +77,8 @@ type Extractor struct {
 	seg  *segment.Segmenter
 	when *when.Reader
 	find *figure.Finder
+	// measures is the vocabulary of the measure and slot passes.
+	measures *measure.Vocab
 }
 
 // NewExtractor returns an Extractor with the given options, or an error when
@@ -95,11 +98,12 @@ func NewExtractor(opts ExtractOptions) (*Extractor, error) {
 // lexicon lex: it builds the passes once.
 func newExtractor(opts ExtractOptions, lex lang.Lexicon) *Extractor {
 	return &Extractor{
-		opts: opts,
-		lex:  &lex,
-		seg:  segment.New(&lex),
-		when: when.New(&lex),
-		find: figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}, &lex),
+		opts:     opts,
+		lex:      &lex,
+		seg:      segment.New(&lex),
+		when:     when.New(&lex),
+		find:     figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}, &lex),
+		measures: measure.New(&lex),
 	}
 }
 

@@ -21,6 +21,8 @@ type Lexicon struct {
 	// Months, YearWords (a plain 4-digit number after them is a year) and
 	// TimeOfDayWords ("am", "GMT").
 	Months, YearWords, TimeOfDayWords []string
+	// MonthNames are the full names of the months, lower case, in order.
+	MonthNames []string
 	// TimeUnitWords, PercentWords, UnitWords (a physical measure) and
 	// LengthWords (what "long", "deep" join to a figure).
 	TimeUnitWords, PercentWords, UnitWords, LengthWords []string
