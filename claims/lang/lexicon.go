@@ -39,7 +39,8 @@ type Lexicon struct {
 	// CurrencyCodesBefore join the figure right before its digits;
 	// CurrencyCodesOpening may open a qualified figure's number.
 	CurrencyCodesBefore, CurrencyCodesOpening []string
-	// PersonNoun reports whether a lower-case noun names a person.
+	// PersonNoun reports whether a lower-case noun names a person
+	// (claims/figure; claims/measure reads its words, Measures.PersonNouns).
 	PersonNoun func(w string) bool
 
 	// Stem returns the stem of a lower-case word (claims/token memoises it).
