@@ -196,7 +196,7 @@ type MeasureLexicon struct {
 	BeWords []string
 	// LinkWords may stand between a count's noun phrase and its predicate.
 	LinkWords []string
-	// PresenceBefore: placeWords after "were at/in" make a count the people present
+	// PresenceBefore after a form of "be" make a count the people present
 	// ("were at the gathering", "in the hall").
 	PresenceBefore []string
 	// ClauseStops end the predicate scan: a new clause begins.

@@ -98,8 +98,8 @@ type slotWords struct {
 	beWords map[string]bool
 	// linkWords may stand between a count's noun phrase and its predicate.
 	linkWords map[string]bool
-	// presenceBefore: placeWords after "were at/in" make a count the
-	// people present ("were at the gathering", "in the hall").
+	// presenceBefore after a form of "be" make a count the people present
+	// ("were at the gathering", "in the hall").
 	presenceBefore map[string]bool
 	// clauseStops end the predicate scan: a new clause begins.
 	clauseStops map[string]bool
