@@ -66,7 +66,7 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	if year == 0 {
 		year = articleYear(out)
 	}
-	sl := &slotter{year: year, month: articleMonth(out)}
+	sl := e.newSlotter(year, e.articleMonth(out))
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
 		sl.sentence(i, s.Text, figs)
@@ -104,7 +104,7 @@ func (e *Extractor) extractTitle(a *Article, tk *Tokenizer) (c Claim, ok bool) {
 	if line == 0 {
 		line = a.Line
 	}
-	sl := &slotter{year: yearOf(a.Published)}
+	sl := e.newSlotter(yearOf(a.Published), "")
 	sl.sentence(0, a.Title, figs)
 	e.timed(a.Title, figs, a.Published)
 	for j := range figs {
@@ -138,7 +138,7 @@ func (e *Extractor) measured(text string) []Figure {
 	for j := range figs {
 		f := &figs[j]
 		if f.Measure == "" && f.Subject == "" {
-			f.Measure, f.Subject = MeasureOf(text, f.Start, f.End)
+			f.Measure, f.Subject = e.measures.Of(text, f.Start, f.End)
 		}
 		if f.Measure == "" && f.Kind == Count && j > 0 {
 			f.Measure = listMeasure(text, figs[:j], *f)

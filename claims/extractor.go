@@ -6,6 +6,7 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims/figure"
 	"github.com/crosscheck-news/crosscheck/claims/lang"
+	"github.com/crosscheck-news/crosscheck/claims/measure"
 	"github.com/crosscheck-news/crosscheck/claims/segment"
 	ctoken "github.com/crosscheck-news/crosscheck/claims/token"
 	"github.com/crosscheck-news/crosscheck/claims/unit"
@@ -76,6 +77,8 @@ type Extractor struct {
 	seg  *segment.Segmenter
 	when *when.Reader
 	find *figure.Finder
+	// measures is the vocabulary of the measure and slot passes.
+	measures *measure.Vocab
 }
 
 // NewExtractor returns an Extractor with the given options, or an error when
@@ -95,11 +98,12 @@ func NewExtractor(opts ExtractOptions) (*Extractor, error) {
 // lexicon lex: it builds the passes once.
 func newExtractor(opts ExtractOptions, lex lang.Lexicon) *Extractor {
 	return &Extractor{
-		opts: opts,
-		lex:  &lex,
-		seg:  segment.New(&lex),
-		when: when.New(&lex),
-		find: figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}, &lex),
+		opts:     opts,
+		lex:      &lex,
+		seg:      segment.New(&lex),
+		when:     when.New(&lex),
+		find:     figure.New(figure.Options{Tolerance: opts.Tolerance, NearlyLower: opts.NearlyLower}, &lex),
+		measures: measure.New(&lex),
 	}
 }
 
@@ -128,19 +132,24 @@ func (e *Extractor) ParseNumber(s string) (value float64, n int, ok bool) {
 	return e.find.ParseNumber(s)
 }
 
-// Dimension returns what sort of quantity a unit measures (see
-// unit.Dimension): DimLength for "km", "money:USD" for "USD", "" for no
-// unit, "unit:" and the symbol for a unit the tables do not know.
-func Dimension(u string) string { return unit.Dimension(u) }
+// Dimension returns what sort of quantity a unit measures, with the
+// currencies of English (see unit.Table.Dimension): DimLength for "km",
+// "money:USD" for "USD", "" for no unit, "unit:" and the symbol for a unit
+// the tables do not know.
+func Dimension(u string) string { return defaultUnits.Dimension(u) }
 
 // Normalise returns the interval of f in the base unit of its unit's
 // dimension, and that dimension (see [Dimension]).
-func Normalise(f Figure) (Interval, string) { return unit.Normalise(f) }
+func Normalise(f Figure) (Interval, string) { return defaultUnits.Normalise(f) }
 
 // Comparable reports whether figures a and b are stated in units that can
 // be compared: the same unit, or units of one dimension that convert into
 // each other.
-func Comparable(a, b Figure) bool { return unit.Comparable(a, b) }
+func Comparable(a, b Figure) bool { return defaultUnits.Comparable(a, b) }
+
+// defaultUnits is the unit table of the English lexicon, which the
+// functions above read: built once and never modified.
+var defaultUnits = unit.New(defaultLexicon.Currencies)
 
 // Dimensions of units (Figure.Unit's [Dimension]). Figures of one dimension
 // convert into each other; figures of different dimensions never compare.

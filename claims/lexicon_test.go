@@ -51,6 +51,34 @@ func TestLexiconSeam(t *testing.T) {
 			en:   []string{"300 exact"},
 			with: []string{"in the ballpark of 300 about"},
 		},
+		{
+			name: "a measure word",
+			change: func(l *lang.Lexicon) {
+				missing := append([]string(nil), l.Measures.Participles.Missing...)
+				l.Measures.Participles.Missing = append(missing, "vanished")
+			},
+			text: "Twelve hikers vanished on the ridge.",
+			read: measures,
+			en:   []string{"Twelve hiker/hikers"},
+			with: []string{"Twelve missing/hikers"},
+		},
+		{
+			name: "a currency",
+			change: func(l *lang.Lexicon) {
+				rows := append([]lang.Currency(nil), l.Currencies...)
+				l.Currencies = append(rows, lang.Currency{Code: "ZMK", Words: "zorkmid|zorkmids"})
+			},
+			text: "The sword cost 40 zorkmids.",
+			read: func(c Claim) []string {
+				var out []string
+				for _, f := range c.Figures {
+					out = append(out, f.Text+" "+f.Unit+" "+string(f.Kind))
+				}
+				return out
+			},
+			en:   []string{"40  count"},
+			with: []string{"40 ZMK money"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +106,16 @@ func TestUnknownLanguage(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), `unknown language "xx" (known: en)`)
 	assert.Equal(t, []string{"en"}, Languages())
+}
+
+// measures are the texts of a claim's figures with their measures and
+// subjects ("12 missing/hikers").
+func measures(c Claim) []string {
+	var out []string
+	for _, f := range c.Figures {
+		out = append(out, f.Text+" "+f.Measure+"/"+f.Subject)
+	}
+	return out
 }
 
 // lowers are the lower-case forms of tokens.

@@ -37,42 +37,54 @@ const (
 )
 
 // MeasureOf returns what the figure at span [start, end) of sentence counts
-// and who, as measure.Of says.
+// and who, as measure.Vocab.Of says, in English.
 func MeasureOf(sentence string, start, end int) (m, subject string) {
-	return measure.Of(sentence, start, end)
+	return defaultMeasures.Of(sentence, start, end)
 }
+
+// defaultMeasures is the measure vocabulary of the English lexicon, which
+// the functions of this file that take no Extractor read: built once and
+// never modified.
+var defaultMeasures = measure.New(&defaultLexicon)
 
 // IsSlotMeasure reports whether m is a measure of an event's facts
 // (measure.IsSlot).
 func IsSlotMeasure(m string) bool { return measure.IsSlot(m) }
 
-// IsAdminArea reports whether a place names an administrative area
-// (measure.IsAdminArea).
-func IsAdminArea(place string) bool { return measure.IsAdminArea(place) }
+// IsAdminArea reports whether a place names an administrative area, in
+// English (measure.Vocab.IsAdminArea).
+func IsAdminArea(place string) bool { return defaultMeasures.IsAdminArea(place) }
 
-// PlaceName returns the name of a place without its kind
-// (measure.PlaceName).
-func PlaceName(place string) string { return measure.PlaceName(place) }
+// PlaceName returns the name of a place without its kind, in English
+// (measure.Vocab.PlaceName).
+func PlaceName(place string) string { return defaultMeasures.PlaceName(place) }
 
 // IsWhoClass reports whether a word of Figure.Who names a class of people
-// rather than a nationality (measure.IsWhoClass).
-func IsWhoClass(w string) bool { return measure.IsWhoClass(w) }
+// rather than a nationality, in English (measure.Vocab.IsWhoClass).
+func IsWhoClass(w string) bool { return defaultMeasures.IsWhoClass(w) }
 
-// IsCountryName reports whether a lower-case place is the name of a country
-// (measure.IsCountryName).
-func IsCountryName(place string) bool { return measure.IsCountryName(place) }
+// IsCountryName reports whether a lower-case place is the name of a
+// country, in English (measure.Vocab.IsCountryName).
+func IsCountryName(place string) bool { return defaultMeasures.IsCountryName(place) }
 
 // slotter is the slot pass of one article, started on its first sentence.
 type slotter struct {
+	v     *measure.Vocab
 	year  int    // the article's own year, 0 when unknown
 	month string // the article's own month ("march"), "" when unknown
 	pass  *measure.Slotter
 }
 
+// newSlotter returns the slot pass, in the Extractor's language, of an
+// article of the given year (0 when unknown) and month ("" when unknown).
+func (e *Extractor) newSlotter(year int, month string) *slotter {
+	return &slotter{v: e.measures, year: year, month: month}
+}
+
 // sentence fills the slots of the figures of sentence number idx.
 func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	if sl.pass == nil {
-		sl.pass = measure.NewSlotter(sl.year, sl.month)
+		sl.pass = sl.v.NewSlotter(sl.year, sl.month)
 	}
 	sl.pass.Sentence(idx, text, figs)
 }
@@ -81,8 +93,8 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 func yearOf(published string) int { return measure.YearOf(published) }
 
 // articleMonth is the month an article names most often, or ""
-// (measure.ArticleMonth).
-func articleMonth(cs []Claim) string { return measure.ArticleMonth(cs) }
+// (measure.Vocab.ArticleMonth).
+func (e *Extractor) articleMonth(cs []Claim) string { return e.measures.ArticleMonth(cs) }
 
 // isLetterByte reports whether b is an ASCII letter or a byte of a
 // multi-byte character.

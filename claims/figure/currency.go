@@ -27,9 +27,9 @@ func setOfWords(words []string) map[string]bool {
 }
 
 // buildCurrencyBefore indexes the spellings of the currencies written
-// before a number by their last token.
-func buildCurrencyBefore(currencies []lang.Currency) map[string][]spelling {
-	defs := unit.Currencies()
+// before a number by their last token; defs are the currencies as units,
+// one a row of currencies.
+func buildCurrencyBefore(currencies []lang.Currency, defs []unit.Def) map[string][]spelling {
 	before := map[string][]spelling{}
 	for i, c := range currencies {
 		if c.Before == "" {
@@ -51,7 +51,7 @@ func buildCurrencyBefore(currencies []lang.Currency) map[string][]spelling {
 // resolveFamily picks the currency a shared name means in sentence p: the
 // country the sentence names, else the family's default code.
 func (p *parser) resolveFamily(d *unit.Def) string {
-	fam := unit.FamilyOf(d)
+	fam := p.v.units.FamilyOf(d)
 	if fam == "" {
 		return d.Symbol
 	}

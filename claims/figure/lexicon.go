@@ -3,6 +3,7 @@ package figure
 import (
 	"github.com/crosscheck-news/crosscheck/claims/lang"
 	"github.com/crosscheck-news/crosscheck/claims/qualify"
+	"github.com/crosscheck-news/crosscheck/claims/unit"
 )
 
 // This file holds the lexicon: every word the number and figure rules
@@ -72,10 +73,15 @@ type vocab struct {
 	// number by their last token.
 	currencyBefore map[string][]spelling
 	personNoun     func(string) bool
+	// units is the unit table of the lexicon's currencies, and spellings
+	// its spellings by their first token (units.go).
+	units     *unit.Table
+	spellings map[string][]spelling
 }
 
 // newVocab builds the vocabulary of the lexicon lex.
 func newVocab(lex *lang.Lexicon) *vocab {
+	units := unit.New(lex.Currencies)
 	v := &vocab{
 		quals:                qualify.New(lex.Qualifiers, lex.FigureRuleWords),
 		numbers:              lex.Numbers,
@@ -84,8 +90,10 @@ func newVocab(lex *lang.Lexicon) *vocab {
 		currencyCodesBefore:  setOfWords(lex.CurrencyCodesBefore),
 		currencyCodesOpening: setOfWords(lex.CurrencyCodesOpening),
 		lengthWords:          setOfWords(lex.LengthWords),
-		currencyBefore:       buildCurrencyBefore(lex.Currencies),
+		currencyBefore:       buildCurrencyBefore(lex.Currencies, units.Currencies()),
 		personNoun:           lex.PersonNoun,
+		units:                units,
+		spellings:            buildSpellings(units),
 	}
 	v.index, v.info = buildLexicon(lex, v.quals)
 	return v

@@ -354,7 +354,7 @@ func (p *parser) measureAt(i int) bool {
 		switch w := p.text(i + 1); {
 		case w == "st" || w == "nd" || w == "rd" || w == "th":
 			return true
-		case numSuffix[w] != 0 || unitSpellings[strings.ToLower(w)] != nil:
+		case numSuffix[w] != 0 || p.v.spellings[strings.ToLower(w)] != nil:
 			return true
 		}
 	}

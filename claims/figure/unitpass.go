@@ -146,7 +146,7 @@ func (p *parser) megaCode(k, n int) (string, bool) {
 	if len(w) != 4 || w[0] != 'M' || strings.ToUpper(w) != w {
 		return "", false
 	}
-	if d := unit.BySymbol(w[1:]); d != nil && d.Dim == unit.DimMoney {
+	if d := p.v.units.BySymbol(w[1:]); d != nil && d.Dim == unit.DimMoney {
 		return d.Symbol, true
 	}
 	return "", false
@@ -213,7 +213,7 @@ func (p *parser) spellingAt(k int, glued bool) (*spelling, int, bool) {
 	if k >= len(p.ts) {
 		return nil, 0, false
 	}
-	list := unitSpellings[strings.ToLower(p.text(k))]
+	list := p.v.spellings[strings.ToLower(p.text(k))]
 	for i := range list {
 		sp := &list[i]
 		if sp.glued && !glued {
@@ -261,7 +261,7 @@ func (p *parser) timeUnit(f *core.Figure, b int) int {
 		k++
 	}
 	if k < len(p.ts) && p.ts[k].kind == tkWord {
-		for _, sp := range unitSpellings[strings.ToLower(p.text(k))] {
+		for _, sp := range p.v.spellings[strings.ToLower(p.text(k))] {
 			if sp.def.Dim != unit.DimTime {
 				continue
 			}

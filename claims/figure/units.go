@@ -18,11 +18,9 @@ type spelling struct {
 	def       *unit.Def
 }
 
-// unitSpellings indexes the spellings of every unit (measurements, times,
-// currencies) by their first token, longest first.
-var unitSpellings = buildSpellings()
-
-func buildSpellings() map[string][]spelling {
+// buildSpellings indexes the spellings of every unit of the table
+// (measurements, times, currencies) by their first token, longest first.
+func buildSpellings(units *unit.Table) map[string][]spelling {
 	idx := map[string][]spelling{}
 	add := func(defs []unit.Def) {
 		for k := range defs {
@@ -36,7 +34,7 @@ func buildSpellings() map[string][]spelling {
 	}
 	add(unit.Measures())
 	add(unit.Times())
-	add(unit.Currencies())
+	add(units.Currencies())
 	for k, list := range idx {
 		sortLongest(list)
 		idx[k] = list

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/unit"
 	"github.com/stretchr/testify/require"
 )
 
@@ -32,13 +31,13 @@ func FuzzUnits(f *testing.F) {
 			require.LessOrEqual(t, fig.End, len(s))
 			require.Equal(t, fig.Text, s[fig.Start:fig.End])
 			last = fig.End
-			require.False(t, strings.HasPrefix(unit.Dimension(fig.Unit), "unit:"), "unit %q of %q is in the tables", fig.Unit, fig.Text)
+			require.False(t, strings.HasPrefix(ex.v.units.Dimension(fig.Unit), "unit:"), "unit %q of %q is in the tables", fig.Unit, fig.Text)
 			if fig.Kind == core.Measurement {
 				require.NotEmpty(t, fig.Unit, "a measurement has a unit: %q", fig.Text)
 			}
-			iv, _ := unit.Normalise(fig)
+			iv, _ := ex.v.units.Normalise(fig)
 			require.False(t, math.IsNaN(iv.Lo) || math.IsNaN(iv.Hi) || math.IsNaN(fig.Value), "%q", fig.Text)
-			require.True(t, unit.Comparable(fig, fig))
+			require.True(t, ex.v.units.Comparable(fig, fig))
 		}
 	})
 }

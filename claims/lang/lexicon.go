@@ -21,6 +21,8 @@ type Lexicon struct {
 	// Months, YearWords (a plain 4-digit number after them is a year) and
 	// TimeOfDayWords ("am", "GMT").
 	Months, YearWords, TimeOfDayWords []string
+	// MonthNames are the full names of the months, lower case, in order.
+	MonthNames []string
 	// TimeUnitWords, PercentWords, UnitWords (a physical measure) and
 	// LengthWords (what "long", "deep" join to a figure).
 	TimeUnitWords, PercentWords, UnitWords, LengthWords []string
@@ -37,7 +39,8 @@ type Lexicon struct {
 	// CurrencyCodesBefore join the figure right before its digits;
 	// CurrencyCodesOpening may open a qualified figure's number.
 	CurrencyCodesBefore, CurrencyCodesOpening []string
-	// PersonNoun reports whether a lower-case noun names a person.
+	// PersonNoun reports whether a lower-case noun names a person
+	// (claims/figure; claims/measure reads its words, Measures.PersonNouns).
 	PersonNoun func(w string) bool
 
 	// Stem returns the stem of a lower-case word (claims/token memoises it).

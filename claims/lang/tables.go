@@ -196,7 +196,7 @@ type MeasureLexicon struct {
 	BeWords []string
 	// LinkWords may stand between a count's noun phrase and its predicate.
 	LinkWords []string
-	// PresenceBefore: placeWords after "were at/in" make a count the people present
+	// PresenceBefore after a form of "be" make a count the people present
 	// ("were at the gathering", "in the hall").
 	PresenceBefore []string
 	// ClauseStops end the predicate scan: a new clause begins.
@@ -250,6 +250,30 @@ type MeasureLexicon struct {
 	ConditionNouns []string
 	// ClauseConjunctions after a comma open a new clause.
 	ClauseConjunctions []string
+	// NumberWords make a token a number to Of, hyphenated together
+	// ("forty-two") or alone: the number words, their vague plurals and
+	// the scale abbreviations ("bn", "k").
+	NumberWords []string
+	// MultiplierWords are the number words a noun phrase after a figure
+	// starts past: "million", "dozen", "bn".
+	MultiplierWords []string
+	// QualifierWords are the words of qualifiers a figure's span may
+	// leave out ("at least", "as many as", "an estimated").
+	QualifierWords []string
+	// UnitNouns are the nouns of units and areas, singular: a count of
+	// them measures a quantity, not people (time, money, measures,
+	// administrative areas).
+	UnitNouns []string
+	// TimeSpans are the units of "two years later", "six months earlier".
+	TimeSpans []string
+	// DurationUnits are the units a duration's number may stand before.
+	DurationUnits []string
+	// AmbiguousMonths are the month names that are other words too ("may"):
+	// they do not count towards an article's month.
+	AmbiguousMonths []string
+	// PersonNouns are the lower-case singular nouns that name people
+	// ("civilian", "soldier", "child"), the words of Lexicon.PersonNoun.
+	PersonNouns []string
 }
 
 // RelativeNight is a wording of a night relative to the day an article

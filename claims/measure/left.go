@@ -1,10 +1,6 @@
 package measure
 
-import (
-	"strings"
-
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
-)
+import "strings"
 
 // leftScan returns the measure of the nearest measure word to the left of
 // the figure within its clause, or "". When the figure is the complement
@@ -22,8 +18,8 @@ import (
 // "among them all four of the gunmen") names a group the story counts on
 // its own: the figure does not inherit the verb before the marker. A bare
 // listing ("including three children") does.
-func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string) {
-	end, st := leftStart(left)
+func (v *Vocab) leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string) {
+	end, st := v.leftStart(left)
 	n := 0
 	for k := end - 1; k >= 0 && (n < leftLimit || st.copula && n < tollLimit); k-- {
 		t := left[k]
@@ -47,7 +43,7 @@ func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string)
 		if k > 0 && isTitleCase(t.text) && left[k-1].kind != tBound {
 			continue
 		}
-		m := leftMeasure[w]
+		m := v.leftMeasure[w]
 		if st.copula && w == "missing" {
 			// "the number of people missing rose to 40"; elsewhere a
 			// "missing" before a figure is a verb ("missing 14 players").
@@ -65,6 +61,7 @@ func leftScan(left []mtok, head string, hostage bool) (measure, tollSubj string)
 
 // leftState is what the left scan knows of the words it has passed.
 type leftState struct {
+	v      *Vocab
 	copula bool // a toll verb links the words before to the figure
 	bare   bool // copula only by a bare "to"/"at" before the figure
 }
@@ -72,14 +69,14 @@ type leftState struct {
 // leftStart returns where the left scan starts, past the qualifiers left
 // out of the figure's span, and whether a bare "to"/"at" makes the figure
 // a toll's complement.
-func leftStart(left []mtok) (int, leftState) {
-	var st leftState
+func (v *Vocab) leftStart(left []mtok) (int, leftState) {
+	st := leftState{v: v}
 	// A qualifier left out of the figure's span ("as many as") is part of
 	// the figure; an "as" that is not one is a conjunction ("..., as
 	// thousands of mourners gathered").
 	end := len(left)
-	for end > 0 && end > len(left)-4 && qualifierWords[left[end-1].Low] {
-		if left[end-1].Low == "as" && !measureAsQualifier(left, end-1) {
+	for end > 0 && end > len(left)-4 && v.qualifierWords[left[end-1].Low] {
+		if left[end-1].Low == "as" && !v.measureAsQualifier(left, end-1) {
 			break
 		}
 		end--
@@ -110,22 +107,22 @@ func (st *leftState) markEnds(kind mTokKind) bool {
 // the figure, and returns the measure and the toll's subject if so.
 func (st *leftState) governs(left []mtok, k int, m, head string, hostage bool) (measure, tollSubj string) {
 	w := left[k].Low
-	if ambiguous[w] && (hostage || !personish(head)) {
+	if st.v.ambiguous[w] && (hostage || !st.v.personish(head)) {
 		return "", ""
 	}
-	if w == "lives" && savedBefore(left[:k]) {
+	if w == "lives" && st.v.savedBefore(left[:k]) {
 		return "", ""
 	}
 	// "those who were arrested had 5 guns": a passive participle
 	// governs only a figure right after it.
-	if k > 0 && beForms[left[k-1].Low] && !adjacent(left[k+1:]) && participles[w] != "" && !st.copula {
+	if k > 0 && st.v.beForms[left[k-1].Low] && !adjacent(left[k+1:]) && st.v.participles[w] != "" && !st.copula {
 		return "", ""
 	}
-	if st.bare && !measureTollPhrase(left, k) {
+	if st.bare && !st.v.measureTollPhrase(left, k) {
 		return "", ""
 	}
 	if st.copula {
-		tollSubj = measureTollSubject(left, k)
+		tollSubj = st.v.measureTollSubject(left, k)
 	}
 	return m, tollSubj
 }
@@ -139,18 +136,18 @@ func (st *leftState) step(left []mtok, k int) bool {
 		// A toll's subject may hold a relative clause: "the death toll
 		// from the floods that devastated Derna has climbed to 11,300".
 		return false
-	case leftStop[w]:
+	case st.v.leftStop[w]:
 		return true
-	case measureSubMarkers[w] && measureDefiniteRef(left[k+1:]):
+	case st.v.measureSubMarkers[w] && st.v.measureDefiniteRef(left[k+1:]):
 		return true
-	case tollVerbs[w]:
+	case st.v.tollVerbs[w]:
 		st.copula = true
-		if !measureWeakToll[w] {
+		if !st.v.measureWeakToll[w] {
 			st.bare = false
 		}
-	case prepositions[w]:
+	case st.v.prepositions[w]:
 		return !st.copula
-	case isVerbish(w) && !st.copula:
+	case st.v.isVerbish(w) && !st.copula:
 		// A toll's subject may hold participles and -ing nouns: "the
 		// number of people injured in the bombing rose to 40".
 		return true
@@ -160,17 +157,17 @@ func (st *leftState) step(left []mtok, k int) bool {
 
 // measureAsQualifier reports whether the "as" at left[j] belongs to "as
 // many as", "as much as", "as few as", … rather than being a conjunction.
-func measureAsQualifier(left []mtok, j int) bool {
-	if j+1 < len(left) && measureAsWords[left[j+1].Low] {
+func (v *Vocab) measureAsQualifier(left []mtok, j int) bool {
+	if j+1 < len(left) && v.measureAsWords[left[j+1].Low] {
 		return true
 	}
-	return j > 0 && measureAsWords[left[j-1].Low]
+	return j > 0 && v.measureAsWords[left[j-1].Low]
 }
 
 // measureTollPhrase reports whether the measure word left[k] is, or ends,
 // a toll noun phrase: "toll", "the number of dead", "the total number of
 // Afghans killed".
-func measureTollPhrase(left []mtok, k int) bool {
+func (v *Vocab) measureTollPhrase(left []mtok, k int) bool {
 	if left[k].Low == "toll" || left[k].Low == "tolls" {
 		return true
 	}
@@ -178,7 +175,7 @@ func measureTollPhrase(left []mtok, k int) bool {
 		if left[j].kind != tWord {
 			return false
 		}
-		if measureTollNouns[left[j].Low] {
+		if v.measureTollNouns[left[j].Low] {
 			return true
 		}
 	}
@@ -188,34 +185,34 @@ func measureTollPhrase(left []mtok, k int) bool {
 // measureTollSubject returns the counted noun of a toll ending at the
 // measure word left[k]: "the number of US soldiers killed" → "US
 // soldiers"; "" when there is none or it says only "people".
-func measureTollSubject(left []mtok, k int) string {
+func (v *Vocab) measureTollSubject(left []mtok, k int) string {
 	j := k - 1
 	for j >= 0 && k-1-j < npLimit && left[j].kind == tWord && left[j].Low != "of" {
 		j--
 	}
-	if j < 1 || j == k-1 || left[j].Low != "of" || !measureTollNouns[left[j-1].Low] {
+	if j < 1 || j == k-1 || left[j].Low != "of" || !v.measureTollNouns[left[j-1].Low] {
 		return ""
 	}
 	np := left[j+1 : k]
 	for _, w := range np {
-		if npStop[w.Low] || isVerbish(w.Low) {
+		if v.npStop[w.Low] || v.isVerbish(w.Low) {
 			return ""
 		}
 	}
-	return subjectOf(np)
+	return v.subjectOf(np)
 }
 
 // measureDefiniteRef reports whether the words between a sub-count marker
 // and the figure hold a determiner or quantifier ("the", "all", "both"),
 // past "them"/"whom".
-func measureDefiniteRef(between []mtok) bool {
+func (v *Vocab) measureDefiniteRef(between []mtok) bool {
 	ref := false
 	for _, t := range between {
 		switch {
 		case t.kind != tWord:
 			return false
 		case t.Low == "them" || t.Low == "whom":
-		case measureRefWords[t.Low]:
+		case v.measureRefWords[t.Low]:
 			ref = true
 		default:
 			return false
@@ -226,30 +223,30 @@ func measureDefiniteRef(between []mtok) bool {
 
 // measureFlewBefore reports whether a form of "fly" stands right before
 // the figure, past the qualifiers left out of its span.
-func measureFlewBefore(left []mtok) bool {
+func (v *Vocab) measureFlewBefore(left []mtok) bool {
 	k := len(left) - 1
-	for k >= 0 && k > len(left)-4 && qualifierWords[left[k].Low] {
+	for k >= 0 && k > len(left)-4 && v.qualifierWords[left[k].Low] {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
-	return flyVerbs[left[k].Low]
+	return v.flyVerbs[left[k].Low]
 }
 
 // measureVerbStart guesses a past tense or participle starting a phrase
 // after a figure: "appeared", "met", "charged" (not "meeting").
-func measureVerbStart(w string) bool {
-	if unitNouns[w] {
+func (v *Vocab) measureVerbStart(w string) bool {
+	if v.unitNouns[w] {
 		return false // "100 trillion won"
 	}
-	return irregularVerbs[w] || chainParticiples[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+	return v.irregularVerbs[w] || v.chainParticiples[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // measureHasPlural reports whether a phrase holds a plural noun.
-func measureHasPlural(np []mtok) bool {
+func (v *Vocab) measureHasPlural(np []mtok) bool {
 	for _, w := range np {
-		if isPlural(w.Low) {
+		if v.isPlural(w.Low) {
 			return true
 		}
 	}
@@ -269,20 +266,20 @@ func adjacent(between []mtok) bool {
 
 // isVerbish guesses a verb that is not a measure: -ed and -ing words and
 // common irregular verbs.
-func isVerbish(w string) bool {
-	if passWords[w] {
+func (v *Vocab) isVerbish(w string) bool {
+	if v.passWords[w] {
 		return false
 	}
-	if irregularVerbs[w] {
+	if v.irregularVerbs[w] {
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // personish reports whether a head noun names people.
-func personish(head string) bool {
-	if _, ok := genericPerson[head]; ok {
+func (v *Vocab) personish(head string) bool {
+	if _, ok := v.genericPerson[head]; ok {
 		return true
 	}
-	return english.PersonNoun(singular(head))
+	return v.personNouns[v.singular(head)]
 }

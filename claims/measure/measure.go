@@ -90,7 +90,7 @@ func IsEvent(m string) bool {
 //
 // Offsets out of range are clamped; an empty span gives "", "". Of
 // never panics, whatever the input (including invalid UTF-8).
-func Of(sentence string, start, end int) (measure, subject string) {
+func (v *Vocab) Of(sentence string, start, end int) (measure, subject string) {
 	if start < 0 {
 		start = 0
 	}
@@ -101,7 +101,7 @@ func Of(sentence string, start, end int) (measure, subject string) {
 		return "", ""
 	}
 	var fbuf, lbuf, rbuf [maxTokens]mtok
-	fig := measureTokenize(sentence, start, end, fbuf[:0], false)
+	fig := v.measureTokenize(sentence, start, end, fbuf[:0], false)
 	if len(fig) == 0 {
 		return "", ""
 	}
@@ -112,7 +112,7 @@ func Of(sentence string, start, end int) (measure, subject string) {
 	for lo > 0 && lo < start && !utf8.RuneStart(sentence[lo]) {
 		lo++
 	}
-	left := measureTokenize(sentence, lo, start, lbuf[:0], true)
+	left := v.measureTokenize(sentence, lo, start, lbuf[:0], true)
 	hi := end + rightWindow
 	if hi > len(sentence) {
 		hi = len(sentence)
@@ -120,10 +120,10 @@ func Of(sentence string, start, end int) (measure, subject string) {
 	// A hyphen right after the figure makes a compound: "32-year-old",
 	// "a 10-day truce".
 	if end+1 < len(sentence) && sentence[end] == '-' && isLetterByte(sentence[end+1]) {
-		return compoundMeasure(sentence, end+1), ""
+		return v.compoundMeasure(sentence, end+1), ""
 	}
-	right := measureTokenize(sentence, end, hi, rbuf[:0], false)
-	m, subj := analyse(sentence[start:end], fig, left, right)
+	right := v.measureTokenize(sentence, end, hi, rbuf[:0], false)
+	m, subj := v.analyse(sentence[start:end], fig, left, right)
 	// The copies keep the token buffers on the stack: a result read from
 	// them would make escape analysis move them to the heap (4.5 KB a
 	// figure).
@@ -142,7 +142,7 @@ const (
 
 // compoundMeasure reads the word after "N-": "year-old" is an age (""),
 // "day" in "10-day" is a unit.
-func compoundMeasure(s string, i int) string {
+func (v *Vocab) compoundMeasure(s string, i int) string {
 	j := i
 	for j < len(s) {
 		r, n := utf8.DecodeRuneInString(s[j:])
@@ -161,58 +161,58 @@ func compoundMeasure(s string, i int) string {
 	if w == "" {
 		return ""
 	}
-	if g, ok := genericPerson[w]; ok {
+	if g, ok := v.genericPerson[w]; ok {
 		return g
 	}
-	return singular(w)
+	return v.singular(w)
 }
 
 // analyse applies the rules of Of, in order, to the tokens of the figure
 // and of its left and right contexts.
-func analyse(figText string, fig, left, right []mtok) (measure, subject string) {
+func (v *Vocab) analyse(figText string, fig, left, right []mtok) (measure, subject string) {
 	// 1. Units written in or right after the figure.
-	if m, ok := unitMeasure(figText, fig, left, right); ok {
+	if m, ok := v.unitMeasure(figText, fig, left, right); ok {
 		return m, ""
 	}
-	p := readPhrase(fig, right)
+	p := v.readPhrase(fig, right)
 	if p.head != "" {
-		if unitNouns[p.head] || unitNouns[singular(p.head)] {
-			return singular(p.head), ""
+		if v.unitNouns[p.head] || v.unitNouns[v.singular(p.head)] {
+			return v.singular(p.head), ""
 		}
 		if strings.HasSuffix(p.head, "-old") {
 			return "", ""
 		}
 	}
-	subject = subjectOf(p.np)
-	if ageInApposition(p.np, left, right) {
+	subject = v.subjectOf(p.np)
+	if v.ageInApposition(p.np, left, right) {
 		return "", ""
 	}
 
 	// 2. Participle or adjective after the noun phrase.
-	m, ownVerb := passiveAfter(right, p.i, p.head)
+	m, ownVerb := v.passiveAfter(right, p.i, p.head)
 	if m != "" {
 		return m, subject
 	}
 
 	// 3. Measure noun as head.
-	if m, subj, ok := headNounMeasure(p, left, subject); ok {
+	if m, subj, ok := v.headNounMeasure(p, left, subject); ok {
 		return m, subj
 	}
 
 	// "flew 5,000 people out of the city"
-	if p.i < len(right) && right[p.i].Low == "out" && measureFlewBefore(left) {
+	if p.i < len(right) && right[p.i].Low == "out" && v.measureFlewBefore(left) {
 		return Evacuated, subject
 	}
 
 	// A partitive with a verb of its own ("four of whom are accused")
 	// is its own clause: no verb before it governs it.
-	if p.partitive && len(p.np) == 0 && p.i < len(right) && right[p.i].kind == tWord && !isAdverb(right[p.i].Low) {
+	if p.partitive && len(p.np) == 0 && p.i < len(right) && right[p.i].kind == tWord && !v.isAdverb(right[p.i].Low) {
 		ownVerb = true
 	}
 
 	// 4. Nearest measure word to the left, within the clause.
 	if !ownVerb {
-		if m, tollSubj := leftScan(left, p.head, hostageAfter(p, right)); m != "" {
+		if m, tollSubj := v.leftScan(left, p.head, hostageAfter(p, right)); m != "" {
 			if subject == "" && len(p.np) == 0 {
 				subject = tollSubj
 			}
@@ -221,23 +221,23 @@ func analyse(figText string, fig, left, right []mtok) (measure, subject string) 
 	}
 
 	// 5. The counted noun.
-	return countedNoun(p.head, subject)
+	return v.countedNoun(p.head, subject)
 }
 
 // unitMeasure applies the first rule of Of: a unit written in or right
 // after the figure (percent, currency, a glued suffix), or an age at death.
 // ok reports that the rule decided, possibly on "".
-func unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bool) {
+func (v *Vocab) unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bool) {
 	last := fig[len(fig)-1]
 	if last.Low == "%" || last.Low == "percent" || last.Low == "pc" || last.Low == "cent" && len(fig) > 1 && fig[len(fig)-2].Low == "per" {
-		return percentOf(right, 0), true
+		return v.percentOf(right, 0), true
 	}
 	if len(right) > 0 {
 		switch {
 		case right[0].Low == "%" || right[0].Low == "percent" || right[0].Low == "pct":
-			return percentOf(right, 1), true
+			return v.percentOf(right, 1), true
 		case right[0].Low == "per" && len(right) > 1 && right[1].Low == "cent":
-			return percentOf(right, 2), true
+			return v.percentOf(right, 2), true
 		}
 	}
 	if c := currencyOf(figText); c != "" {
@@ -248,13 +248,13 @@ func unitMeasure(figText string, fig, left, right []mtok) (measure string, ok bo
 		switch g := right[0].Low; {
 		case g == "st" || g == "nd" || g == "rd" || g == "th":
 			return "", true
-		case unitNouns[g] || unitNouns[singular(g)]:
-			return singular(g), true
+		case v.unitNouns[g] || v.unitNouns[v.singular(g)]:
+			return v.singular(g), true
 		}
 	}
 	// Age at death: "died at 62".
 	if n := len(left); n >= 2 && left[n-1].Low == "at" {
-		if ageAtDeathVerbs[left[n-2].Low] {
+		if v.ageAtDeathVerbs[left[n-2].Low] {
 			return "", true
 		}
 	}
@@ -271,28 +271,28 @@ type phrase struct {
 
 // readPhrase reads the noun phrase after the figure. A figure written with
 // its noun ("three children") gives the noun itself.
-func readPhrase(fig, right []mtok) phrase {
+func (v *Vocab) readPhrase(fig, right []mtok) phrase {
 	var p phrase
 	last := fig[len(fig)-1]
-	i := skipMultipliers(right, 0)
+	i := v.skipMultipliers(right, 0)
 	// "five of whom were freed", "ten of them children": the figure is a
 	// part of a count named before it.
-	if i > 0 && i < len(right) && right[i-1].Low == "of" && measurePartitive[right[i].Low] {
+	if i > 0 && i < len(right) && right[i-1].Low == "of" && v.measurePartitive[right[i].Low] {
 		p.partitive = true
 		i++
 	}
-	np := nounPhrase(right, i)
+	np := v.nounPhrase(right, i)
 	// A phrase that starts with a verb and holds no plural is the
 	// figure's own predicate, not its noun: "the four appeared late
 	// Sunday", "the two charged with murder".
-	verbStart := len(np) > 0 && measureVerbStart(np[0].Low) && !measureHasPlural(np)
+	verbStart := len(np) > 0 && v.measureVerbStart(np[0].Low) && !v.measureHasPlural(np)
 	if verbStart {
 		np = np[:0]
 	}
-	if len(np) == 0 && !verbStart && last.kind == tWord && !qualifierWords[last.Low] {
+	if len(np) == 0 && !verbStart && last.kind == tWord && !v.qualifierWords[last.Low] {
 		np = fig[len(fig)-1:]
 		i = 0
-		if len(fig) > 1 && fig[len(fig)-2].kind == tWord && !qualifierWords[fig[len(fig)-2].Low] {
+		if len(fig) > 1 && fig[len(fig)-2].kind == tWord && !v.qualifierWords[fig[len(fig)-2].Low] {
 			np = fig[len(fig)-2:]
 		}
 	} else {
@@ -307,30 +307,30 @@ func readPhrase(fig, right []mtok) phrase {
 
 // ageInApposition reports an age written between commas after a name:
 // "Ali, 32, said".
-func ageInApposition(np, left, right []mtok) bool {
+func (v *Vocab) ageInApposition(np, left, right []mtok) bool {
 	if len(np) == 0 && len(left) >= 2 && left[len(left)-1].kind == tComma &&
 		(len(right) == 0 || right[0].kind != tWord) {
 		p := left[len(left)-2]
-		return p.kind == tWord && isUpper(p.text) && leftMeasure[p.Low] == ""
+		return p.kind == tWord && isUpper(p.text) && v.leftMeasure[p.Low] == ""
 	}
 	return false
 }
 
 // headNounMeasure applies the third rule of Of: a measure noun heading the
 // noun phrase ("84 deaths"). ok reports that the rule decided.
-func headNounMeasure(p phrase, left []mtok, subject string) (measure, subj string, ok bool) {
+func (v *Vocab) headNounMeasure(p phrase, left []mtok, subject string) (measure, subj string, ok bool) {
 	if p.head == "" {
 		return "", "", false
 	}
-	m, ok := headMeasure[p.head]
+	m, ok := v.headMeasure[p.head]
 	if !ok {
 		return "", "", false
 	}
-	if p.head == "lives" && savedBefore(left) {
+	if p.head == "lives" && v.savedBefore(left) {
 		return "life", "", true
 	}
 	// "31 bodies" are dead, "20 public bodies" are not.
-	if p.head == "bodies" && len(trimModifiers(p.np)) > 1 {
+	if p.head == "bodies" && len(v.trimModifiers(p.np)) > 1 {
 		return "body", subject, true
 	}
 	return m, "", true
@@ -344,12 +344,12 @@ func hostageAfter(p phrase, right []mtok) bool {
 
 // countedNoun applies the last rule of Of: the counted noun, in the
 // singular, with the nouns that only say "persons" as "people".
-func countedNoun(head, subject string) (measure, subj string) {
+func (v *Vocab) countedNoun(head, subject string) (measure, subj string) {
 	if head == "" {
 		return "", ""
 	}
-	if g, ok := genericPerson[head]; ok {
+	if g, ok := v.genericPerson[head]; ok {
 		return g, ""
 	}
-	return singular(head), subject
+	return v.singular(head), subject
 }

@@ -7,9 +7,18 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
+
+// en is the vocabulary of the English lexicon.
+var en = englishVocab()
+
+func englishVocab() *Vocab {
+	lex := english.Lexicon()
+	return New(&lex)
+}
 
 // measureCase is a sentence with the figure marked by braces: "killed {139}
 // people". The braces are removed before Of sees the sentence.
@@ -236,7 +245,7 @@ func TestMeasureOf(t *testing.T) {
 	for _, c := range measureCases {
 		t.Run(c.marked, func(t *testing.T) {
 			s, start, end := unmark(t, c.marked)
-			m, subj := Of(s, start, end)
+			m, subj := en.Of(s, start, end)
 			assert.Equal(t, c.measure, m, "measure")
 			assert.Equal(t, c.subject, subj, "subject")
 		})
@@ -255,15 +264,15 @@ func TestMeasureOfBadSpans(t *testing.T) {
 		{"beyond", 100, 200},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			m, subj := Of(s, c.start, c.end)
+			m, subj := en.Of(s, c.start, c.end)
 			assert.Empty(t, m)
 			assert.Empty(t, subj)
 		})
 	}
 	// Out-of-range ends are clamped.
-	m, _ := Of(s, 14, 1000)
+	m, _ := en.Of(s, 14, 1000)
 	assert.Equal(t, "killed", m, "figure at the end of a clamped span")
-	m, _ = Of("", 0, 3)
+	m, _ = en.Of("", 0, 3)
 	assert.Empty(t, m)
 }
 
@@ -274,7 +283,7 @@ func TestSingular(t *testing.T) {
 		"people": "people", "buses": "bus", "churches": "church", "status": "status",
 		"crisis": "crisis", "lives": "life", "sorties": "sortie", "heroes": "hero", "women": "woman", "class": "class",
 	} {
-		assert.Equal(t, want, singular(in), in)
+		assert.Equal(t, want, en.singular(in), in)
 	}
 }
 
@@ -287,7 +296,7 @@ func FuzzMeasureOf(f *testing.F) {
 	f.Add("—“”", 0, 3)
 	f.Add("12-", 0, 2)
 	f.Fuzz(func(t *testing.T, s string, start, end int) {
-		m, subj := Of(s, start, end)
+		m, subj := en.Of(s, start, end)
 		if m != "" && !utf8.ValidString(s) {
 			return // measures of invalid text are not checked further
 		}
@@ -325,7 +334,7 @@ func BenchmarkMeasureOf(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c := ins[i%len(ins)]
-		Of(c.s, c.start, c.end)
+		en.Of(c.s, c.start, c.end)
 	}
 }
 
@@ -373,7 +382,7 @@ func TestMeasureOfSeed(t *testing.T) {
 				}
 				for _, occ := range occurrences(art, m.Text) {
 					s, start := crudeSentence(art, occ)
-					meas, subj := Of(s, start, start+len(m.Text))
+					meas, subj := en.Of(s, start, start+len(m.Text))
 					got = append(got, meas+"/"+subj)
 					if meas == g.Measure {
 						found = true

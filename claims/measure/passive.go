@@ -9,7 +9,7 @@ import (
 // confirmed dead", "remain missing", "are in custody". ownVerb reports a
 // passive of another verb ("30 rockets were found"): the figure is then the
 // subject of its own clause and no verb before it governs it.
-func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
+func (v *Vocab) passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 	passive := false
 	prevVerb := false // a participle was passed
 	for k := i; k < len(t) && k-i <= chainLimit; k++ {
@@ -20,15 +20,15 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		if (w.Low == "flown" || w.Low == "flew") && k+1 < len(t) && t[k+1].Low == "out" {
 			return Evacuated, false
 		}
-		if participles[w.Low] != "" {
-			return participleMeasure(t, k, passive, head)
+		if v.participles[w.Low] != "" {
+			return v.participleMeasure(t, k, passive, head)
 		}
-		if beForms[w.Low] {
+		if v.beForms[w.Low] {
 			passive = true
 			continue
 		}
 		if !passive {
-			if j, ok := skipBeforeVerb(t, i, k); ok {
+			if j, ok := v.skipBeforeVerb(t, i, k); ok {
 				k = j
 				continue
 			}
@@ -37,11 +37,11 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 		if passive && w.Low == "treated" && k+2 < len(t) && t[k+1].Low == "for" && (t[k+2].Low == "injuries" || t[k+2].Low == "wounds") {
 			return Injured, false
 		}
-		if chainPass[w.Low] || isAdverb(w.Low) {
-			prevVerb = prevVerb || participleLike(w.Low)
+		if v.chainPass[w.Low] || v.isAdverb(w.Low) {
+			prevVerb = prevVerb || v.participleLike(w.Low)
 			continue
 		}
-		return "", passive && (prevVerb || participleLike(w.Low))
+		return "", passive && (prevVerb || v.participleLike(w.Low))
 	}
 	return "", passive && prevVerb
 }
@@ -49,30 +49,30 @@ func passiveAfter(t []mtok, i int, head string) (measure string, ownVerb bool) {
 // participleMeasure returns the measure of the participle t[k] after a
 // figure's noun phrase, passive telling that a form of "be" came before
 // it, and whether the figure is then the subject of its own clause.
-func participleMeasure(t []mtok, k int, passive bool, head string) (measure string, ownVerb bool) {
+func (v *Vocab) participleMeasure(t []mtok, k int, passive bool, head string) (measure string, ownVerb bool) {
 	w := t[k]
 	if w.Low == "held" && k+1 < len(t) && (t[k+1].Low == "hostage" || t[k+1].Low == "captive") {
 		return "", true
 	}
 	// "were held" is an arrest, "has held on" is not; jobs that
 	// "disappeared" are not missing people.
-	if w.Low == "held" && !passive || w.Low == "disappeared" && head != "" && !personish(head) {
+	if w.Low == "held" && !passive || w.Low == "disappeared" && head != "" && !v.personish(head) {
 		return "", false
 	}
-	if !passive && transitive[w.Low] && k+1 < len(t) && takesObject(t[k+1]) {
+	if !passive && v.transitive[w.Low] && k+1 < len(t) && v.takesObject(t[k+1]) {
 		return "", false // active voice: "3 gunmen killed 5 people"
 	}
-	return participles[w.Low], false
+	return v.participles[w.Low], false
 }
 
 // skipBeforeVerb reports whether the word t[k], before any form of "be",
 // belongs to a phrase between the noun phrase (ending at t[i]) and its
 // verb, and returns the last index of that phrase.
-func skipBeforeVerb(t []mtok, i, k int) (int, bool) {
+func (v *Vocab) skipBeforeVerb(t []mtok, i, k int) (int, bool) {
 	w := t[k]
 	// A place after a preposition: "30,000 people in Derna had been
 	// displaced".
-	if k > i && isTitleCase(w.text) && (prepositions[t[k-1].Low] || t[k-1].Low == "of" || isTitleCase(t[k-1].text)) {
+	if k > i && isTitleCase(w.text) && (v.prepositions[t[k-1].Low] || t[k-1].Low == "of" || isTitleCase(t[k-1].text)) {
 		return k, true
 	}
 	if w.Low == "of" && k+1 < len(t) && t[k+1].kind == tWord && isTitleCase(t[k+1].text) {
@@ -80,8 +80,8 @@ func skipBeforeVerb(t []mtok, i, k int) (int, bool) {
 	}
 	// A short prepositional phrase before the verb: "14 people from
 	// the stricken plane were injured".
-	if prepositions[w.Low] || w.Low == "at" || w.Low == "of" {
-		if j := measureBeAhead(t, k+1); j > 0 {
+	if v.prepositions[w.Low] || w.Low == "at" || w.Low == "of" {
+		if j := v.measureBeAhead(t, k+1); j > 0 {
 			return j - 1, true
 		}
 	}
@@ -90,16 +90,16 @@ func skipBeforeVerb(t []mtok, i, k int) (int, bool) {
 
 // measureBeAhead returns the index of a form of "to be" at most five plain
 // words after t[from], or 0 when there is none.
-func measureBeAhead(t []mtok, from int) int {
+func (v *Vocab) measureBeAhead(t []mtok, from int) int {
 	for j := from; j < len(t) && j < from+6; j++ {
 		if t[j].kind != tWord {
 			return 0
 		}
-		if beForms[t[j].Low] {
+		if v.beForms[t[j].Low] {
 			return j
 		}
-		adjective := j > from && determiners[t[j-1].Low] // "the derailed train"
-		if !adjective && (participles[t[j].Low] != "" || isVerbish(t[j].Low) && !prepositions[t[j].Low] && !determiners[t[j].Low]) {
+		adjective := j > from && v.determiners[t[j-1].Low] // "the derailed train"
+		if !adjective && (v.participles[t[j].Low] != "" || v.isVerbish(t[j].Low) && !v.prepositions[t[j].Low] && !v.determiners[t[j].Low]) {
 			return 0
 		}
 	}
@@ -107,22 +107,22 @@ func measureBeAhead(t []mtok, from int) int {
 }
 
 // participleLike guesses a past participle or gerund: "found", "seized".
-func participleLike(w string) bool {
-	if irregularVerbs[w] || chainParticiples[w] {
+func (v *Vocab) participleLike(w string) bool {
+	if v.irregularVerbs[w] || v.chainParticiples[w] {
 		return true
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // takesObject reports whether t starts the object of an active verb.
-func takesObject(t mtok) bool {
-	return t.kind == tNum || determiners[t.Low] || measurePronouns[t.Low]
+func (v *Vocab) takesObject(t mtok) bool {
+	return t.kind == tNum || v.determiners[t.Low] || v.measurePronouns[t.Low]
 }
 
 // savedBefore reports whether a "save" verb precedes "N lives".
-func savedBefore(left []mtok) bool {
+func (v *Vocab) savedBefore(left []mtok) bool {
 	for k := len(left) - 1; k >= 0 && k >= len(left)-3; k-- {
-		if saveVerbs[left[k].Low] {
+		if v.saveVerbs[left[k].Low] {
 			return true
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
@@ -29,7 +28,7 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if since && at < fi {
 			return true // "the deadliest since a 1978 arson attack that killed 377"
 		}
-		if since && at > fi && !superlativeBetween(ws, fi, at) {
+		if since && at > fi && !sl.v.superlativeBetween(ws, fi, at) {
 			return true // "3,000 miners have died in accidents since 1941": a history
 		}
 		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) && at-fi <= pastYearReach {
@@ -43,7 +42,7 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 // earlier event: "last year", "years ago", "a previous attack".
 func (sl *Slotter) pastWords(ws []token.Word) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) {
+		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) {
 			return true
 		}
 	}
@@ -51,13 +50,13 @@ func (sl *Slotter) pastWords(ws []token.Word) bool {
 }
 
 // pastPair reports whether the words a, b point to an earlier event.
-func pastPair(a, b string) bool {
+func (v *Vocab) pastPair(a, b string) bool {
 	switch {
 	case a == "last" && b == "year", b == "ago" && (a == "years" || a == "year" || a == "decades"),
-		pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
+		v.pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
 		(a == "following" || a == "previous") && (b == "year" || b == "month"),
-		a == "that" && eventNouns[b], // "In that attack, ... at least 57 students were killed"
-		timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"):
+		a == "that" && v.eventNouns[b], // "In that attack, ... at least 57 students were killed"
+		v.timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"):
 		return true
 	}
 	return false
@@ -67,8 +66,8 @@ func pastPair(a, b string) bool {
 // other than the article's own: "in March", "Last March, a bomber attacked ...".
 func (sl *Slotter) pastMonth(a string, next token.Word) bool {
 	b := next.Low
-	return (a == "in" || a == "last") && sl.month != "" && months[b] && b != sl.month && next.Capital ||
-		a == "last" && months[b] && next.Capital
+	return (a == "in" || a == "last") && sl.month != "" && sl.v.months[b] && b != sl.month && next.Capital ||
+		a == "last" && sl.v.months[b] && next.Capital
 }
 
 // pastYearReach is how many words after a figure an earlier year may stand
@@ -81,34 +80,22 @@ const pastYearReach = 16
 // superlativeBetween reports whether a superlative stands among words
 // [lo, hi): "killed 400, the deadliest since 1990" compares the event with
 // the past; without one, "since 1990" sums the past.
-func superlativeBetween(ws []token.Word, lo, hi int) bool {
+func (v *Vocab) superlativeBetween(ws []token.Word, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := ws[k].Low
-		if superlatives[w] || strings.HasSuffix(w, "iest") {
+		if v.superlatives[w] || strings.HasSuffix(w, "iest") {
 			return true
 		}
 	}
 	return false
 }
 
-// superlatives compare an event with those before it.
-var superlatives = set(lex.Superlatives...)
-
-// eventNouns name an event a sentence may point back to.
-var eventNouns = set(lex.EventNouns...)
-
-// timeSpans are the units of "two years later", "six months earlier".
-var timeSpans = set("years", "months", "weeks", "year", "month")
-
-// months are the names of the months, lower case.
-var months = set(english.MonthNames()...)
-
 // ArticleMonth is the month an article names most often, or "" when it
-// names none: the month of its event. ("May" is left out: it is also a
-// verb.)
-func ArticleMonth(cs []core.Claim) string {
+// names none: the month of its event. (A month that is another word too is
+// left out: "May" is also a verb, lang.MeasureLexicon.AmbiguousMonths.)
+func (v *Vocab) ArticleMonth(cs []core.Claim) string {
 	best, most := "", 0
-	for _, m := range monthNames {
+	for _, m := range v.monthNames {
 		n := 0
 		for _, c := range cs {
 			n += strings.Count(c.Sentence.Text, m)
@@ -119,10 +106,6 @@ func ArticleMonth(cs []core.Claim) string {
 	}
 	return best
 }
-
-// monthNames are the months as written, "May" left out.
-var monthNames = []string{"January", "February", "March", "April", "June", "July", "August",
-	"September", "October", "November", "December"}
 
 // sinceBefore reports whether "since" or "than" stands before offset off,
 // across a determiner or a period word ("the deadliest since 2011", "since

@@ -27,14 +27,14 @@ func isUpper(s string) bool {
 }
 
 // skipMultipliers skips "million", "dozen", "of", "of the" after a figure.
-func skipMultipliers(t []mtok, i int) int {
+func (v *Vocab) skipMultipliers(t []mtok, i int) int {
 	for i < len(t) {
 		switch {
-		case t[i].kind == tNum && multiplierWords[t[i].Low]:
+		case t[i].kind == tNum && v.multiplierWords[t[i].Low]:
 			i++
 		case t[i].Low == "of":
 			i++
-			if i < len(t) && (t[i].Low == "the" || t[i].Low == "those" || t[i].Low == "these" || possessives[t[i].Low]) {
+			if i < len(t) && (t[i].Low == "the" || t[i].Low == "those" || t[i].Low == "these" || v.possessives[t[i].Low]) {
 				i++
 			}
 		default:
@@ -47,12 +47,12 @@ func skipMultipliers(t []mtok, i int) int {
 // nounPhrase returns the words of the noun phrase starting at t[i]: up to
 // npLimit words that are no stop word, measure participle or number. A last
 // word in -ed after others is taken for a verb ("people suspected").
-func nounPhrase(t []mtok, i int) []mtok {
+func (v *Vocab) nounPhrase(t []mtok, i int) []mtok {
 	j := i
 	for j < len(t) && j-i < npLimit {
 		w := t[j]
-		if w.kind != tWord || npStop[w.Low] || participles[w.Low] != "" || isAdverb(w.Low) ||
-			measureCalendar[w.Low] && isUpper(w.text) {
+		if w.kind != tWord || v.npStop[w.Low] || v.participles[w.Low] != "" || v.isAdverb(w.Low) ||
+			v.measureCalendar[w.Low] && isUpper(w.text) {
 			break
 		}
 		j++
@@ -61,7 +61,7 @@ func nounPhrase(t []mtok, i int) []mtok {
 	// A count modifies a plural: the first plural ends the phrase
 	// ("1.5 million Tajik migrants work in Russia").
 	for k := range np {
-		if isPlural(np[k].Low) && k+1 < len(np) {
+		if v.isPlural(np[k].Low) && k+1 < len(np) {
 			np = np[:k+1]
 			break
 		}
@@ -73,8 +73,8 @@ func nounPhrase(t []mtok, i int) []mtok {
 }
 
 // isPlural guesses whether a lower-case word is a plural noun.
-func isPlural(w string) bool {
-	if pluralNouns[w] {
+func (v *Vocab) isPlural(w string) bool {
+	if v.pluralNouns[w] {
 		return true
 	}
 	n := len(w)
@@ -87,13 +87,13 @@ func isPlural(w string) bool {
 }
 
 // isAdverb guesses an adverb: a word in -ly that is no noun in -ly.
-func isAdverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverb[w]
+func (v *Vocab) isAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !v.notAdverb[w]
 }
 
 // trimModifiers drops "other", "more", … from the front of a noun phrase.
-func trimModifiers(np []mtok) []mtok {
-	for len(np) > 0 && npModifiers[np[0].Low] {
+func (v *Vocab) trimModifiers(np []mtok) []mtok {
+	for len(np) > 0 && v.npModifiers[np[0].Low] {
 		np = np[1:]
 	}
 	return np
@@ -101,19 +101,19 @@ func trimModifiers(np []mtok) []mtok {
 
 // subjectOf writes the noun phrase as a subject, or "" when it says
 // nothing about who is counted.
-func subjectOf(np []mtok) string {
-	np = trimModifiers(np)
+func (v *Vocab) subjectOf(np []mtok) string {
+	np = v.trimModifiers(np)
 	if len(np) == 0 {
 		return ""
 	}
 	head := np[len(np)-1].Low
-	if _, ok := genericPerson[head]; ok {
+	if _, ok := v.genericPerson[head]; ok {
 		return ""
 	}
-	if _, ok := headMeasure[head]; ok && (head != "bodies" || len(np) == 1) {
+	if _, ok := v.headMeasure[head]; ok && (head != "bodies" || len(np) == 1) {
 		return ""
 	}
-	if unitNouns[singular(head)] || measurePronouns[head] {
+	if v.unitNouns[v.singular(head)] || v.measurePronouns[head] {
 		return ""
 	}
 	if len(np) == 1 {
@@ -133,15 +133,15 @@ func subjectOf(np []mtok) string {
 
 // percentOf returns the noun after "of" following a percent figure: "40
 // percent of the population" → "population"; a proper noun gives "".
-func percentOf(t []mtok, i int) string {
+func (v *Vocab) percentOf(t []mtok, i int) string {
 	if i >= len(t) || t[i].Low != "of" {
 		return ""
 	}
 	i++
-	for i < len(t) && (determiners[t[i].Low] || possessives[t[i].Low] || strings.HasSuffix(t[i].Low, "'s") || strings.HasSuffix(t[i].Low, "’s")) {
+	for i < len(t) && (v.determiners[t[i].Low] || v.possessives[t[i].Low] || strings.HasSuffix(t[i].Low, "'s") || strings.HasSuffix(t[i].Low, "’s")) {
 		i++
 	}
-	np := nounPhrase(t, i)
+	np := v.nounPhrase(t, i)
 	if len(np) == 0 {
 		return ""
 	}
@@ -149,10 +149,10 @@ func percentOf(t []mtok, i int) string {
 	if isUpper(h.text) {
 		return ""
 	}
-	if g, ok := genericPerson[h.Low]; ok {
+	if g, ok := v.genericPerson[h.Low]; ok {
 		return g
 	}
-	return singular(h.Low)
+	return v.singular(h.Low)
 }
 
 // currencyOf returns the currency of a figure written with its sign:
@@ -176,8 +176,8 @@ func currencyOf(s string) string {
 // singular returns the singular of a lower-case English noun, with the
 // irregular plurals news copy uses. Words that are not plurals come back
 // unchanged.
-func singular(w string) string {
-	if s, ok := irregularPlurals[w]; ok {
+func (v *Vocab) singular(w string) string {
+	if s, ok := v.irregularPlurals[w]; ok {
 		return s
 	}
 	n := len(w)

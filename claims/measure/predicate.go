@@ -13,7 +13,7 @@ import (
 // hospital". The highest-ranked measure of the predicate wins. among is
 // true when the predicate places the count among others ("were among the
 // people killed").
-func predicate(ws []token.Word, owner []int, j, fe int) (measure string, among bool) {
+func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure string, among bool) {
 	if fe > 0 && ws[fe-1].Mark != 0 && !quoteMark(ws[fe-1].Mark) {
 		return "", false // "rose to 79, an official at a city hospital said"
 	}
@@ -21,8 +21,8 @@ func predicate(ws []token.Word, owner []int, j, fe int) (measure string, among b
 		return "", false // "kept in six hospitals": the count counts hospitals
 	}
 	// "there were around 800 people at the venue"
-	there := fe > 0 && thereBe(ws, fe)
-	ps := predScan{ws: ws, owner: owner, j: j, fe: fe, budget: nounBudget, found: -1, there: there, be: there}
+	there := fe > 0 && v.thereBe(ws, fe)
+	ps := predScan{v: v, ws: ws, owner: owner, j: j, fe: fe, budget: nounBudget, found: -1, there: there, be: there}
 	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
 		step := ps.pass(k)
 		if step == predSkip {
@@ -38,6 +38,7 @@ func predicate(ws []token.Word, owner []int, j, fe int) (measure string, among b
 // predScan is the state of the scan of predicate over the words ws after
 // count j, whose noun phrase ends before word fe.
 type predScan struct {
+	v       *Vocab
 	ws      []token.Word
 	owner   []int
 	j, fe   int
@@ -78,11 +79,11 @@ func (ps *predScan) pass(k int) int {
 	if w == "and" && ps.found < 0 {
 		return predSkip // "46 girls and young women were among the people killed"
 	}
-	if k > ps.fe && ws[k-1].Mark == ',' && (subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
+	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
 		ps.inAside = ws[k].Mark != ','
 		return predSkip
 	}
-	if clauseStops[w] && k > ps.fe {
+	if ps.v.clauseStops[w] && k > ps.fe {
 		return predEnd
 	}
 	return predRead
@@ -92,7 +93,7 @@ func (ps *predScan) pass(k int) int {
 func (ps *predScan) read(k int) bool {
 	ws := ps.ws
 	w := ws[k].Low
-	m, isPred := predicateWord(ws, k, ps.fe, ps.be && ps.found < 0 && k > 0 && (ps.there || beWords[ws[k-1].Low]))
+	m, isPred := ps.v.predicateWord(ws, k, ps.fe, ps.be && ps.found < 0 && k > 0 && (ps.there || ps.v.beWords[ws[k-1].Low]))
 	if isPred && ws[k].Mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && ps.owner[k+1] >= 0 && ps.owner[k+1] != ps.j {
 		// "Two explosions have killed 103 people": the count is the
 		// subject of an active verb, not who was killed.
@@ -109,14 +110,14 @@ func (ps *predScan) read(k int) bool {
 		}
 	case w == "among":
 		ps.among = true
-	case linkWords[w]:
+	case ps.v.linkWords[w]:
 	default:
 		if ps.found >= 0 || ps.budget == 0 {
 			return true
 		}
 		ps.budget--
 	}
-	ps.be = ps.be || beWords[w]
+	ps.be = ps.be || ps.v.beWords[w]
 	if ps.found >= 0 && k >= ps.found+4 {
 		return true
 	}
@@ -129,24 +130,24 @@ func (ps *predScan) read(k int) bool {
 // predicateWord says what measure word k of a predicate gives, if any;
 // fe is the word after the count, and present tells that a form of "be"
 // stands right before word k ("were at the venue").
-func predicateWord(ws []token.Word, k, fe int, present bool) (string, bool) {
-	if m, isPred, ok := placeOrCare(ws, k, fe, present); ok {
+func (v *Vocab) predicateWord(ws []token.Word, k, fe int, present bool) (string, bool) {
+	if m, isPred, ok := v.placeOrCare(ws, k, fe, present); ok {
 		return m, isPred
 	}
-	return stateWord(ws, k, present)
+	return v.stateWord(ws, k, present)
 }
 
 // placeOrCare reads the predicate words that say where the counted are or
 // how they are cared for. ok reports that one of its rules decided.
-func placeOrCare(ws []token.Word, k, fe int, present bool) (measure string, isPred, ok bool) {
+func (v *Vocab) placeOrCare(ws []token.Word, k, fe int, present bool) (measure string, isPred, ok bool) {
 	w := ws[k].Low
-	_, pred := predicateWords[w]
+	_, pred := v.predicateWords[w]
 	switch {
-	case pred && k == fe && k+1 < len(ws) && (genericWho[ws[k+1].Low] || whoClasses[ws[k+1].Low] != ""):
+	case pred && k == fe && k+1 < len(ws) && (v.genericWho[ws[k+1].Low] || v.whoClasses[ws[k+1].Low] != ""):
 		return "", false, true // "57 injured people were still in hospital": part of the noun phrase
-	case presenceBefore[w] && present && conditionAfter(ws, k):
+	case v.presenceBefore[w] && present && v.conditionAfter(ws, k):
 		return "", false, true // "13 of the patients were in serious condition": how they are, not where
-	case presenceBefore[w] && present:
+	case v.presenceBefore[w] && present:
 		return Attendance, true, true
 	case hospitalNoun(w) && !intoHospital(ws, k):
 		return "", false, true // "answered appeals from hospitals": no one counted there
@@ -163,9 +164,9 @@ func placeOrCare(ws []token.Word, k, fe int, present bool) (measure string, isPr
 
 // stateWord reads the predicate words that say what became of the
 // counted: trapped, rescued, found, identified, carried to hospital.
-func stateWord(ws []token.Word, k int, present bool) (string, bool) {
+func (v *Vocab) stateWord(ws []token.Word, k int, present bool) (string, bool) {
 	w := ws[k].Low
-	m, isPred := predicateWords[w]
+	m, isPred := v.predicateWords[w]
 	switch {
 	case w == "underground" && k > 0 && ws[k-1].Low == "still":
 		return Trapped, true // "200 miners were still underground"
@@ -180,7 +181,7 @@ func stateWord(ws []token.Word, k int, present bool) (string, bool) {
 		return "", false // "were found dead": "dead" says it
 	case m == Identified && negatedBefore(ws, k):
 		return Unidentified, true // "187 bodies are yet to be identified"
-	case m == Hospitalised && carriedTo(ws, k):
+	case m == Hospitalised && v.carriedTo(ws, k):
 		// "more than 200 injured people were brought to the hospital":
 		// the injured, carried to hospital, not those who stay there.
 		return "", false

@@ -17,6 +17,7 @@ import (
 
 // Slotter carries what the slot pass knows of an article so far.
 type Slotter struct {
+	v     *Vocab
 	year  int    // the article's own year, 0 when unknown
 	month string // the article's own month ("march"), "" when unknown
 	// last is the latest count of an event measure in the article, and the
@@ -31,10 +32,10 @@ type Slotter struct {
 // slotLookBack is how many sentences back a figure may refer to a count.
 const slotLookBack = 2
 
-// NewSlotter returns the slot pass of an article of the given year (0 when
-// unknown) and month ("march", "" when unknown).
-func NewSlotter(year int, month string) *Slotter {
-	return &Slotter{year: year, month: month}
+// NewSlotter returns the slot pass, in the words of v, of an article of
+// the given year (0 when unknown) and month ("march", "" when unknown).
+func (v *Vocab) NewSlotter(year int, month string) *Slotter {
+	return &Slotter{v: v, year: year, month: month}
 }
 
 // Sentence fills the slots of the figures of sentence number idx.
@@ -46,7 +47,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 	}
 	ws := token.Words(text)
 	for j := range figs {
-		if f := &figs[j]; f.Kind == core.Duration && betweenTwo(ws, figureEnd(ws, *f)) {
+		if f := &figs[j]; f.Kind == core.Duration && sl.v.betweenTwo(ws, figureEnd(ws, *f)) {
 			f.Measure = Interval // "the blasts went off about 20 minutes apart"
 		}
 	}
@@ -60,8 +61,8 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		if f.Kind == core.Count {
 			sl.measure(ws, owner, figs, j, fi, fe, idx)
 		}
-		f.Modality = modality(ws, owner, j, fi, fe)
-		f.Place = place(ws, fi, fe)
+		f.Modality = sl.v.modality(ws, owner, j, fi, fe)
+		f.Place = sl.v.place(ws, fi, fe)
 		f.Past = sl.past(ws, figs, fi)
 		if f.Place == "" && f.Kind == core.Count && hospitalBefore(text, figs, j) {
 			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
@@ -88,11 +89,11 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 // measure gives count j its measure, who it counts and what it is a part of.
 func (sl *Slotter) measure(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe, idx int) {
 	f := &figs[j]
-	if thingNouns[f.Measure] {
+	if sl.v.thingNouns[f.Measure] {
 		return // "200 ambulances ferried the injured": things, not people
 	}
 	c := slotCount{ws: ws, owner: owner, figs: figs, j: j, fi: fi, fe: fe, idx: idx}
-	among := clauseMeasure(c, f)
+	among := sl.v.clauseMeasure(c, f)
 	who := sl.tollMeasure(c, f)
 	sl.partOf(c, f, among)
 	f.Who = sl.who(c, f, who)
@@ -110,25 +111,25 @@ type slotCount struct {
 
 // clauseMeasure gives the count f the measure its own clause says, and
 // reports whether the predicate places it among others.
-func clauseMeasure(c slotCount, f *core.Figure) (among bool) {
+func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	ws, fi, fe := c.ws, c.fi, c.fe
-	pm, among := predicate(ws, c.owner, c.j, fe)
+	pm, among := v.predicate(ws, c.owner, c.j, fe)
 	if fi >= 3 && ws[fi-2].Low == "of" && ws[fi-1].Low == "the" && c.owner[fi-3] >= 0 {
 		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
 	}
 	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
 	}
-	if !IsSlot(f.Measure) && fi > 0 && lossVerbs[ws[fi-1].Low] && fe < len(ws) && genericWho[ws[fe].Low] {
+	if !IsSlot(f.Measure) && fi > 0 && v.lossVerbs[ws[fi-1].Low] && fe < len(ws) && v.genericWho[ws[fe].Low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
 	}
 	if f.Measure == Displaced && aheadOf(ws, fe-1) {
 		f.Measure = Evacuated // "fled their homes ahead of the storm"
 	}
-	if carriedNoNoun(ws, fe) {
+	if v.carriedNoNoun(ws, fe) {
 		f.Measure = Injured // "50 had died and more than 200 had been taken to hospitals"
 	}
-	if takenByFamilies(ws, fi, fe) {
+	if v.takenByFamilies(ws, fi, fe) {
 		f.Measure = HandedOver // "families had collected 826 bodies"
 	}
 	return among
@@ -140,11 +141,11 @@ func clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 	ws, figs, fi := c.ws, c.figs, c.fi
 	if !IsSlot(f.Measure) {
-		if m, from, head := tollComplement(ws, c.owner, figs, c.j, fi); m != "" {
-			f.Measure, who = m, whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
+		if m, from, head := sl.v.tollComplement(ws, c.owner, figs, c.j, fi); m != "" {
+			f.Measure, who = m, sl.v.whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}
-	if !IsSlot(f.Measure) && refersBack(ws, fi) {
+	if !IsSlot(f.Measure) && sl.v.refersBack(ws, fi) {
 		if p := previousCount(figs, c.j); p >= 0 {
 			f.Measure, who = figs[p].Measure, figs[p].Who
 		} else if sl.last != nil && c.idx-sl.lastSent <= slotLookBack {
@@ -153,8 +154,8 @@ func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 	}
 	if who == "" && IsSlot(f.Measure) {
 		// "The number of Afghans who lost their lives ... has climbed to 79"
-		if m, from, head := tollComplement(ws, c.owner, figs, c.j, fi); m == f.Measure {
-			who = whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
+		if m, from, head := sl.v.tollComplement(ws, c.owner, figs, c.j, fi); m == f.Measure {
+			who = sl.v.whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}
 	return who
@@ -164,9 +165,9 @@ func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 // that count's measure when it has none of its own.
 func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) {
 	ws, figs, fi, fe := c.ws, c.figs, c.fi, c.fe
-	parent := subCount(ws, c.owner, figs, c.j, fi, fe)
+	parent := sl.v.subCount(ws, c.owner, figs, c.j, fi, fe)
 	same := func() bool { return sl.sameMeasure(figs, c.j, c.idx) }
-	if parent == 0 && (portionOf(ws, fi, fe) || increment(ws, fi, fe, f.Measure, same)) {
+	if parent == 0 && (sl.v.portionOf(ws, fi, fe) || increment(ws, fi, fe, f.Measure, same)) {
 		parent = -1 // "five more bodies were recovered": an increment
 	}
 	if among && parent == 0 {
@@ -188,7 +189,7 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 		who = w
 	}
 	if who == "" && f.PartOf != 0 {
-		who = whoNear(ws, c.owner, fi, fe)
+		who = sl.v.whoNear(ws, c.owner, fi, fe)
 	}
 	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].Low == "and" {
 		// "11 Iranians had died and 24 had been taken to hospital"
@@ -200,7 +201,7 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 		f.Measure = Injured // "1,404 of them critically": badly injured
 	}
 	if f.Measure == Injured {
-		if sev := severity(ws, c.owner, c.j, fi, fe); sev != "" {
+		if sev := sl.v.severity(ws, c.owner, c.j, fi, fe); sev != "" {
 			who = strings.TrimSpace(who + " " + sev)
 		}
 	}
@@ -223,7 +224,7 @@ func critically(ws []token.Word, fi, fe int) bool {
 // severity says how badly the injured of count j are hurt when its clause
 // says ("33 seriously injured", "116 minor injuries"): "serious",
 // "minor", or "".
-func severity(ws []token.Word, owner []int, j, fi, fe int) string {
+func (v *Vocab) severity(ws []token.Word, owner []int, j, fi, fe int) string {
 	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
 		if o := owner[k]; o >= 0 && o != j {
 			if k > fe {
@@ -232,9 +233,9 @@ func severity(ws []token.Word, owner []int, j, fi, fe int) string {
 			continue
 		}
 		switch w := ws[k].Low; {
-		case seriousWords[w]:
+		case v.seriousWords[w]:
 			return severitySerious
-		case minorWords[w]:
+		case v.minorWords[w]:
 			return severityMinor
 		}
 		if k >= fe && ws[k].Mark != 0 {
@@ -286,9 +287,9 @@ func previousCount(figs []core.Figure, j int) int {
 // refersBack reports whether the words just before a figure name a figure
 // given before ("a much higher figure for Derna, 11,300", "the official
 // tally of 41", "that number was cut to 164").
-func refersBack(ws []token.Word, fi int) bool {
+func (v *Vocab) refersBack(ws []token.Word, fi int) bool {
 	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
-		if figureNouns[ws[k].Low] && (ws[k].Low != "number" && ws[k].Low != "total" || k > 0 && demonstratives[ws[k-1].Low]) {
+		if v.figureNouns[ws[k].Low] && (ws[k].Low != "number" && ws[k].Low != "total" || k > 0 && v.demonstratives[ws[k-1].Low]) {
 			return true // "that number was later cut to 164", but not "the number of people killed"
 		}
 		if m := ws[k].Mark; m != 0 && m != ',' {
@@ -301,7 +302,7 @@ func refersBack(ws []token.Word, fi int) bool {
 // modality says whether the clause of a figure makes it a projection:
 // a modal or a verb of fearing before it ("could reach 20,000", "feared to
 // be as many as 20,000") or a modal right after it ("20,000 may have died").
-func modality(ws []token.Word, owner []int, j, fi, fe int) string {
+func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 	if denied(ws, fi, fe) {
 		return core.ModalityDenied
 	}
@@ -309,7 +310,7 @@ func modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		if owner[k] >= 0 && owner[k] != j {
 			break
 		}
-		if modalWords[ws[k].Low] {
+		if v.modalWords[ws[k].Low] {
 			return core.ModalityProjected
 		}
 		if m := ws[k].Mark; m != 0 && m != ',' {

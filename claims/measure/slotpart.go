@@ -11,8 +11,8 @@ import "github.com/crosscheck-news/crosscheck/claims/token"
 // "Of the injured," or what one witness handled or saw ("he and his
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
-func portionOf(ws []token.Word, fi, fe int) bool {
-	if oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
+func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
+	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -23,7 +23,7 @@ func portionOf(ws []token.Word, fi, fe int) bool {
 			return true
 		}
 	}
-	return witnessCount(ws, fi)
+	return v.witnessCount(ws, fi)
 }
 
 // increment reports whether the count at words [fi, fe) is written as an
@@ -51,19 +51,19 @@ func increment(ws []token.Word, fi, fe int, measure string, sameMeasure func() b
 // buried 12 people"): the clause before it, back to a clause mark, holds
 // such a subject and a verb of handling, and no reporting verb stands
 // between them and the count.
-func witnessCount(ws []token.Word, fi int) bool {
-	if fi > 0 && seeingVerbs[ws[fi-1].Low] {
+func (v *Vocab) witnessCount(ws []token.Word, fi int) bool {
+	if fi > 0 && v.seeingVerbs[ws[fi-1].Low] {
 		return true // "a villager reported seeing two dead bodies"
 	}
 	verb := false
 	for k := fi - 1; k >= 0 && k >= fi-8; k-- {
 		w := ws[k].Low
 		switch {
-		case handlingVerbs[w]:
+		case v.handlingVerbs[w]:
 			verb = true
-		case reportingWords[w]:
+		case v.reportingWords[w]:
 			return false
-		case witnessSubjects[w]:
+		case v.witnessSubjects[w]:
 			return verb
 		}
 		if ws[k].Mark != 0 && k < fi-1 {
@@ -73,22 +73,11 @@ func witnessCount(ws []token.Word, fi int) bool {
 	return false
 }
 
-var (
-	// handlingVerbs are what one person does with the dead or the hurt.
-	handlingVerbs = set(lex.HandlingVerbs...)
-	// seeingVerbs right before a count make it what someone saw.
-	seeingVerbs = set(lex.SeeingVerbs...)
-	// witnessSubjects are the persons a witness speaks as or of.
-	witnessSubjects = set(lex.WitnessSubjects...)
-	// reportingWords end a witness's clause: what follows is reported.
-	reportingWords = set(lex.ReportingWords...)
-)
-
 // whoNear finds who a part counts when its own words do not say: the
 // nearest nationality or class of people within a few words either side
 // ("At least 323 of the dead were Egyptians", "Egyptians accounted for 658
 // of the deaths").
-func whoNear(ws []token.Word, owner []int, fi, fe int) string {
+func (v *Vocab) whoNear(ws []token.Word, owner []int, fi, fe int) string {
 	// The clause around the count bounds the search: "in one province,
 	// police say" names who reports.
 	lo, hi := fi, fe
@@ -103,10 +92,10 @@ func whoNear(ws []token.Word, owner []int, fi, fe int) string {
 			if k < lo || k >= hi || owner[k] >= 0 {
 				continue
 			}
-			if k < fi && (k+1 >= len(ws) || !shareVerbs[ws[k+1].Low]) {
+			if k < fi && (k+1 >= len(ws) || !v.shareVerbs[ws[k+1].Low]) {
 				continue // "Rescuers recovered 12 more bodies": the agent
 			}
-			if w := whoOfWords(ws[k : k+1]); w != "" {
+			if w := v.whoOfWords(ws[k : k+1]); w != "" {
 				return w
 			}
 		}
@@ -114,14 +103,10 @@ func whoNear(ws []token.Word, owner []int, fi, fe int) string {
 	return ""
 }
 
-// shareVerbs say that the subject before them is who a part counts
-// ("Egyptians accounted for 658 of the deaths").
-var shareVerbs = set(lex.ShareVerbs...)
-
 // oneOfMany reports whether the clause after a count, from word fe, scopes
 // it to one place among several: "in one province". ("In Derna alone"
 // names the place, often the event's own, and stays a place.)
-func oneOfMany(ws []token.Word, fe int) bool {
+func (v *Vocab) oneOfMany(ws []token.Word, fe int) bool {
 	for k := fe; k < len(ws) && k < fe+8; k++ {
 		if k > fe && ws[k-1].Mark != 0 {
 			return false
@@ -130,7 +115,7 @@ func oneOfMany(ws []token.Word, fe int) bool {
 		case "one":
 			if k > fe && ws[k-1].Low == "in" { // "in one province", "in one Philippine province"
 				for i := k + 1; i < len(ws) && i <= k+2; i++ {
-					if placeNouns[ws[i].Low] {
+					if v.placeNouns[ws[i].Low] {
 						return true
 					}
 				}
@@ -151,14 +136,11 @@ func denied(ws []token.Word, fi, fe int) bool {
 	return fi < 2 || ws[fi-2].Mark != 0 || ws[fi-2].Low == "and" || ws[fi-2].Low == "but"
 }
 
-// placeNouns name a place a count may be scoped to.
-var placeNouns = set(lex.PlaceNouns...)
-
 // takenByFamilies reports whether the bodies counted at words [fi, fe) are
 // those families took: "families had collected 826 bodies", "relatives
 // have claimed 300 bodies", "families had identified and taken home nearly
 // 650 of them".
-func takenByFamilies(ws []token.Word, fi, fe int) bool {
+func (v *Vocab) takenByFamilies(ws []token.Word, fi, fe int) bool {
 	if fe >= len(ws) || ws[fe].Low != "bodies" && ws[fe].Low != "of" {
 		return false
 	}
@@ -166,7 +148,7 @@ func takenByFamilies(ws []token.Word, fi, fe int) bool {
 	for k := fi - 1; k >= 0 && k >= fi-6; k-- {
 		w := ws[k].Low
 		switch {
-		case familyVerbs[w]:
+		case v.familyVerbs[w]:
 			verb = true
 		case w == "families" || w == "relatives":
 			return verb
@@ -177,9 +159,6 @@ func takenByFamilies(ws []token.Word, fi, fe int) bool {
 	}
 	return false
 }
-
-// familyVerbs are what families do with their dead.
-var familyVerbs = set(lex.FamilyVerbs...)
 
 // frontedPartitive reports whether the count at word fi opens the clause
 // after a fronted "Of the injured," or "Of those rescued,": a part of a

@@ -19,10 +19,10 @@ func negatedBefore(ws []token.Word, k int) bool {
 
 // thereBe reports whether "there were" (or "there had been") stands just
 // before the count that ends before word fe.
-func thereBe(ws []token.Word, fe int) bool {
+func (v *Vocab) thereBe(ws []token.Word, fe int) bool {
 	for k := fe - 1; k >= 0 && k >= fe-6; k-- {
 		if ws[k].Low == "there" {
-			return k+1 < len(ws) && beWords[ws[k+1].Low] || k+2 < len(ws) && ws[k+2].Low == "been"
+			return k+1 < len(ws) && v.beWords[ws[k+1].Low] || k+2 < len(ws) && ws[k+2].Low == "been"
 		}
 	}
 	return false
@@ -31,9 +31,9 @@ func thereBe(ws []token.Word, fe int) bool {
 // carriedTo reports whether the hospital of word k is where people were
 // carried ("brought to the hospital", "rushed to hospitals", "brought to
 // the Lady Reading Hospital": a hospital's name may take a few words).
-func carriedTo(ws []token.Word, k int) bool {
+func (v *Vocab) carriedTo(ws []token.Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		if carryVerbs[ws[i].Low] {
+		if v.carryVerbs[ws[i].Low] {
 			return true
 		}
 	}
@@ -52,8 +52,8 @@ func revisedFrom(ws []token.Word, owner []int, k int) bool {
 // betweenTwo reports whether the words from fe, right after a duration, say
 // it is the time between two happenings: "apart", or "after the first"
 // ("the second blast came 15 minutes after the first one").
-func betweenTwo(ws []token.Word, fe int) bool {
-	if fe < len(ws) && ws[fe-1].Mark == 0 && durationUnits[ws[fe].Low] {
+func (v *Vocab) betweenTwo(ws []token.Word, fe int) bool {
+	if fe < len(ws) && ws[fe-1].Mark == 0 && v.durationUnits[ws[fe].Low] {
 		fe++ // the unit after the number
 	}
 	if fe >= len(ws) {
@@ -73,9 +73,6 @@ func betweenTwo(ws []token.Word, fe int) bool {
 	return false
 }
 
-// durationUnits are the units a duration's number may stand before.
-var durationUnits = set("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day")
-
 // aheadOf reports whether the few words after word k say it happened
 // before the event struck ("fled their homes ahead of the storm", "before
 // the typhoon hit"): people who left then were evacuated.
@@ -94,9 +91,9 @@ func aheadOf(ws []token.Word, k int) bool {
 // conditionAfter reports whether the words after a preposition at word k
 // tell a condition ("in serious condition", "in a critical state"), not a
 // place.
-func conditionAfter(ws []token.Word, k int) bool {
+func (v *Vocab) conditionAfter(ws []token.Word, k int) bool {
 	for i := k + 1; i < len(ws) && i <= k+3; i++ {
-		if conditionNouns[ws[i].Low] {
+		if v.conditionNouns[ws[i].Low] {
 			return true
 		}
 	}
@@ -122,12 +119,12 @@ func intoHospital(ws []token.Word, k int) bool {
 // right after it (word fe), says people were carried to hospital: "more
 // than 200 had been taken to hospitals" counts the hurt, whatever count
 // stands before it in the sentence.
-func carriedNoNoun(ws []token.Word, fe int) bool {
-	if fe >= len(ws) || !linkWords[ws[fe].Low] || ws[fe-1].Mark != 0 {
+func (v *Vocab) carriedNoNoun(ws []token.Word, fe int) bool {
+	if fe >= len(ws) || !v.linkWords[ws[fe].Low] || ws[fe-1].Mark != 0 {
 		return false
 	}
 	for k := fe; k < len(ws) && k <= fe+7; k++ {
-		if hospitalNoun(ws[k].Low) && carriedTo(ws, k) {
+		if hospitalNoun(ws[k].Low) && v.carriedTo(ws, k) {
 			return true
 		}
 		if ws[k].Mark != 0 {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/crosscheck-news/crosscheck/claims/token"
 )
 
@@ -24,23 +23,23 @@ func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // deaths so far at 645", "the death toll has exceeded 1,000". from is the
 // index of the toll's head word, so that the words between say who is
 // counted ("the number of American troops who died held steady at 13").
-func tollComplement(ws []token.Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
-	if fi == 0 || !(tollValueVerbs[ws[fi-1].Low] || tollValueVerbs[ws[fi].Low] || ws[fi-1].Low == "has" || ws[fi-1].Low == "had") {
+func (v *Vocab) tollComplement(ws []token.Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
+	if fi == 0 || !(v.tollValueVerbs[ws[fi-1].Low] || v.tollValueVerbs[ws[fi].Low] || ws[fi-1].Low == "has" || ws[fi-1].Low == "had") {
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
-		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == core.Count && !thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
+		if o := owner[k]; o >= 0 && o != j && figs[o].Kind == core.Count && !v.thingNouns[figs[o].Measure] && !revisedFrom(ws, owner, k) {
 			return "", 0, 0 // a count of things or a revised value may stand in a toll's words
 		}
 		if m := ws[k].Mark; m != 0 && m != ',' && k < fi-1 {
 			return "", 0, 0
 		}
 		w := token.TrimPossessive(ws[k].Low)
-		if m, ok := tollHeads[w]; ok {
-			if w == "toll" && k > 0 && tollHeads[ws[k-1].Low] == Injured {
+		if m, ok := v.tollHeads[w]; ok {
+			if w == "toll" && k > 0 && v.tollHeads[ws[k-1].Low] == Injured {
 				m = Injured
 			}
-			return m, tollPhraseStart(ws, k), k
+			return m, v.tollPhraseStart(ws, k), k
 		}
 	}
 	return "", 0, 0
@@ -59,7 +58,7 @@ func tollPhraseEnd(ws []token.Word, head, fi int) int {
 
 // tollPhraseStart goes back from a toll's head word to "number of" or
 // "toll", so that the counted noun between is part of the phrase.
-func tollPhraseStart(ws []token.Word, k int) int {
+func (v *Vocab) tollPhraseStart(ws []token.Word, k int) int {
 	start := k
 	for i := k; i >= 0 && i >= k-6; i-- {
 		if ws[i].Low == "number" || ws[i].Low == "toll" {
@@ -69,7 +68,7 @@ func tollPhraseStart(ws []token.Word, k int) int {
 	}
 	// "the Afghan death toll": who the toll counts may stand before it.
 	for i := start - 1; i >= 0 && i >= start-3; i-- {
-		if ws[i].Mark != 0 || whoOfWords(ws[i:i+1]) == "" && ws[i].Low != "death" {
+		if ws[i].Mark != 0 || v.whoOfWords(ws[i:i+1]) == "" && ws[i].Low != "death" {
 			break
 		}
 		start = i
@@ -81,8 +80,8 @@ func tollPhraseStart(ws []token.Word, k int) int {
 // Egyptians", "among them 40 students", "220 of whom", "630 of the 658
 // Egyptians". It returns the 1-based index of the whole among the
 // sentence's figures, -1 when the whole was given before the sentence, or 0.
-func subCount(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
-	marked, parent := subCountMark(ws, owner, j, fi, fe)
+func (v *Vocab) subCount(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	marked, parent := v.subCountMark(ws, owner, j, fi, fe)
 	if parent > 0 {
 		return parent
 	}
@@ -110,10 +109,10 @@ func subCount(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) i
 // mark it as a part of a count ("including 51", "ten of them"), or returns
 // the 1-based index of the count it is a part of when they name it ("120
 // of the 5,000 injured").
-func subCountMark(ws []token.Word, owner []int, j, fi, fe int) (marked bool, parent int) {
+func (v *Vocab) subCountMark(ws []token.Word, owner []int, j, fi, fe int) (marked bool, parent int) {
 	for k := fi - 1; k >= 0 && k >= fi-2; k-- {
 		w := ws[k].Low
-		if (subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].Low == "among") {
+		if (v.subCountBefore[w] && w != "among") || (w == "them" && k > 0 && ws[k-1].Low == "among") {
 			marked = true
 		}
 	}
@@ -126,7 +125,7 @@ func subCountMark(ws []token.Word, owner []int, j, fi, fe int) (marked bool, par
 				return marked, owner[fe+2] + 1
 			}
 			// "323 of the dead were Egyptians", "658 of the deaths"
-			marked = fe+2 < len(ws) && (tollHeads[ws[fe+2].Low] != "" || genericWho[ws[fe+2].Low] || ws[fe+1].Low == "their")
+			marked = fe+2 < len(ws) && (v.tollHeads[ws[fe+2].Low] != "" || v.genericWho[ws[fe+2].Low] || ws[fe+1].Low == "their")
 		}
 	}
 	return marked, 0
@@ -144,7 +143,7 @@ func (sl *Slotter) whoOf(ws []token.Word, fe int, subject string) string {
 	end := fe
 	for end < len(ws) && end < fe+3 {
 		w := ws[end].Low
-		if linkWords[w] || predicateWords[w] != "" || clauseStops[w] {
+		if sl.v.linkWords[w] || sl.v.predicateWords[w] != "" || sl.v.clauseStops[w] {
 			break
 		}
 		end++
@@ -153,31 +152,31 @@ func (sl *Slotter) whoOf(ws []token.Word, fe int, subject string) string {
 		}
 	}
 	if end < len(ws) && end+1 < len(ws) && ws[end].Low == "from" {
-		if n, ok := nationalities[ws[end+1].Low]; ok && ws[end+1].Capital {
+		if n, ok := sl.v.nationalities[ws[end+1].Low]; ok && ws[end+1].Capital {
 			return n
 		}
 	}
-	return whoOfWords(ws[fe:end])
+	return sl.v.whoOfWords(ws[fe:end])
 }
 
 // whoOfText normalises a subject written as text.
 func (sl *Slotter) whoOfText(s string) string {
-	return whoOfWords(token.Words(s))
+	return sl.v.whoOfWords(token.Words(s))
 }
 
 // whoOfWords normalises the words that say who is counted: a nationality
 // and a class of people, each optional ("US service members" → "us
 // troops", "Afghans" → "afghan", "female students" → "female").
-func whoOfWords(ws []token.Word) string {
+func (v *Vocab) whoOfWords(ws []token.Word) string {
 	nat, class := "", ""
 	for i, w := range ws {
 		low := token.TrimPossessive(strings.TrimSuffix(w.Low, "."))
 		from := i > 0 && ws[i-1].Low == "from"
-		if n, ok := nationalities[low]; ok && nat == "" && w.Capital && (!countryNames[low] || from) {
+		if n, ok := v.nationalities[low]; ok && nat == "" && w.Capital && (!v.countryNames[low] || from) {
 			nat = n
 			continue
 		}
-		if c, ok := whoClasses[low]; ok && (class == "" || c == "female") {
+		if c, ok := v.whoClasses[low]; ok && (class == "" || c == "female") {
 			class = c
 		}
 	}
@@ -204,16 +203,16 @@ const placeReach = 20
 // name in lower case, or elsewhere than the event ("elsewhere in the
 // country"); "" when the clause names no place. A city named with its
 // country ("Libya's coastal city of Derna") is the city.
-func place(ws []token.Word, fi, fe int) string {
+func (v *Vocab) place(ws []token.Word, fi, fe int) string {
 	if fi > 1 && ws[fi-1].Low == "with" && ws[fi-2].Capital && ws[fi-2].Mark == 0 {
 		return token.TrimPossessive(ws[fi-2].Low) // "followed by Spain with 11,324"
 	}
-	lo, hi := clauseAround(ws, fi, fe)
-	if atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
+	lo, hi := v.clauseAround(ws, fi, fe)
+	if v.atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
 		return PlaceHospital
 	}
-	area, areaAt := adminArea(ws, lo, hi, fi)
-	pn, elsewhere := readPlaces(ws, lo, hi, fi)
+	area, areaAt := v.adminArea(ws, lo, hi, fi)
+	pn, elsewhere := v.readPlaces(ws, lo, hi, fi)
 	switch {
 	case elsewhere:
 		return PlaceElsewhere
@@ -223,7 +222,7 @@ func place(ws []token.Word, fi, fe int) string {
 		return pn.cityOf
 	case pn.country:
 		return PlaceCountry
-	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].Capital && countryNames[ws[0].Low]:
+	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].Capital && v.countryNames[ws[0].Low]:
 		return ws[0].Low // "Spain recorded nearly 4,000 heat-related deaths"
 	}
 	return pn.named
@@ -240,21 +239,21 @@ type placeNames struct {
 // readPlaces reads the places named by the words [lo, hi) of the clause
 // of the figure at word fi; elsewhere reports an "elsewhere", which
 // settles the place.
-func readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, elsewhere bool) {
+func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, elsewhere bool) {
 	pn.namedAt = -1
 	for k := lo; k < hi; k++ {
 		w := ws[k].Low
-		prep := k > 0 && placePreps[ws[k-1].Low]
+		prep := k > 0 && v.placePreps[ws[k-1].Low]
 		switch {
 		case w == "elsewhere":
 			return pn, true
 		case w == "nationwide" || w == "countrywide":
 			pn.country = true
-		case (w == "country" || w == "nation") && k > 1 && ws[k-1].Low == "the" && (placePreps[ws[k-2].Low] || ws[k-2].Low == "of"):
+		case (w == "country" || w == "nation") && k > 1 && ws[k-1].Low == "the" && (v.placePreps[ws[k-2].Low] || ws[k-2].Low == "of"):
 			pn.country = true
 		case w == "city" && k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
 			pn.cityOf = token.TrimPossessive(ws[k+2].Low)
-		case prep && ws[k].Capital && !months[token.TrimPossessive(w)] && !weekdayNames[token.TrimPossessive(w)] &&
+		case prep && ws[k].Capital && !v.months[token.TrimPossessive(w)] && !v.weekdayNames[token.TrimPossessive(w)] &&
 			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
 			pn.named, pn.namedAt = token.TrimPossessive(w), k // the place named nearest the figure
 		}
@@ -262,32 +261,16 @@ func readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, elsewhere bool)
 	return pn, false
 }
 
-// weekdayNames are the names of the days, lower case.
-var weekdayNames = func() map[string]bool {
-	m := map[string]bool{}
-	for d := range english.Weekdays() {
-		m[d] = true
-	}
-	return m
-}()
-
-// hospitalWords name one place where the dead or the wounded are counted.
-var hospitalWords = set(lex.HospitalWords...)
-
-// hospitalSources follow a hospital that only says who reported a figure
-// ("a hospital official said").
-var hospitalSources = set(lex.HospitalSources...)
-
 // atHospital reports whether words [lo, hi) count a figure at one hospital
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
 // brought to a hospital run by a charity"), not a hospital that reports the
 // toll ("a hospital official said") nor the hospitals in general.
-func atHospital(ws []token.Word, lo, hi int) bool {
+func (v *Vocab) atHospital(ws []token.Word, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if !hospitalWords[ws[k].Low] {
+		if !v.hospitalWords[ws[k].Low] {
 			continue
 		}
-		if k+1 < len(ws) && hospitalSources[ws[k+1].Low] || k > 0 && admittedBefore[ws[k-1].Low] || sourceBefore(ws, k) {
+		if k+1 < len(ws) && v.hospitalSources[ws[k+1].Low] || k > 0 && v.admittedBefore[ws[k-1].Low] || v.sourceBefore(ws, k) {
 			continue
 		}
 		return true
@@ -295,46 +278,37 @@ func atHospital(ws []token.Word, lo, hi int) bool {
 	return false
 }
 
-// admittedBefore come right before a hospital that says where people are
-// treated, not which hospital counts them ("admitted to hospital", "still
-// in hospital", "told AFP from a hospital").
-var admittedBefore = set(lex.AdmittedBefore...)
-
 // sourceBefore reports whether one of the few words before word k names
 // who speaks for it ("an official at a city hospital", "a spokesman for
 // the Lady Reading Hospital").
-func sourceBefore(ws []token.Word, k int) bool {
+func (v *Vocab) sourceBefore(ws []token.Word, k int) bool {
 	for i := k - 1; i >= 0 && i >= k-6; i-- {
-		if hospitalSources[ws[i].Low] {
+		if v.hospitalSources[ws[i].Low] {
 			return true
 		}
 	}
 	return false
 }
 
-// adminAreas are the nouns of a country's parts: "Chichaoua province",
-// "the province of Al Haouz", "the Marrakech prefecture".
-var adminAreas = set(lex.AdminAreas...)
-
 // IsAdminArea reports whether a place (Figure.Place) is a part of a country
 // named with its kind ("chichaoua province").
-func IsAdminArea(place string) bool {
+func (v *Vocab) IsAdminArea(place string) bool {
 	i := strings.LastIndexByte(place, ' ')
-	return i > 0 && adminAreas[place[i+1:]]
+	return i > 0 && v.adminAreas[place[i+1:]]
 }
 
 // adminArea returns the part of a country that words [lo, hi) name
 // nearest word fi, as "<name> <kind>" in lower case, and the index of its
 // kind noun; "", -1 when they name none.
-func adminArea(ws []token.Word, lo, hi, fi int) (string, int) {
+func (v *Vocab) adminArea(ws []token.Word, lo, hi, fi int) (string, int) {
 	best, at := "", -1
 	for k := lo; k < hi; k++ {
 		kind := ws[k].Low
-		if !adminAreas[kind] || ws[k].Capital || best != "" && abs(k-fi) >= abs(at-fi) {
+		if !v.adminAreas[kind] || ws[k].Capital || best != "" && abs(k-fi) >= abs(at-fi) {
 			continue
 		}
 		switch {
-		case k > lo && ws[k-1].Capital && !months[ws[k-1].Low] && !determiners[ws[k-1].Low]:
+		case k > lo && ws[k-1].Capital && !v.months[ws[k-1].Low] && !v.determiners[ws[k-1].Low]:
 			// a determiner that opens a sentence is capitalised, not a name: "The district"
 			best, at = token.TrimPossessive(ws[k-1].Low)+" "+kind, k // "Chichaoua province"
 		case k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
@@ -354,28 +328,25 @@ func abs(x int) int {
 
 // PlaceName is a place's name without the kind of a country's part
 // ("taroudant province" → "taroudant").
-func PlaceName(place string) string {
-	if IsAdminArea(place) {
+func (v *Vocab) PlaceName(place string) string {
+	if v.IsAdminArea(place) {
 		return place[:strings.LastIndexByte(place, ' ')]
 	}
 	return place
 }
 
-// placePreps introduce a place in a count's clause.
-var placePreps = set(lex.PlacePreps...)
-
 // clauseAround returns the words [lo, hi) of the clause around words
 // [fi, fe): up to placeReach words either side, bounded where a clause
 // ends (clauseEnds).
-func clauseAround(ws []token.Word, fi, fe int) (lo, hi int) {
+func (v *Vocab) clauseAround(ws []token.Word, fi, fe int) (lo, hi int) {
 	lo = fi
-	for lo > 0 && lo > fi-placeReach && !clauseEnds(ws, lo-1) {
+	for lo > 0 && lo > fi-placeReach && !v.clauseEnds(ws, lo-1) {
 		lo--
 	}
 	hi = fe
 	for hi < len(ws) && hi < fe+placeReach {
 		hi++
-		if clauseEnds(ws, hi-1) {
+		if v.clauseEnds(ws, hi-1) {
 			break
 		}
 	}
@@ -385,10 +356,10 @@ func clauseAround(ws []token.Word, fi, fe int) (lo, hi int) {
 // clauseEnds reports whether a clause ends after word k: a mark other than
 // a comma or a quote, or a comma before a conjunction that opens the next
 // clause (", and 18 people were killed in ...").
-func clauseEnds(ws []token.Word, k int) bool {
+func (v *Vocab) clauseEnds(ws []token.Word, k int) bool {
 	m := ws[k].Mark
 	if m == ',' {
-		return k+1 < len(ws) && clauseConjunctions[ws[k+1].Low]
+		return k+1 < len(ws) && v.clauseConjunctions[ws[k+1].Low]
 	}
 	return m != 0 && !quoteMark(m)
 }

@@ -29,8 +29,8 @@ type mtok struct {
 
 // isNumberWord reports whether w is a number word, hyphenated ones
 // included ("forty-two").
-func isNumberWord(w string) bool {
-	if numberWords[w] {
+func (v *Vocab) isNumberWord(w string) bool {
+	if v.numberWords[w] {
 		return true
 	}
 	if strings.IndexByte(w, '-') < 0 {
@@ -44,7 +44,7 @@ func isNumberWord(w string) bool {
 		} else {
 			w = ""
 		}
-		if !numberWords[part] {
+		if !v.numberWords[part] {
 			return false
 		}
 	}
@@ -63,25 +63,25 @@ func isLetterByte(b byte) bool {
 // nearest the figure); without, tokenizing stops when buf is full. It
 // writes by index, never appends, so that the callers' arrays stay on the
 // stack.
-func measureTokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
+func (v *Vocab) measureTokenize(s string, from, to int, buf []mtok, keepLast bool) []mtok {
 	var wbuf [maxTokens]token.Word
 	ws := token.Split(s, from, to, wbuf[:0:min(cap(buf), maxTokens)], keepLast)
 	buf = buf[:len(ws)]
 	for i, w := range ws {
-		buf[i] = newMtok(s, w)
+		buf[i] = v.newMtok(s, w)
 	}
 	return buf
 }
 
 // newMtok is the token of Of of a piece of token.Split of s.
-func newMtok(s string, w token.Word) mtok {
+func (v *Vocab) newMtok(s string, w token.Word) mtok {
 	text := s[w.Start:w.End]
-	return mtok{Low: w.Low, text: text, Start: w.Start, End: w.End, kind: kindOf(w, text)}
+	return mtok{Low: w.Low, text: text, Start: w.Start, End: w.End, kind: v.kindOf(w, text)}
 }
 
 // kindOf is the kind of a piece of token.Split, written text, as Of
 // reads it.
-func kindOf(w token.Word, text string) mTokKind {
+func (v *Vocab) kindOf(w token.Word, text string) mTokKind {
 	switch w.Kind {
 	case token.Comma:
 		return tComma
@@ -90,7 +90,7 @@ func kindOf(w token.Word, text string) mTokKind {
 	case token.Punct:
 		return tPunct
 	}
-	if r, _ := utf8.DecodeRuneInString(text); unicode.IsDigit(r) || isNumberWord(w.Low) {
+	if r, _ := utf8.DecodeRuneInString(text); unicode.IsDigit(r) || v.isNumberWord(w.Low) {
 		return tNum
 	}
 	return tWord

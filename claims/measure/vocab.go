@@ -1,13 +1,336 @@
 package measure
 
-import "github.com/crosscheck-news/crosscheck/claims/lang/english"
+import (
+	"strings"
 
-// lex is the vocabulary the tables of the measure and slot passes are
-// built from.
-var lex = english.Measures()
+	"github.com/crosscheck-news/crosscheck/claims/lang"
+)
+
+// Vocab is the vocabulary of the measure and slot passes of one language:
+// the word sets Of and the Slotter read, built once from a lexicon's
+// measure vocabulary (lang.Lexicon.Measures) by [New]. It is read only, so
+// a Vocab is safe for concurrent use.
+type Vocab struct {
+	measureWords
+	phraseWords
+	slotWords
+	placeWords
+}
+
+// measureWords are the sets of the measure words and of the verb chain
+// after a figure.
+type measureWords struct {
+	// participles are the measure words that may follow a figure and its
+	// noun: "130 people were killed", "60 wounded", "15 remain missing".
+	participles map[string]string
+	// transitive participles read as active verbs when an object follows.
+	transitive map[string]bool
+	// headMeasure maps measure nouns heading the noun phrase: "84 deaths".
+	headMeasure map[string]string
+	// leftMeasure maps measure words that govern a figure after them.
+	leftMeasure map[string]string
+	// ambiguous measure verbs count people only: "held 11 suspects" but
+	// not "held 3 rallies".
+	ambiguous        map[string]bool
+	chainParticiples map[string]bool
+	beForms          map[string]bool
+	// chainPass may stand between a noun phrase and its participle.
+	chainPass       map[string]bool
+	determiners     map[string]bool
+	possessives     map[string]bool
+	demonstratives  map[string]bool // point back at something said before
+	measurePronouns map[string]bool
+	// npStop ends a noun phrase after a figure.
+	npStop map[string]bool
+	// tollVerbs link a toll to its figure: "the death toll from the attack
+	// rose to 139", "the number of dead stood at 84".
+	tollVerbs map[string]bool
+	// measureWeakToll are toll links that are no verb of their own.
+	measureWeakToll map[string]bool
+	// measureTollNouns head a toll phrase: "the number of people killed".
+	measureTollNouns  map[string]bool
+	measureSubMarkers map[string]bool // introduce a part of an earlier count
+	measureRefWords   map[string]bool // make a sub-count a reference to a known group
+	measurePartitive  map[string]bool // follow "N of" in a partitive sub-count
+	measureAsWords    map[string]bool // make "as … as" a qualifier
+	// passWords are -ed/-ing words that do not end the left scan.
+	passWords      map[string]bool
+	irregularVerbs map[string]bool
+	// leftStop ends the left scan: subordinators, relatives, reporting
+	// words.
+	leftStop        map[string]bool
+	prepositions    map[string]bool
+	flyVerbs        map[string]bool
+	ageAtDeathVerbs map[string]bool
+	saveVerbs       map[string]bool
+	// personNouns are the lower-case singular nouns that name people. (A
+	// set, not lang.Lexicon.PersonNoun: a word passed to a func value
+	// escapes, and with it the token buffers of Of.)
+	personNouns map[string]bool
+}
+
+// phraseWords are the sets of Of's tokens and noun phrases.
+type phraseWords struct {
+	numberWords     map[string]bool // number words, hyphenated together or alone
+	multiplierWords map[string]bool
+	qualifierWords  map[string]bool
+	// npModifiers are dropped from the front of a subject: "13 other US
+	// soldiers" → "US soldiers".
+	npModifiers      map[string]bool
+	genericPerson    map[string]string
+	notAdverb        map[string]bool
+	unitNouns        map[string]bool
+	irregularPlurals map[string]string
+	pluralNouns      map[string]bool
+	// measureCalendar are day and month names, never a counted noun when
+	// capitalised.
+	measureCalendar map[string]bool
+}
+
+// slotWords are the sets of the slot pass's predicates, tolls, parts and
+// who.
+type slotWords struct {
+	// predicateWords give a measure when they follow a count's noun phrase
+	// ("44 people had been martyred", "more than 120 people suffered
+	// wounds", "300 people were praying inside the mosque").
+	predicateWords map[string]string
+	// beWords are the forms of "be" before a place ("were at the venue").
+	beWords map[string]bool
+	// linkWords may stand between a count's noun phrase and its predicate.
+	linkWords map[string]bool
+	// presenceBefore after a form of "be" make a count the people present
+	// ("were at the gathering", "in the hall").
+	presenceBefore map[string]bool
+	// clauseStops end the predicate scan: a new clause begins.
+	clauseStops map[string]bool
+	// tollHeads name a count a toll verb then gives ("the death toll ...
+	// rose to 84", "the number of people killed ... has risen to 44").
+	tollHeads map[string]string
+	// tollValueVerbs give a toll's value, directly or through "to"/"at".
+	tollValueVerbs map[string]bool
+	// figureNouns refer back to a count given before ("gave a much higher
+	// figure for Derna, 11,300").
+	figureNouns map[string]bool
+	// subCountBefore introduce a part of a count given before.
+	subCountBefore map[string]bool
+	// modalWords make a count a projection ("could reach 20,000").
+	modalWords map[string]bool
+	// genericWho are nouns that count persons in general.
+	genericWho map[string]bool
+	// whoClasses map a noun to its class of people; whoClassNames are
+	// the classes and the severities: the words of Figure.Who that are no
+	// nationality.
+	whoClasses    map[string]string
+	whoClassNames map[string]bool
+	// lossVerbs before a count of people make it a toll ("lost 11,324
+	// people to the heat", "claimed 40 victims").
+	lossVerbs map[string]bool
+	// thingNouns are counted nouns of things, which a clause about the
+	// dead or the hurt never makes a count of people (Of gives them in the
+	// singular).
+	thingNouns map[string]bool
+	// nationalities map a demonym or a country's name to one key.
+	nationalities map[string]string
+	// countryNames are the names of countries in nationalities: a count
+	// of "58 from Egypt" is of Egyptians, but "Libya's city of Derna"
+	// names a place, not who is counted.
+	countryNames map[string]bool
+	// handlingVerbs are what one person does with the dead or the hurt;
+	// seeingVerbs right before a count make it what someone saw;
+	// witnessSubjects are the persons a witness speaks as or of;
+	// reportingWords end a witness's clause: what follows is reported.
+	handlingVerbs, seeingVerbs, witnessSubjects, reportingWords map[string]bool
+	// shareVerbs say that the subject before them is who a part counts
+	// ("Egyptians accounted for 658 of the deaths").
+	shareVerbs map[string]bool
+	// familyVerbs are what families do with their dead.
+	familyVerbs map[string]bool
+	// seriousWords and minorWords say how badly the injured are hurt.
+	seriousWords, minorWords map[string]bool
+	// carryVerbs carry the injured to a hospital.
+	carryVerbs map[string]bool
+	// conditionNouns after "in" say how people are, not where: "in serious
+	// condition".
+	conditionNouns map[string]bool
+	// durationUnits are the units a duration's number may stand before.
+	durationUnits map[string]bool
+}
+
+// placeWords are the sets of the slot pass's places and times.
+type placeWords struct {
+	// placeNouns name a place a count may be scoped to.
+	placeNouns map[string]bool
+	// hospitalWords name one place where the dead or the wounded are
+	// counted.
+	hospitalWords map[string]bool
+	// hospitalSources follow a hospital that only says who reported a
+	// figure ("a hospital official said").
+	hospitalSources map[string]bool
+	// admittedBefore come right before a hospital that says where people
+	// are treated, not which hospital counts them ("admitted to hospital",
+	// "still in hospital", "told AFP from a hospital").
+	admittedBefore map[string]bool
+	// adminAreas are the nouns of a country's parts: "Chichaoua province",
+	// "the province of Al Haouz", "the Marrakech prefecture".
+	adminAreas map[string]bool
+	// placePreps introduce a place in a count's clause.
+	placePreps map[string]bool
+	// clauseConjunctions after a comma open a new clause.
+	clauseConjunctions map[string]bool
+	// pastWords place a count in an earlier event.
+	pastWords map[string]bool
+	// superlatives compare an event with those before it.
+	superlatives map[string]bool
+	// eventNouns name an event a sentence may point back to.
+	eventNouns map[string]bool
+	// timeSpans are the units of "two years later", "six months earlier".
+	timeSpans map[string]bool
+	// months and weekdayNames are the names of the months and of the
+	// days, lower case.
+	months, weekdayNames map[string]bool
+	// monthNames are the months as written, those that are other words
+	// too ("May") left out.
+	monthNames []string
+}
+
+// New returns the vocabulary of the measure and slot passes of the
+// lexicon lex. It keeps lex's maps and funcs, which it never modifies.
+func New(lex *lang.Lexicon) *Vocab {
+	l := &lex.Measures
+	v := &Vocab{}
+	v.measureWords = newMeasureWords(l)
+	v.phraseWords = newPhraseWords(lex)
+	v.slotWords = newSlotWords(l)
+	v.placeWords = newPlaceWords(lex)
+	return v
+}
+
+// newMeasureWords builds the sets of the measure words of l.
+func newMeasureWords(l *lang.MeasureLexicon) measureWords {
+	return measureWords{
+		participles:       measureMap(byMeasure(l.Participles)),
+		transitive:        set(l.Transitive...),
+		headMeasure:       measureMap(byMeasure(l.HeadMeasure)),
+		leftMeasure:       measureMap(byMeasure(l.LeftMeasure)),
+		ambiguous:         set(l.Ambiguous...),
+		chainParticiples:  set(l.ChainParticiples...),
+		beForms:           set(l.BeForms...),
+		chainPass:         set(l.ChainPass...),
+		determiners:       set(l.Determiners...),
+		possessives:       set(l.Possessives...),
+		demonstratives:    set(l.Demonstratives...),
+		measurePronouns:   set(l.Pronouns...),
+		npStop:            set(l.NpStop...),
+		tollVerbs:         set(l.TollVerbs...),
+		measureWeakToll:   set(l.WeakToll...),
+		measureTollNouns:  set(l.TollNouns...),
+		measureSubMarkers: set(l.SubMarkers...),
+		measureRefWords:   set(l.RefWords...),
+		measurePartitive:  set(l.Partitive...),
+		measureAsWords:    set(l.AsWords...),
+		passWords:         set(l.PassWords...),
+		irregularVerbs:    set(l.IrregularVerbs...),
+		leftStop:          set(l.LeftStop...),
+		prepositions:      set(l.Prepositions...),
+		flyVerbs:          set(l.FlyVerbs...),
+		ageAtDeathVerbs:   set(l.AgeAtDeathVerbs...),
+		saveVerbs:         set(l.SaveVerbs...),
+		personNouns:       set(l.PersonNouns...),
+	}
+}
+
+// newPhraseWords builds the sets of the tokens and noun phrases of lex.
+func newPhraseWords(lex *lang.Lexicon) phraseWords {
+	l := &lex.Measures
+	calendar := set(lex.MonthNames...)
+	for d := range lex.Weekdays {
+		calendar[d] = true
+	}
+	return phraseWords{
+		numberWords:      set(l.NumberWords...),
+		multiplierWords:  set(l.MultiplierWords...),
+		qualifierWords:   set(l.QualifierWords...),
+		npModifiers:      set(l.NpModifiers...),
+		genericPerson:    l.GenericPerson,
+		notAdverb:        set(l.NotAdverb...),
+		unitNouns:        set(l.UnitNouns...),
+		irregularPlurals: l.IrregularPlurals,
+		pluralNouns:      set(l.PluralNouns...),
+		measureCalendar:  calendar,
+	}
+}
+
+// newSlotWords builds the sets of the predicates, tolls, parts and who of
+// l.
+func newSlotWords(l *lang.MeasureLexicon) slotWords {
+	s := slotWords{
+		predicateWords:  measureMap(byMeasure(l.PredicateWords)),
+		beWords:         set(l.BeWords...),
+		linkWords:       set(l.LinkWords...),
+		presenceBefore:  set(l.PresenceBefore...),
+		clauseStops:     set(l.ClauseStops...),
+		tollHeads:       measureMap(byMeasure(l.TollHeads)),
+		tollValueVerbs:  set(l.TollValueVerbs...),
+		figureNouns:     set(l.FigureNouns...),
+		subCountBefore:  set(l.SubCountBefore...),
+		modalWords:      set(l.ModalWords...),
+		genericWho:      set(l.GenericWho...),
+		whoClasses:      l.WhoClasses,
+		whoClassNames:   map[string]bool{severitySerious: true, severityMinor: true},
+		lossVerbs:       set(l.LossVerbs...),
+		thingNouns:      set(l.ThingNouns...),
+		nationalities:   measureMap(l.Nationalities),
+		countryNames:    set(l.CountryNames...),
+		handlingVerbs:   set(l.HandlingVerbs...),
+		seeingVerbs:     set(l.SeeingVerbs...),
+		witnessSubjects: set(l.WitnessSubjects...),
+		reportingWords:  set(l.ReportingWords...),
+		shareVerbs:      set(l.ShareVerbs...),
+		familyVerbs:     set(l.FamilyVerbs...),
+		seriousWords:    set(l.SeriousWords...),
+		minorWords:      set(l.MinorWords...),
+		carryVerbs:      set(l.CarryVerbs...),
+		conditionNouns:  set(l.ConditionNouns...),
+		durationUnits:   set(l.DurationUnits...),
+	}
+	for _, c := range s.whoClasses {
+		s.whoClassNames[c] = true
+	}
+	return s
+}
+
+// newPlaceWords builds the sets of the places and times of lex.
+func newPlaceWords(lex *lang.Lexicon) placeWords {
+	l := &lex.Measures
+	p := placeWords{
+		placeNouns:         set(l.PlaceNouns...),
+		hospitalWords:      set(l.HospitalWords...),
+		hospitalSources:    set(l.HospitalSources...),
+		admittedBefore:     set(l.AdmittedBefore...),
+		adminAreas:         set(l.AdminAreas...),
+		placePreps:         set(l.PlacePreps...),
+		clauseConjunctions: set(l.ClauseConjunctions...),
+		pastWords:          set(l.PastWords...),
+		superlatives:       set(l.Superlatives...),
+		eventNouns:         set(l.EventNouns...),
+		timeSpans:          set(l.TimeSpans...),
+		months:             set(lex.MonthNames...),
+		weekdayNames:       map[string]bool{},
+	}
+	for d := range lex.Weekdays {
+		p.weekdayNames[d] = true
+	}
+	ambiguous := set(l.AmbiguousMonths...)
+	for _, m := range lex.MonthNames {
+		if !ambiguous[m] && m != "" {
+			p.monthNames = append(p.monthNames, strings.ToUpper(m[:1])+m[1:])
+		}
+	}
+	return p
+}
 
 // byMeasure keys the word lists of b by the measures they give.
-func byMeasure(b english.ByMeasure) map[string][]string {
+func byMeasure(b lang.ByMeasure) map[string][]string {
 	return map[string][]string{
 		Killed: b.Killed, Injured: b.Injured, Missing: b.Missing, Arrested: b.Arrested,
 		Displaced: b.Displaced, Evacuated: b.Evacuated, Executed: b.Executed,
@@ -17,135 +340,3 @@ func byMeasure(b english.ByMeasure) map[string][]string {
 		Trapped: b.Trapped, Affected: b.Affected,
 	}
 }
-
-var (
-	numberWords = set("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-		"ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens",
-		"hundreds", "thousands", "millions", "billions", "scores", "half", "m", "bn", "k")
-
-	multiplierWords = set("hundred", "thousand", "million", "billion", "trillion", "dozen",
-		"hundreds", "thousands", "millions", "billions", "dozens", "m", "bn", "k")
-
-	qualifierWords = set("at", "least", "more", "than", "over", "about", "around", "nearly", "almost",
-		"some", "up", "to", "as", "many", "much", "fewer", "less", "under", "below", "above",
-		"roughly", "approximately", "estimated", "an", "a", "just", "no", "or", "and", "between",
-		"exceeding", "most", "upwards", "of", "the", "only", "another", "total")
-
-	// participles are the measure words that may follow a figure and its
-	// noun: "130 people were killed", "60 wounded", "15 remain missing".
-	participles = measureMap(byMeasure(lex.Participles))
-
-	// transitive participles read as active verbs when an object follows.
-	transitive = set(lex.Transitive...)
-
-	// headMeasure maps measure nouns heading the noun phrase: "84 deaths".
-	headMeasure = measureMap(byMeasure(lex.HeadMeasure))
-
-	// leftMeasure maps measure words that govern a figure after them.
-	leftMeasure = measureMap(byMeasure(lex.LeftMeasure))
-
-	// ambiguous measure verbs count people only: "held 11 suspects" but
-	// not "held 3 rallies".
-	ambiguous = set(lex.Ambiguous...)
-
-	chainParticiples = set(lex.ChainParticiples...)
-
-	beForms = set(lex.BeForms...)
-
-	// chainPass may stand between a noun phrase and its participle.
-	chainPass = set(lex.ChainPass...)
-
-	determiners = set(lex.Determiners...)
-
-	possessives = set(lex.Possessives...)
-
-	// demonstratives point back at something said before.
-	demonstratives = set(lex.Demonstratives...)
-
-	measurePronouns = set(lex.Pronouns...)
-
-	// npStop ends a noun phrase after a figure.
-	npStop = set(lex.NpStop...)
-
-	// npModifiers are dropped from the front of a subject: "13 other US
-	// soldiers" → "US soldiers".
-	npModifiers = set(lex.NpModifiers...)
-
-	genericPerson = lex.GenericPerson
-
-	notAdverb = set(lex.NotAdverb...)
-
-	unitNouns = set(
-		// time
-		"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-		"century", "millennium", "term", "season", "fortnight",
-		// money
-		"dollar", "cent", "euro", "pound", "penny", "pence", "ruble", "rouble", "rupee", "afghani",
-		"yuan", "renminbi", "yen", "won", "franc", "lira", "dinar", "riyal", "rial", "toman",
-		"somoni", "shekel", "peso", "real", "rand", "naira", "shilling", "krona", "krone", "dirham",
-		"hryvnia", "tenge", "manat", "lari", "dram", "taka", "baht", "ringgit", "rupiah", "kyat",
-		"sterling", "bitcoin",
-		// measures
-		"percent", "percentage", "point", "kilometre", "kilometer", "km", "mile", "metre", "meter",
-		"m", "foot", "feet", "inch", "centimetre", "centimeter", "cm", "mm", "yard", "acre",
-		"hectare", "kilogram", "kg", "gram", "tonne", "ton", "pound", "ounce", "litre", "liter",
-		"gallon", "barrel", "degree", "mph", "kph", "kmh", "knot", "megawatt", "gigawatt",
-		"kilowatt", "watt", "volt", "calorie", "byte", "megabyte", "gigabyte", "terabyte",
-		// areas and places
-		"province", "district", "state", "county", "region", "country", "nation", "city", "town",
-		"village", "municipality", "governorate", "territory", "oblast", "prefecture", "canton",
-		"neighbourhood", "neighborhood", "continent", "island", "capital")
-
-	irregularPlurals = lex.IrregularPlurals
-
-	// tollVerbs link a toll to its figure: "the death toll from the attack
-	// rose to 139", "the number of dead stood at 84".
-	tollVerbs = set(lex.TollVerbs...)
-
-	// measureWeakToll are toll links that are no verb of their own.
-	measureWeakToll = set(lex.WeakToll...)
-
-	// measureTollNouns head a toll phrase: "the number of people killed".
-	measureTollNouns = set(lex.TollNouns...)
-
-	// measureSubMarkers introduce a part of an earlier count.
-	measureSubMarkers = set(lex.SubMarkers...)
-
-	// measureRefWords make a sub-count a reference to a known group.
-	measureRefWords = set(lex.RefWords...)
-
-	// measurePartitive follow "N of" in a partitive sub-count.
-	measurePartitive = set(lex.Partitive...)
-
-	// measureAsWords make "as … as" a qualifier.
-	measureAsWords = set(lex.AsWords...)
-
-	// measureCalendar are day and month names, never a counted noun when
-	// capitalised.
-	measureCalendar = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-		"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december")
-
-	// passWords are -ed/-ing words that do not end the left scan.
-	passWords = set(lex.PassWords...)
-
-	irregularVerbs = set(lex.IrregularVerbs...)
-
-	// leftStop ends the left scan: subordinators, relatives, reporting
-	// words.
-	leftStop = set(lex.LeftStop...)
-
-	prepositions = set(lex.Prepositions...)
-
-	flyVerbs           = set(lex.FlyVerbs...)
-	ageAtDeathVerbs    = set(lex.AgeAtDeathVerbs...)
-	saveVerbs          = set(lex.SaveVerbs...)
-	pluralNouns        = set(lex.PluralNouns...)
-	seriousWords       = set(lex.SeriousWords...)
-	minorWords         = set(lex.MinorWords...)
-	carryVerbs         = set(lex.CarryVerbs...)
-	conditionNouns     = set(lex.ConditionNouns...)
-	clauseConjunctions = set(lex.ClauseConjunctions...)
-)

@@ -12,24 +12,24 @@ import (
 // for "%", "" for no unit (a count), "speed" for "km/h" and a made-up
 // "length/time" for a rate such as "bbl/d". A unit the tables do not know
 // is its own dimension ("unit:" and the symbol).
-func Dimension(unit string) string {
-	_, dim, _, ok := scale(unit)
+func (t *Table) Dimension(unit string) string {
+	_, dim, _, ok := t.scale(unit)
 	if !ok {
 		return "unit:" + unit
 	}
 	return dim
 }
 
-// unitScale returns the base-unit factor and offset of a unit, its
+// scale returns the base-unit factor and offset of a unit, its
 // dimension, and whether the unit is known.
-func scale(unit string) (factor float64, dim string, offset float64, ok bool) {
+func (t *Table) scale(unit string) (factor float64, dim string, offset float64, ok bool) {
 	switch unit {
 	case "":
 		return 1, "", 0, true
 	case "%":
 		return 1, DimPercent, 0, true
 	}
-	if d := BySymbol(unit); d != nil {
+	if d := t.BySymbol(unit); d != nil {
 		if d.Dim == DimMoney {
 			return 1, DimMoney + ":" + d.Symbol, 0, true
 		}
@@ -37,7 +37,7 @@ func scale(unit string) (factor float64, dim string, offset float64, ok bool) {
 	}
 	// A rate: "bbl/d", "Mbit/s", "km/ms".
 	if i := strings.LastIndexByte(unit, '/'); i > 0 {
-		num, per := BySymbol(unit[:i]), timeOfRate(unit[i+1:])
+		num, per := t.BySymbol(unit[:i]), t.timeOfRate(unit[i+1:])
 		if num != nil && per != nil && num.Dim != DimMoney && num.Offset == 0 {
 			return num.Factor / per.Factor, num.Dim + "/" + DimTime, 0, true
 		}
@@ -46,10 +46,10 @@ func scale(unit string) (factor float64, dim string, offset float64, ok bool) {
 }
 
 // timeOfRate returns the time unit a rate symbol stands for ("h" is an hour).
-func timeOfRate(sym string) *Def {
+func (t *Table) timeOfRate(sym string) *Def {
 	for name, s := range rateSymbol {
 		if s == sym {
-			return BySymbol(name)
+			return t.BySymbol(name)
 		}
 	}
 	return nil
@@ -57,10 +57,10 @@ func timeOfRate(sym string) *Def {
 
 // Normalise returns the interval of f in the base unit of its unit's
 // dimension (metres, square metres, kilograms, kelvin, seconds, …), and
-// that dimension (see [Dimension]). Counts, percents and money keep their
+// that dimension (see [Table.Dimension]). Counts, percents and money keep their
 // interval: a currency is its own dimension and is never converted.
-func Normalise(f core.Figure) (core.Interval, string) {
-	factor, dim, offset, ok := scale(f.Unit)
+func (t *Table) Normalise(f core.Figure) (core.Interval, string) {
+	factor, dim, offset, ok := t.scale(f.Unit)
 	if !ok {
 		return f.Interval, "unit:" + f.Unit
 	}
@@ -83,11 +83,11 @@ func toBase(v, factor, offset float64) float64 {
 // each other (10 miles and 16 km). Figures in different currencies, in
 // incompatible units, or one with a unit and one without never compare, so
 // they never make a conflict.
-func Comparable(a, b core.Figure) bool {
+func (t *Table) Comparable(a, b core.Figure) bool {
 	if a.Unit == b.Unit {
 		return true
 	}
-	_, da, _, oka := scale(a.Unit)
-	_, db, _, okb := scale(b.Unit)
+	_, da, _, oka := t.scale(a.Unit)
+	_, db, _, okb := t.scale(b.Unit)
 	return oka && okb && da == db && da != DimDegree
 }

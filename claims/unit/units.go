@@ -1,7 +1,5 @@
 package unit
 
-import "github.com/crosscheck-news/crosscheck/claims/lang/english"
-
 // This file holds the unit vocabulary: one row a unit. A row names the
 // symbol a figure carries (Figure.Unit), the dimension, the factor to the
 // base unit of that dimension (and an offset, for temperatures), and how the
@@ -132,52 +130,6 @@ func Measures() []Def { return measures }
 // Times returns the units of durations and ages, in seconds (rows as
 // [Measures]).
 func Times() []Def { return times }
-
-// Currencies returns the currencies as units (dimension DimMoney), one row
-// a row of english.Currencies, in its order (rows as [Measures]).
-func Currencies() []Def { return currencies }
-
-// currencies are the currencies as units, and families their shared names.
-var currencies, families = buildCurrencies()
-
-func buildCurrencies() ([]Def, []string) {
-	rows := english.Currencies()
-	defs := make([]Def, len(rows))
-	fams := make([]string, len(rows))
-	for i, c := range rows {
-		defs[i] = Def{Symbol: c.Code, Dim: DimMoney, Factor: 1, Words: c.Words}
-		fams[i] = c.Family
-	}
-	return defs, fams
-}
-
-// FamilyOf returns the family of a currency row of [Currencies] ("dollar"
-// for the row of "$"), or "".
-func FamilyOf(d *Def) string {
-	for i := range currencies {
-		if &currencies[i] == d {
-			return families[i]
-		}
-	}
-	return ""
-}
-
-// BySymbol finds the unit of the given symbol, in any table, or nil.
-func BySymbol(sym string) *Def {
-	return index[sym]
-}
-
-var index = func() map[string]*Def {
-	m := map[string]*Def{}
-	for _, defs := range [][]Def{measures, times, currencies} {
-		for k := range defs {
-			if _, ok := m[defs[k].Symbol]; !ok {
-				m[defs[k].Symbol] = &defs[k]
-			}
-		}
-	}
-	return m
-}()
 
 // RateSymbol returns the symbol of a time unit in a rate ("h" for "hour"
 // in "km/h", "d" for "day" in "bbl/d"), or "".

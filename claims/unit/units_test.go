@@ -5,9 +5,13 @@ import (
 	"testing"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
-	"github.com/crosscheck-news/crosscheck/claims/lang/english"
+	"github.com/crosscheck-news/crosscheck/claims/lang"
+	en "github.com/crosscheck-news/crosscheck/claims/lang/english"
 	"github.com/stretchr/testify/assert"
 )
+
+// english is the unit table of the English lexicon.
+var english = New(en.Lexicon().Currencies)
 
 func TestNormalise(t *testing.T) {
 	cases := []struct {
@@ -26,7 +30,7 @@ func TestNormalise(t *testing.T) {
 		{core.Figure{Unit: "zorks", Interval: core.Point(7)}, 7, 7, "unit:zorks"},
 	}
 	for _, c := range cases {
-		iv, dim := Normalise(c.f)
+		iv, dim := english.Normalise(c.f)
 		assert.Equal(t, c.dim, dim, c.f.Unit)
 		assert.InDelta(t, c.lo, iv.Lo, 1e-6*math.Max(1, math.Abs(c.lo)), c.f.Unit)
 		if math.IsInf(c.hi, 0) {
@@ -39,17 +43,17 @@ func TestNormalise(t *testing.T) {
 
 func TestComparable(t *testing.T) {
 	u := func(s string) core.Figure { return core.Figure{Unit: s} }
-	assert.True(t, Comparable(u("mi"), u("km")), "10 miles vs 16 km")
-	assert.True(t, Comparable(u("km/h"), u("mph")))
-	assert.True(t, Comparable(u("°C"), u("°F")))
-	assert.True(t, Comparable(u(""), u("")))
-	assert.True(t, Comparable(u("EUR"), u("EUR")))
-	assert.False(t, Comparable(u("USD"), u("EUR")), "currencies never compare")
-	assert.False(t, Comparable(u("km"), u("kg")))
-	assert.False(t, Comparable(u(""), u("%")))
-	assert.False(t, Comparable(u("°"), u("°C")), "bare degrees say no scale")
-	assert.Equal(t, DimLength, Dimension("ft"))
-	assert.Equal(t, "money:KES", Dimension("KES"))
+	assert.True(t, english.Comparable(u("mi"), u("km")), "10 miles vs 16 km")
+	assert.True(t, english.Comparable(u("km/h"), u("mph")))
+	assert.True(t, english.Comparable(u("°C"), u("°F")))
+	assert.True(t, english.Comparable(u(""), u("")))
+	assert.True(t, english.Comparable(u("EUR"), u("EUR")))
+	assert.False(t, english.Comparable(u("USD"), u("EUR")), "currencies never compare")
+	assert.False(t, english.Comparable(u("km"), u("kg")))
+	assert.False(t, english.Comparable(u(""), u("%")))
+	assert.False(t, english.Comparable(u("°"), u("°C")), "bare degrees say no scale")
+	assert.Equal(t, DimLength, english.Dimension("ft"))
+	assert.Equal(t, "money:KES", english.Dimension("KES"))
 }
 
 func TestUnitTables(t *testing.T) {
@@ -62,10 +66,32 @@ func TestUnitTables(t *testing.T) {
 			assert.Greater(t, d.Factor, 0.0, d.Symbol)
 		}
 	}
-	for _, c := range english.Currencies() {
+	for _, c := range en.Currencies() {
 		assert.NotEmpty(t, c.Code)
 		if c.Family != "" {
-			assert.NotNil(t, BySymbol(c.Code))
+			assert.NotNil(t, english.BySymbol(c.Code))
 		}
 	}
+}
+
+// TestTableCurrencies: a table's currencies are the rows it is built from,
+// in their order, with their families; a currency the rows do not name is
+// no unit of the table.
+func TestTableCurrencies(t *testing.T) {
+	rows := []lang.Currency{
+		{Code: "ZMK", Words: "zorkmid|zorkmids"},
+		{Code: "USD", Family: "dollar", Words: "dollars", Before: "$"},
+	}
+	tb := New(rows)
+	defs := tb.Currencies()
+	assert.Len(t, defs, 2)
+	assert.Equal(t, "ZMK", defs[0].Symbol)
+	assert.Equal(t, "zorkmid|zorkmids", defs[0].Words)
+	assert.Equal(t, "", tb.FamilyOf(&defs[0]))
+	assert.Equal(t, "dollar", tb.FamilyOf(&defs[1]))
+	assert.Equal(t, "money:ZMK", tb.Dimension("ZMK"))
+	assert.Equal(t, "unit:ZMK", english.Dimension("ZMK"), "not an English currency")
+	assert.Equal(t, "unit:EUR", tb.Dimension("EUR"))
+	assert.Equal(t, DimLength, tb.Dimension("km"), "the physical units are every table's")
+	assert.Empty(t, tb.FamilyOf(&Def{Symbol: "USD"}), "a row of another table")
 }

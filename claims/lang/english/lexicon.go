@@ -12,6 +12,7 @@ func Lexicon() lang.Lexicon {
 		FigureRuleWords:      FigureRuleWords(),
 		ChangeVerbs:          ChangeVerbs(),
 		Months:               Months(),
+		MonthNames:           MonthNames(),
 		YearWords:            YearWords(),
 		TimeOfDayWords:       TimeOfDayWords(),
 		TimeUnitWords:        TimeUnitWords(),

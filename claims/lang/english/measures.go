@@ -20,6 +20,7 @@ func Measures() MeasureLexicon {
 	phraseWords(&l)
 	tollWords(&l)
 	slotWords(&l)
+	countWords(&l)
 	return l
 }
 

@@ -9,7 +9,10 @@ import "maps"
 // "civilian", "soldier", "child", "official".
 func PersonNoun(w string) bool { return personNouns[w] }
 
-var personNouns = fieldsSet(`civilian activist blogger lawyer monk priest cleric diplomat politician candidate migrant
+// personNouns are the nouns of PersonNoun (MeasureLexicon.PersonNouns).
+var personNouns = fieldsSet(personNounWords)
+
+const personNounWords = `civilian activist blogger lawyer monk priest cleric diplomat politician candidate migrant
 	detainee convict smuggler trafficker dealer thief robber pupil driver sailor soldier child
 	woman man boy girl adult suspect militant fighter protester protestor demonstrator student
 	journalist reporter worker migrant refugee resident officer policeman policewoman police
@@ -19,7 +22,7 @@ var personNouns = fieldsSet(`civilian activist blogger lawyer monk priest cleric
 	servicewoman servicemember marine sailor guard villager farmer miner fisherman victim
 	survivor spectator fan concertgoer asylum-seeker leader commander infant baby toddler
 	teenager youth minor elder staff personnel agent spy colleague relative family customer
-	shopper voter supporter player athlete`)
+	shopper voter supporter player athlete`
 
 // whoClasses map a noun to its class of people.
 func whoClasses() map[string]string {

@@ -36,12 +36,27 @@ func TestMeasureDerivations(t *testing.T) {
 		{"sub-count markers", lex.SubCountBefore, lex.SubMarkers},
 		{"reporting words are speech verbs", []string{"said", "says", "told", "added"}, speechList()},
 		{"countries", lex.CountryNames, nationalityWords(lex.Nationalities)},
+		{"multipliers are number words", lex.MultiplierWords, lex.NumberWords},
+		{"ambiguous months are months", lex.AmbiguousMonths, MonthNames()},
+		{"time spans in the singular are unit nouns", []string{"year", "month"}, lex.UnitNouns},
+		{"person nouns are the words of PersonNoun", lex.PersonNouns, personNounList()},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Subset(t, tt.of, tt.sub)
 		})
 	}
+}
+
+// personNounList are the words PersonNoun says name people.
+func personNounList() []string {
+	var out []string
+	for w := range personNouns {
+		if PersonNoun(w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func speechList() []string {
