@@ -26,6 +26,7 @@ const (
 	MeasureRescued      = measure.Rescued
 	MeasureTrapped      = measure.Trapped
 	MeasureAffected     = measure.Affected
+	MeasureAboard       = measure.Aboard
 	MeasureInterval     = measure.Interval
 )
 

@@ -174,6 +174,8 @@ func (v *Vocab) stateWord(ws []token.Word, k int, present bool) (string, bool) {
 		return "", false // "trapped underground": where, not who was there
 	case m == Rescued && negatedBefore(ws, k):
 		return "", false // "could not be rescued"
+	case w == "board" && k > 0 && ws[k-1].Low == "on":
+		return Aboard, true // "476 people on board"
 	case w == "found":
 		if negatedBefore(ws, k) {
 			return Missing, true // "1,611 people have not been found"

@@ -25,6 +25,12 @@ const (
 	// Affected counts the people a disaster touched ("11.3 million
 	// people have been affected"), never the toll or the displaced.
 	Affected = "affected"
+	// Aboard counts the people on a ship, a plane, a train or a bus
+	// ("476 people on board", "a ferry carrying 476 people"): the measure
+	// of the counted noun "passengers" too, so that the wordings meet. It
+	// is no slot measure: two vehicles of one event carry different
+	// numbers, so such counts are grouped by their context.
+	Aboard = "passenger"
 	// Interval is the time between two of an event's happenings
 	// ("the explosions came 15 minutes apart"), a duration.
 	Interval = "interval"
@@ -34,7 +40,7 @@ const (
 // were still in hospital, 10 of them in critical condition" counts people
 // in hospital.
 var predicateRank = map[string]int{Critical: 2, Hospitalised: 1, Discharged: 1,
-	Identified: 1, Unidentified: 1, HandedOver: 1, Rescued: 1}
+	Identified: 1, Unidentified: 1, HandedOver: 1, Rescued: 1, Aboard: -1}
 
 // IsWhoClass reports whether a word of Figure.Who names a class of people
 // ("troops", "female", "serious") rather than a nationality.

@@ -60,6 +60,8 @@ func measureWords(l *MeasureLexicon) {
 		Evacuated: strings.Fields(`evacuated evacuate evacuates evacuating evacuation evacuations airlifted airlift
 		airlifts airlifting`),
 		Executed: strings.Fields(`executed execute executes executing execution executions hanged hanging`),
+		Rescued:  strings.Fields(`rescued rescuing`),
+		Aboard:   strings.Fields(`carrying`),
 	}
 	l.Ambiguous = strings.Fields(`held holding captured capturing hanging wound wounds hurt hurting`)
 	l.ChainParticiples = strings.Fields(`found taken left shot known thought seen given sent brought put held built sold
@@ -191,6 +193,7 @@ func tollWords(l *MeasureLexicon) {
 		Attendance: strings.Fields(`underground gathered assembled present attending attended praying prayer prayers
 		inside`),
 		Affected:     strings.Fields(`affected`),
+		Aboard:       strings.Fields(`aboard onboard`),
 		Identified:   strings.Fields(`identified recognised recognized claimed`),
 		Unidentified: strings.Fields(`unidentified unclaimed`),
 		Protesters:   strings.Fields(`marched protested rallied demonstrated marching protesting`),
