@@ -193,6 +193,9 @@ func (v *Vocab) analyse(figText string, fig, left, right []mtok) (measure, subje
 	if m != "" {
 		return m, subject
 	}
+	if aboardAfter(right, p.i) {
+		return Aboard, subject // "the 475 people aboard"
+	}
 
 	// 3. Measure noun as head.
 	if m, subj, ok := v.headNounMeasure(p, left, subject); ok {
@@ -334,6 +337,22 @@ func (v *Vocab) headNounMeasure(p phrase, left []mtok, subject string) (measure,
 		return "body", subject, true
 	}
 	return m, "", true
+}
+
+// aboardAfter reports whether the words from right[i], after a figure's
+// noun phrase, say the counted are on a vehicle: "aboard", "onboard", "on
+// board".
+func aboardAfter(right []mtok, i int) bool {
+	if i >= len(right) {
+		return false
+	}
+	switch right[i].Low {
+	case "aboard", "onboard":
+		return true
+	case "on":
+		return i+1 < len(right) && right[i+1].Low == "board"
+	}
+	return false
 }
 
 // hostageAfter reports whether the figure counts hostages or captives.

@@ -97,6 +97,8 @@ var measureCases = []measureCase{
 	{"Officials said the number of injured had risen to {182}.", "injured", ""},
 	{"{Four} of those detained were later released.", "arrested", ""},
 	{"The plane was carrying {150} passengers and crew.", "passenger", "passengers"},
+	{"By dawn, 80 of the {310} people aboard had been pulled from the water.", "passenger", ""},
+	{"The boat had {60} migrants on board.", "passenger", "migrants"},
 	{"The band’s {50}th album was held back for a year.", "", ""},
 	{"Officials said the ship was carrying {12}km of cable.", "km", ""},
 	{"The singer, who rose to fame in the 1960s, died at {79}.", "", ""},
