@@ -6,9 +6,11 @@ import "github.com/crosscheck-news/crosscheck/claims"
 // (i < j) whose intervals are disjoint. Figures from one source should not
 // be passed twice: the verdict is about how outlets relate.
 //
-//   - agree: every figure states the same exact value;
+//   - agree: every figure states the same interval: the same exact value,
+//     or the same bound in the same words ("more than 1,000" twice, "about
+//     50,000" twice);
 //   - consistent: every two intervals share a point (for intervals on a
-//     line, then all of them share one) but the wording differs;
+//     line, then all of them share one) but they are not all the same;
 //   - conflict: some two intervals are disjoint.
 func Judge(figs []claims.Figure) (Verdict, [][2]int) {
 	disjoint := [][2]int{}
@@ -23,7 +25,7 @@ func Judge(figs []claims.Figure) (Verdict, [][2]int) {
 		return Conflict, disjoint
 	}
 	for _, f := range figs {
-		if !f.IsPoint() || f.Lo != figs[0].Lo {
+		if f.Interval != figs[0].Interval {
 			return Consistent, disjoint
 		}
 	}

@@ -29,6 +29,9 @@ func TestJudge(t *testing.T) {
 		{"nearly and at least", []claims.Figure{iv(math.Inf(-1), 100, false, true), iv(84, inf, false, false), iv(90, inf, true, false)}, Consistent, [][2]int{}},
 		{"two disjoint of three", []claims.Figure{iv(139, 139, false, false), iv(133, inf, false, false), iv(140, inf, true, false)}, Conflict, [][2]int{{0, 2}}},
 		{"different exact values", []claims.Figure{iv(170, 170, false, false), iv(175, 175, false, false)}, Conflict, [][2]int{{0, 1}}},
+		{"same lower bound, same words", []claims.Figure{iv(1000, inf, true, false), iv(1000, inf, true, false)}, Agree, [][2]int{}},
+		{"same approximate value", []claims.Figure{iv(45000, 55000, false, false), iv(45000, 55000, false, false)}, Agree, [][2]int{}},
+		{"at least and more than", []claims.Figure{iv(1000, inf, false, false), iv(1000, inf, true, false)}, Consistent, [][2]int{}},
 		{"ranges overlapping", []claims.Figure{iv(20, 30, false, false), iv(25, 40, false, false)}, Consistent, [][2]int{}},
 	}
 	for _, tt := range tests {

@@ -178,7 +178,7 @@ func ruleToken(s string) string {
 var ruleTexts = map[compare.Verdict][2]string{
 	compare.Conflict:   {"conflicts with", "The interval this figure's wording allows shares no value with the figure another outlet gives for the same fact."},
 	compare.Consistent: {"is consistent with, but worded differently from,", "The figure's interval overlaps the other outlets' figures for the same fact, but the wording differs."},
-	compare.Agree:      {"agrees with", "The figure states the same exact value as the other outlets' figures for the same fact."},
+	compare.Agree:      {"agrees with", "The figure states the same interval as the other outlets' figures for the same fact: the same exact value, or the same bound in the same words."},
 }
 
 // newSARIFRule describes the rule of a finding.
