@@ -24,7 +24,8 @@ import (
 //     that counts the same people ("630 of the 658 Egyptians", "five of
 //     them"), that it is a part. A part that counts other people than its
 //     whole ("including 51 female students") states the fact of its own
-//     subject.
+//     subject, and a part in a state of its whole ("of the injured, 793
+//     have been discharged") the fact of that state.
 //   - A percent, or a count of a counted noun ("95 pilgrims"), is keyed by
 //     its exact value: only figures that agree are gathered, since nothing
 //     else says they state one fact.
@@ -91,6 +92,11 @@ func partKey(f *claims.Figure, sib []claims.Figure, who string) (string, bool) {
 	switch p := f.PartOf - 1; {
 	case p >= 0 && p < len(sib) && (sib[p].Place == claims.PlaceHospital || sib[p].Measure == "patient"):
 		return "", false // "received 22 patients, and two of them had died": one hospital's
+	case stateOf(f.Measure):
+		// "Of the injured, 793 have been discharged": a measure that is
+		// itself a state of other counted people says the same fact
+		// whether or not the sentence names the whole.
+		return "", true
 	case p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure) && sib[p].Start > f.Start:
 		// "Five of the six crew members were killed": the whole states no
 		// fact, the part does.
@@ -100,6 +106,19 @@ func partKey(f *claims.Figure, sib []claims.Figure, who string) (string, bool) {
 		return "", false
 	}
 	return "", true
+}
+
+// stateOf reports whether a measure counts people in a state that only
+// others counted can be in: the injured discharged or in hospital, the
+// dead identified or handed over, those aboard rescued or trapped.
+func stateOf(m string) bool {
+	switch m {
+	case claims.MeasureCritical, claims.MeasureDischarged, claims.MeasureHospitalised,
+		claims.MeasureIdentified, claims.MeasureUnidentified, claims.MeasureHandedOver,
+		claims.MeasureRescued, claims.MeasureTrapped:
+		return true
+	}
+	return false
 }
 
 // storyGroups forms the groups of one story: its figures with one slot,

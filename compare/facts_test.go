@@ -92,10 +92,20 @@ func TestFactKey(t *testing.T) {
 			return f
 		}(), []claims.Figure{*count(claims.MeasureKilled, "")}, "", false},
 		{"part with a measure of its own", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count(claims.MeasureHospitalised, "")}, "killed||||part", true},
+		{"a state of its whole is that state's fact", func() *claims.Figure {
 			f := count(claims.MeasureCritical, "")
 			f.PartOf = 1
 			return f
-		}(), []claims.Figure{*count(claims.MeasureHospitalised, "")}, "critical||||part", true},
+		}(), []claims.Figure{*count(claims.MeasureHospitalised, "")}, "critical||||", true},
+		{"a state of a whole named before the sentence", func() *claims.Figure {
+			f := count(claims.MeasureDischarged, "")
+			f.PartOf = -1
+			return f
+		}(), nil, "discharged||||", true},
 		{"part of other people", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "children")
 			f.PartOf = 1
