@@ -65,17 +65,40 @@ func storyKinds(arts []*claims.Article, idx []int) map[string]bool {
 
 // otherEvent reports whether a sentence names kinds of event (kinds, as
 // [claims.Sentence].Events gives them) and none of the kinds its story's
-// titles name.
+// titles name, nor a companion of one (companions).
 func otherEvent(kinds []string, story map[string]bool) bool {
 	if len(story) == 0 || len(kinds) == 0 {
 		return false
 	}
 	for _, k := range kinds {
-		if story[k] {
+		if story[k] || slices.ContainsFunc(companions(k), func(c string) bool { return story[c] }) {
 			return false
 		}
 	}
 	return true
+}
+
+// companions are the kinds of event that one event often is at once, so
+// that a sentence naming one tells of a story titled by the other: an
+// explosion sets off a fire and a fire explosions ("787 people were in
+// the mine when the blast struck" in a story of a mine fire), a crash
+// ends in a fire, a quake brings buildings down. A flood is no companion
+// of a collapse: a wall that falls on a crowd during a storm's aftermath is
+// an incident of its own.
+func companions(kind string) []string {
+	switch kind {
+	case "explosion":
+		return []string{"fire"}
+	case "fire":
+		return []string{"explosion", "crash"}
+	case "crash":
+		return []string{"fire"}
+	case "collapse":
+		return []string{"quake"}
+	case "quake":
+		return []string{"collapse"}
+	}
+	return nil
 }
 
 // elsewhere reports whether a figure's sentence places it in another event

@@ -276,3 +276,22 @@ func TestStoryKinds(t *testing.T) {
 	assert.False(t, kinds["epidemic"], "one title of four names it in passing")
 	assert.True(t, otherEvent(claims.EventKinds("Iraq has recorded more than 15,000 Covid deaths."), kinds))
 }
+
+func TestOtherEventCompanions(t *testing.T) {
+	tests := []struct {
+		name, title, sentence string
+		other                 bool
+	}{
+		{"a blast in a story of a fire", "Fire in Soma coal mine traps hundreds", "Some 787 people were in the mine when the blast struck.", false},
+		{"a fire in a story of a crash", "Jet crash at Tokyo airport", "The fire destroyed the airliner within hours.", false},
+		{"a collapse in a story of a quake", "Earthquake kills 2,000 in Herat", "More than 1,300 homes collapsed in 12 villages.", false},
+		{"a collapse in a story of a storm", "Typhoon Haiyan leaves thousands dead", "Eight were crushed when a warehouse wall collapsed.", true},
+		{"an epidemic in a story of a fire", "Baghdad hospital fire kills 82", "Iraq has recorded 15,000 Covid deaths.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kinds := storyKinds([]*claims.Article{{Title: tt.title}}, []int{0})
+			assert.Equal(t, tt.other, otherEvent(claims.EventKinds(tt.sentence), kinds))
+		})
+	}
+}
