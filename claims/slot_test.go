@@ -57,6 +57,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"on board", "The ferry had 462 people on board when it listed.", "462", MeasureAboard},
 		{"aboard", "All 71 people aboard the plane survived the landing.", "71", MeasureAboard},
 		{"carrying", "The bus, carrying 38 pilgrims, left the road before dawn.", "38", MeasureAboard},
+		{"partitive with a long whole", "Three of the seven crew members on the small survey aircraft were killed.", "Three", MeasureKilled},
 		{"aboard yields to a later measure", "Four of the 12 people aboard were killed.", "Four", MeasureKilled},
 		{"rescued before the count", "Soldiers had rescued nearly 600 people by nightfall.", "nearly 600", MeasureRescued},
 		{"trapped", "Rescuers raced to reach more than 200 miners trapped underground.", "more than 200", MeasureTrapped},

@@ -69,9 +69,16 @@ func (ps *predScan) pass(k int) int {
 		return predSkip
 	}
 	if o := ps.owner[k]; o >= 0 && o != ps.j {
-		if ps.among || (k > 1 && ws[k-1].Low == "and" && ws[k-2].Mark == 0) || (k > 1 && ws[k-1].Low == "the" && ws[k-2].Low == "of") {
+		if k > 1 && ws[k-1].Low == "the" && ws[k-2].Low == "of" {
+			// "five of the six crew members on the coast guard plane were
+			// killed": the whole's noun phrase is the subject's, and may
+			// run longer than a count's own.
+			ps.budget = partitiveBudget
+			return predSkip
+		}
+		if ps.among || (k > 1 && ws[k-1].Low == "and" && ws[k-2].Mark == 0) {
 			// "13 US service members and 90 Afghans are among the over
-			// 100 people who died", "five of the six crew were killed"
+			// 100 people who died"
 			return predSkip
 		}
 		return predEnd

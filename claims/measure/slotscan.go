@@ -9,9 +9,10 @@ import (
 
 // Limits of the slot pass's scans, in words.
 const (
-	predicateReach = 16 // words after a count its predicate may end
-	nounBudget     = 6  // words of the counted noun phrase before the predicate
-	tollReach      = 36 // words before a toll's value its head may stand
+	predicateReach  = 16 // words after a count its predicate may end
+	nounBudget      = 6  // words of the counted noun phrase before the predicate
+	partitiveBudget = 9  // words of a partitive's whole ("of the six crew members on …")
+	tollReach       = 36 // words before a toll's value its head may stand
 )
 
 // quoteMark reports whether r is a double quotation mark.
