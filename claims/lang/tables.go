@@ -98,6 +98,10 @@ type MeasureLexicon struct {
 	Transitive []string
 	// HeadMeasure maps measure nouns heading the noun phrase: "84 deaths".
 	HeadMeasure ByMeasure
+	// OfHeads are the nouns that measure the figure of their "of" phrase,
+	// whatever verb the phrase then takes: "the bodies of 1,127 people
+	// have been pulled out", "a crowd of 22,000".
+	OfHeads ByMeasure
 	// LeftMeasure maps measure words that govern a figure after them.
 	LeftMeasure ByMeasure
 	// Ambiguous measure verbs count people only: "held 11 suspects" but

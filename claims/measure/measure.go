@@ -213,6 +213,12 @@ func (v *Vocab) analyse(figText string, fig, left, right []mtok) (measure, subje
 		ownVerb = true
 	}
 
+	// "the bodies of 1,127 people have been pulled from the rubble": the
+	// verb is the head noun's, and the noun measures the figure.
+	if m := v.ofHead(left); m != "" {
+		return m, subject
+	}
+
 	// 4. Nearest measure word to the left, within the clause.
 	if !ownVerb {
 		if m, tollSubj := v.leftScan(left, p.head, hostageAfter(p, right)); m != "" {
@@ -337,6 +343,24 @@ func (v *Vocab) headNounMeasure(p phrase, left []mtok, subject string) (measure,
 		return "body", subject, true
 	}
 	return m, "", true
+}
+
+// ofHead returns the measure of the noun right before an "of" that ends
+// the left context, past the qualifiers left out of the figure's span
+// ("the bodies of more than 40 people", "a crowd of about 22,000"), or "".
+func (v *Vocab) ofHead(left []mtok) string {
+	for k := len(left) - 1; k >= 1 && k >= len(left)-4; k-- {
+		switch {
+		case left[k].Low == "of":
+			if left[k-1].kind != tWord {
+				return ""
+			}
+			return v.ofHeads[left[k-1].Low]
+		case !v.qualifierWords[left[k].Low]:
+			return ""
+		}
+	}
+	return ""
 }
 
 // aboardAfter reports whether the words from right[i], after a figure's

@@ -98,6 +98,8 @@ var measureCases = []measureCase{
 	{"{Four} of those detained were later released.", "arrested", ""},
 	{"The plane was carrying {150} passengers and crew.", "passenger", "passengers"},
 	{"By dawn, 80 of the {310} people aboard had been pulled from the water.", "passenger", ""},
+	{"Soldiers said the bodies of {412} people had been carried out of the ruins.", "killed", ""},
+	{"Shots were fired into a crowd of {about 9,000} at the fairground.", "attendance", ""},
 	{"The boat had {60} migrants on board.", "passenger", "migrants"},
 	{"The band’s {50}th album was held back for a year.", "", ""},
 	{"Officials said the ship was carrying {12}km of cable.", "km", ""},

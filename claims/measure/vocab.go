@@ -27,6 +27,9 @@ type measureWords struct {
 	transitive map[string]bool
 	// headMeasure maps measure nouns heading the noun phrase: "84 deaths".
 	headMeasure map[string]string
+	// ofHeads maps the nouns that measure the figure of their "of"
+	// phrase: "the bodies of 1,127 people".
+	ofHeads map[string]string
 	// leftMeasure maps measure words that govern a figure after them.
 	leftMeasure map[string]string
 	// ambiguous measure verbs count people only: "held 11 suspects" but
@@ -211,6 +214,7 @@ func newMeasureWords(l *lang.MeasureLexicon) measureWords {
 		participles:       measureMap(byMeasure(l.Participles)),
 		transitive:        set(l.Transitive...),
 		headMeasure:       measureMap(byMeasure(l.HeadMeasure)),
+		ofHeads:           measureMap(byMeasure(l.OfHeads)),
 		leftMeasure:       measureMap(byMeasure(l.LeftMeasure)),
 		ambiguous:         set(l.Ambiguous...),
 		chainParticiples:  set(l.ChainParticiples...),

@@ -47,6 +47,10 @@ func measureWords(l *MeasureLexicon) {
 		Evacuated: strings.Fields(`evacuations evacuees`),
 		Executed:  strings.Fields(`executions`),
 	}
+	l.OfHeads = ByMeasure{
+		Killed:     strings.Fields(`bodies deaths death remains`),
+		Attendance: strings.Fields(`crowd crowds audience congregation`),
+	}
 	l.LeftMeasure = ByMeasure{
 		Killed: strings.Fields(`killed kill kills killing killings dead died die dies dying death deaths toll
 		lives fatalities bodies perished slain slaying murdered murdering murder murders
