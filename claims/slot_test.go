@@ -177,6 +177,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"reported", "At least 3,100 people died in the floods.", "At least 3,100", false, false},
 		{"denied", "Aquino says the toll is likely 2,000 to 2,500, not 10,000.", "10,000", false, false},
 		{"an earlier report is no denial", "The toll was revised to 275, not 288 as announced on Saturday.", "288", false, false},
+		{"a final toll is reported", "The search is over and the final toll stands at 1,100.", "1,100", false, false},
 		{"final number expected", "He expects the final number of dead to be between 2,000 and 2,500.", "between 2,000 and 2,500", true, false},
 		{"may still be", "Reports said at least 100 workers could still be trapped.", "at least 100", false, false},
 		{"a fear in the clause of another count", "Up to 60 miners were feared trapped, against an official count of 45.", "45", false, false},

@@ -225,7 +225,7 @@ func slotWords(l *MeasureLexicon) {
 		crossed put puts steady soared mounted grew reach climb stand is was at to`)
 	l.FigureNouns = strings.Fields(`figure figures tally count estimate number total`)
 	l.SubCountBefore = strings.Fields(`including includes included among`)
-	l.ModalWords = strings.Fields(`could may might would feared fears fear expected projected expects expect final
+	l.ModalWords = strings.Fields(`could may might would feared fears fear expected projected expects expect
 		likely possibly possible potential`)
 	l.PastWords = strings.Fields(`previous earlier last ago similar past`)
 	l.GenericWho = strings.Fields(`people person persons individuals individual victims victim others pilgrims
