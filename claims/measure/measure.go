@@ -196,6 +196,14 @@ func (v *Vocab) analyse(figText string, fig, left, right []mtok) (measure, subje
 	if aboardAfter(right, p.i) {
 		return Aboard, subject // "the 475 people aboard"
 	}
+	// "hospitals treated 120 people for burns"
+	if treatedFor(left, right, p.i) {
+		return Injured, subject
+	}
+	// "Among the dead were five foreigners"
+	if m := v.amongBefore(left); m != "" {
+		return m, subject
+	}
 
 	// 3. Measure noun as head.
 	if m, subj, ok := v.headNounMeasure(p, left, subject); ok {
@@ -361,6 +369,27 @@ func (v *Vocab) ofHead(left []mtok) string {
 		}
 	}
 	return ""
+}
+
+// treatedFor reports whether "treated" stands right before the figure and
+// "for" an injury right after its noun phrase (right[i]).
+func treatedFor(left, right []mtok, i int) bool {
+	n := len(left)
+	return n > 0 && left[n-1].Low == "treated" && i+1 < len(right) && right[i].Low == "for" && hurtNoun(right[i+1].Low)
+}
+
+// amongBefore returns the measure of the noun of "among the dead were"
+// (or "was") right before the figure: the figure counts some of them.
+func (v *Vocab) amongBefore(left []mtok) string {
+	n := len(left)
+	if n < 4 || !v.beForms[left[n-1].Low] || left[n-3].Low != "the" || left[n-4].Low != "among" {
+		return ""
+	}
+	w := left[n-2].Low
+	if m := v.headMeasure[w]; m != "" {
+		return m
+	}
+	return v.participles[w]
 }
 
 // aboardAfter reports whether the words from right[i], after a figure's

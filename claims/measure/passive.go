@@ -34,7 +34,7 @@ func (v *Vocab) passiveAfter(t []mtok, i int, head string) (measure string, ownV
 			}
 		}
 		// "14 passengers were treated for injuries"
-		if passive && w.Low == "treated" && k+2 < len(t) && t[k+1].Low == "for" && (t[k+2].Low == "injuries" || t[k+2].Low == "wounds") {
+		if passive && w.Low == "treated" && k+2 < len(t) && t[k+1].Low == "for" && hurtNoun(t[k+2].Low) {
 			return Injured, false
 		}
 		if v.chainPass[w.Low] || v.isAdverb(w.Low) {
@@ -44,6 +44,16 @@ func (v *Vocab) passiveAfter(t []mtok, i int, head string) (measure string, ownV
 		return "", passive && (prevVerb || v.participleLike(w.Low))
 	}
 	return "", passive && prevVerb
+}
+
+// hurtNoun reports whether w names what the injured are treated for
+// ("treated for injuries", "for burns").
+func hurtNoun(w string) bool {
+	switch w {
+	case "injuries", "wounds", "burns", "injury", "wound":
+		return true
+	}
+	return false
 }
 
 // participleMeasure returns the measure of the participle t[k] after a
