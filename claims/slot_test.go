@@ -154,6 +154,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"hospital's own counts", "The city hospital took in 75 bodies and was still treating 50 people hurt in the blast.", "50", "", false, PlaceHospital},
 		{"hospital after", "The blast killed 40 people, and 60 were taken to the city hospital.", "40", "", false, ""},
 		{"reporters at a hospital are no place", "Journalists inside a city hospital reported a death toll exceeding 200.", "exceeding 200", "", false, ""},
+		{"an increment adds to its area's toll", "Four more people died in the coastal province of Tazrit on Friday.", "Four", "", true, ""},
+		{"an increment in a city keeps its city", "Four more people died in the city of Sarno on Friday.", "Four", "", true, "sarno"},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

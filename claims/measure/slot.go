@@ -58,11 +58,18 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 			continue
 		}
 		fi, fe := wordAt(ws, f.Start), figureEnd(ws, *f)
+		added := false
 		if f.Kind == core.Count {
-			sl.measure(ws, owner, figs, j, fi, fe, idx)
+			added = sl.measure(ws, owner, figs, j, fi, fe, idx)
 		}
 		f.Modality = sl.v.modality(ws, owner, j, fi, fe)
 		f.Place = sl.v.place(ws, fi, fe)
+		if added && sl.v.IsAdminArea(f.Place) {
+			// "three more people died in the eastern state of Odisha":
+			// an increment adds to the toll of the event's area, it is
+			// no share an area counts.
+			f.Place = ""
+		}
 		f.Past = sl.past(ws, figs, fi)
 		if f.Place == "" && f.Kind == core.Count && hospitalBefore(text, figs, j) {
 			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
@@ -86,17 +93,19 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 	}
 }
 
-// measure gives count j its measure, who it counts and what it is a part of.
-func (sl *Slotter) measure(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe, idx int) {
+// measure gives count j its measure, who it counts and what it is a part
+// of, and reports whether the count is an increment ("five more bodies").
+func (sl *Slotter) measure(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe, idx int) (added bool) {
 	f := &figs[j]
 	if sl.v.thingNouns[f.Measure] {
-		return // "200 ambulances ferried the injured": things, not people
+		return false // "200 ambulances ferried the injured": things, not people
 	}
 	c := slotCount{ws: ws, owner: owner, figs: figs, j: j, fi: fi, fe: fe, idx: idx}
 	among := sl.v.clauseMeasure(c, f)
 	who := sl.tollMeasure(c, f)
-	sl.partOf(c, f, among)
+	added = sl.partOf(c, f, among)
 	f.Who = sl.who(c, f, who)
+	return added
 }
 
 // slotCount is count j of a sentence for the slot pass: the sentence's
@@ -162,13 +171,18 @@ func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 }
 
 // partOf gives the count f the count it is a part of (PartOf), and then
-// that count's measure when it has none of its own.
-func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) {
+// that count's measure when it has none of its own. It reports whether
+// the count is an increment.
+func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) (added bool) {
 	ws, figs, fi, fe := c.ws, c.figs, c.fi, c.fe
 	parent := sl.v.subCount(ws, c.owner, figs, c.j, fi, fe)
 	same := func() bool { return sl.sameMeasure(figs, c.j, c.idx) }
-	if parent == 0 && (sl.v.portionOf(ws, fi, fe) || increment(ws, fi, fe, f.Measure, same)) {
+	if parent == 0 && sl.v.portionOf(ws, fi, fe) {
+		parent = -1
+	}
+	if parent == 0 && increment(ws, fi, fe, f.Measure, same) {
 		parent = -1 // "five more bodies were recovered": an increment
+		added = true
 	}
 	if among && parent == 0 {
 		parent = -1
@@ -179,6 +193,7 @@ func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) {
 			f.Measure = figs[p].Measure
 		}
 	}
+	return added
 }
 
 // who returns who the count f counts, given who its toll counts, and
