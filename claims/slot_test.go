@@ -156,6 +156,9 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"reporters at a hospital are no place", "Journalists inside a city hospital reported a death toll exceeding 200.", "exceeding 200", "", false, ""},
 		{"an increment adds to its area's toll", "Four more people died in the coastal province of Tazrit on Friday.", "Four", "", true, ""},
 		{"an increment in a city keeps its city", "Four more people died in the city of Sarno on Friday.", "Four", "", true, "sarno"},
+		{"an agent's own share", "The army said it had recovered around 89 bodies on its own.", "around 89", "", true, ""},
+		{"by themselves", "Villagers pulled out 30 bodies by themselves before help came.", "30", "", true, ""},
+		{"own after another clause", "Rescuers found 30 bodies, and the army worked on its own.", "30", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

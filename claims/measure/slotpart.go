@@ -12,7 +12,7 @@ import "github.com/crosscheck-news/crosscheck/claims/token"
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
-	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) {
+	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) || ownShare(ws, fe) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -121,6 +121,25 @@ func (v *Vocab) oneOfMany(ws []token.Word, fe int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// ownShare reports whether the clause after a count, from word fe, gives
+// it as the share of one agent: "the army said it had recovered around 89
+// bodies on its own", "volunteers pulled out 30 by themselves".
+func ownShare(ws []token.Word, fe int) bool {
+	for k := fe; k+1 < len(ws) && k < fe+8; k++ {
+		if k > fe && ws[k-1].Mark != 0 {
+			return false
+		}
+		w, next := ws[k].Low, ws[k+1].Low
+		switch {
+		case w == "on" && (next == "its" || next == "their") && k+2 < len(ws) && ws[k+2].Low == "own":
+			return true
+		case w == "by" && (next == "itself" || next == "themselves"):
+			return true
 		}
 	}
 	return false
