@@ -180,6 +180,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"may have died", "As many as 5,000 people may have died.", "As many as 5,000", true, false},
 		{"possible toll", "He put the possible toll at 4,000 to 5,000 deaths.", "4,000 to 5,000", true, false},
 		{"reported", "At least 3,100 people died in the floods.", "At least 3,100", false, false},
+		{"the month May is no modal", "It was the worst since a similar attack in May that claimed 85 lives.", "85", false, true},
 		{"denied", "Aquino says the toll is likely 2,000 to 2,500, not 10,000.", "10,000", false, false},
 		{"an earlier report is no denial", "The toll was revised to 275, not 288 as announced on Saturday.", "288", false, false},
 		{"a final toll is reported", "The search is over and the final toll stands at 1,100.", "1,100", false, false},

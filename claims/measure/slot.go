@@ -325,7 +325,7 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		if owner[k] >= 0 && owner[k] != j {
 			break
 		}
-		if v.modalWords[ws[k].Low] {
+		if v.modalWords[ws[k].Low] && !monthMay(ws, k) {
 			return core.ModalityProjected
 		}
 		if m := ws[k].Mark; m != 0 && m != ',' {
@@ -338,6 +338,9 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 	for k := fe; k < len(ws) && k < fe+4; k++ {
 		switch ws[k].Low {
 		case "could", "may", "might", "would":
+			if monthMay(ws, k) {
+				break
+			}
 			if k+1 < len(ws) && ws[k+1].Low == "still" {
 				return "" // "100 workers could still be trapped": what may be so now
 			}
@@ -348,6 +351,12 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		}
 	}
 	return ""
+}
+
+// monthMay reports whether word k is the month May, not the modal: a
+// capital inside the sentence ("an attack in May that claimed 85 lives").
+func monthMay(ws []token.Word, k int) bool {
+	return k > 0 && ws[k].Capital && ws[k].Low == "may"
 }
 
 // ownsBefore reports whether one of the six words up to word k belongs to
