@@ -23,7 +23,11 @@ func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure stri
 	// "there were around 800 people at the venue"
 	there := fe > 0 && v.thereBe(ws, fe)
 	ps := predScan{v: v, ws: ws, owner: owner, j: j, fe: fe, budget: nounBudget, found: -1, there: there, be: there}
-	for k := fe; k < len(ws) && k < fe+predicateReach; k++ {
+	from := fe
+	if wholeOf(ws, owner, fe) {
+		from = fe + 3 // "four of the injured later died": the whole is no predicate
+	}
+	for k := from; k < len(ws) && k < fe+predicateReach; k++ {
 		step := ps.pass(k)
 		if step == predSkip {
 			continue
@@ -57,6 +61,24 @@ const (
 	predSkip        // skip the word
 	predEnd         // end the scan
 )
+
+// wholeOf reports whether the count whose words end before fe is followed
+// by the one-word whole it is a part of, with no count of its own: "four
+// of the injured", "two of those missing".
+func wholeOf(ws []token.Word, owner []int, fe int) bool {
+	if fe+3 > len(ws) || ws[fe].Low != "of" || ws[fe].Mark != 0 || ws[fe+1].Mark != 0 {
+		return false
+	}
+	if w := ws[fe+1].Low; w != "the" && w != "those" {
+		return false
+	}
+	return owner[fe+2] < 0 && (fe+3 == len(ws) || owner[fe+3] < 0)
+}
+
+// diedThere reports whether a predicate that first says the counted died
+// goes on to say where ("six more died in hospital", "died on the way to
+// hospital"): they are dead, not in care.
+func diedThere(first, then string) bool { return first == Killed && then == Hospitalised }
 
 // pass decides, before reading word k, whether the scan skips it (an
 // aside, another count joined to this one, "and") or ends there (another
@@ -109,7 +131,7 @@ func (ps *predScan) read(k int) bool {
 	}
 	switch {
 	case isPred:
-		if ps.measure == "" || predicateRank[m] > predicateRank[ps.measure] {
+		if ps.measure == "" || predicateRank[m] > predicateRank[ps.measure] && !diedThere(ps.measure, m) {
 			ps.measure = m
 		}
 		if ps.found < 0 {

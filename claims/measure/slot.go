@@ -128,6 +128,8 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	}
 	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
 		f.Measure = pm
+	} else if pm != "" && predicateRank[pm] >= 0 && wholeOf(ws, c.owner, fe) {
+		f.Measure = pm // "four of the injured later died": the part died
 	}
 	if !IsSlot(f.Measure) && fi > 0 && v.lossVerbs[ws[fi-1].Low] && fe < len(ws) && v.genericWho[ws[fe].Low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
