@@ -164,6 +164,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"an agent's own share", "The army said it had recovered around 89 bodies on its own.", "around 89", "", true, ""},
 		{"by themselves", "Villagers pulled out 30 bodies by themselves before help came.", "30", "", true, ""},
 		{"own after another clause", "Rescuers found 30 bodies, and the army worked on its own.", "30", "", false, ""},
+		{"a time adverb is no subject", "The number of dead climbed to 121 overnight, police said.", "121", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

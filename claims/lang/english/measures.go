@@ -88,7 +88,8 @@ func measureWords(l *MeasureLexicon) {
 		says told according including a an the this these those his her its their our
 		remain remained remains also not each apiece ago earlier later old aged each out
 		so too if then there here it they we he she you i because although though
-		whereas left took got became last next`)
+		whereas left took got became last next overnight today yesterday tonight tomorrow
+		now already still yet`)
 }
 
 // phraseWords sets the words of noun phrases and of tolls (NpModifiers to
