@@ -165,6 +165,10 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"by themselves", "Villagers pulled out 30 bodies by themselves before help came.", "30", "", true, ""},
 		{"own after another clause", "Rescuers found 30 bodies, and the army worked on its own.", "30", "", false, ""},
 		{"a time adverb is no subject", "The number of dead climbed to 121 overnight, police said.", "121", "", false, ""},
+		{"a name of two words", "In Al Haouz alone, 1,293 people died.", "1,293", "", false, "al haouz"},
+		{"an area of three words", "Dera Ismail Khan district counted 40 dead.", "40", "", false, "dera ismail khan district"},
+		{"a preposition opening the sentence is no name", "In Sindh province alone, 500 people have died.", "500", "", false, "sindh province"},
+		{"a possessive ends a name", "The blast in Kabul's Dasht-e-Barchi area killed 40 people.", "40", "", false, "kabul"},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

@@ -329,17 +329,27 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 // or "".
 func namedCity(capitals []string, cities []string) string {
 	found := ""
-	for _, low := range capitals {
-		for _, c := range cities {
-			if low == c {
-				if found != "" && found != c {
-					return ""
-				}
-				found = c
-			}
+	for _, c := range cities {
+		if !namesAll(capitals, c) {
+			continue
 		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
 	}
 	return found
+}
+
+// namesAll reports whether every word of the place name c ("al haouz") is
+// among the lower-case capitalised words of a sentence.
+func namesAll(capitals []string, c string) bool {
+	for w := range strings.FieldsSeq(c) {
+		if !slices.Contains(capitals, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // cumulative reports whether a measure is a running total that reports

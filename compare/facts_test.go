@@ -295,3 +295,23 @@ func TestOtherEventCompanions(t *testing.T) {
 		})
 	}
 }
+
+func TestNamedCity(t *testing.T) {
+	tests := []struct {
+		name     string
+		capitals []string
+		cities   []string
+		want     string
+	}{
+		{"one word", []string{"derna", "libya"}, []string{"derna", "benghazi"}, "derna"},
+		{"every word of a two-word name", []string{"al", "haouz", "morocco"}, []string{"al haouz", "taroudant"}, "al haouz"},
+		{"part of a name is not the name", []string{"al", "morocco"}, []string{"al haouz"}, ""},
+		{"two cities named", []string{"derna", "benghazi"}, []string{"derna", "benghazi"}, ""},
+		{"none", []string{"libya"}, []string{"derna"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, namedCity(tt.capitals, tt.cities))
+		})
+	}
+}

@@ -253,10 +253,10 @@ func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, else
 		case (w == "country" || w == "nation") && k > 1 && ws[k-1].Low == "the" && (v.placePreps[ws[k-2].Low] || ws[k-2].Low == "of"):
 			pn.country = true
 		case w == "city" && k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
-			pn.cityOf = token.TrimPossessive(ws[k+2].Low)
+			pn.cityOf = v.nameFrom(ws, k+2, hi)
 		case prep && ws[k].Capital && !v.months[token.TrimPossessive(w)] && !v.weekdayNames[token.TrimPossessive(w)] &&
 			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
-			pn.named, pn.namedAt = token.TrimPossessive(w), k // the place named nearest the figure
+			pn.named, pn.namedAt = v.nameFrom(ws, k, hi), k // the place named nearest the figure
 		}
 	}
 	return pn, false
@@ -311,12 +311,61 @@ func (v *Vocab) adminArea(ws []token.Word, lo, hi, fi int) (string, int) {
 		switch {
 		case k > lo && ws[k-1].Capital && !v.months[ws[k-1].Low] && !v.determiners[ws[k-1].Low]:
 			// a determiner that opens a sentence is capitalised, not a name: "The district"
-			best, at = token.TrimPossessive(ws[k-1].Low)+" "+kind, k // "Chichaoua province"
+			best, at = v.nameBefore(ws, k-1, lo)+" "+kind, k // "Chichaoua province"
 		case k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
-			best, at = token.TrimPossessive(ws[k+2].Low)+" "+kind, k // "the province of Taroudant"
+			best, at = v.nameFrom(ws, k+2, hi)+" "+kind, k // "the province of Taroudant"
 		}
 	}
 	return best, at
+}
+
+// nameWords is the most words a place name may have ("Al Haouz", "Madhya
+// Pradesh", "Dera Ismail Khan").
+const nameWords = 3
+
+// nameFrom returns the place name that starts at the capitalised word k,
+// lower case: the run of capitalised words before hi that no mark breaks,
+// ending at a possessive ("Al Haouz", "Kabul's").
+func (v *Vocab) nameFrom(ws []token.Word, k, hi int) string {
+	end := k + 1
+	for end < hi && end-k < nameWords && ws[end-1].Mark == 0 && v.nameWord(ws[end]) && !possessive(ws[end-1].Low) {
+		end++
+	}
+	return joinLow(ws[k:end])
+}
+
+// nameBefore returns the place name that ends at the capitalised word k,
+// read back to lo.
+func (v *Vocab) nameBefore(ws []token.Word, k, lo int) string {
+	start := k
+	for start > lo && k-start+1 < nameWords && ws[start-1].Mark == 0 && v.nameWord(ws[start-1]) &&
+		!possessive(ws[start-1].Low) {
+		start--
+	}
+	return joinLow(ws[start : k+1])
+}
+
+// nameWord reports whether w may go on a place name: capitalised, and no
+// month, weekday or function word ("In Sindh province").
+func (v *Vocab) nameWord(w token.Word) bool {
+	low := token.TrimPossessive(w.Low)
+	return w.Capital && !v.months[low] && !v.weekdayNames[low] && !v.npStop[low] && !v.determiners[low]
+}
+
+// possessive reports whether a lower-case word ends in "'s".
+func possessive(w string) bool { return token.TrimPossessive(w) != w }
+
+// joinLow joins the lower-case words of ws with spaces, the possessive of
+// the last one dropped.
+func joinLow(ws []token.Word) string {
+	if len(ws) == 1 {
+		return token.TrimPossessive(ws[0].Low)
+	}
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = token.TrimPossessive(w.Low)
+	}
+	return strings.Join(parts, " ")
 }
 
 // abs returns the absolute value of x.
