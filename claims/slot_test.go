@@ -169,6 +169,9 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"an area of three words", "Dera Ismail Khan district counted 40 dead.", "40", "", false, "dera ismail khan district"},
 		{"a preposition opening the sentence is no name", "In Sindh province alone, 500 people have died.", "500", "", false, "sindh province"},
 		{"a possessive ends a name", "The blast in Kabul's Dasht-e-Barchi area killed 40 people.", "40", "", false, "kabul"},
+		{"an aside's place is not the whole's", "The quake killed 2,012 people, most of them in Al Haouz province.", "2,012", "", false, ""},
+		{"the part of an aside keeps its place", "The quake killed 2,012 people, including 1,293 in Al Haouz province.", "1,293", "", true, "al haouz province"},
+		{"the whole before a count aside", "Floods killed 300 people, 120 of them in Sindh.", "300", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

@@ -215,6 +215,9 @@ type MeasureLexicon struct {
 	FigureNouns []string
 	// SubCountBefore introduce a part of a count given before.
 	SubCountBefore []string
+	// ShareOpeners open an aside after a comma that shares a count out
+	// (", most of them in ...", ", mostly children").
+	ShareOpeners []string
 	// ModalWords make a count a projection ("could reach 20,000").
 	ModalWords []string
 	// PastWords place a count in an earlier event.

@@ -108,7 +108,7 @@ func (ps *predScan) pass(k int) int {
 	if w == "and" && ps.found < 0 {
 		return predSkip // "46 girls and young women were among the people killed"
 	}
-	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || w == "mostly" || w == "most" || w == "many") {
+	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || ps.v.shareOpeners[w]) {
 		ps.inAside = ws[k].Mark != ','
 		return predSkip
 	}

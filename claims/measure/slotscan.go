@@ -217,7 +217,7 @@ func (v *Vocab) place(ws []token.Word, fi, fe int) string {
 	switch {
 	case elsewhere:
 		return PlaceElsewhere
-	case area != "" && (pn.named == "" || abs(areaAt-fi) <= abs(pn.namedAt-fi)):
+	case area != "" && (pn.named == "" || abs(areaAt-fi) <= abs(pn.namedAt-fi) || strings.HasPrefix(area, pn.named+" ")):
 		return area
 	case pn.cityOf != "":
 		return pn.cityOf
@@ -368,6 +368,9 @@ func joinLow(ws []token.Word) string {
 	return strings.Join(parts, " ")
 }
 
+// startsWithDigit reports whether a word starts with an ASCII digit.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
 // abs returns the absolute value of x.
 func abs(x int) int {
 	if x < 0 {
@@ -394,13 +397,28 @@ func (v *Vocab) clauseAround(ws []token.Word, fi, fe int) (lo, hi int) {
 		lo--
 	}
 	hi = fe
+	if fe > 0 && v.asideAfter(ws, fe-1) {
+		return lo, hi
+	}
 	for hi < len(ws) && hi < fe+placeReach {
 		hi++
-		if v.clauseEnds(ws, hi-1) {
+		if v.clauseEnds(ws, hi-1) || v.asideAfter(ws, hi-1) {
 			break
 		}
 	}
 	return lo, hi
+}
+
+// asideAfter reports whether word k ends in a comma before an aside that
+// shares a count out (", most of them in Al Haouz", ", including 1,293 in
+// Al Haouz", ", 120 of them in Sindh"): the places of the aside are not
+// those of the count before it.
+func (v *Vocab) asideAfter(ws []token.Word, k int) bool {
+	if ws[k].Mark != ',' || k+1 >= len(ws) {
+		return false
+	}
+	next := ws[k+1].Low
+	return v.subCountBefore[next] || v.shareOpeners[next] || startsWithDigit(next) || v.numberWords[next]
 }
 
 // clauseEnds reports whether a clause ends after word k: a mark other than

@@ -116,6 +116,8 @@ type slotWords struct {
 	figureNouns map[string]bool
 	// subCountBefore introduce a part of a count given before.
 	subCountBefore map[string]bool
+	// shareOpeners open an aside that shares a count out.
+	shareOpeners map[string]bool
 	// modalWords make a count a projection ("could reach 20,000").
 	modalWords map[string]bool
 	// genericWho are nouns that count persons in general.
@@ -277,6 +279,7 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		tollValueVerbs:  set(l.TollValueVerbs...),
 		figureNouns:     set(l.FigureNouns...),
 		subCountBefore:  set(l.SubCountBefore...),
+		shareOpeners:    set(l.ShareOpeners...),
 		modalWords:      set(l.ModalWords...),
 		genericWho:      set(l.GenericWho...),
 		whoClasses:      l.WhoClasses,

@@ -226,6 +226,7 @@ func slotWords(l *MeasureLexicon) {
 		crossed put puts steady soared mounted grew reach climb stand is was at to`)
 	l.FigureNouns = strings.Fields(`figure figures tally count estimate number total`)
 	l.SubCountBefore = strings.Fields(`including includes included among`)
+	l.ShareOpeners = strings.Fields(`most mostly many majority`)
 	l.ModalWords = strings.Fields(`could may might would feared fears fear expected projected expects expect
 		likely possibly possible potential`)
 	l.PastWords = strings.Fields(`previous earlier last ago similar past`)
