@@ -66,7 +66,13 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	if year == 0 {
 		year = articleYear(out)
 	}
-	sl := e.newSlotter(year, e.articleMonth(out))
+	months := e.measures.PublishedMonths(a.Published)
+	if len(months) == 0 {
+		if m := e.articleMonth(out); m != "" {
+			months = []string{m}
+		}
+	}
+	sl := e.newSlotter(year, months)
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
 		sl.sentence(i, s.Text, figs)
@@ -104,7 +110,7 @@ func (e *Extractor) extractTitle(a *Article, tk *Tokenizer) (c Claim, ok bool) {
 	if line == 0 {
 		line = a.Line
 	}
-	sl := e.newSlotter(yearOf(a.Published), "")
+	sl := e.newSlotter(yearOf(a.Published), e.measures.PublishedMonths(a.Published))
 	sl.sentence(0, a.Title, figs)
 	e.timed(a.Title, figs, a.Published)
 	for j := range figs {

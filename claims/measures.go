@@ -70,22 +70,23 @@ func IsCountryName(place string) bool { return defaultMeasures.IsCountryName(pla
 
 // slotter is the slot pass of one article, started on its first sentence.
 type slotter struct {
-	v     *measure.Vocab
-	year  int    // the article's own year, 0 when unknown
-	month string // the article's own month ("march"), "" when unknown
-	pass  *measure.Slotter
+	v      *measure.Vocab
+	year   int      // the article's own year, 0 when unknown
+	months []string // the months of the article's event ("march"), none when unknown
+	pass   *measure.Slotter
 }
 
 // newSlotter returns the slot pass, in the Extractor's language, of an
-// article of the given year (0 when unknown) and month ("" when unknown).
-func (e *Extractor) newSlotter(year int, month string) *slotter {
-	return &slotter{v: e.measures, year: year, month: month}
+// article of the given year (0 when unknown) and months of its event (none
+// when unknown).
+func (e *Extractor) newSlotter(year int, months []string) *slotter {
+	return &slotter{v: e.measures, year: year, months: months}
 }
 
 // sentence fills the slots of the figures of sentence number idx.
 func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	if sl.pass == nil {
-		sl.pass = sl.v.NewSlotter(sl.year, sl.month)
+		sl.pass = sl.v.NewSlotter(sl.year, sl.months...)
 	}
 	sl.pass.Sentence(idx, text, figs)
 }

@@ -291,3 +291,33 @@ func FuzzSlots(f *testing.F) {
 		}
 	})
 }
+
+func TestSlotPastMonthOfPublication(t *testing.T) {
+	tests := []struct {
+		name, published, text, fig string
+		past                       bool
+	}{
+		{"a month before the publication", "2024-11-09", "Attacks in August killed at least 73 people. The blast on Saturday killed 26.", "at least 73", true},
+		{"the month of publication", "2024-11-09", "The blast in November killed 26 people.", "26", false},
+		{"the month before, early in a month", "2024-11-03", "The quake in October killed 150 people.", "150", false},
+		{"the month before, late in a month", "2024-11-20", "The quake in October killed 150 people.", "150", true},
+		{"no date: the month the text names most", "", "Attacks in August killed at least 73 people. In August the toll was high.", "at least 73", false},
+	}
+	ex, err := NewExtractor(DefaultExtractOptions())
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := &Article{ID: "t", Text: tt.text, Line: 1, Published: tt.published}
+			var got *Figure
+			for _, c := range ex.Extract(a) {
+				for i := range c.Figures {
+					if c.Figures[i].Text == tt.fig {
+						got = &c.Figures[i]
+					}
+				}
+			}
+			require.NotNil(t, got, "no figure %q", tt.fig)
+			assert.Equal(t, tt.past, got.Past)
+		})
+	}
+}

@@ -1,8 +1,10 @@
 package measure
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/token"
@@ -66,7 +68,7 @@ func (v *Vocab) pastPair(a, b string) bool {
 // other than the article's own: "in March", "Last March, a bomber attacked ...".
 func (sl *Slotter) pastMonth(a string, next token.Word) bool {
 	b := next.Low
-	return (a == "in" || a == "last") && sl.month != "" && sl.v.months[b] && b != sl.month && next.Capital ||
+	return (a == "in" || a == "last") && len(sl.months) > 0 && sl.v.months[b] && !slices.Contains(sl.months, b) && next.Capital ||
 		a == "last" && sl.v.months[b] && next.Capital
 }
 
@@ -106,6 +108,31 @@ func (v *Vocab) ArticleMonth(cs []core.Claim) string {
 	}
 	return best
 }
+
+// PublishedMonths are the months an article's event may have happened in,
+// by its publication date ("2024-11-09"): the month published, and the
+// one before in the first ten days of a month ("in October" of an article
+// of 3 November). None when the date is not a day.
+func (v *Vocab) PublishedMonths(published string) []string {
+	published = strings.TrimSpace(published)
+	if len(published) > 10 {
+		published = published[:10]
+	}
+	t, err := time.Parse("2006-01-02", published)
+	if err != nil || len(v.monthOrder) != 12 {
+		return nil
+	}
+	m := int(t.Month()) - 1
+	out := []string{v.monthOrder[m]}
+	if t.Day() <= publishedMonthDays {
+		out = append(out, v.monthOrder[(m+11)%12])
+	}
+	return out
+}
+
+// publishedMonthDays is how many days into a month an article may still
+// report an event of the month before.
+const publishedMonthDays = 10
 
 // sinceBefore reports whether "since" or "than" stands before offset off,
 // across a determiner or a period word ("the deadliest since 2011", "since

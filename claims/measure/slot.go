@@ -17,9 +17,9 @@ import (
 
 // Slotter carries what the slot pass knows of an article so far.
 type Slotter struct {
-	v     *Vocab
-	year  int    // the article's own year, 0 when unknown
-	month string // the article's own month ("march"), "" when unknown
+	v      *Vocab
+	year   int      // the article's own year, 0 when unknown
+	months []string // the article's own months ("march"), none when unknown
 	// last is the latest count of an event measure in the article, and the
 	// index of its sentence: "gave a higher figure, 11,300" refers to it.
 	last     *core.Figure
@@ -33,9 +33,10 @@ type Slotter struct {
 const slotLookBack = 2
 
 // NewSlotter returns the slot pass, in the words of v, of an article of
-// the given year (0 when unknown) and month ("march", "" when unknown).
-func (v *Vocab) NewSlotter(year int, month string) *Slotter {
-	return &Slotter{v: v, year: year, month: month}
+// the given year (0 when unknown) and months: those its event may have
+// happened in ("march"), none when unknown.
+func (v *Vocab) NewSlotter(year int, months ...string) *Slotter {
+	return &Slotter{v: v, year: year, months: months}
 }
 
 // Sentence fills the slots of the figures of sentence number idx.

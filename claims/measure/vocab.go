@@ -196,6 +196,8 @@ type placeWords struct {
 	// monthNames are the months as written, those that are other words
 	// too ("May") left out.
 	monthNames []string
+	// monthOrder are the twelve months in order, lower case.
+	monthOrder []string
 }
 
 // New returns the vocabulary of the measure and slot passes of the
@@ -328,6 +330,7 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		p.weekdayNames[d] = true
 	}
 	ambiguous := set(l.AmbiguousMonths...)
+	p.monthOrder = lex.MonthNames
 	for _, m := range lex.MonthNames {
 		if !ambiguous[m] && m != "" {
 			p.monthNames = append(p.monthNames, strings.ToUpper(m[:1])+m[1:])
