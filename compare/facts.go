@@ -163,12 +163,38 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 		}
 	}
 	for _, c := range parts {
-		if sources(items, c) >= 2 {
-			out = append(out, makeGroup(items, c))
+		for _, g := range byHospital(items, c) {
+			if sources(items, g) >= 2 {
+				out = append(out, makeGroup(items, g))
+			}
 		}
 	}
 	sortGroups(out)
 	return out, held
+}
+
+// byHospital splits the counts of one hospital or another ("six at the
+// Civil Hospital", "more than 20 of the injured were taken to the Nawab
+// Ghous Bakhsh hospital") by their interval: which hospital each counts
+// is a name the slot does not keep, so only counts that state the same
+// interval are taken for one hospital's; different ones are never a
+// conflict. Other parts stay whole.
+func byHospital(items []*item, c []int) [][]int {
+	for _, i := range c {
+		if items[i].fig.Place != claims.PlaceHospital {
+			return [][]int{c}
+		}
+	}
+	var out [][]int
+	for _, i := range c {
+		k := slices.IndexFunc(out, func(g []int) bool { return items[g[0]].fig.Interval == items[i].fig.Interval })
+		if k < 0 {
+			out = append(out, []int{i})
+		} else {
+			out[k] = append(out[k], i)
+		}
+	}
+	return out
 }
 
 // sameKindAreas reports whether two of areas are of one kind ("Al Haouz

@@ -315,3 +315,27 @@ func TestNamedCity(t *testing.T) {
 		})
 	}
 }
+
+func TestByHospital(t *testing.T) {
+	fig := func(v float64, place string) *item {
+		return &item{fig: &claims.Figure{Interval: claims.Interval{Lo: v, Hi: v}, Place: place}}
+	}
+	tests := []struct {
+		name  string
+		items []*item
+		want  [][]int
+	}{
+		{"counts of hospitals split by interval", []*item{fig(6, claims.PlaceHospital), fig(20, claims.PlaceHospital), fig(6, claims.PlaceHospital)}, [][]int{{0, 2}, {1}}},
+		{"a count elsewhere keeps the part whole", []*item{fig(6, claims.PlaceHospital), fig(20, "")}, [][]int{{0, 1}}},
+		{"no hospital", []*item{fig(6, ""), fig(20, "")}, [][]int{{0, 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := make([]int, len(tt.items))
+			for i := range c {
+				c[i] = i
+			}
+			assert.Equal(t, tt.want, byHospital(tt.items, c))
+		})
+	}
+}
