@@ -172,6 +172,10 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"an aside's place is not the whole's", "The quake killed 2,012 people, most of them in Al Haouz province.", "2,012", "", false, ""},
 		{"the part of an aside keeps its place", "The quake killed 2,012 people, including 1,293 in Al Haouz province.", "1,293", "", true, "al haouz province"},
 		{"the whole before a count aside", "Floods killed 300 people, 120 of them in Sindh.", "300", "", false, ""},
+		{"a name alone", "Jajarkot alone has recorded 92 deaths.", "92", "", false, "jajarkot"},
+		{"a name itself", "Jajarkot itself had at least 105 people confirmed dead.", "at least 105", "", false, "jajarkot"},
+		{"the place right after a count", "Of the dead, 92 were killed in Jajarkot and 36 in neighbouring Rukum West.", "36", "", false, "rukum west"},
+		{"a point of the compass names the event's place", "Quakes kill hundreds in western Afghanistan.", "hundreds", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

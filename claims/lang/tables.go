@@ -192,6 +192,14 @@ type MeasureLexicon struct {
 	AdminAreas []string
 	// PlacePreps introduce a place in a count's clause.
 	PlacePreps []string
+	// PlaceAdjectives may stand between a place preposition and the name
+	// of another place than the event's ("in neighbouring Rukum West");
+	// a point of the compass does not ("in western Afghanistan" names
+	// where the event is).
+	PlaceAdjectives []string
+	// AloneWords after a name scope a count to that place ("Jajarkot alone
+	// has recorded 92 deaths", "the city itself").
+	AloneWords []string
 	// PredicateWords give a measure when they follow a count's noun phrase
 	// ("44 people had been martyred", "more than 120 people suffered
 	// wounds", "300 people were praying inside the mosque").

@@ -214,6 +214,9 @@ func (v *Vocab) place(ws []token.Word, fi, fe int) string {
 	}
 	area, areaAt := v.adminArea(ws, lo, hi, fi)
 	pn, elsewhere := v.readPlaces(ws, lo, hi, fi)
+	if at := v.placeAfter(ws, fe, hi); at >= 0 {
+		pn.named, pn.namedAt = v.nameFrom(ws, at, hi), at // "and 36 in neighbouring Rukum West"
+	}
 	switch {
 	case elsewhere:
 		return PlaceElsewhere
@@ -227,6 +230,28 @@ func (v *Vocab) place(ws []token.Word, fi, fe int) string {
 		return ws[0].Low // "Spain recorded nearly 4,000 heat-related deaths"
 	}
 	return pn.named
+}
+
+// placeAfter returns the index of the name that a place preposition right
+// after a count opens ("36 in neighbouring Rukum West", "80 people in
+// Kerala"): that name places the count before any nearer one before it.
+// It returns -1 when none does.
+func (v *Vocab) placeAfter(ws []token.Word, fe, hi int) int {
+	k := fe
+	if k < hi && k > 0 && ws[k-1].Mark == 0 && v.genericWho[ws[k].Low] {
+		k++ // "80 people in Kerala"
+	}
+	if k >= hi || k == 0 || ws[k-1].Mark != 0 || !v.placePreps[ws[k].Low] || ws[k].Mark != 0 {
+		return -1
+	}
+	k++
+	if k < hi && v.placeAdjectives[ws[k].Low] && ws[k].Mark == 0 {
+		k++
+	}
+	if k < hi && v.nameWord(ws[k]) {
+		return k
+	}
+	return -1
 }
 
 // placeNames are the places a clause names around a figure.
@@ -244,7 +269,8 @@ func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, else
 	pn.namedAt = -1
 	for k := lo; k < hi; k++ {
 		w := ws[k].Low
-		prep := k > 0 && v.placePreps[ws[k-1].Low]
+		prep := k > 0 && v.placePreps[ws[k-1].Low] ||
+			k > 1 && v.placeAdjectives[ws[k-1].Low] && v.placePreps[ws[k-2].Low] // "in neighbouring Rukum West"
 		switch {
 		case w == "elsewhere":
 			return pn, true
@@ -257,6 +283,9 @@ func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, else
 		case prep && ws[k].Capital && !v.months[token.TrimPossessive(w)] && !v.weekdayNames[token.TrimPossessive(w)] &&
 			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
 			pn.named, pn.namedAt = v.nameFrom(ws, k, hi), k // the place named nearest the figure
+		case k+1 < hi && v.aloneWords[ws[k+1].Low] && ws[k].Mark == 0 && v.nameWord(ws[k]) &&
+			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
+			pn.named, pn.namedAt = v.nameBefore(ws, k, lo), k // "Jajarkot alone has recorded 92 deaths"
 		}
 	}
 	return pn, false

@@ -180,6 +180,9 @@ type placeWords struct {
 	adminAreas map[string]bool
 	// placePreps introduce a place in a count's clause.
 	placePreps map[string]bool
+	// placeAdjectives may stand between a place preposition and a name;
+	// aloneWords after a name scope a count to it.
+	placeAdjectives, aloneWords map[string]bool
 	// clauseConjunctions after a comma open a new clause.
 	clauseConjunctions map[string]bool
 	// pastWords place a count in an earlier event.
@@ -318,6 +321,8 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		admittedBefore:     set(l.AdmittedBefore...),
 		adminAreas:         set(l.AdminAreas...),
 		placePreps:         set(l.PlacePreps...),
+		placeAdjectives:    set(l.PlaceAdjectives...),
+		aloneWords:         set(l.AloneWords...),
 		clauseConjunctions: set(l.ClauseConjunctions...),
 		pastWords:          set(l.PastWords...),
 		superlatives:       set(l.Superlatives...),

@@ -182,6 +182,8 @@ func tollWords(l *MeasureLexicon) {
 	l.AdminAreas = strings.Fields(`province prefecture district region governorate county state municipality
 		department`)
 	l.PlacePreps = strings.Fields(`in across throughout for`)
+	l.PlaceAdjectives = strings.Fields(`neighbouring neighboring nearby adjoining adjacent`)
+	l.AloneWords = strings.Fields(`alone itself`)
 	l.PredicateWords = ByMeasure{
 		Killed:       strings.Fields(`killed dead died perished martyred slain lives drowned`),
 		Injured:      strings.Fields(`injured wounded hurt wounds injuries`),
