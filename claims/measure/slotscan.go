@@ -269,8 +269,7 @@ func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, else
 	pn.namedAt = -1
 	for k := lo; k < hi; k++ {
 		w := ws[k].Low
-		prep := k > 0 && v.placePreps[ws[k-1].Low] ||
-			k > 1 && v.placeAdjectives[ws[k-1].Low] && v.placePreps[ws[k-2].Low] // "in neighbouring Rukum West"
+		prep := v.afterPlacePrep(ws, k)
 		switch {
 		case w == "elsewhere":
 			return pn, true
@@ -280,15 +279,22 @@ func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, else
 			pn.country = true
 		case w == "city" && k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
 			pn.cityOf = v.nameFrom(ws, k+2, hi)
-		case prep && ws[k].Capital && !v.months[token.TrimPossessive(w)] && !v.weekdayNames[token.TrimPossessive(w)] &&
-			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
+		case pn.named != "" && abs(k-fi) >= abs(pn.namedAt-fi):
+			// a place nearer the figure is named already
+		case prep && ws[k].Capital && !v.months[token.TrimPossessive(w)] && !v.weekdayNames[token.TrimPossessive(w)]:
 			pn.named, pn.namedAt = v.nameFrom(ws, k, hi), k // the place named nearest the figure
-		case k+1 < hi && v.aloneWords[ws[k+1].Low] && ws[k].Mark == 0 && v.nameWord(ws[k]) &&
-			(pn.named == "" || abs(k-fi) < abs(pn.namedAt-fi)):
+		case k+1 < hi && v.aloneWords[ws[k+1].Low] && ws[k].Mark == 0 && v.nameWord(ws[k]):
 			pn.named, pn.namedAt = v.nameBefore(ws, k, lo), k // "Jajarkot alone has recorded 92 deaths"
 		}
 	}
 	return pn, false
+}
+
+// afterPlacePrep reports whether word k follows a place preposition,
+// across a word of adjacency ("in neighbouring Rukum West").
+func (v *Vocab) afterPlacePrep(ws []token.Word, k int) bool {
+	return k > 0 && v.placePreps[ws[k-1].Low] ||
+		k > 1 && v.placeAdjectives[ws[k-1].Low] && v.placePreps[ws[k-2].Low]
 }
 
 // atHospital reports whether words [lo, hi) count a figure at one hospital
