@@ -197,6 +197,9 @@ type MeasureLexicon struct {
 	// a point of the compass does not ("in western Afghanistan" names
 	// where the event is).
 	PlaceAdjectives []string
+	// EventVerbs give the toll of an event named before them ("a stampede
+	// in Hathras killed 27", "left 40 dead").
+	EventVerbs []string
 	// AloneWords after a name scope a count to that place ("Jajarkot alone
 	// has recorded 92 deaths", "the city itself").
 	AloneWords []string

@@ -64,14 +64,14 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 			added = sl.measure(ws, owner, figs, j, fi, fe, idx)
 		}
 		f.Modality = sl.v.modality(ws, owner, j, fi, fe)
-		f.Place = sl.v.place(ws, fi, fe)
+		f.Past = sl.past(ws, figs, fi)
+		f.Place = sl.v.place(ws, fi, fe, f.Past)
 		if added && sl.v.IsAdminArea(f.Place) {
 			// "three more people died in the eastern state of Odisha":
 			// an increment adds to the toll of the event's area, it is
 			// no share an area counts.
 			f.Place = ""
 		}
-		f.Past = sl.past(ws, figs, fi)
 		if f.Place == "" && f.Kind == core.Count && hospitalBefore(text, figs, j) {
 			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
 		}

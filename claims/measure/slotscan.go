@@ -203,8 +203,11 @@ const placeReach = 20
 // Spain", "Spain with 11,324", "the city of Derna", "in Derna"), by its
 // name in lower case, or elsewhere than the event ("elsewhere in the
 // country"); "" when the clause names no place. A city named with its
-// country ("Libya's coastal city of Derna") is the city.
-func (v *Vocab) place(ws []token.Word, fi, fe int) string {
+// country ("Libya's coastal city of Derna") is the city. Where the event
+// happened is no place of the count ("a stampede in Hathras killed 27"),
+// but for a count of an earlier event (past): there it tells the events
+// apart.
+func (v *Vocab) place(ws []token.Word, fi, fe int, past bool) string {
 	if fi > 1 && ws[fi-1].Low == "with" && ws[fi-2].Capital && ws[fi-2].Mark == 0 {
 		return token.TrimPossessive(ws[fi-2].Low) // "followed by Spain with 11,324"
 	}
@@ -212,6 +215,19 @@ func (v *Vocab) place(ws []token.Word, fi, fe int) string {
 	if v.atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
 		return PlaceHospital
 	}
+	p, at := v.namedPlace(ws, lo, hi, fi, fe)
+	if !past && at >= 0 && at < fi && v.eventPlace(ws, lo, at, fi) {
+		// "A stampede in Hathras district on Tuesday killed 27 people":
+		// where the event happened, not a share of its toll.
+		return ""
+	}
+	return p
+}
+
+// namedPlace is the place that words [lo, hi) of the clause of the count
+// at words [fi, fe) name, and the index of its name (-1 when there is none
+// or it is no name: "across the country", "elsewhere").
+func (v *Vocab) namedPlace(ws []token.Word, lo, hi, fi, fe int) (string, int) {
 	area, areaAt := v.adminArea(ws, lo, hi, fi)
 	pn, elsewhere := v.readPlaces(ws, lo, hi, fi)
 	if at := v.placeAfter(ws, fe, hi); at >= 0 {
@@ -219,17 +235,46 @@ func (v *Vocab) place(ws []token.Word, fi, fe int) string {
 	}
 	switch {
 	case elsewhere:
-		return PlaceElsewhere
+		return PlaceElsewhere, -1
 	case area != "" && (pn.named == "" || abs(areaAt-fi) <= abs(pn.namedAt-fi) || strings.HasPrefix(area, pn.named+" ")):
-		return area
+		return area, areaAt
 	case pn.cityOf != "":
-		return pn.cityOf
+		return pn.cityOf, pn.cityAt
 	case pn.country:
-		return PlaceCountry
+		return PlaceCountry, -1
 	case pn.named == "" && lo == 0 && len(ws) > 0 && ws[0].Capital && v.countryNames[ws[0].Low]:
-		return ws[0].Low // "Spain recorded nearly 4,000 heat-related deaths"
+		return ws[0].Low, 0 // "Spain recorded nearly 4,000 heat-related deaths"
 	}
-	return pn.named
+	return pn.named, pn.namedAt
+}
+
+// eventReach is how many words before a place an event noun may stand and
+// still hold the place in its noun phrase.
+const eventReach = 10
+
+// eventPlace reports whether the place named at word at, before the count
+// at word fi, is where the clause's event happened: an event noun stands
+// before it ("a stampede at a religious gathering in Hathras district",
+// "A fire tore through a building in a district of Dhaka") and a verb of
+// the event's toll after it, before the count ("killed 27", "killing at
+// least 44", "left over 107 people dead").
+func (v *Vocab) eventPlace(ws []token.Word, lo, at, fi int) bool {
+	event := false
+	for k := at - 1; k >= lo && k >= at-eventReach; k-- {
+		if _, ok := v.eventKind(ws[k].Low); ok {
+			event = true
+			break
+		}
+	}
+	if !event {
+		return false
+	}
+	for k := at + 1; k < fi; k++ {
+		if v.eventVerbs[ws[k].Low] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeAfter returns the index of the name that a place preposition right
@@ -260,6 +305,7 @@ type placeNames struct {
 	named   string // the place named nearest the figure
 	namedAt int    // the index of named, -1 when there is none
 	cityOf  string // "the city of Derna"
+	cityAt  int    // the index of cityOf's name
 }
 
 // readPlaces reads the places named by the words [lo, hi) of the clause
@@ -278,7 +324,7 @@ func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, else
 		case (w == "country" || w == "nation") && k > 1 && ws[k-1].Low == "the" && (v.placePreps[ws[k-2].Low] || ws[k-2].Low == "of"):
 			pn.country = true
 		case w == "city" && k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
-			pn.cityOf = v.nameFrom(ws, k+2, hi)
+			pn.cityOf, pn.cityAt = v.nameFrom(ws, k+2, hi), k+2
 		case pn.named != "" && abs(k-fi) >= abs(pn.namedAt-fi):
 			// a place nearer the figure is named already
 		case prep && ws[k].Capital && !v.months[token.TrimPossessive(w)] && !v.weekdayNames[token.TrimPossessive(w)]:

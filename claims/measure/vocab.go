@@ -180,6 +180,10 @@ type placeWords struct {
 	adminAreas map[string]bool
 	// placePreps introduce a place in a count's clause.
 	placePreps map[string]bool
+	// eventKind says which kind of event a word names ("stampede"), and
+	// eventVerbs give an event's toll ("killed 27", "left 40 dead").
+	eventKind  func(w string) (string, bool)
+	eventVerbs map[string]bool
 	// placeAdjectives may stand between a place preposition and a name;
 	// aloneWords after a name scope a count to it.
 	placeAdjectives, aloneWords map[string]bool
@@ -321,6 +325,8 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		admittedBefore:     set(l.AdmittedBefore...),
 		adminAreas:         set(l.AdminAreas...),
 		placePreps:         set(l.PlacePreps...),
+		eventKind:          lex.EventKind,
+		eventVerbs:         set(l.EventVerbs...),
 		placeAdjectives:    set(l.PlaceAdjectives...),
 		aloneWords:         set(l.AloneWords...),
 		clauseConjunctions: set(l.ClauseConjunctions...),

@@ -184,6 +184,7 @@ func tollWords(l *MeasureLexicon) {
 	l.PlacePreps = strings.Fields(`in across throughout for`)
 	l.PlaceAdjectives = strings.Fields(`neighbouring neighboring nearby adjoining adjacent`)
 	l.AloneWords = strings.Fields(`alone itself`)
+	l.EventVerbs = strings.Fields(`killed kills kill killing left leaves leaving claimed claims claiming`)
 	l.PredicateWords = ByMeasure{
 		Killed:       strings.Fields(`killed dead died perished martyred slain lives drowned`),
 		Injured:      strings.Fields(`injured wounded hurt wounds injuries`),
