@@ -178,6 +178,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a name itself", "Jajarkot itself had at least 105 people confirmed dead.", "at least 105", "", false, "jajarkot"},
 		{"the place right after a count", "Of the dead, 92 were killed in Jajarkot and 36 in neighbouring Rukum West.", "36", "", false, "rukum west"},
 		{"a point of the compass names the event's place", "Quakes kill hundreds in western Afghanistan.", "hundreds", "", false, ""},
+		{"the whole of an aside's part", "It was a crash that killed at least 71 people, young children among them.", "at least 71", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

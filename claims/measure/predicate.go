@@ -137,6 +137,8 @@ func (ps *predScan) read(k int) bool {
 		if ps.found < 0 {
 			ps.found = k
 		}
+	case w == "among" && k+1 < len(ws) && (ws[k+1].Low == "them" || ws[k+1].Low == "whom"):
+		return true // "killed at least 71 people, young children among them": the count is the whole
 	case w == "among":
 		ps.among = true
 	case ps.v.linkWords[w]:
