@@ -160,11 +160,18 @@ func denied(ws []token.Word, fi, fe int) bool {
 // have claimed 300 bodies", "families had identified and taken home nearly
 // 650 of them".
 func (v *Vocab) takenByFamilies(ws []token.Word, fi, fe int) bool {
-	if fe >= len(ws) || ws[fe].Low != "bodies" && ws[fe].Low != "of" {
+	bodiesBefore := fi > 1 && ws[fi-1].Low == "of" && ws[fi-2].Low == "bodies" // "received the bodies of 40 victims"
+	if bodiesBefore && v.toFamilies(ws, fe) {
+		return true // "the bodies of 40 have been returned to their families"
+	}
+	if !bodiesBefore && (fe >= len(ws) || ws[fe].Low != "bodies" && ws[fe].Low != "of") {
 		return false
 	}
-	verb := false
-	for k := fi - 1; k >= 0 && k >= fi-6; k-- {
+	verb, reach := false, 6
+	if bodiesBefore {
+		reach += 3 // "the bodies of"
+	}
+	for k := fi - 1; k >= 0 && k >= fi-reach; k-- {
 		w := ws[k].Low
 		switch {
 		case v.familyVerbs[w]:
@@ -173,6 +180,21 @@ func (v *Vocab) takenByFamilies(ws []token.Word, fi, fe int) bool {
 			return verb
 		}
 		if ws[k].Mark != 0 && k < fi-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// toFamilies reports whether the clause after word fe hands what it
+// counts to families: "have been returned to their families".
+func (v *Vocab) toFamilies(ws []token.Word, fe int) bool {
+	for k := fe; k+1 < len(ws) && k < fe+8; k++ {
+		if ws[k].Low == "to" && (ws[k+1].Low == "families" || ws[k+1].Low == "relatives" ||
+			k+2 < len(ws) && ws[k+1].Low == "their" && (ws[k+2].Low == "families" || ws[k+2].Low == "relatives")) {
+			return true
+		}
+		if ws[k].Mark != 0 {
 			return false
 		}
 	}
