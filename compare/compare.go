@@ -312,10 +312,15 @@ func makeGroup(items []*item, c []int) Group {
 	// Two articles of one outlet that disagree (an update after a first
 	// report) make no conflict on their own; two figures of one article
 	// that cannot both hold (two authorities' tolls, a headline's "over 40"
-	// beside the body's "as many as forty") do, as pairs of outlets do.
+	// beside the body's "as many as forty") do, as pairs of outlets do. A
+	// vague word ("dozens", "hundreds") refutes no number: its range is a
+	// manner of speaking ("dozens were hurt" beside "22 were treated").
 	cross := g.Disjoint[:0]
 	for _, d := range g.Disjoint {
 		a, b := g.Members[d[0]].Article, g.Members[d[1]].Article
+		if figs[d[0]].Qualifier == claims.Vague || figs[d[1]].Qualifier == claims.Vague {
+			continue
+		}
 		if a == b || sourceOf(a) != sourceOf(b) {
 			cross = append(cross, d)
 		}

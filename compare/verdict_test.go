@@ -81,3 +81,25 @@ func TestOptionsValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestMakeGroupVague(t *testing.T) {
+	fig := func(outlet string, lo, hi float64, q claims.Qualifier) *item {
+		a := &claims.Article{ID: outlet, Outlet: outlet}
+		return &item{source: outlet, stmt: Statement{Article: a}, fig: &claims.Figure{Interval: claims.Interval{Lo: lo, Hi: hi}, Qualifier: q}}
+	}
+	tests := []struct {
+		name  string
+		items []*item
+		want  Verdict
+	}{
+		{"a vague word refutes no number", []*item{fig("A", 24, 99, claims.Vague), fig("B", 22, 22, claims.Exact)}, Consistent},
+		{"two numbers that differ conflict", []*item{fig("A", 24, 24, claims.Exact), fig("B", 22, 22, claims.Exact)}, Conflict},
+		{"beside a vague word, two numbers still conflict", []*item{fig("A", 24, 99, claims.Vague), fig("B", 22, 22, claims.Exact), fig("C", 30, 30, claims.Exact)}, Conflict},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := makeGroup(tt.items, []int{0, 1, 2}[:len(tt.items)])
+			assert.Equal(t, tt.want, g.Verdict)
+		})
+	}
+}
