@@ -45,6 +45,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"families received the bodies of", "Families have so far received the bodies of 40 victims.", "40", MeasureHandedOver},
 		{"bodies returned to their families", "The bodies of 40 have been returned to their families.", "40", MeasureHandedOver},
 		{"bodies recovered are the dead", "Rescuers recovered the bodies of 12 children.", "12", MeasureKilled},
+		{"a fronted whole of the dead", "Of the dead, 27 were taken to a hospital in the next district.", "27", MeasureKilled},
+		{"a part aside before the predicate", "Six of the event organisers, two women among them, had been arrested on Thursday.", "Six", MeasureArrested},
 		{"anaphoric figure", "The toll stood at 40 on Monday. A local official gave a much higher figure, 62.", "62", MeasureKilled},
 		{"anaphor takes the count before it in its sentence", "The toll stood at 12. Police first put the crowd on the pier at 900 people, then cut that estimate to 300.", "300", "people"},
 		{"that number", "Officials first said 500 people had been evacuated, but that number was later cut to 320.", "320", MeasureEvacuated},

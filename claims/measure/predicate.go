@@ -62,6 +62,21 @@ const (
 	predEnd         // end the scan
 )
 
+// partAside reports whether the aside that opens at word k, up to its
+// closing comma, is a part of the count before it: it says "among them"
+// or "of them" ("two women among them", "12 of them children").
+func partAside(ws []token.Word, k int) bool {
+	for i := k; i+1 < len(ws) && i < k+6; i++ {
+		if (ws[i].Low == "among" || ws[i].Low == "of") && ws[i+1].Low == "them" {
+			return ws[i+1].Mark == ','
+		}
+		if ws[i].Mark != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // wholeOf reports whether the count whose words end before fe is followed
 // by the one-word whole it is a part of, with no count of its own: "four
 // of the injured", "two of those missing".
@@ -96,6 +111,12 @@ func (ps *predScan) pass(k int) int {
 			// killed": the whole's noun phrase is the subject's, and may
 			// run longer than a count's own.
 			ps.budget = partitiveBudget
+			return predSkip
+		}
+		if k > 0 && ws[k-1].Mark == ',' && partAside(ws, k) {
+			// "Six of the organisers, two women among them, had been
+			// arrested": the aside's part, then the predicate of the whole
+			ps.inAside = ws[k].Mark != ','
 			return predSkip
 		}
 		if ps.among || (k > 1 && ws[k-1].Low == "and" && ws[k-2].Mark == 0) {

@@ -138,7 +138,12 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	if f.Measure == Displaced && aheadOf(ws, fe-1) {
 		f.Measure = Evacuated // "fled their homes ahead of the storm"
 	}
-	if v.carriedNoNoun(ws, fe) {
+	if frontedPartitive(ws, fi) && !IsSlot(f.Measure) {
+		if m := v.predicateWords[ws[2].Low]; IsSlot(m) {
+			f.Measure = m // "Of the dead, 27 were taken to a hospital": the dead
+		}
+	}
+	if v.carriedNoNoun(ws, fe) && !frontedPartitive(ws, fi) {
 		f.Measure = Injured // "50 had died and more than 200 had been taken to hospitals"
 	}
 	if v.takenByFamilies(ws, fi, fe) {
