@@ -142,7 +142,7 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 			main = append(main, i)
 		}
 	}
-	found, held := storyGroups(e.figs, main)
+	found, held := storyGroups(e.figs, main, titleWords(arts, storyArts, tk))
 	// A figure that no slot holds with another outlet's is compared by its
 	// context, with the background figures.
 	inSlot := map[*claims.Figure]bool{}
@@ -166,6 +166,18 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 	for _, g := range found {
 		if focus == nil || slices.ContainsFunc(g.Members, func(m Member) bool { return focus(m.Article) }) {
 			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// titleWords returns the lower-case words of the titles of a story's
+// articles: the places they name are where the story happened.
+func titleWords(arts []*claims.Article, idx []int, tk *claims.Tokenizer) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range idx {
+		for _, t := range tk.Tokens(arts[a].Title) {
+			out[t.Lower] = true
 		}
 	}
 	return out

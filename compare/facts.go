@@ -127,7 +127,7 @@ func stateOf(m string) bool {
 //
 // It also returns the figures it held back: those whose scope the slot
 // leaves uncertain (see splitByPlace), which are compared with nothing.
-func storyGroups(items []*item, idx []int) ([]Group, []int) {
+func storyGroups(items []*item, idx []int, own map[string]bool) ([]Group, []int) {
 	buckets := map[string][]int{}
 	var keys []string
 	atOne := hospitalParts(items, idx)
@@ -148,7 +148,7 @@ func storyGroups(items []*item, idx []int) ([]Group, []int) {
 	var parts [][]int
 	var held []int
 	for _, k := range keys {
-		split, uncertain := splitByPlace(items, buckets[k])
+		split, uncertain := splitByPlace(items, buckets[k], own)
 		held = append(held, uncertain...)
 		for _, c := range split {
 			if len(c) == 0 {

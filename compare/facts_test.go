@@ -176,10 +176,14 @@ func TestSplitByPlace(t *testing.T) {
 		{"provinces", []string{"tazrit province", "kel province", ""}, [][]int{{0}, {1}, {2}}, nil},
 		{"provinces only", []string{"tazrit province", "kel province"}, [][]int{{0}, {1}}, nil},
 		{"a district in its state", []string{"varna district", "kel state", ""}, [][]int{{0, 1, 2}}, nil},
+		{"a village beside two districts", []string{"tazrit district", "kel district", "ramidanda", ""}, [][]int{{0}, {1}, {2}, {3}}, nil},
+		{"a town named by a district", []string{"tazrit district", "kel district", "kel west", ""}, [][]int{{0}, {1, 2}, {3}}, nil},
+		{"the titles' town beside two districts", []string{"tazrit district", "kel district", "sorvo", ""}, [][]int{{0}, {1}, {2, 3}}, nil},
 	}
+	own := map[string]bool{"sorvo": true, "crash": true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			split, uncertain := splitByPlace(at(tt.places...), all(len(tt.places)))
+			split, uncertain := splitByPlace(at(tt.places...), all(len(tt.places)), own)
 			assert.Equal(t, tt.split, split)
 			assert.Equal(t, tt.uncertain, uncertain)
 		})

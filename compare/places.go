@@ -51,16 +51,20 @@ func sameKindAreas(areas []string) bool {
 
 // splitByArea splits a slot whose figures name two or more parts of the
 // country, each with its count ("Chichaoua province counted 202 dead"):
-// each part is its own fact, figures placed elsewhere are apart, and the
-// rest stays whole.
-func splitByArea(places []string, byPlace map[string][]int) [][]int {
+// each part is its own fact, and so is each smaller place named ("In
+// Ramidanda, 44 people had died") but one the story's titles name (own:
+// their lower-case words), where the event happened; figures placed
+// elsewhere are apart, and the rest (no place, the country) stays whole.
+func splitByArea(places []string, byPlace map[string][]int, own map[string]bool) [][]int {
 	var out [][]int
 	var rest []int
 	for _, p := range places {
-		if claims.IsAdminArea(p) {
-			out = append(out, byPlace[p])
-		} else if p != claims.PlaceElsewhere {
+		switch {
+		case p == claims.PlaceElsewhere:
+		case p == "" || p == claims.PlaceCountry || claims.IsCountryName(p) || !claims.IsAdminArea(p) && own[firstWord(p)]:
 			rest = append(rest, byPlace[p]...)
+		default:
+			out = append(out, byPlace[p])
 		}
 	}
 	slices.Sort(rest)
@@ -71,6 +75,15 @@ func splitByArea(places []string, byPlace map[string][]int) [][]int {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// firstWord returns the first word of a place name ("rukum" of "rukum
+// west").
+func firstWord(p string) string {
+	if i := strings.IndexByte(p, ' '); i > 0 {
+		return p[:i]
+	}
+	return p
 }
 
 // hospitalParts marks the counts at one hospital that are a part of their
@@ -107,7 +120,7 @@ func hospitalParts(items []*item, idx []int) map[int]bool {
 // ("Chichaoua province", "the province of Taroudant") each state their own
 // fact. Figures placed elsewhere than the
 // event ("elsewhere in the country") are always kept apart.
-func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
+func splitByPlace(items []*item, c []int, own map[string]bool) (split [][]int, uncertain []int) {
 	areaOf := map[string]string{} // a city's name -> the part of the country of that name
 	for _, i := range c {
 		if p := items[i].fig.Place; claims.IsAdminArea(p) {
@@ -120,6 +133,8 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 		p := items[i].fig.Place
 		if a, ok := areaOf[p]; ok {
 			p = a // "in Taroudant" beside "the province of Taroudant"
+		} else if a, ok := areaOf[firstWord(p)]; ok && p != "" {
+			p = a // "in Rukum West" beside "Rukum district"
 		}
 		if _, ok := byPlace[p]; !ok {
 			places = append(places, p)
@@ -140,7 +155,7 @@ func splitByPlace(items []*item, c []int) (split [][]int, uncertain []int) {
 		}
 	}
 	if sameKindAreas(areas) {
-		return splitByArea(places, byPlace), nil
+		return splitByArea(places, byPlace, own), nil
 	}
 	_, generic := byPlace[claims.PlaceCountry]
 	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
