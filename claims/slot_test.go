@@ -184,6 +184,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"the place right after a count", "Of the dead, 92 were killed in Jajarkot and 36 in neighbouring Rukum West.", "36", "", false, "rukum west"},
 		{"a point of the compass names the event's place", "Quakes kill hundreds in western Afghanistan.", "hundreds", "", false, ""},
 		{"the whole of an aside's part", "It was a crash that killed at least 71 people, young children among them.", "at least 71", "", false, ""},
+		{"killed on the spot", "Fifteen people were killed on the spot, and 11 died later in hospital.", "Fifteen", "", true, ""},
+		{"died at the scene", "Officials said nine people died at the scene.", "nine", "", true, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

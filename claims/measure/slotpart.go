@@ -12,7 +12,7 @@ import "github.com/crosscheck-news/crosscheck/claims/token"
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
-	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) || ownShare(ws, fe) {
+	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) || ownShare(ws, fe) || onTheSpot(ws, fe) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -139,6 +139,22 @@ func ownShare(ws []token.Word, fe int) bool {
 		case w == "on" && (next == "its" || next == "their") && k+2 < len(ws) && ws[k+2].Low == "own":
 			return true
 		case w == "by" && (next == "itself" || next == "themselves"):
+			return true
+		}
+	}
+	return false
+}
+
+// onTheSpot reports whether the clause after a count, from word fe, says
+// they died where the event struck ("Fifteen people were killed on the
+// spot", "died at the scene"): a share of the toll, beside those who died
+// later.
+func onTheSpot(ws []token.Word, fe int) bool {
+	for k := fe; k+2 < len(ws) && k < fe+8; k++ {
+		if k > fe && ws[k-1].Mark != 0 {
+			return false
+		}
+		if (ws[k].Low == "on" || ws[k].Low == "at") && ws[k+1].Low == "the" && (ws[k+2].Low == "spot" || ws[k+2].Low == "scene") {
 			return true
 		}
 	}
