@@ -50,6 +50,21 @@ func Split(s string, from, to int, buf []Word, keepLast bool) []Word {
 // next returns the piece of Split at or after offset i of s[:to] and the
 // offset just after it; ok is false when none is left.
 func next(s string, i, to int) (w Word, end int, ok bool) {
+	start, end, kind, ok := span(s, i, to)
+	if !ok {
+		return Word{}, to, false
+	}
+	if kind != Alnum {
+		return Word{Low: s[start:end], Start: start, End: end, Kind: kind}, end, true
+	}
+	r, _ := utf8.DecodeRuneInString(s[start:end])
+	return Word{Low: lower(s[start:end]), Start: start, End: end, Capital: unicode.IsUpper(r)}, end, true
+}
+
+// span returns the bounds and the kind of the piece of Split at or after
+// offset i of s[:to]; ok is false when none is left. It is next without
+// the lower-cased form, for Tokens, which lower-cases parts of a piece.
+func span(s string, i, to int) (start, end int, kind Kind, ok bool) {
 	for i < to {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -60,12 +75,11 @@ func next(s string, i, to int) (w Word, end int, ok bool) {
 			continue
 		}
 		if isAlnum(r) {
-			j := alnumEnd(s, i, to)
-			return Word{Low: lower(s[i:j]), Start: i, End: j, Capital: unicode.IsUpper(r)}, j, true
+			return i, alnumEnd(s, i, to), Alnum, true
 		}
-		return Word{Low: s[i : i+n], Start: i, End: i + n, Kind: symbolKind(s, i, n, r)}, i + n, true
+		return i, i + n, symbolKind(s, i, n, r), true
 	}
-	return Word{}, to, false
+	return to, to, Punct, false
 }
 
 // symbolKind is the kind of the symbol r at s[i:i+n].

@@ -48,46 +48,44 @@ func (tk *Tokenizer) facts(lower string) wordFacts {
 // words holding digits are left out; each kept word is stemmed one at a
 // time with Snowball. A word written with a capital letter anywhere but at
 // the start of the sentence is a name ([core.Token.Name]).
+//
+// Tokens is built on Split, the one splitter of a sentence: it reads
+// Split's words and numbers (its Alnum pieces) and patches them in three
+// ways, so that compare reads the very tokens it was tuned on:
+//
+//   - a piece is broken at each inner dot and comma, and at an apostrophe
+//     or a hyphen that a digit follows: "U.S." gives "U" and "S" (both
+//     stop words; the last dot is in neither), "1,674" gives "1" and
+//     "674", "Covid-19" gives "Covid" and "19". Split keeps those whole
+//     for the measures, which read abbreviations and numbers; compare
+//     matches words, and "covid" meets "Covid" written without its
+//     number.
+//   - a part holding a digit ("19", "G7") is no token; it still is the
+//     sentence's first word when it comes first, so the next token is
+//     not Initial.
+//   - a final possessive "'s" or "’s" is left out of Lower, though not
+//     of the Span: "Afghanistan’s" is "afghanistan".
 func (tk *Tokenizer) Tokens(s string) []core.Token {
 	out := tk.scratch[:0]
 	defer func() { tk.scratch = out[:0] }()
 	first := true
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
+	for i := 0; ; {
+		start, end, kind, ok := span(s, i, len(s))
+		if !ok {
+			break
+		}
+		i = end
+		if kind != Alnum {
 			continue
 		}
-		start := i
-		var digits bool
-		i, digits = wordEnd(s, i)
-		atStart := first
-		first = false
-		if digits {
-			continue
+		for a := start; a < end; {
+			b, digits := partEnd(s, a, end)
+			if !digits {
+				out = tk.appendToken(out, s, a, b, first)
+			}
+			first = false
+			a = b + joinerLen(s, b, end)
 		}
-		word := TrimPossessive(s[start:i])
-		lower := strings.ToLower(word)
-		wf := tk.facts(lower)
-		if wf.stop {
-			continue
-		}
-		lead, _ := utf8.DecodeRuneInString(word)
-		t := core.Token{
-			Span:    core.Span{Start: start, End: i},
-			Lower:   lower,
-			Stem:    wf.stem,
-			Capital: unicode.IsUpper(lead),
-			Initial: atStart,
-		}
-		if len(out) > 0 {
-			t.Joined = onlySpace(s, out[len(out)-1].End, start)
-		}
-		t.Reports, t.According = reportsAfter(s, i), accordingBefore(s, start)
-		if t.Capital {
-			t.Placed = placeBefore(s, start)
-		}
-		out = append(out, t)
 	}
 	if len(out) == 0 {
 		return nil
@@ -95,28 +93,77 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 	return append([]core.Token(nil), out...) // one allocation of the exact size
 }
 
-// wordEnd returns the end of the word that starts at s[i], and whether it
-// holds a digit.
-func wordEnd(s string, i int) (int, bool) {
+// appendToken appends to out the token of the part s[start:end] of a piece
+// of Split, unless it is a stop word; initial tells whether it is the
+// first part of the sentence.
+func (tk *Tokenizer) appendToken(out []core.Token, s string, start, end int, initial bool) []core.Token {
+	word := TrimPossessive(s[start:end])
+	lower := strings.ToLower(word)
+	wf := tk.facts(lower)
+	if wf.stop {
+		return out
+	}
+	lead, _ := utf8.DecodeRuneInString(word)
+	t := core.Token{
+		Span:    core.Span{Start: start, End: end},
+		Lower:   lower,
+		Stem:    wf.stem,
+		Capital: unicode.IsUpper(lead),
+		Initial: initial,
+	}
+	if len(out) > 0 {
+		t.Joined = onlySpace(s, out[len(out)-1].End, start)
+	}
+	t.Reports, t.According = reportsAfter(s, end), accordingBefore(s, start)
+	if t.Capital {
+		t.Placed = placeBefore(s, start)
+	}
+	return append(out, t)
+}
+
+// partEnd returns the end of the part of a piece of Split (ending at to)
+// that starts at s[i], and whether it holds a digit: the part ends at a
+// dot or a comma, and at an apostrophe or a hyphen not followed by a
+// letter ("Covid-19"). Within a piece, every other mark is followed by a
+// letter or a digit, and the piece's end is the part's end.
+func partEnd(s string, i, to int) (int, bool) {
 	digits := false
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsDigit(r) {
-			digits = true
-		} else if !unicode.IsLetter(r) && !isWordJoiner(s, i, r) {
-			break
+	for i < to {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:to])
 		}
-		i += size
+		switch {
+		case r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+			digits = true
+		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r):
+		case (r == '\'' || r == '’' || r == '-') && letterAt(s, i+n, to):
+		default:
+			return i, digits
+		}
+		i += n
 	}
 	return i, digits
 }
 
-// isWordJoiner reports whether r at s[i] joins two letters of one word: an
-// apostrophe or a hyphen between letters ("Al-Qaeda", "IS-K", "don't").
-func isWordJoiner(s string, i int, r rune) bool {
-	if r != '\'' && r != '’' && r != '-' {
+// letterAt reports whether a letter starts at s[i], i < to.
+func letterAt(s string, i, to int) bool {
+	if i >= to {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-	return unicode.IsLetter(next)
+	if c := s[i]; c < utf8.RuneSelf {
+		return c|0x20 >= 'a' && c|0x20 <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:to])
+	return unicode.IsLetter(r)
+}
+
+// joinerLen is the length of the mark at s[i] that ended a part of a
+// piece of Split ending at to, or 0 at the piece's end.
+func joinerLen(s string, i, to int) int {
+	if i >= to {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[i:to])
+	return n
 }
