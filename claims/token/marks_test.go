@@ -9,8 +9,12 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// cutset is what trimMarks trims, as strings.Trim would take it.
-const cutset = ",.;:\"'“”‘’"
+// cutset is what trimMarks trims, as strings.Trim would take it;
+// placeCutset is what trimPlaceMarks trims.
+const (
+	cutset      = ",.;:\"'“”‘’"
+	placeCutset = ",.;:()\"'"
+)
 
 func TestTrimMarks(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -21,11 +25,13 @@ func TestTrimMarks(t *testing.T) {
 		{"", ""},
 		{"said\xe2\x80", "said\xe2\x80"}, // a cut curly quote is not a mark
 		{"«said»", "«said»"},
+		{"(in)", "(in)"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {
 			assert.Equal(t, tc.want, trimMarks(tc.in))
 			assert.Equal(t, strings.Trim(tc.in, cutset), trimMarks(tc.in))
+			assert.Equal(t, strings.Trim(tc.in, placeCutset), trimPlaceMarks(tc.in))
 		})
 	}
 }
@@ -36,8 +42,8 @@ func TestNextFieldAndSpaceAt(t *testing.T) {
 	assert.Equal(t, strings.Fields(s), got)
 }
 
-// FuzzMarks checks trimMarks against strings.Trim and nextField against
-// strings.Fields on any input.
+// FuzzMarks checks trimMarks and trimPlaceMarks against strings.Trim and
+// nextField against strings.Fields on any input.
 func FuzzMarks(f *testing.F) {
 	for _, s := range []string{"“said,”", " a\u00a0b\tc ", "\xff’", ".", "x\u2028y"} {
 		f.Add(s)
@@ -45,6 +51,9 @@ func FuzzMarks(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if trimMarks(s) != strings.Trim(s, cutset) {
 			t.Fatalf("trimMarks(%q) = %q, strings.Trim gives %q", s, trimMarks(s), strings.Trim(s, cutset))
+		}
+		if trimPlaceMarks(s) != strings.Trim(s, placeCutset) {
+			t.Fatalf("trimPlaceMarks(%q) = %q, strings.Trim gives %q", s, trimPlaceMarks(s), strings.Trim(s, placeCutset))
 		}
 		got, _ := fields(s)
 		want := strings.Fields(s)

@@ -32,7 +32,7 @@ func oldTokens(tk *Tokenizer, s string) []core.Token {
 		if digits {
 			continue
 		}
-		word := TrimPossessive(s[start:i])
+		word := oldTrimPossessive(s[start:i])
 		lower := strings.ToLower(word)
 		if tk.lex.IsStop(lower) {
 			continue
@@ -84,8 +84,10 @@ func oldIsWordJoiner(s string, i int, r rune) bool {
 }
 
 // The attribution marks as they were first written, on the standard
-// library (strings.Fields, strings.Trim, strings.ToLower): what the faster
-// forms in source.go and words.go must keep giving.
+// library (strings.Fields, strings.Trim, strings.ToLower), and as Tokens
+// gave them before it was built on Split: what the faster forms in
+// source.go and words.go must keep giving. The one change since they were
+// first written is kept: "according" must be in ASCII letters.
 
 // oldOnlySpace reports whether s[from:to] holds nothing but a possessive
 // and white space.
@@ -111,9 +113,9 @@ func oldReportsAfter(s string, i int) bool {
 	for n, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",.;:\"'“”‘’"))
 		switch {
-		case reportingVerbs[w]:
+		case oldReportingVerbs[w]:
 			return true
-		case n < 2 && sourceNouns[w]:
+		case n < 2 && oldSourceNouns[w]:
 			continue
 		}
 		return false
@@ -127,6 +129,9 @@ func oldAccordingBefore(s string, i int) bool {
 	head := s[:min(i, len(s))]
 	if len(head) > 24 {
 		head = head[len(head)-24:]
+	}
+	if !asciiFoldContains(head, "according") {
+		return false // not "accordİng to", which strings.ToLower spells "according to"
 	}
 	head = strings.ToLower(strings.TrimSpace(head))
 	head = strings.TrimSuffix(head, " the")
@@ -146,4 +151,34 @@ func oldPlaceBefore(s string, pos int) bool {
 		}
 	}
 	return false
+}
+
+// oldTrimPossessive drops a final "'s" or "’s".
+func oldTrimPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// oldReportingVerbs, the reporting verbs as they were kept (in a map),
+// introduce who said something, not what happened.
+var oldReportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true,
+	"reported": true, "reports": true, "announced": true, "announces": true,
+	"stated": true, "confirmed": true, "confirms": true, "added": true,
+	"estimated": true, "estimates": true, "claimed": true, "claims": true,
+}
+
+// oldSourceNouns, the source nouns as they were kept, may stand between a
+// name and its reporting verb: "Russia's health ministry said", "Iranian
+// state media say".
+var oldSourceNouns = map[string]bool{
+	"official": true, "officials": true, "ministry": true, "authorities": true,
+	"police": true, "media": true, "state": true, "agency": true, "news": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "sources": true,
+	"television": true, "tv": true, "health": true, "interior": true,
+	"emergency": true, "emergencies": true, "services": true, "government": true,
 }

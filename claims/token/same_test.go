@@ -1,6 +1,8 @@
 package token
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -38,6 +40,9 @@ var sameCases = []struct {
 	{"Kerman's-1 O'Brien’s-2b", []string{"kerman", "o'brien"}},
 	{"İstanbul and \u212Aelvin", []string{"istanbul", "kelvin"}},
 	{"the health ministry said, according to the Interior Ministry in Kabul", []string{"health", "ministry", "interior", "ministry", "kabul"}},
+	{"Ross’s boss's s's x’s", []string{"ross", "boss"}},
+	{"“Kabul’s Police Spokesman” SAID (In Herat) ACCORDİNG TO Ministry", []string{"kabul", "police", "spokesman", "herat", "ministry"}},
+	{"Ministry officials told, according to the AGENCY, ‘Reported’ İN İstanbul", []string{"ministry", "officials", "agency", "istanbul"}},
 }
 
 // lowers returns the Lower forms of tokens.
@@ -71,6 +76,9 @@ func FuzzTokensSameAsOld(f *testing.F) {
 	lex := english.Lexicon()
 	tk := New(&lex)
 	f.Fuzz(func(t *testing.T, s string) {
+		if TrimPossessive(s) != oldTrimPossessive(s) {
+			t.Fatalf("TrimPossessive(%q) = %q, was %q", s, TrimPossessive(s), oldTrimPossessive(s))
+		}
 		got, want := tk.Tokens(s), oldTokens(tk, s)
 		if !assert.Equal(t, want, got, "%q", s) {
 			t.FailNow()
@@ -84,6 +92,52 @@ func TestTokensSameAsOldOnCorpus(t *testing.T) {
 	lex := english.Lexicon()
 	tk := New(&lex)
 	for _, s := range corpusSentences(t, 1<<30) {
+		if !assert.Equal(t, oldTokens(tk, s), tk.Tokens(s), "%q", s) {
+			return
+		}
+	}
+}
+
+func TestAttributionOf(t *testing.T) {
+	longest := 0
+	for w := range oldReportingVerbs {
+		assert.Equal(t, reportingVerb, attributionOf(w), w)
+		longest = max(longest, len(w))
+	}
+	for w := range oldSourceNouns {
+		assert.Equal(t, sourceNoun, attributionOf(w), w)
+		longest = max(longest, len(w))
+	}
+	assert.Equal(t, longestAttribution, longest)
+	for _, w := range []string{"", "Said", "saying", "the", "spokespersons"} {
+		assert.Equal(t, otherWord, attributionOf(w), w)
+	}
+}
+
+// randomPieces are what TestTokensSameAsOldRandom builds its sentences of:
+// the marks that join or part words, letters that lower-case oddly, and
+// words the attribution marks read.
+var randomPieces = []string{
+	"a", "B", "z", "7", "0", "'", "’", "-", ".", ",", " ", "  ", "\t", "\n",
+	"’s", "'s", "é", "É", "İ", "\u212A", "\u0301", "ß", "ع", "न", "्", "١",
+	"“", "”", "(", ")", ";", ":", "—", "–", "\xff", "\xe2\x80",
+	"said", "SAID", "Ministry", "police", "according to", "ACCORDING", "the",
+	"in", "In", "at", "near", "outside", "U.S.", "Covid-19", "IS-K", "1,674",
+}
+
+// TestTokensSameAsOldRandom holds Tokens to the old word rule on 20,000
+// sentences of random pieces, always the same ones.
+func TestTokensSameAsOldRandom(t *testing.T) {
+	lex := english.Lexicon()
+	tk := New(&lex)
+	rng := rand.New(rand.NewPCG(7, 1))
+	var b strings.Builder
+	for range 20000 {
+		b.Reset()
+		for n := rng.IntN(24); n >= 0; n-- {
+			b.WriteString(randomPieces[rng.IntN(len(randomPieces))])
+		}
+		s := b.String()
 		if !assert.Equal(t, oldTokens(tk, s), tk.Tokens(s), "%q", s) {
 			return
 		}

@@ -102,21 +102,29 @@ func symbolKind(s string, i, n int, r rune) Kind {
 // isAlnum reports whether r is a letter or a digit, ASCII first.
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiAlnum reports whether the ASCII byte c is a letter or a digit;
+// small enough to be inlined into the loops over a word.
+func asciiAlnum(c byte) bool { return (c|0x20)-'a' < 26 || c-'0' < 10 }
 
 // alnumEnd returns the end of the word of Split starting at i.
 func alnumEnd(s string, i, to int) int {
 	j := i
 	dotted := false
 	for j < to {
+		if c := s[j]; c < utf8.RuneSelf && asciiAlnum(c) {
+			j++
+			continue
+		}
 		r, n := rune(s[j]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:to])
 		}
-		if isAlnum(r) {
+		if r >= utf8.RuneSelf && isAlnum(r) {
 			j += n
 			continue
 		}

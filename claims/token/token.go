@@ -1,7 +1,6 @@
 package token
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,13 +14,20 @@ type Tokenizer struct {
 	lex     *lang.Lexicon        // stemming, stop words, event words
 	words   map[string]wordFacts // what was read of each lower-case word so far
 	scratch []core.Token         // the tokens of the sentence being read, reused
+	low     []byte               // a word being lower-cased, reused
+	// according is true while a sentence holding "according" (in some
+	// mix of ASCII case) is read: only then can a token follow
+	// "according to".
+	according bool
 }
 
-// wordFacts is what a Tokenizer remembers of a lower-case word: whether it
-// is a stop word and, when it is not, its stem. One lookup gives both.
+// wordFacts is what a Tokenizer remembers of a lower-case word: the word
+// itself, whether it is a stop word and, when it is not, its stem. One
+// lookup gives all three.
 type wordFacts struct {
-	stop bool
-	stem string
+	lower string
+	stop  bool
+	stem  string
 }
 
 // New returns a Tokenizer of the language lex (its Stem, IsStop, EventKind
@@ -30,17 +36,29 @@ func New(lex *lang.Lexicon) *Tokenizer {
 	return &Tokenizer{lex: lex, words: map[string]wordFacts{}}
 }
 
-// facts returns what a lower-case word is, remembering it: news text
-// repeats its words, and stemming is the costliest step of normalisation.
-func (tk *Tokenizer) facts(lower string) wordFacts {
-	if f, ok := tk.words[lower]; ok {
+// facts returns what word is once lower-cased (as strings.ToLower spells
+// it), remembering it: news text repeats its words, and stemming is the
+// costliest step of normalisation. A word read before costs no
+// allocation, however it is written: a word that is not lower-case ASCII
+// is lower-cased into a reused buffer, which a map lookup reads without
+// copying.
+func (tk *Tokenizer) facts(word string) wordFacts {
+	key := word
+	if !isLowerASCII(word) {
+		tk.low = appendLower(tk.low[:0], word)
+		if f, ok := tk.words[string(tk.low)]; ok {
+			return f
+		}
+		key = string(tk.low)
+	}
+	if f, ok := tk.words[key]; ok {
 		return f
 	}
-	f := wordFacts{stop: tk.lex.IsStop(lower)}
+	f := wordFacts{lower: key, stop: tk.lex.IsStop(key)}
 	if !f.stop {
-		f.stem = tk.lex.Stem(lower)
+		f.stem = tk.lex.Stem(key)
 	}
-	tk.words[lower] = f
+	tk.words[key] = f
 	return f
 }
 
@@ -69,6 +87,7 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 	out := tk.scratch[:0]
 	defer func() { tk.scratch = out[:0] }()
 	first := true
+	tk.according = asciiFoldContains(s, "according")
 	for i := 0; ; {
 		start, end, kind, ok := span(s, i, len(s))
 		if !ok {
@@ -98,25 +117,24 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 // first part of the sentence.
 func (tk *Tokenizer) appendToken(out []core.Token, s string, start, end int, initial bool) []core.Token {
 	word := TrimPossessive(s[start:end])
-	lower := strings.ToLower(word)
-	wf := tk.facts(lower)
+	wf := tk.facts(word)
 	if wf.stop {
 		return out
 	}
-	lead, _ := utf8.DecodeRuneInString(word)
 	t := core.Token{
 		Span:    core.Span{Start: start, End: end},
-		Lower:   lower,
+		Lower:   wf.lower,
 		Stem:    wf.stem,
-		Capital: unicode.IsUpper(lead),
+		Capital: upperLead(word),
 		Initial: initial,
 	}
 	if len(out) > 0 {
 		t.Joined = onlySpace(s, out[len(out)-1].End, start)
 	}
-	t.Reports, t.According = reportsAfter(s, end), accordingBefore(s, start)
+	t.Reports = tk.reportsAfter(s, end)
+	t.According = tk.according && accordingBefore(s, start)
 	if t.Capital {
-		t.Placed = placeBefore(s, start)
+		t.Placed = tk.placeBefore(s, start)
 	}
 	return append(out, t)
 }
@@ -129,15 +147,24 @@ func (tk *Tokenizer) appendToken(out []core.Token, s string, start, end int, ini
 func partEnd(s string, i, to int) (int, bool) {
 	digits := false
 	for i < to {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:to])
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case (c|0x20)-'a' < 26:
+			case c-'0' < 10:
+				digits = true
+			case (c == '\'' || c == '-') && letterAt(s, i+1, to):
+			default:
+				return i, digits
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:to])
 		switch {
-		case r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r):
+		case unicode.IsLetter(r):
+		case unicode.IsDigit(r):
 			digits = true
-		case r < utf8.RuneSelf && (r|0x20 >= 'a' && r|0x20 <= 'z') || r >= utf8.RuneSelf && unicode.IsLetter(r):
-		case (r == '\'' || r == '’' || r == '-') && letterAt(s, i+n, to):
+		case r == '’' && letterAt(s, i+n, to):
 		default:
 			return i, digits
 		}
