@@ -43,18 +43,23 @@ func New(lex *lang.Lexicon) *Tokenizer {
 // is lower-cased into a reused buffer, which a map lookup reads without
 // copying.
 func (tk *Tokenizer) facts(word string) wordFacts {
-	key := word
-	if !isLowerASCII(word) {
+	lowered := !isLowerASCII(word)
+	var f wordFacts
+	var ok bool
+	if lowered {
 		tk.low = appendLower(tk.low[:0], word)
-		if f, ok := tk.words[string(tk.low)]; ok {
-			return f
-		}
-		key = string(tk.low)
+		f, ok = tk.words[string(tk.low)]
+	} else {
+		f, ok = tk.words[word]
 	}
-	if f, ok := tk.words[key]; ok {
+	if ok {
 		return f
 	}
-	f := wordFacts{lower: key, stop: tk.lex.IsStop(key)}
+	key := word
+	if lowered {
+		key = string(tk.low)
+	}
+	f = wordFacts{lower: key, stop: tk.lex.IsStop(key)}
 	if !f.stop {
 		f.stem = tk.lex.Stem(key)
 	}
