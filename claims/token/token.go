@@ -92,7 +92,7 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 	out := tk.scratch[:0]
 	defer func() { tk.scratch = out[:0] }()
 	first := true
-	tk.according = asciiFoldContains(s, "according")
+	tk.according = holdsAccording(s)
 	for i := 0; ; {
 		start, end, kind, ok := span(s, i, len(s))
 		if !ok {
@@ -178,7 +178,8 @@ func partEnd(s string, i, to int) (int, bool) {
 	return i, digits
 }
 
-// letterAt reports whether a letter starts at s[i], i < to.
+// letterAt reports whether a letter starts at s[i], reading nothing
+// past to.
 func letterAt(s string, i, to int) bool {
 	if i >= to {
 		return false
