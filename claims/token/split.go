@@ -50,6 +50,21 @@ func Split(s string, from, to int, buf []Word, keepLast bool) []Word {
 // next returns the piece of Split at or after offset i of s[:to] and the
 // offset just after it; ok is false when none is left.
 func next(s string, i, to int) (w Word, end int, ok bool) {
+	start, end, kind, ok := span(s, i, to)
+	if !ok {
+		return Word{}, to, false
+	}
+	if kind != Alnum {
+		return Word{Low: s[start:end], Start: start, End: end, Kind: kind}, end, true
+	}
+	r, _ := utf8.DecodeRuneInString(s[start:end])
+	return Word{Low: lower(s[start:end]), Start: start, End: end, Capital: unicode.IsUpper(r)}, end, true
+}
+
+// span returns the bounds and the kind of the piece of Split at or after
+// offset i of s[:to]; ok is false when none is left. It is next without
+// the lower-cased form, for Tokens, which lower-cases parts of a piece.
+func span(s string, i, to int) (start, end int, kind Kind, ok bool) {
 	for i < to {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -60,12 +75,11 @@ func next(s string, i, to int) (w Word, end int, ok bool) {
 			continue
 		}
 		if isAlnum(r) {
-			j := alnumEnd(s, i, to)
-			return Word{Low: lower(s[i:j]), Start: i, End: j, Capital: unicode.IsUpper(r)}, j, true
+			return i, alnumEnd(s, i, to), Alnum, true
 		}
-		return Word{Low: s[i : i+n], Start: i, End: i + n, Kind: symbolKind(s, i, n, r)}, i + n, true
+		return i, i + n, symbolKind(s, i, n, r), true
 	}
-	return Word{}, to, false
+	return to, to, Punct, false
 }
 
 // symbolKind is the kind of the symbol r at s[i:i+n].
@@ -88,21 +102,29 @@ func symbolKind(s string, i, n int, r rune) Kind {
 // isAlnum reports whether r is a letter or a digit, ASCII first.
 func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiAlnum(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiAlnum reports whether the ASCII byte c is a letter or a digit;
+// small enough to be inlined into the loops over a word.
+func asciiAlnum(c byte) bool { return (c|0x20)-'a' < 26 || c-'0' < 10 }
 
 // alnumEnd returns the end of the word of Split starting at i.
 func alnumEnd(s string, i, to int) int {
 	j := i
 	dotted := false
 	for j < to {
+		if c := s[j]; c < utf8.RuneSelf && asciiAlnum(c) {
+			j++
+			continue
+		}
 		r, n := rune(s[j]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[j:to])
 		}
-		if isAlnum(r) {
+		if r >= utf8.RuneSelf && isAlnum(r) {
 			j += n
 			continue
 		}

@@ -1,7 +1,6 @@
 package token
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,13 +14,20 @@ type Tokenizer struct {
 	lex     *lang.Lexicon        // stemming, stop words, event words
 	words   map[string]wordFacts // what was read of each lower-case word so far
 	scratch []core.Token         // the tokens of the sentence being read, reused
+	low     []byte               // a word being lower-cased, reused
+	// according is true while a sentence holding "according" (in some
+	// mix of ASCII case) is read: only then can a token follow
+	// "according to".
+	according bool
 }
 
-// wordFacts is what a Tokenizer remembers of a lower-case word: whether it
-// is a stop word and, when it is not, its stem. One lookup gives both.
+// wordFacts is what a Tokenizer remembers of a lower-case word: the word
+// itself, whether it is a stop word and, when it is not, its stem. One
+// lookup gives all three.
 type wordFacts struct {
-	stop bool
-	stem string
+	lower string
+	stop  bool
+	stem  string
 }
 
 // New returns a Tokenizer of the language lex (its Stem, IsStop, EventKind
@@ -30,17 +36,34 @@ func New(lex *lang.Lexicon) *Tokenizer {
 	return &Tokenizer{lex: lex, words: map[string]wordFacts{}}
 }
 
-// facts returns what a lower-case word is, remembering it: news text
-// repeats its words, and stemming is the costliest step of normalisation.
-func (tk *Tokenizer) facts(lower string) wordFacts {
-	if f, ok := tk.words[lower]; ok {
+// facts returns what word is once lower-cased (as strings.ToLower spells
+// it), remembering it: news text repeats its words, and stemming is the
+// costliest step of normalisation. A word read before costs no
+// allocation, however it is written: a word that is not lower-case ASCII
+// is lower-cased into a reused buffer, which a map lookup reads without
+// copying.
+func (tk *Tokenizer) facts(word string) wordFacts {
+	lowered := !isLowerASCII(word)
+	var f wordFacts
+	var ok bool
+	if lowered {
+		tk.low = appendLower(tk.low[:0], word)
+		f, ok = tk.words[string(tk.low)]
+	} else {
+		f, ok = tk.words[word]
+	}
+	if ok {
 		return f
 	}
-	f := wordFacts{stop: tk.lex.IsStop(lower)}
-	if !f.stop {
-		f.stem = tk.lex.Stem(lower)
+	key := word
+	if lowered {
+		key = string(tk.low)
 	}
-	tk.words[lower] = f
+	f = wordFacts{lower: key, stop: tk.lex.IsStop(key)}
+	if !f.stop {
+		f.stem = tk.lex.Stem(key)
+	}
+	tk.words[key] = f
 	return f
 }
 
@@ -48,46 +71,45 @@ func (tk *Tokenizer) facts(lower string) wordFacts {
 // words holding digits are left out; each kept word is stemmed one at a
 // time with Snowball. A word written with a capital letter anywhere but at
 // the start of the sentence is a name ([core.Token.Name]).
+//
+// Tokens is built on Split, the one splitter of a sentence: it reads
+// Split's words and numbers (its Alnum pieces) and patches them in three
+// ways, so that compare reads the very tokens it was tuned on:
+//
+//   - a piece is broken at each inner dot and comma, and at an apostrophe
+//     or a hyphen that a digit follows: "U.S." gives "U" and "S" (both
+//     stop words; the last dot is in neither), "1,674" gives "1" and
+//     "674", "Covid-19" gives "Covid" and "19". Split keeps those whole
+//     for the measures, which read abbreviations and numbers; compare
+//     matches words, and "covid" meets "Covid" written without its
+//     number.
+//   - a part holding a digit ("19", "G7") is no token; it still is the
+//     sentence's first word when it comes first, so the next token is
+//     not Initial.
+//   - a final possessive "'s" or "’s" is left out of Lower, though not
+//     of the Span: "Afghanistan’s" is "afghanistan".
 func (tk *Tokenizer) Tokens(s string) []core.Token {
 	out := tk.scratch[:0]
 	defer func() { tk.scratch = out[:0] }()
 	first := true
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
+	tk.according = holdsAccording(s)
+	for i := 0; ; {
+		start, end, kind, ok := span(s, i, len(s))
+		if !ok {
+			break
+		}
+		i = end
+		if kind != Alnum {
 			continue
 		}
-		start := i
-		var digits bool
-		i, digits = wordEnd(s, i)
-		atStart := first
-		first = false
-		if digits {
-			continue
+		for a := start; a < end; {
+			b, digits := partEnd(s, a, end)
+			if !digits {
+				out = tk.appendToken(out, s, a, b, first)
+			}
+			first = false
+			a = b + joinerLen(s, b, end)
 		}
-		word := TrimPossessive(s[start:i])
-		lower := strings.ToLower(word)
-		wf := tk.facts(lower)
-		if wf.stop {
-			continue
-		}
-		lead, _ := utf8.DecodeRuneInString(word)
-		t := core.Token{
-			Span:    core.Span{Start: start, End: i},
-			Lower:   lower,
-			Stem:    wf.stem,
-			Capital: unicode.IsUpper(lead),
-			Initial: atStart,
-		}
-		if len(out) > 0 {
-			t.Joined = onlySpace(s, out[len(out)-1].End, start)
-		}
-		t.Reports, t.According = reportsAfter(s, i), accordingBefore(s, start)
-		if t.Capital {
-			t.Placed = placeBefore(s, start)
-		}
-		out = append(out, t)
 	}
 	if len(out) == 0 {
 		return nil
@@ -95,28 +117,86 @@ func (tk *Tokenizer) Tokens(s string) []core.Token {
 	return append([]core.Token(nil), out...) // one allocation of the exact size
 }
 
-// wordEnd returns the end of the word that starts at s[i], and whether it
-// holds a digit.
-func wordEnd(s string, i int) (int, bool) {
+// appendToken appends to out the token of the part s[start:end] of a piece
+// of Split, unless it is a stop word; initial tells whether it is the
+// first part of the sentence.
+func (tk *Tokenizer) appendToken(out []core.Token, s string, start, end int, initial bool) []core.Token {
+	word := TrimPossessive(s[start:end])
+	wf := tk.facts(word)
+	if wf.stop {
+		return out
+	}
+	t := core.Token{
+		Span:    core.Span{Start: start, End: end},
+		Lower:   wf.lower,
+		Stem:    wf.stem,
+		Capital: upperLead(word),
+		Initial: initial,
+	}
+	if len(out) > 0 {
+		t.Joined = onlySpace(s, out[len(out)-1].End, start)
+	}
+	t.Reports = tk.reportsAfter(s, end)
+	t.According = tk.according && accordingBefore(s, start)
+	if t.Capital {
+		t.Placed = tk.placeBefore(s, start)
+	}
+	return append(out, t)
+}
+
+// partEnd returns the end of the part of a piece of Split (ending at to)
+// that starts at s[i], and whether it holds a digit: the part ends at a
+// dot or a comma, and at an apostrophe or a hyphen not followed by a
+// letter ("Covid-19"). Within a piece, every other mark is followed by a
+// letter or a digit, and the piece's end is the part's end.
+func partEnd(s string, i, to int) (int, bool) {
 	digits := false
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsDigit(r) {
-			digits = true
-		} else if !unicode.IsLetter(r) && !isWordJoiner(s, i, r) {
-			break
+	for i < to {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case (c|0x20)-'a' < 26:
+			case c-'0' < 10:
+				digits = true
+			case (c == '\'' || c == '-') && letterAt(s, i+1, to):
+			default:
+				return i, digits
+			}
+			i++
+			continue
 		}
-		i += size
+		r, n := utf8.DecodeRuneInString(s[i:to])
+		switch {
+		case unicode.IsLetter(r):
+		case unicode.IsDigit(r):
+			digits = true
+		case r == '’' && letterAt(s, i+n, to):
+		default:
+			return i, digits
+		}
+		i += n
 	}
 	return i, digits
 }
 
-// isWordJoiner reports whether r at s[i] joins two letters of one word: an
-// apostrophe or a hyphen between letters ("Al-Qaeda", "IS-K", "don't").
-func isWordJoiner(s string, i int, r rune) bool {
-	if r != '\'' && r != '’' && r != '-' {
+// letterAt reports whether a letter starts at s[i], reading nothing
+// past to.
+func letterAt(s string, i, to int) bool {
+	if i >= to {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-	return unicode.IsLetter(next)
+	if c := s[i]; c < utf8.RuneSelf {
+		return c|0x20 >= 'a' && c|0x20 <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:to])
+	return unicode.IsLetter(r)
+}
+
+// joinerLen is the length of the mark at s[i] that ended a part of a
+// piece of Split ending at to, or 0 at the piece's end.
+func joinerLen(s string, i, to int) int {
+	if i >= to {
+		return 0
+	}
+	_, n := utf8.DecodeRuneInString(s[i:to])
+	return n
 }

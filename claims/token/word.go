@@ -85,10 +85,15 @@ func clauseMark(r rune) bool {
 
 // TrimPossessive drops a final "'s" or "’s".
 func TrimPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
+	n := len(w)
+	if n < 2 || w[n-1] != 's' {
+		return w
+	}
+	if w[n-2] == '\'' {
+		return w[:n-2]
+	}
+	if n >= 4 && w[n-4:n-1] == "’" {
+		return w[:n-4]
 	}
 	return w
 }

@@ -11,17 +11,42 @@ import (
 var placePrepositions = []string{"in", "at", "near", "outside"}
 
 // placeBefore reports whether one of the two words before offset pos is a
-// preposition of place.
-func placeBefore(s string, pos int) bool {
+// preposition of place. Each word is lower-cased into the Tokenizer's
+// buffer, which the comparisons read without copying.
+func (tk *Tokenizer) placeBefore(s string, pos int) bool {
 	to := min(pos, len(s))
 	for range 2 {
 		var w string
 		if w, to = lastField(s, to); w == "" {
 			return false
 		}
-		if slices.Contains(placePrepositions, strings.ToLower(strings.Trim(w, ",.;:()\"'"))) {
-			return true
+		tk.low = appendLower(tk.low[:0], trimPlaceMarks(w))
+		for _, p := range placePrepositions {
+			if string(tk.low) == p {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// trimPlaceMarks trims the punctuation and quotes around a word, as
+// strings.Trim(w, ",.;:()\"'") does, without building a cutset.
+func trimPlaceMarks(w string) string {
+	for w != "" && isPlaceMark(w[0]) {
+		w = w[1:]
+	}
+	for w != "" && isPlaceMark(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// isPlaceMark reports whether trimPlaceMarks trims the byte b.
+func isPlaceMark(b byte) bool {
+	switch b {
+	case ',', '.', ';', ':', '(', ')', '"', '\'':
+		return true
 	}
 	return false
 }
