@@ -28,6 +28,7 @@ const (
 	MeasureAffected     = measure.Affected
 	MeasureAboard       = measure.Aboard
 	MeasureInterval     = measure.Interval
+	MeasureCasualties   = measure.Casualties
 )
 
 // Places of a figure (Figure.Place) that name no place.

@@ -36,6 +36,11 @@ func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure stri
 			break
 		}
 	}
+	if f := ps.found; f >= 0 && f+2 < len(ws) && ws[f].Mark == 0 && (ws[f+1].Low == "or" || ws[f+1].Low == "and") {
+		if m, isPred := v.predicateWord(ws, f+2, fe, false); isPred && deadAndHurt(ps.measure, m) {
+			return Casualties, ps.among // "nearly 100 people dead or wounded"
+		}
+	}
 	return ps.measure, ps.among
 }
 
@@ -88,6 +93,12 @@ func wholeOf(ws []token.Word, owner []int, fe int) bool {
 		return false
 	}
 	return owner[fe+2] < 0 && (fe+3 == len(ws) || owner[fe+3] < 0)
+}
+
+// deadAndHurt reports whether two measures of one predicate are the dead
+// and the hurt, joined: "dead or wounded", "killed and injured".
+func deadAndHurt(a, b string) bool {
+	return a == Killed && b == Injured || a == Injured && b == Killed
 }
 
 // diedThere reports whether a predicate that first says the counted died

@@ -127,7 +127,7 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	if fi >= 3 && ws[fi-2].Low == "of" && ws[fi-1].Low == "the" && c.owner[fi-3] >= 0 {
 		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
 	}
-	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure]) {
+	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure] || pm == Casualties) {
 		f.Measure = pm
 	} else if pm != "" && predicateRank[pm] >= 0 && wholeOf(ws, c.owner, fe) {
 		f.Measure = pm // "four of the injured later died": the part died
