@@ -189,6 +189,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"the whole of an aside's part", "It was a crash that killed at least 71 people, young children among them.", "at least 71", "", false, ""},
 		{"killed on the spot", "Fifteen people were killed on the spot, and 11 died later in hospital.", "Fifteen", "", true, ""},
 		{"died at the scene", "Officials said nine people died at the scene.", "nine", "", true, ""},
+		{"a second share of one whole", "At least two of the injured were soldiers, and 10 were civilians.", "10", "civilians", true, ""},
+		{"a count after a toll is no share", "The attack killed 25 people and 60 were wounded.", "60", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

@@ -195,6 +195,9 @@ func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) (added bool) 
 	if among && parent == 0 {
 		parent = -1
 	}
+	if parent == 0 && sl.v.sharesPartitive(ws, figs, c.j, fi, fe) {
+		parent = figs[c.j-1].PartOf // "two of the injured were soldiers, and 10 were civilians"
+	}
 	if parent != 0 {
 		f.PartOf = parent
 		if p := parent - 1; p >= 0 && !IsSlot(f.Measure) && IsSlot(figs[p].Measure) {

@@ -1,6 +1,9 @@
 package measure
 
-import "github.com/crosscheck-news/crosscheck/claims/token"
+import (
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/token"
+)
 
 // Portions: counts that are a share of a fact rather than the fact, told
 // by the words around the count itself, with no whole in the sentence.
@@ -143,6 +146,17 @@ func ownShare(ws []token.Word, fe int) bool {
 		}
 	}
 	return false
+}
+
+// sharesPartitive reports whether count j, after "and", goes on a
+// partitive count before it with a predicate of being: "At least two of
+// the injured were members of the Frontier Corps, and 10 were civilians":
+// the second share is of the same whole.
+func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe int) bool {
+	if j == 0 || figs[j-1].PartOf == 0 || fi == 0 || ws[fi-1].Low != "and" || fe >= len(ws) {
+		return false
+	}
+	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low]
 }
 
 // onTheSpot reports whether the clause after a count, from word fe, says
