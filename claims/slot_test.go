@@ -215,6 +215,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"the month May is no modal", "It was the worst since a similar attack in May that claimed 85 lives.", "85", false, true},
 		{"denied", "Aquino says the toll is likely 2,000 to 2,500, not 10,000.", "10,000", false, false},
 		{"an earlier report is no denial", "The toll was revised to 275, not 288 as announced on Saturday.", "288", false, false},
+		{"earlier this month", "Earlier this month, at least 11 people were injured in a blast in the district.", "at least 11", false, true},
 		{"a final toll is reported", "The search is over and the final toll stands at 1,100.", "1,100", false, false},
 		{"final number expected", "He expects the final number of dead to be between 2,000 and 2,500.", "between 2,000 and 2,500", true, false},
 		{"may still be", "Reports said at least 100 workers could still be trapped.", "at least 100", false, false},

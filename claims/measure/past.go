@@ -47,6 +47,9 @@ func (sl *Slotter) pastWords(ws []token.Word) bool {
 		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) {
 			return true
 		}
+		if k+2 < len(ws) && ws[k].Low == "earlier" && ws[k+1].Low == "this" && (ws[k+2].Low == "month" || ws[k+2].Low == "year") {
+			return true // "Earlier this month, at least 11 people were injured in a blast"
+		}
 	}
 	return false
 }
