@@ -63,7 +63,8 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 		out[i] = Claim{Article: a, Sentence: s, Figures: figs}
 	}
 	year := yearOf(a.Published)
-	if year == 0 {
+	textYear := year == 0
+	if textYear {
 		year = articleYear(out)
 	}
 	months := e.measures.PublishedMonths(a.Published)
@@ -73,6 +74,7 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 		}
 	}
 	sl := e.newSlotter(year, months)
+	sl.textYear = textYear
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
 		sl.sentence(i, s.Text, figs)

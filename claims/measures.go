@@ -74,7 +74,10 @@ type slotter struct {
 	v      *measure.Vocab
 	year   int      // the article's own year, 0 when unknown
 	months []string // the months of the article's event ("march"), none when unknown
-	pass   *measure.Slotter
+	// textYear tells that year is the latest the text names, not the
+	// year of the article's date.
+	textYear bool
+	pass     *measure.Slotter
 }
 
 // newSlotter returns the slot pass, in the Extractor's language, of an
@@ -88,6 +91,9 @@ func (e *Extractor) newSlotter(year int, months []string) *slotter {
 func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	if sl.pass == nil {
 		sl.pass = sl.v.NewSlotter(sl.year, sl.months...)
+		if sl.textYear {
+			sl.pass.YearFromText()
+		}
 	}
 	sl.pass.Sentence(idx, text, figs)
 }

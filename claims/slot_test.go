@@ -215,6 +215,8 @@ func TestSlotModalityPast(t *testing.T) {
 		{"the month May is no modal", "It was the worst since a similar attack in May that claimed 85 lives.", "85", false, true},
 		{"denied", "Aquino says the toll is likely 2,000 to 2,500, not 10,000.", "10,000", false, false},
 		{"an earlier report is no denial", "The toll was revised to 275, not 288 as announced on Saturday.", "288", false, false},
+		{"a year that names an earlier event", "The fire surpassed the 2018 Camp Fire in California, which killed 85 people.", "85", false, true},
+		{"a fronted year", "In 2015, an earthquake of magnitude 7.8 killed some 9,000 people.", "some 9,000", false, true},
 		{"earlier this month", "Earlier this month, at least 11 people were injured in a blast in the district.", "at least 11", false, true},
 		{"a final toll is reported", "The search is over and the final toll stands at 1,100.", "1,100", false, false},
 		{"final number expected", "He expects the final number of dead to be between 2,000 and 2,500.", "between 2,000 and 2,500", true, false},
@@ -319,6 +321,8 @@ func TestSlotPastMonthOfPublication(t *testing.T) {
 	}{
 		{"a month before the publication", "2024-11-09", "Attacks in August killed at least 73 people. The blast on Saturday killed 26.", "at least 73", true},
 		{"the month of publication", "2024-11-09", "The blast in November killed 26 people.", "26", false},
+		{"the year of publication names the event", "2024-11-09", "The 2024 blast killed 26 people.", "26", false},
+		{"an earlier year names an earlier event", "2024-11-09", "The 2018 blast killed 26 people.", "26", true},
 		{"the month before, early in a month", "2024-11-03", "The quake in October killed 150 people.", "150", false},
 		{"the month before, late in a month", "2024-11-20", "The quake in October killed 150 people.", "150", true},
 		{"no date: the month the text names most", "", "Attacks in August killed at least 73 people. In August the toll was high.", "at least 73", false},

@@ -36,6 +36,33 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) && at-fi <= pastYearReach {
 			return true
 		}
+		if (sl.textYear || int(f.Value) < sl.year) && sl.v.eventYear(ws, at) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventYear reports whether the year at word at names an event of its
+// own: it qualifies the event's noun ("the 2018 Camp Fire", "the 1960
+// tsunami", "a 2017 assault") or opens the sentence ("In 2015, an
+// earthquake killed some 9,000 people"). Read when the article's year is
+// not known from its date, or the year is before it: a year named so is
+// not the date of the day's news.
+func (v *Vocab) eventYear(ws []token.Word, at int) bool {
+	if at == 1 && ws[0].Low == "in" && ws[at].Mark == ',' {
+		return true
+	}
+	if at == 0 || !v.determiners[ws[at-1].Low] || ws[at].Mark != 0 {
+		return false
+	}
+	for k := at + 1; k < len(ws) && k <= at+3; k++ {
+		if _, ok := v.eventKind(ws[k].Low); ok {
+			return true
+		}
+		if ws[k].Mark != 0 {
+			return false
+		}
 	}
 	return false
 }

@@ -20,6 +20,9 @@ type Slotter struct {
 	v      *Vocab
 	year   int      // the article's own year, 0 when unknown
 	months []string // the article's own months ("march"), none when unknown
+	// textYear tells that year was read from the article's text, not its
+	// date: the latest year it names.
+	textYear bool
 	// last is the latest count of an event measure in the article, and the
 	// index of its sentence: "gave a higher figure, 11,300" refers to it.
 	last     *core.Figure
@@ -369,6 +372,10 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 func monthMay(ws []token.Word, k int) bool {
 	return k > 0 && ws[k].Capital && ws[k].Low == "may"
 }
+
+// YearFromText tells the slot pass that its year was read from the
+// article's text (the latest year it names), not from its date.
+func (sl *Slotter) YearFromText() { sl.textYear = true }
 
 // ownsBefore reports whether one of the six words up to word k belongs to
 // a figure other than j: the clause that ends at k's comma is that
