@@ -156,15 +156,24 @@ func (e *Extractor) measured(text string) []Figure {
 }
 
 // articleYear is the latest year an article names (its own, when it does
-// not say), or 0.
+// not say), or 0 when it names none, or one year only, which may be its
+// own or that of an earlier event it names.
 func articleYear(cs []Claim) int {
-	year := 0
+	year, low := 0, 0
 	for _, c := range cs {
 		for _, f := range c.Figures {
-			if f.Kind == Year && f.Value >= 1900 && f.Value <= 2100 {
-				year = max(year, int(f.Value))
+			if (f.Kind == Year || f.Kind == core.Decade) && f.Value >= 1900 && f.Value <= 2100 {
+				if f.Kind == Year {
+					year = max(year, int(f.Value))
+				}
+				if low == 0 || int(f.Value) < low {
+					low = int(f.Value) // "in the early 1990s" is another time
+				}
 			}
 		}
+	}
+	if low == year {
+		return 0 // one year only: that of the event, or of another named beside it
 	}
 	return year
 }

@@ -39,6 +39,9 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if (sl.textYear || int(f.Value) < sl.year) && sl.v.eventYear(ws, at) {
 			return true
 		}
+		if sl.textYear && (sl.year == 0 || int(f.Value) < sl.year) && !since && abs(at-fi) <= pastYearReach && sl.v.inYear(ws, at) {
+			return true // "Thelma, which killed more than 5,100 people in 1991"
+		}
 	}
 	return false
 }
@@ -65,6 +68,16 @@ func (v *Vocab) eventYear(ws []token.Word, at int) bool {
 		}
 	}
 	return false
+}
+
+// inYear reports whether the year at word at is a date "in" it: "in
+// 1991", "in July 2021".
+func (v *Vocab) inYear(ws []token.Word, at int) bool {
+	k := at - 1
+	if k >= 0 && v.months[ws[k].Low] {
+		k--
+	}
+	return k >= 0 && ws[k].Low == "in"
 }
 
 // pastWords reports whether two words of the sentence place it in an
