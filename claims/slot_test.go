@@ -191,6 +191,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"died at the scene", "Officials said nine people died at the scene.", "nine", "", true, ""},
 		{"a second share of one whole", "At least two of the injured were soldiers, and 10 were civilians.", "10", "civilians", true, ""},
 		{"a count after a toll is no share", "The attack killed 25 people and 60 were wounded.", "60", "", false, ""},
+		{"a comparison in the country is no scope", "Officials put the toll at nearly 116, making it one of the worst tragedies of its kind in the country.", "nearly 116", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

@@ -271,7 +271,9 @@ func (v *Vocab) readPlaces(ws []token.Word, lo, hi, fi int) (pn placeNames, else
 		case w == "nationwide" || w == "countrywide":
 			pn.country = true
 		case (w == "country" || w == "nation") && k > 1 && ws[k-1].Low == "the" && (v.placePreps[ws[k-2].Low] || ws[k-2].Low == "of"):
-			pn.country = true
+			// "one of the worst tragedies of its kind in the country"
+			// compares the event, it scopes no count
+			pn.country = pn.country || !v.superlativeBetween(ws, min(fi, k), max(fi, k))
 		case w == "city" && k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
 			pn.cityOf, pn.cityAt = v.nameFrom(ws, k+2, hi), k+2
 		case pn.named != "" && abs(k-fi) >= abs(pn.namedAt-fi):
