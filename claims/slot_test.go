@@ -192,6 +192,10 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a second share of one whole", "At least two of the injured were soldiers, and 10 were civilians.", "10", "civilians", true, ""},
 		{"a count after a toll is no share", "The attack killed 25 people and 60 were wounded.", "60", "", false, ""},
 		{"a comparison in the country is no scope", "Officials put the toll at nearly 116, making it one of the worst tragedies of its kind in the country.", "nearly 116", "", false, ""},
+		{"the dead on board", "Officials said 241 of the dead had been on board and at least 29 on the ground.", "241", "aboard", true, ""},
+		{"the dead on the ground", "Officials said 241 of the dead had been on board and at least 29 on the ground.", "at least 29", "ground", false, ""},
+		{"the dead of a fronted whole on a plane", "Of the 242 people on the plane, 241 were killed.", "241", "aboard", false, ""},
+		{"people not on the plane", "The crash killed at least eight people who were not on the plane.", "at least eight", "ground", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

@@ -220,6 +220,9 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 	if who == "" && f.PartOf != 0 {
 		who = sl.v.whoNear(ws, c.owner, fi, fe)
 	}
+	if who == "" && f.Measure == Killed {
+		who = sl.v.crashScope(ws, c.figs, f, fi, fe)
+	}
 	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].Low == "and" {
 		// "11 Iranians had died and 24 had been taken to hospital"
 		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {

@@ -159,6 +159,53 @@ func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe i
 	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low]
 }
 
+// Who a crash's dead were: on board or on the ground (Figure.Who), classes
+// of people of their own, so that neither is taken for the whole toll.
+const (
+	WhoAboard = "aboard"
+	WhoGround = "ground"
+)
+
+// crashScope says whether the dead that count f counts were on board
+// ("241 of the dead had been on board", "Of the 242 people on board, 241
+// were killed", "241 passengers and crew members who died") or on the
+// ground ("at least 24 people on the ground", "eight people who were not
+// on the plane"), or "" when its clause says neither.
+func (v *Vocab) crashScope(ws []token.Word, figs []core.Figure, f *core.Figure, fi, fe int) string {
+	for k := fe; k+2 < len(ws)+1 && k < fe+8; k++ {
+		if k > fe && ws[k-1].Mark != 0 {
+			break
+		}
+		w := ws[k].Low
+		switch {
+		case w == "not" && k+2 < len(ws) && ws[k+1].Low == "on":
+			return WhoGround // "who were not on the plane"
+		case w == "on" && k+2 < len(ws) && ws[k+1].Low == "the" && ws[k+2].Low == "ground":
+			return WhoGround
+		case w == "aboard" || w == "on" && k+1 < len(ws) && ws[k+1].Low == "board":
+			return WhoAboard
+		}
+	}
+	if p := f.PartOf - 1; p >= 0 && p < len(figs) && figs[p].Measure == Aboard {
+		return WhoAboard // "Of the 242 people on board, 241 were killed"
+	}
+	if fi > 2 && ws[0].Low == "of" && ws[fi-1].Mark == ',' && v.aboardWhole(ws, fi) {
+		return WhoAboard // "Of the 242 people on the plane, 241 were killed"
+	}
+	return ""
+}
+
+// aboardWhole reports whether the fronted whole before word fi ("Of the
+// 242 people on board,") counts the people on a vehicle.
+func (v *Vocab) aboardWhole(ws []token.Word, fi int) bool {
+	for k := 2; k < fi; k++ {
+		if ws[k].Low == "aboard" || ws[k].Low == "board" || ws[k].Low == "plane" || ws[k].Low == "flight" {
+			return true
+		}
+	}
+	return false
+}
+
 // onTheSpot reports whether the clause after a count, from word fe, says
 // they died where the event struck ("Fifteen people were killed on the
 // spot", "died at the scene"): a share of the toll, beside those who died

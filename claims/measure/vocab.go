@@ -292,7 +292,7 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		modalWords:      set(l.ModalWords...),
 		genericWho:      set(l.GenericWho...),
 		whoClasses:      l.WhoClasses,
-		whoClassNames:   map[string]bool{severitySerious: true, severityMinor: true},
+		whoClassNames:   map[string]bool{severitySerious: true, severityMinor: true, WhoAboard: true, WhoGround: true},
 		lossVerbs:       set(l.LossVerbs...),
 		thingNouns:      set(l.ThingNouns...),
 		nationalities:   measureMap(l.Nationalities),
