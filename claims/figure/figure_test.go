@@ -91,6 +91,8 @@ var figureCases = []struct {
 		[]fig{exact("32", 32, core.Age), exact("19", 19, core.Age), exact("20", 20, core.Age), exact("45", 45, core.Age)}},
 	{"age after a person noun", "The driver, 58, and a nurse (34) were hurt.",
 		[]fig{exact("58", 58, core.Age), exact("34", 34, core.Age)}},
+	{"an age's bound", "The children who died were all younger than 12; entry was free under the age of 5.",
+		[]fig{exact("12", 12, core.Age), exact("5", 5, core.Age)}},
 	{"age stated with a copula", "Officials said the average age of those detained was 17, and the toll was 12.",
 		[]fig{exact("17", 17, core.Age), exact("12", 12, core.Count)}},
 	{"durations", "He served 10 years, then a three-month term, and left nine years later.",

@@ -155,9 +155,13 @@ func (p *parser) ageAfter(end int) bool {
 }
 
 // ageBefore reports whether "aged" or "age" comes right before the number
-// ("aged 19", "aged between 18 and 25").
+// ("aged 19", "aged between 18 and 25", "under the age of 12"), or an
+// age's comparison ("the children were all younger than 12").
 func (p *parser) ageBefore(n num) bool {
 	if w := p.info(n.i - 1).word; w == "aged" || w == "age" || w == "ages" {
+		return true
+	}
+	if p.is(n.i-1, "than") && (p.is(n.i-2, "younger") || p.is(n.i-2, "older")) || p.is(n.i-1, "of") && p.is(n.i-2, "age") {
 		return true
 	}
 	return p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over"))
