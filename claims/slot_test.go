@@ -224,6 +224,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"a fronted year", "In 2015, an earthquake of magnitude 7.8 killed some 9,000 people.", "some 9,000", false, true},
 		{"a date in an earlier year", "Its toll passed that of Tropical Storm Thelma, which killed more than 5,100 people in 1991.", "more than 5,100", false, true},
 		{"in a month of a year", "At least 52 people died in July 2021 when flames engulfed a factory.", "At least 52", false, true},
+		{"last month", "Fifteen people died last month when passenger vehicles were attacked on another road.", "Fifteen", false, true},
 		{"earlier this month", "Earlier this month, at least 11 people were injured in a blast in the district.", "at least 11", false, true},
 		{"a final toll is reported", "The search is over and the final toll stands at 1,100.", "1,100", false, false},
 		{"final number expected", "He expects the final number of dead to be between 2,000 and 2,500.", "between 2,000 and 2,500", true, false},

@@ -97,7 +97,7 @@ func (sl *Slotter) pastWords(ws []token.Word) bool {
 // pastPair reports whether the words a, b point to an earlier event.
 func (v *Vocab) pastPair(a, b string) bool {
 	switch {
-	case a == "last" && b == "year", b == "ago" && (a == "years" || a == "year" || a == "decades"),
+	case a == "last" && (b == "year" || b == "month"), b == "ago" && (a == "years" || a == "year" || a == "decades"),
 		v.pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
 		(a == "following" || a == "previous") && (b == "year" || b == "month"),
 		a == "that" && v.eventNouns[b], // "In that attack, ... at least 57 students were killed"
