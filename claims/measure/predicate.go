@@ -71,16 +71,23 @@ const (
 // closing comma, is a part of the count before it: it says "among them"
 // or "of them" ("two women among them", "12 of them children").
 func partAside(ws []token.Word, k int) bool {
-	for i := k; i+1 < len(ws) && i < k+6; i++ {
-		if (ws[i].Low == "among" || ws[i].Low == "of") && ws[i+1].Low == "them" {
-			return ws[i+1].Mark == ','
+	part := false
+	for i := k; i < len(ws) && i < k+asideReach; i++ {
+		if i+1 < len(ws) && (ws[i].Low == "among" || ws[i].Low == "of") && ws[i+1].Low == "them" {
+			part = true // "two women among them", "four of them children under 12"
 		}
-		if ws[i].Mark != 0 {
+		if ws[i].Mark == ',' && (part || i+1 < len(ws) && ws[i].Low == "them") {
+			return part
+		}
+		if ws[i].Mark != 0 && ws[i].Mark != ',' {
 			return false
 		}
 	}
 	return false
 }
+
+// asideReach is the most words a part aside may run to its closing comma.
+const asideReach = 12
 
 // wholeOf reports whether the count whose words end before fe is followed
 // by the one-word whole it is a part of, with no count of its own: "four
