@@ -197,6 +197,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"the dead on the ground", "Officials said 241 of the dead had been on board and at least 29 on the ground.", "at least 29", "ground", false, ""},
 		{"the dead of a fronted whole on a plane", "Of the 242 people on the plane, 241 were killed.", "241", "aboard", false, ""},
 		{"people not on the plane", "The crash killed at least eight people who were not on the plane.", "at least eight", "ground", false, ""},
+		{"passengers who died", "All 241 passengers and crew members who died on the flight have been identified.", "241", "aboard", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

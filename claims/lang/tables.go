@@ -200,6 +200,9 @@ type MeasureLexicon struct {
 	// EventVerbs give the toll of an event named before them ("a stampede
 	// in Hathras killed 27", "left 40 dead").
 	EventVerbs []string
+	// AboardNouns count the people on a vehicle: its dead were aboard
+	// ("241 passengers and crew members who died").
+	AboardNouns []string
 	// AloneWords after a name scope a count to that place ("Jajarkot alone
 	// has recorded 92 deaths", "the city itself").
 	AloneWords []string

@@ -189,6 +189,9 @@ func (v *Vocab) crashScope(ws []token.Word, figs []core.Figure, f *core.Figure, 
 	if p := f.PartOf - 1; p >= 0 && p < len(figs) && figs[p].Measure == Aboard {
 		return WhoAboard // "Of the 242 people on board, 241 were killed"
 	}
+	if fe < len(ws) && v.aboardNouns[ws[fe].Low] {
+		return WhoAboard // "All 241 passengers and crew members who died"
+	}
 	if fi > 2 && ws[0].Low == "of" && ws[fi-1].Mark == ',' && v.aboardWhole(ws, fi) {
 		return WhoAboard // "Of the 242 people on the plane, 241 were killed"
 	}

@@ -184,6 +184,8 @@ type placeWords struct {
 	// eventVerbs give an event's toll ("killed 27", "left 40 dead").
 	eventKind  func(w string) (string, bool)
 	eventVerbs map[string]bool
+	// aboardNouns count the people on a vehicle.
+	aboardNouns map[string]bool
 	// placeAdjectives may stand between a place preposition and a name;
 	// aloneWords after a name scope a count to it.
 	placeAdjectives, aloneWords map[string]bool
@@ -327,6 +329,7 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		placePreps:         set(l.PlacePreps...),
 		eventKind:          lex.EventKind,
 		eventVerbs:         set(l.EventVerbs...),
+		aboardNouns:        set(l.AboardNouns...),
 		placeAdjectives:    set(l.PlaceAdjectives...),
 		aloneWords:         set(l.AloneWords...),
 		clauseConjunctions: set(l.ClauseConjunctions...),

@@ -185,6 +185,7 @@ func tollWords(l *MeasureLexicon) {
 	l.PlaceAdjectives = strings.Fields(`neighbouring neighboring nearby adjoining adjacent`)
 	l.AloneWords = strings.Fields(`alone itself`)
 	l.EventVerbs = strings.Fields(`killed kills kill killing left leaves leaving claimed claims claiming`)
+	l.AboardNouns = strings.Fields(`passenger passengers crew crewmen crewmembers`)
 	l.PredicateWords = ByMeasure{
 		Killed:       strings.Fields(`killed dead died perished martyred slain lives drowned`),
 		Injured:      strings.Fields(`injured wounded hurt wounds injuries`),
