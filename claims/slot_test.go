@@ -51,6 +51,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"killed or injured together", "More than 40 people were killed or injured.", "More than 40", MeasureCasualties},
 		{"two counts of two measures", "The fire left 46 dead and 12 injured.", "46", MeasureKilled},
 		{"a part aside that runs on", "As many as 27 people, four of them children under the age of 12, were killed in the fire.", "As many as 27", MeasureKilled},
+		{"lives saved are no toll", "The vaccine saved 40 lives.", "40", ""},
+		{"lives that could have been saved", "Then an extra five million lives could have been saved by 2015.", "five million", ""},
 		{"anaphoric figure", "The toll stood at 40 on Monday. A local official gave a much higher figure, 62.", "62", MeasureKilled},
 		{"anaphor takes the count before it in its sentence", "The toll stood at 12. Police first put the crowd on the pier at 900 people, then cut that estimate to 300.", "300", "people"},
 		{"that number", "Officials first said 500 people had been evacuated, but that number was later cut to 320.", "320", MeasureEvacuated},

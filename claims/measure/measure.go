@@ -206,7 +206,7 @@ func (v *Vocab) analyse(figText string, fig, left, right []mtok) (measure, subje
 	}
 
 	// 3. Measure noun as head.
-	if m, subj, ok := v.headNounMeasure(p, left, subject); ok {
+	if m, subj, ok := v.headNounMeasure(p, left, right, subject); ok {
 		return m, subj
 	}
 
@@ -335,7 +335,7 @@ func (v *Vocab) ageInApposition(np, left, right []mtok) bool {
 
 // headNounMeasure applies the third rule of Of: a measure noun heading the
 // noun phrase ("84 deaths"). ok reports that the rule decided.
-func (v *Vocab) headNounMeasure(p phrase, left []mtok, subject string) (measure, subj string, ok bool) {
+func (v *Vocab) headNounMeasure(p phrase, left, right []mtok, subject string) (measure, subj string, ok bool) {
 	if p.head == "" {
 		return "", "", false
 	}
@@ -343,7 +343,7 @@ func (v *Vocab) headNounMeasure(p phrase, left []mtok, subject string) (measure,
 	if !ok {
 		return "", "", false
 	}
-	if p.head == "lives" && v.savedBefore(left) {
+	if p.head == "lives" && (v.savedBefore(left) || v.savedAfter(right, p.i)) {
 		return "life", "", true
 	}
 	// "31 bodies" are dead, "20 public bodies" are not.

@@ -129,6 +129,21 @@ func (v *Vocab) takesObject(t mtok) bool {
 	return t.kind == tNum || v.determiners[t.Low] || v.measurePronouns[t.Low]
 }
 
+// savedAfter reports whether a verb of saving follows the noun phrase that
+// ends at right[i], within four words: "five million lives could have been
+// saved".
+func (v *Vocab) savedAfter(right []mtok, i int) bool {
+	for k := i; k < len(right) && k < i+4; k++ {
+		if right[k].kind != tWord {
+			return false
+		}
+		if v.saveVerbs[right[k].Low] {
+			return true
+		}
+	}
+	return false
+}
+
 // savedBefore reports whether a "save" verb precedes "N lives".
 func (v *Vocab) savedBefore(left []mtok) bool {
 	for k := len(left) - 1; k >= 0 && k >= len(left)-3; k-- {

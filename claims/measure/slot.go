@@ -101,8 +101,8 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 // of, and reports whether the count is an increment ("five more bodies").
 func (sl *Slotter) measure(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe, idx int) (added bool) {
 	f := &figs[j]
-	if sl.v.thingNouns[f.Measure] {
-		return false // "200 ambulances ferried the injured": things, not people
+	if sl.v.thingNouns[f.Measure] || f.Measure == savedLives {
+		return false // "200 ambulances ferried the injured": things, not people; "saved 40 lives": no toll
 	}
 	c := slotCount{ws: ws, owner: owner, figs: figs, j: j, fi: fi, fe: fe, idx: idx}
 	among := sl.v.clauseMeasure(c, f)
@@ -111,6 +111,10 @@ func (sl *Slotter) measure(ws []token.Word, owner []int, figs []core.Figure, j, 
 	f.Who = sl.who(c, f, who)
 	return added
 }
+
+// savedLives is the measure Of gives lives saved ("the vaccine saved 40
+// lives"), which no clause makes a toll.
+const savedLives = "life"
 
 // slotCount is count j of a sentence for the slot pass: the sentence's
 // words ws and the figure owning each (owner), the count's first word fi
