@@ -177,3 +177,18 @@ func scoreStory(t *testing.T, res *Result, group goldGroups) storyScore {
 	}
 	return s
 }
+
+func TestClusterStoriesFollowUp(t *testing.T) {
+	// Articles 0-3 tell one event; 4 and 5 follow it up in other words,
+	// each much like article 3 and little like the rest.
+	pairs := map[[2]int]float64{
+		{0, 1}: 0.6, {0, 2}: 0.6, {0, 3}: 0.5, {1, 2}: 0.6, {1, 3}: 0.5, {2, 3}: 0.6,
+		{4, 5}: 0.9, {3, 4}: 0.36, {3, 5}: 0.25, {0, 4}: 0.18, {1, 4}: 0.15,
+	}
+	assert.Equal(t, [][]int{{0, 1, 2, 3, 4, 5}}, clusterStories(6, pairs, 0.2))
+	// Two stories of three that touch at one pair stay apart.
+	two := map[[2]int]float64{
+		{0, 1}: 0.6, {0, 2}: 0.6, {1, 2}: 0.6, {3, 4}: 0.6, {3, 5}: 0.6, {4, 5}: 0.6, {2, 3}: 0.36,
+	}
+	assert.Equal(t, [][]int{{0, 1, 2}, {3, 4, 5}}, clusterStories(6, two, 0.2))
+}

@@ -202,6 +202,16 @@ type storyPair struct {
 	s    float64
 }
 
+// storyBestShare is the share of two clusters' best pair that links them
+// when their average is lower: an article that follows a story up in other
+// words (a case filed, arrests) is much like one of the story's articles and
+// little like the rest.
+const storyBestShare = 0.6
+
+// storyFollowUp is the most articles a cluster may hold and still join a
+// larger story by its best pair: a follow-up or two, not a story of its own.
+const storyFollowUp = 2
+
 // clusterStories groups articles by average linkage: the two clusters whose
 // mean pairwise similarity (pairs never proposed count 0) is highest merge
 // first, while it reaches minLink. It returns clusters of article indices,
@@ -212,8 +222,10 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 		members[i] = []int{i}
 	}
 	sums := make([]map[int]float64, n) // cluster -> neighbour -> sum of pair similarities
+	best := make([]map[int]float64, n) // cluster -> neighbour -> best pair similarity
 	for i := range sums {
 		sums[i] = map[int]float64{}
+		best[i] = map[int]float64{}
 	}
 	h := &linkHeap{}
 	for k, s := range pairs {
@@ -222,6 +234,8 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 		}
 		sums[k[0]][k[1]] += s
 		sums[k[1]][k[0]] += s
+		best[k[0]][k[1]] = s
+		best[k[1]][k[0]] = s
 	}
 	version := make([]int, n)
 	for i := range sums {
@@ -245,12 +259,19 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 			if c != a {
 				sums[a][c] += s
 				sums[c][a] = sums[a][c]
+				best[a][c] = max(best[a][c], best[b][c])
+				best[c][a] = best[a][c]
 			}
+			delete(best[c], b)
 		}
 		delete(sums[a], b)
-		sums[b] = nil
+		delete(best[a], b)
+		sums[b], best[b] = nil, nil
 		for c, s := range sums[a] {
 			avg := s / float64(len(members[a])*len(members[c]))
+			if min(len(members[a]), len(members[c])) <= storyFollowUp && max(len(members[a]), len(members[c])) > storyFollowUp {
+				avg = max(avg, storyBestShare*best[a][c])
+			}
 			if avg >= minLink {
 				x, y := min(a, c), max(a, c)
 				heap.Push(h, link{avg, x, y, version[x], version[y]})
