@@ -11,7 +11,8 @@ import (
 //
 // Stories: two clusters of articles join while the average cosine of their
 // pairs reaches StoryLinkage (terms of the titles count StoryTitleWeight
-// times). Within a story, figures with one slot form a group without any
+// times), or, for a follow-up of one or two articles joining a larger
+// story, 0.6 of their best pair does. Within a story, figures with one slot form a group without any
 // weight (see README, "How it decides"). The weights below decide only for
 // the figures that no slot holds (background figures, and figures whose slot
 // no other outlet shares) and for figure-free sentences.
