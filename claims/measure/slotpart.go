@@ -172,7 +172,7 @@ const (
 // ground ("at least 24 people on the ground", "eight people who were not
 // on the plane"), or "" when its clause says neither.
 func (v *Vocab) crashScope(ws []token.Word, figs []core.Figure, f *core.Figure, fi, fe int) string {
-	for k := fe; k+2 < len(ws)+1 && k < fe+8; k++ {
+	for k := fe; k < len(ws) && k < fe+8; k++ {
 		if k > fe && ws[k-1].Mark != 0 {
 			break
 		}
