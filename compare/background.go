@@ -193,7 +193,7 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	items, copies := uniqueFigures(e.figs, idx)
 	prepare(items)
 	sim := func(i, j int) score {
-		if neverPair(items[i].fig, items[j].fig) {
+		if neverPair(items[i].fig, items[j].fig) || yearsDiffer(items[i], items[j]) {
 			return score{} // also when clusters are linked through others
 		}
 		return e.figureSimilarity(items[i], items[j])
@@ -201,7 +201,8 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	// Figures that count different people ("23 Turks", "three
 	// Senegalese") never pair, whatever their context.
 	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
-		return neverPair(items[int(p>>32)].fig, items[int(uint32(p))].fig)
+		a, b := items[int(p>>32)], items[int(uint32(p))]
+		return neverPair(a.fig, b.fig) || yearsDiffer(a, b)
 	})
 	sims := make([]score, len(pairs))
 	for k, p := range pairs {
@@ -235,6 +236,28 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 		}
 	}
 	return out
+}
+
+// yearsDiffer reports whether the sentences of two background figures
+// date them in different years ("the 1992 crash that killed 167", "in 2018,
+// a plane came down killing 51"): earlier events of their own.
+func yearsDiffer(a, b *item) bool {
+	ya, yb := sentenceYear(a), sentenceYear(b)
+	return ya != 0 && yb != 0 && ya != yb
+}
+
+// sentenceYear is the year the figure's sentence names nearest it, or 0.
+func sentenceYear(it *item) float64 {
+	year, dist := 0.0, 0
+	for _, s := range it.sib {
+		if s.Kind != claims.Year {
+			continue
+		}
+		if d := max(s.Start-it.fig.Start, it.fig.Start-s.Start); year == 0 || d < dist {
+			year, dist = s.Value, d
+		}
+	}
+	return year
 }
 
 // uniqueFigures keeps, of the figures idx of figs, the first of those that

@@ -343,3 +343,29 @@ func TestByHospital(t *testing.T) {
 		})
 	}
 }
+
+func TestYearsDiffer(t *testing.T) {
+	at := func(figYear float64) *item {
+		f := &claims.Figure{Kind: claims.Count, Span: claims.Span{Start: 40, End: 42}}
+		sib := []claims.Figure{*f}
+		if figYear != 0 {
+			sib = append(sib, claims.Figure{Kind: claims.Year, Value: figYear, Span: claims.Span{Start: 10, End: 14}})
+		}
+		return &item{fig: f, sib: sib}
+	}
+	tests := []struct {
+		name string
+		a, b float64
+		want bool
+	}{
+		{"two years", 1992, 2018, true},
+		{"one year", 1992, 1992, false},
+		{"a year and none", 1992, 0, false},
+		{"no year", 0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, yearsDiffer(at(tt.a), at(tt.b)))
+		})
+	}
+}
