@@ -49,7 +49,7 @@ const (
 	mdLegend = "How to read it: a group is one fact for which several outlets give a figure. " +
 		"It **conflicts** when two of the figures cannot both be true (marked ✗), is **consistent** " +
 		"when they can all be true but are worded differently, and **agrees** when every outlet gives " +
-		"the same number."
+		"the same figure in the same words (139 twice, or \"more than 1,000\" twice)."
 	mdStripLegend = " In the strips, `●` is an exact figure, `[` and `]` bounds a figure includes, " +
 		"`(` and `)` bounds it excludes, `◀` and `▶` no bound on that side."
 )
