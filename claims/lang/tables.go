@@ -203,6 +203,12 @@ type MeasureLexicon struct {
 	// AboardNouns count the people on a vehicle: its dead were aboard
 	// ("241 passengers and crew members who died").
 	AboardNouns []string
+	// Phrases of a count's clause, each a few words: OwnShare gives it as
+	// one agent's share ("on its own"), OnTheSpot as those who died where
+	// the event struck ("on the spot"), ToFamilies hands the dead to their
+	// families ("to their families"), OnGround and OnBoard say where a
+	// crash's dead were ("on the ground", "on board").
+	OwnShare, OnTheSpot, ToFamilies, OnGround, OnBoard []string
 	// AloneWords after a name scope a count to that place ("Jajarkot alone
 	// has recorded 92 deaths", "the city itself").
 	AloneWords []string

@@ -15,7 +15,7 @@ import (
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
-	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) || ownShare(ws, fe) || onTheSpot(ws, fe) {
+	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -132,20 +132,8 @@ func (v *Vocab) oneOfMany(ws []token.Word, fe int) bool {
 // ownShare reports whether the clause after a count, from word fe, gives
 // it as the share of one agent: "the army said it had recovered around 89
 // bodies on its own", "volunteers pulled out 30 by themselves".
-func ownShare(ws []token.Word, fe int) bool {
-	for k := fe; k+1 < len(ws) && k < fe+8; k++ {
-		if k > fe && ws[k-1].Mark != 0 {
-			return false
-		}
-		w, next := ws[k].Low, ws[k+1].Low
-		switch {
-		case w == "on" && (next == "its" || next == "their") && k+2 < len(ws) && ws[k+2].Low == "own":
-			return true
-		case w == "by" && (next == "itself" || next == "themselves"):
-			return true
-		}
-	}
-	return false
+func (v *Vocab) ownShare(ws []token.Word, fe int) bool {
+	return phraseAfter(ws, fe, v.clause.ownShare) == 0
 }
 
 // sharesPartitive reports whether count j, after "and", goes on a
@@ -172,19 +160,11 @@ const (
 // ground ("at least 24 people on the ground", "eight people who were not
 // on the plane"), or "" when its clause says neither.
 func (v *Vocab) crashScope(ws []token.Word, figs []core.Figure, f *core.Figure, fi, fe int) string {
-	for k := fe; k < len(ws) && k < fe+8; k++ {
-		if k > fe && ws[k-1].Mark != 0 {
-			break
-		}
-		w := ws[k].Low
-		switch {
-		case w == "not" && k+2 < len(ws) && ws[k+1].Low == "on":
-			return WhoGround // "who were not on the plane"
-		case w == "on" && k+2 < len(ws) && ws[k+1].Low == "the" && ws[k+2].Low == "ground":
-			return WhoGround
-		case w == "aboard" || w == "on" && k+1 < len(ws) && ws[k+1].Low == "board":
-			return WhoAboard
-		}
+	switch phraseAfter(ws, fe, v.clause.onGround, v.clause.onBoard) {
+	case 0:
+		return WhoGround // "at least 24 people on the ground", "who were not on the plane"
+	case 1:
+		return WhoAboard // "241 of the dead had been on board"
 	}
 	if p := f.PartOf - 1; p >= 0 && p < len(figs) && figs[p].Measure == Aboard {
 		return WhoAboard // "Of the 242 people on board, 241 were killed"
@@ -213,16 +193,8 @@ func (v *Vocab) aboardWhole(ws []token.Word, fi int) bool {
 // they died where the event struck ("Fifteen people were killed on the
 // spot", "died at the scene"): a share of the toll, beside those who died
 // later.
-func onTheSpot(ws []token.Word, fe int) bool {
-	for k := fe; k+2 < len(ws) && k < fe+8; k++ {
-		if k > fe && ws[k-1].Mark != 0 {
-			return false
-		}
-		if (ws[k].Low == "on" || ws[k].Low == "at") && ws[k+1].Low == "the" && (ws[k+2].Low == "spot" || ws[k+2].Low == "scene") {
-			return true
-		}
-	}
-	return false
+func (v *Vocab) onTheSpot(ws []token.Word, fe int) bool {
+	return phraseAfter(ws, fe, v.clause.onTheSpot) == 0
 }
 
 // denied reports whether the count at words [fi, fe) is one the text says
@@ -269,16 +241,7 @@ func (v *Vocab) takenByFamilies(ws []token.Word, fi, fe int) bool {
 // toFamilies reports whether the clause after word fe hands what it
 // counts to families: "have been returned to their families".
 func (v *Vocab) toFamilies(ws []token.Word, fe int) bool {
-	for k := fe; k+1 < len(ws) && k < fe+8; k++ {
-		if ws[k].Low == "to" && (ws[k+1].Low == "families" || ws[k+1].Low == "relatives" ||
-			k+2 < len(ws) && ws[k+1].Low == "their" && (ws[k+2].Low == "families" || ws[k+2].Low == "relatives")) {
-			return true
-		}
-		if ws[k].Mark != 0 {
-			return false
-		}
-	}
-	return false
+	return phraseAfter(ws, fe, v.clause.toFamilies) == 0
 }
 
 // frontedPartitive reports whether the count at word fi opens the clause

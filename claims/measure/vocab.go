@@ -186,6 +186,8 @@ type placeWords struct {
 	eventVerbs map[string]bool
 	// aboardNouns count the people on a vehicle.
 	aboardNouns map[string]bool
+	// clause holds the phrases of a count's clause.
+	clause clausePhrases
 	// placeAdjectives may stand between a place preposition and a name;
 	// aloneWords after a name scope a count to it.
 	placeAdjectives, aloneWords map[string]bool
@@ -321,15 +323,17 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 func newPlaceWords(lex *lang.Lexicon) placeWords {
 	l := &lex.Measures
 	p := placeWords{
-		placeNouns:         set(l.PlaceNouns...),
-		hospitalWords:      set(l.HospitalWords...),
-		hospitalSources:    set(l.HospitalSources...),
-		admittedBefore:     set(l.AdmittedBefore...),
-		adminAreas:         set(l.AdminAreas...),
-		placePreps:         set(l.PlacePreps...),
-		eventKind:          lex.EventKind,
-		eventVerbs:         set(l.EventVerbs...),
-		aboardNouns:        set(l.AboardNouns...),
+		placeNouns:      set(l.PlaceNouns...),
+		hospitalWords:   set(l.HospitalWords...),
+		hospitalSources: set(l.HospitalSources...),
+		admittedBefore:  set(l.AdmittedBefore...),
+		adminAreas:      set(l.AdminAreas...),
+		placePreps:      set(l.PlacePreps...),
+		eventKind:       lex.EventKind,
+		eventVerbs:      set(l.EventVerbs...),
+		aboardNouns:     set(l.AboardNouns...),
+		clause: clausePhrases{ownShare: newPhrases(l.OwnShare), onTheSpot: newPhrases(l.OnTheSpot),
+			toFamilies: newPhrases(l.ToFamilies), onGround: newPhrases(l.OnGround), onBoard: newPhrases(l.OnBoard)},
 		placeAdjectives:    set(l.PlaceAdjectives...),
 		aloneWords:         set(l.AloneWords...),
 		clauseConjunctions: set(l.ClauseConjunctions...),

@@ -186,6 +186,11 @@ func tollWords(l *MeasureLexicon) {
 	l.AloneWords = strings.Fields(`alone itself`)
 	l.EventVerbs = strings.Fields(`killed kills kill killing left leaves leaving claimed claims claiming`)
 	l.AboardNouns = strings.Fields(`passenger passengers crew crewmen crewmembers`)
+	l.OwnShare = []string{"on its own", "on their own", "by itself", "by themselves"}
+	l.OnTheSpot = []string{"on the spot", "at the scene"}
+	l.ToFamilies = []string{"to families", "to relatives", "to their families", "to their relatives"}
+	l.OnGround = []string{"on the ground", "not on"}
+	l.OnBoard = []string{"aboard", "on board"}
 	l.PredicateWords = ByMeasure{
 		Killed:       strings.Fields(`killed dead died perished martyred slain lives drowned`),
 		Injured:      strings.Fields(`injured wounded hurt wounds injuries`),
