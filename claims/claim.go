@@ -67,7 +67,7 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	if textYear {
 		year = articleYear(out)
 	}
-	months := e.measures.PublishedMonths(a.Published)
+	months := e.measures.PublishedMonths(PublishedDay(a.Published))
 	if len(months) == 0 {
 		if m := e.articleMonth(out); m != "" {
 			months = []string{m}
@@ -112,7 +112,7 @@ func (e *Extractor) extractTitle(a *Article, tk *Tokenizer) (c Claim, ok bool) {
 	if line == 0 {
 		line = a.Line
 	}
-	sl := e.newSlotter(yearOf(a.Published), e.measures.PublishedMonths(a.Published))
+	sl := e.newSlotter(yearOf(a.Published), e.measures.PublishedMonths(PublishedDay(a.Published)))
 	sl.sentence(0, a.Title, figs)
 	e.timed(a.Title, figs, a.Published)
 	for j := range figs {

@@ -16,12 +16,15 @@ import (
 
 // storyTerms returns the stems of every word of the titles of a story's
 // articles and of the names in their first sentences: the names the story
-// goes by ("ALEXANDRIA, Egypt (Reuters) - A passenger train ...").
-func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, tk *claims.Tokenizer) map[string]bool {
-	out := map[string]bool{}
+// goes by ("ALEXANDRIA, Egypt (Reuters) - A passenger train ..."). It also
+// returns the lower-case words of the titles: the places they name are
+// where the story happened.
+func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, tk *claims.Tokenizer) (terms, titleWords map[string]bool) {
+	out, titles := map[string]bool{}, map[string]bool{}
 	for _, a := range idx {
 		for _, t := range tk.Tokens(arts[a].Title) {
 			out[t.Stem] = true
+			titles[t.Lower] = true
 		}
 		for _, c := range cls[a] {
 			if c.Sentence.Index != 0 {
@@ -34,7 +37,7 @@ func storyTerms(arts []*claims.Article, cls [][]claims.Claim, idx []int, tk *cla
 			}
 		}
 	}
-	return out
+	return out, titles
 }
 
 // storyKinds returns the kinds of event a story's titles name: a kind
@@ -192,18 +195,24 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	// (wire copy) is compared once, and stands for its copies.
 	items, copies := uniqueFigures(e.figs, idx)
 	prepare(items)
+	years := make([]float64, len(items))
+	for i, it := range items {
+		years[i] = sentenceYear(it)
+	}
+	never := func(i, j int) bool {
+		return neverPair(items[i].fig, items[j].fig) || yearsApart(years[i], years[j])
+	}
 	sim := func(i, j int) score {
-		if neverPair(items[i].fig, items[j].fig) || yearsDiffer(items[i], items[j]) {
+		if never(i, j) {
 			return score{} // also when clusters are linked through others
 		}
 		return e.figureSimilarity(items[i], items[j])
 	}
 	// Figures that count different people ("23 Turks", "three
-	// Senegalese") never pair, whatever their context.
-	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool {
-		a, b := items[int(p>>32)], items[int(uint32(p))]
-		return neverPair(a.fig, b.fig) || yearsDiffer(a, b)
-	})
+	// Senegalese"), or that their sentences date in different years ("the
+	// 1992 crash that killed 167", "in 2018 a plane came down killing 51"),
+	// never pair, whatever their context.
+	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool { return never(int(p>>32), int(uint32(p))) })
 	sims := make([]score, len(pairs))
 	for k, p := range pairs {
 		sims[k] = sim(int(p>>32), int(uint32(p)))
@@ -238,13 +247,9 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 	return out
 }
 
-// yearsDiffer reports whether the sentences of two background figures
-// date them in different years ("the 1992 crash that killed 167", "in 2018,
-// a plane came down killing 51"): earlier events of their own.
-func yearsDiffer(a, b *item) bool {
-	ya, yb := sentenceYear(a), sentenceYear(b)
-	return ya != 0 && yb != 0 && ya != yb
-}
+// yearsApart reports whether two years a figure's sentence names (0 for
+// none) are both given and differ: earlier events of their own.
+func yearsApart(a, b float64) bool { return a != 0 && b != 0 && a != b }
 
 // sentenceYear is the year the figure's sentence names nearest it, or 0.
 func sentenceYear(it *item) float64 {

@@ -124,7 +124,7 @@ func compareClaims(arts []*claims.Article, cls [][]claims.Claim, opts Options, f
 // grouped by their context (backgroundGroups); the rest by their slots.
 // With focus, only groups holding a focus article are kept.
 func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyArts, idx []int, tk *claims.Tokenizer, focus func(*claims.Article) bool) []Group {
-	terms := storyTerms(arts, cls, storyArts, tk)
+	terms, titles := storyTerms(arts, cls, storyArts, tk)
 	kinds := storyKinds(arts, storyArts)
 	var main, back []int
 	// Whether a sentence tells of another event is read once for all its
@@ -142,7 +142,7 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 			main = append(main, i)
 		}
 	}
-	found, held := storyGroups(e.figs, main, titleWords(arts, storyArts, tk))
+	found, held := storyGroups(e.figs, main, titles)
 	// A figure that no slot holds with another outlet's is compared by its
 	// context, with the background figures.
 	inSlot := map[*claims.Figure]bool{}
@@ -166,18 +166,6 @@ func (e *engine) storyFacts(arts []*claims.Article, cls [][]claims.Claim, storyA
 	for _, g := range found {
 		if focus == nil || slices.ContainsFunc(g.Members, func(m Member) bool { return focus(m.Article) }) {
 			out = append(out, g)
-		}
-	}
-	return out
-}
-
-// titleWords returns the lower-case words of the titles of a story's
-// articles: the places they name are where the story happened.
-func titleWords(arts []*claims.Article, idx []int, tk *claims.Tokenizer) map[string]bool {
-	out := map[string]bool{}
-	for _, a := range idx {
-		for _, t := range tk.Tokens(arts[a].Title) {
-			out[t.Lower] = true
 		}
 	}
 	return out

@@ -344,7 +344,7 @@ func TestByHospital(t *testing.T) {
 	}
 }
 
-func TestYearsDiffer(t *testing.T) {
+func TestYearsApart(t *testing.T) {
 	at := func(figYear float64) *item {
 		f := &claims.Figure{Kind: claims.Count, Span: claims.Span{Start: 40, End: 42}}
 		sib := []claims.Figure{*f}
@@ -365,7 +365,7 @@ func TestYearsDiffer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, yearsDiffer(at(tt.a), at(tt.b)))
+			assert.Equal(t, tt.want, yearsApart(sentenceYear(at(tt.a)), sentenceYear(at(tt.b))))
 		})
 	}
 }

@@ -153,15 +153,12 @@ func (v *Vocab) ArticleMonth(cs []core.Claim) string {
 }
 
 // PublishedMonths are the months an article's event may have happened in,
-// by its publication date ("2024-11-09"): the month published, and the
-// one before in the first ten days of a month ("in October" of an article
-// of 3 November). None when the date is not a day.
-func (v *Vocab) PublishedMonths(published string) []string {
-	published = strings.TrimSpace(published)
-	if len(published) > 10 {
-		published = published[:10]
-	}
-	t, err := time.Parse("2006-01-02", published)
+// by the day it was published ("2024-11-09", as claims.PublishedDay gives
+// it): the month published, and the one before in the first ten days of a
+// month ("in October" of an article of 3 November). None when day is not a
+// day.
+func (v *Vocab) PublishedMonths(day string) []string {
+	t, err := time.Parse("2006-01-02", day)
 	if err != nil || len(v.monthOrder) != 12 {
 		return nil
 	}
