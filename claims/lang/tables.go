@@ -246,6 +246,10 @@ type MeasureLexicon struct {
 	GenericWho []string
 	// WhoClasses map a noun to its class of people.
 	WhoClasses map[string]string
+	// ShareClasses are the classes of WhoClasses that only a share of a
+	// whole names ("20 of the dead were men"): alone, their noun names
+	// people at large ("police arrested two men").
+	ShareClasses []string
 	// LossVerbs before a count of people make it a toll ("lost 11,324
 	// people to the heat", "claimed 40 victims").
 	LossVerbs []string

@@ -145,12 +145,10 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	if f.Measure == Displaced && aheadOf(ws, fe-1) {
 		f.Measure = Evacuated // "fled their homes ahead of the storm"
 	}
-	if frontedPartitive(ws, fi) && !IsSlot(f.Measure) {
-		if m := v.predicateWords[ws[2].Low]; IsSlot(m) {
-			f.Measure = m // "Of the dead, 27 were taken to a hospital": the dead
-		}
+	if v.frontedPartitive(ws, fi) && !IsSlot(f.Measure) {
+		f.Measure = v.frontedWhole(ws, f.Measure)
 	}
-	if v.carriedNoNoun(ws, fe) && !frontedPartitive(ws, fi) {
+	if v.carriedNoNoun(ws, fe) && !v.frontedPartitive(ws, fi) {
 		f.Measure = Injured // "50 had died and more than 200 had been taken to hospitals"
 	}
 	if v.takenByFamilies(ws, fi, fe) {
@@ -232,6 +230,9 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {
 			who = c.figs[p].Who
 		}
+	}
+	if f.PartOf == 0 && sl.v.shareClasses[who] {
+		who = "" // "police arrested two men": people at large
 	}
 	if f.Measure == Critical && critically(ws, fi, fe) {
 		f.Measure = Injured // "1,404 of them critically": badly injured

@@ -15,7 +15,7 @@ import (
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
-	if v.oneOfMany(ws, fe) || frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) {
+	if v.oneOfMany(ws, fe) || v.frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -141,10 +141,16 @@ func (v *Vocab) ownShare(ws []token.Word, fe int) bool {
 // the injured were members of the Frontier Corps, and 10 were civilians":
 // the second share is of the same whole.
 func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe int) bool {
-	if j == 0 || figs[j-1].PartOf == 0 || fi == 0 || ws[fi-1].Low != "and" || fe >= len(ws) {
+	if j == 0 || figs[j-1].PartOf == 0 || fi == 0 || fe+1 >= len(ws) {
 		return false
 	}
-	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low]
+	if ws[fi-1].Low != "and" && ws[fi-1].Mark != ',' {
+		return false
+	}
+	// "20 of the dead were men, 18 were women and eight were children":
+	// each share of the list names a class, not a measure of its own
+	// ("…, and 40 were injured").
+	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low] && v.participles[ws[fe+1].Low] == ""
 }
 
 // Who a crash's dead were: on board or on the ground (Figure.Who), classes
@@ -247,9 +253,44 @@ func (v *Vocab) toFamilies(ws []token.Word, fe int) bool {
 // frontedPartitive reports whether the count at word fi opens the clause
 // after a fronted "Of the injured," or "Of those rescued,": a part of a
 // count given before.
-func frontedPartitive(ws []token.Word, fi int) bool {
+func (v *Vocab) frontedPartitive(ws []token.Word, fi int) bool {
 	if fi < 3 || ws[0].Low != "of" || ws[1].Low != "the" && ws[1].Low != "those" && ws[1].Low != "them" {
 		return false
 	}
-	return ws[fi-1].Mark == ',' && fi-1 <= 4
+	if ws[fi-1].Mark != ',' {
+		return false
+	}
+	if fi-1 <= 4 {
+		return true
+	}
+	// "Of those who died, police said, 20 were men": the whole's phrase
+	// ends at the first comma, and a report of a few words may follow.
+	k := 1
+	for k < fi-1 && k <= 4 && ws[k].Mark == 0 {
+		k++
+	}
+	if ws[k].Mark != ',' || fi-1-k > 3 {
+		return false
+	}
+	for r := k + 1; r < fi; r++ {
+		if v.reportingWords[ws[r].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedWhole returns the measure of a fronted whole's phrase, read to
+// its comma ("Of the dead, 27 were taken to a hospital", "Of those who
+// died, 20 were men": the dead), or else measure.
+func (v *Vocab) frontedWhole(ws []token.Word, measure string) string {
+	for k := 2; k < len(ws) && k <= 4; k++ {
+		if m := v.predicateWords[ws[k].Low]; IsSlot(m) {
+			return m
+		}
+		if ws[k].Mark != 0 {
+			break
+		}
+	}
+	return measure
 }

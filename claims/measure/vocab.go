@@ -126,6 +126,7 @@ type slotWords struct {
 	// the classes and the severities: the words of Figure.Who that are no
 	// nationality.
 	whoClasses    map[string]string
+	shareClasses  map[string]bool
 	whoClassNames map[string]bool
 	// lossVerbs before a count of people make it a toll ("lost 11,324
 	// people to the heat", "claimed 40 victims").
@@ -296,6 +297,7 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		modalWords:      set(l.ModalWords...),
 		genericWho:      set(l.GenericWho...),
 		whoClasses:      l.WhoClasses,
+		shareClasses:    set(l.ShareClasses...),
 		whoClassNames:   map[string]bool{severitySerious: true, severityMinor: true, WhoAboard: true, WhoGround: true},
 		lossVerbs:       set(l.LossVerbs...),
 		thingNouns:      set(l.ThingNouns...),

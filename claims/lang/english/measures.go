@@ -244,6 +244,7 @@ func slotWords(l *MeasureLexicon) {
 		wounded dead casualties participants attendees supporters mourners those them
 		whom more other lives`)
 	l.WhoClasses = whoClasses()
+	l.ShareClasses = []string{"male"}
 	l.LossVerbs = strings.Fields(`lost claimed claiming losing`)
 	l.ThingNouns = strings.Fields(`ambulance vehicle car bus truck lorry train coach carriage boat ship plane
 		aircraft helicopter house home building hospital school shop tent bed dam bridge
