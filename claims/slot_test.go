@@ -46,6 +46,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"bodies returned to their families", "The bodies of 40 have been returned to their families.", "40", MeasureHandedOver},
 		{"bodies recovered are the dead", "Rescuers recovered the bodies of 12 children.", "12", MeasureKilled},
 		{"a fronted whole of the dead", "Of the dead, 27 were taken to a hospital in the next district.", "27", MeasureKilled},
+		{"the predicate after an aside with no count", "At least 33 people, women and children among them, were pronounced dead.", "At least 33", MeasureKilled},
 		{"a fronted whole told in a clause", "Of those who died, officials said, 20 were men.", "20", MeasureKilled},
 		{"a part aside before the predicate", "Six of the event organisers, two women among them, had been arrested on Thursday.", "Six", MeasureArrested},
 		{"the dead or wounded together", "The blast left nearly 100 people dead or wounded.", "nearly 100", MeasureCasualties},
@@ -206,6 +207,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"the dead of a fronted whole on a plane", "Of the 242 people on the plane, 241 were killed.", "241", "aboard", false, ""},
 		{"people not on the plane", "The crash killed at least eight people who were not on the plane.", "at least eight", "ground", false, ""},
 		{"passengers who died", "All 241 passengers and crew members who died on the flight have been identified.", "241", "aboard", false, ""},
+		{"a hospital named at length", "The minister said 33 people had been declared dead at Ridgeway Memorial General Hospital.", "33", "", false, PlaceHospital},
+		{"a hospital without a name is near", "At least 157 injured people were still receiving treatment from doctors at the hospital.", "At least 157", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
 	}
 	for _, tt := range tests {

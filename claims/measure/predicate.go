@@ -147,7 +147,8 @@ func (ps *predScan) pass(k int) int {
 	if w == "and" && ps.found < 0 {
 		return predSkip // "46 girls and young women were among the people killed"
 	}
-	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || ps.v.shareOpeners[w]) {
+	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || ps.v.shareOpeners[w] || partAside(ws, k)) {
+		// "…, including 51 students,", "…, women and children among them,"
 		ps.inAside = ws[k].Mark != ','
 		return predSkip
 	}

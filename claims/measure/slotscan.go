@@ -212,7 +212,7 @@ func (v *Vocab) place(ws []token.Word, fi, fe int, past bool) string {
 		return token.TrimPossessive(ws[fi-2].Low) // "followed by Spain with 11,324"
 	}
 	lo, hi := v.clauseAround(ws, fi, fe)
-	if v.atHospital(ws, max(lo, fi-8), min(hi, fe+8)) {
+	if v.atHospital(ws, max(lo, fi-8), min(hi, fe+8), min(hi, fe+hospitalReach)) {
 		return PlaceHospital
 	}
 	p, at := v.namedPlace(ws, lo, hi, fi, fe)
@@ -297,10 +297,11 @@ func (v *Vocab) afterPlacePrep(ws []token.Word, k int) bool {
 // atHospital reports whether words [lo, hi) count a figure at one hospital
 // ("the Wazir Akbar Khan hospital on its own took in 145 bodies", "were
 // brought to a hospital run by a charity"), not a hospital that reports the
-// toll ("a hospital official said") nor the hospitals in general.
-func (v *Vocab) atHospital(ws []token.Word, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if !v.hospitalWords[ws[k].Low] {
+// toll ("a hospital official said") nor the hospitals in general. Up to
+// named, a hospital written with its name counts too.
+func (v *Vocab) atHospital(ws []token.Word, lo, hi, named int) bool {
+	for k := lo; k < max(hi, named); k++ {
+		if !v.hospitalWords[ws[k].Low] || k >= hi && !ws[k].Capital {
 			continue
 		}
 		if k+1 < len(ws) && v.hospitalSources[ws[k+1].Low] || k > 0 && v.admittedBefore[ws[k-1].Low] || v.sourceBefore(ws, k) {
@@ -411,3 +412,8 @@ func (v *Vocab) clauseEnds(ws []token.Word, k int) bool {
 	}
 	return m != 0 && !quoteMark(m)
 }
+
+// hospitalReach is how many words after a count a hospital may be named
+// with its name: "33 people had been declared dead at Dhaka Medical
+// College Hospital" (a hospital without a name is nearer).
+const hospitalReach = 12
