@@ -152,7 +152,7 @@ func (ps *predScan) pass(k int) int {
 		ps.inAside = ws[k].Mark != ','
 		return predSkip
 	}
-	if ps.v.clauseStops[w] && k > ps.fe {
+	if ps.v.clauseStops[w] && k >= ps.fe {
 		return predEnd
 	}
 	return predRead

@@ -144,13 +144,15 @@ func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe i
 	if j == 0 || figs[j-1].PartOf == 0 || fi == 0 || fe+1 >= len(ws) {
 		return false
 	}
-	if ws[fi-1].Low != "and" && ws[fi-1].Mark != ',' {
+	if ws[fi-1].Low != "and" && ws[fi-1].Low != "while" && ws[fi-1].Mark != ',' {
 		return false
 	}
-	// "20 of the dead were men, 18 were women and eight were children":
-	// each share of the list names a class, not a measure of its own
-	// ("…, and 40 were injured").
-	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low] && v.participles[ws[fe+1].Low] == ""
+	// "20 of the dead were men, 18 were women and eight were children",
+	// "identified 254 of the dead, while six were recognised by their
+	// faces": each share of the list names a class or what became of
+	// some of the whole, not an event's measure of its own ("…, and 40
+	// were injured").
+	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low] && !IsEvent(v.participles[ws[fe+1].Low])
 }
 
 // Who a crash's dead were: on board or on the ground (Figure.Who), classes
