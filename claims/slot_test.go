@@ -201,6 +201,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"the last share of the list", "Police said 20 of the dead were men, 18 were women and eight were children.", "eight", "children", true, ""},
 		{"men alone are people at large", "Police have arrested two men over the fire.", "two", "", false, ""},
 		{"what became of a share of the whole", "Tests identified 254 of the dead, while six were recognised by relatives.", "six", "", true, ""},
+		{"the agent of a toll's verb is not who died", "Separatist militants killed at least 39 people in the attacks.", "at least 39", "", false, ""},
 		{"a measure after a partitive is no share", "Police said 20 of the dead were men, 40 were injured.", "40", "", false, ""},
 		{"a fronted whole with a report inside", "Of those who died, police said, 20 were men.", "20", "male", true, ""},
 		{"a comparison in the country is no scope", "Officials put the toll at nearly 116, making it one of the worst tragedies of its kind in the country.", "nearly 116", "", false, ""},

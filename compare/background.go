@@ -134,7 +134,7 @@ func elsewhere(toks []token, terms map[string]bool) bool {
 // of them are read as past ("killing 170 Afghans in 2021", "at least 175
 // killed at Kabul airport").
 func neverPair(a, b *claims.Figure) bool {
-	if whoClash(a.Who, b.Who) || placeClash(a.Place, b.Place) {
+	if whoClash(a.Who, b.Who, a.Interval == b.Interval) || placeClash(a.Place, b.Place) {
 		return true
 	}
 	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)
@@ -159,16 +159,27 @@ func placeClash(a, b string) bool {
 const pastPairRatio = 2
 
 // whoClash reports whether two subjects (Figure.Who) count different
-// people: two nationalities, or two classes of people, that differ.
+// people: two nationalities, or two classes of people, that differ; or a
+// class and none, unless both figures state the same interval (same).
 // Civilians are no class apart from a nationality ("175 civilians", "170
 // Afghans").
-func whoClash(a, b string) bool {
+func whoClash(a, b string, same bool) bool {
 	natA, classA := splitWho(a)
 	natB, classB := splitWho(b)
 	if natA != "" && natB != "" && natA != natB {
 		return true
 	}
-	return classA != "" && classB != "" && classA != classB && classA != "civilians" && classB != "civilians"
+	if classA == classB {
+		return false
+	}
+	if classA == "civilians" && classB == "" && natB != "" || classB == "civilians" && classA == "" && natA != "" {
+		return false
+	}
+	// A class is a part of the people a figure without one counts ("five
+	// civilians", "11 people"): it states another fact, unless the two
+	// agree, the class told by one outlet only ("95 unregistered
+	// pilgrims", "95 pilgrims").
+	return classA != "" && classB != "" || !same
 }
 
 // splitWho splits a subject into its nationality and its class of people

@@ -260,6 +260,9 @@ func TestNeverPair(t *testing.T) {
 		{"a city and the country", &claims.Figure{Value: 80, Place: "dhaka"}, &claims.Figure{Value: 90, Place: claims.PlaceCountry}, false},
 		{"a city and its country by name", &claims.Figure{Value: 90, Place: "kerman"}, &claims.Figure{Value: 84, Place: "iran"}, false},
 		{"a dated history and a toll far apart", &claims.Figure{Past: true, Value: 2400}, &claims.Figure{Value: 13}, true},
+		{"a class and the people at large", &claims.Figure{Who: "civilians", Value: 5, Interval: claims.Point(5)}, &claims.Figure{Value: 11, Interval: claims.Point(11)}, true},
+		{"a class one outlet leaves out", &claims.Figure{Who: "unregistered", Value: 95, Interval: claims.Point(95)}, &claims.Figure{Value: 95, Interval: claims.Point(95)}, false},
+		{"civilians and a nationality", &claims.Figure{Who: "civilians", Value: 175, Interval: claims.Point(175)}, &claims.Figure{Who: "afghan", Value: 170, Interval: claims.Point(170)}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

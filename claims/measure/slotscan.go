@@ -25,7 +25,8 @@ func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // index of the toll's head word, so that the words between say who is
 // counted ("the number of American troops who died held steady at 13").
 func (v *Vocab) tollComplement(ws []token.Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
-	if fi == 0 || !(v.tollValueVerbs[ws[fi-1].Low] || v.tollValueVerbs[ws[fi].Low] || ws[fi-1].Low == "has" || ws[fi-1].Low == "had") {
+	own := v.tollValueVerbs[ws[fi].Low] && !atLeast(ws, fi) // "exceeded 2,000", not "killed at least 39"
+	if fi == 0 || !(v.tollValueVerbs[ws[fi-1].Low] || own || ws[fi-1].Low == "has" || ws[fi-1].Low == "had") {
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {
@@ -417,3 +418,9 @@ func (v *Vocab) clauseEnds(ws []token.Word, k int) bool {
 // with its name: "33 people had been declared dead at Dhaka Medical
 // College Hospital" (a hospital without a name is nearer).
 const hospitalReach = 12
+
+// atLeast reports whether the words at k open the qualifier "at least" or
+// "at most", whose "at" is not the value's preposition.
+func atLeast(ws []token.Word, k int) bool {
+	return ws[k].Low == "at" && k+1 < len(ws) && (ws[k+1].Low == "least" || ws[k+1].Low == "most")
+}
