@@ -174,7 +174,8 @@ type MeasureLexicon struct {
 	// ShareVerbs say that the subject before them is who a part counts
 	// ("Egyptians accounted for 658 of the deaths").
 	ShareVerbs []string
-	// PlaceNouns name a place a count may be scoped to.
+	// PlaceNouns name a place a count may be scoped to, or a part of a
+	// vehicle or building ("from a single bogie").
 	PlaceNouns []string
 	// FamilyVerbs are what families do with their dead.
 	FamilyVerbs []string

@@ -15,7 +15,7 @@ import (
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
-	if v.oneOfMany(ws, fe) || v.frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) {
+	if v.oneOfMany(ws, fi, fe) || v.frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -106,24 +106,52 @@ func (v *Vocab) whoNear(ws []token.Word, owner []int, fi, fe int) string {
 	return ""
 }
 
-// oneOfMany reports whether the clause after a count, from word fe, scopes
-// it to one place among several: "in one province". ("In Derna alone"
+// oneOfMany reports whether the clause after the count at words [fi, fe),
+// or the subject before its "be", scopes it to one place among several:
+// "in one province", "those rescued from a single bogie were 43". ("In Derna alone"
 // names the place, often the event's own, and stays a place.)
-func (v *Vocab) oneOfMany(ws []token.Word, fe int) bool {
+func (v *Vocab) oneOfMany(ws []token.Word, fi, fe int) bool {
 	for k := fe; k < len(ws) && k < fe+8; k++ {
 		if k > fe && ws[k-1].Mark != 0 {
+			break
+		}
+		if ws[k].Low == "one" || ws[k].Low == "single" {
+			if v.onePlace(ws, k) {
+				return true // "in one province", "in one Philippine province"
+			}
+			break
+		}
+	}
+	// "those rescued from a single bogie were 43 men": the scope stands
+	// in the subject of a count after "be".
+	if fi == 0 || !v.beWords[ws[fi-1].Low] {
+		return false
+	}
+	for k := fi - 2; k > 0 && ws[k].Mark == 0; k-- {
+		if (ws[k].Low == "one" || ws[k].Low == "single") && v.onePlace(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// onePlace reports whether word k, "one" or "single", opens one place
+// among several after a preposition: "in one province", "from a single
+// bogie".
+func (v *Vocab) onePlace(ws []token.Word, k int) bool {
+	prep := k - 1
+	if ws[k].Low == "single" {
+		prep = k - 2
+		if prep < 0 || ws[k-1].Low != "a" {
 			return false
 		}
-		switch ws[k].Low {
-		case "one":
-			if k > fe && ws[k-1].Low == "in" { // "in one province", "in one Philippine province"
-				for i := k + 1; i < len(ws) && i <= k+2; i++ {
-					if v.placeNouns[ws[i].Low] {
-						return true
-					}
-				}
-			}
-			return false
+	}
+	if prep < 0 || !v.placePreps[ws[prep].Low] && ws[prep].Low != "from" {
+		return false
+	}
+	for i := k + 1; i < len(ws) && i <= k+2; i++ {
+		if v.placeNouns[ws[i].Low] {
+			return true
 		}
 	}
 	return false

@@ -174,7 +174,8 @@ func tollWords(l *MeasureLexicon) {
 	l.ReportingWords = strings.Fields(reportingWords)
 	l.ShareVerbs = strings.Fields(`accounted account made make were are comprised numbered included`)
 	l.PlaceNouns = strings.Fields(`province district city town village region state area hospital camp
-		neighbourhood neighborhood county island`)
+		neighbourhood neighborhood county island bogie coach carriage compartment bus vehicle boat ward
+		building`)
 	l.FamilyVerbs = strings.Fields(`collected claimed received taken took identified buried home`)
 	l.HospitalWords = strings.Fields(`hospital clinic morgue mortuary`)
 	l.HospitalSources = strings.Fields(hospitalSources)
