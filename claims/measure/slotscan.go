@@ -137,7 +137,7 @@ func (v *Vocab) subCountMark(ws []token.Word, owner []int, j, fi, fe int) (marke
 // it or else the words right after it ("323 Egyptians", "58 from Egypt").
 func (sl *Slotter) whoOf(ws []token.Word, fe int, subject string) string {
 	if subject != "" {
-		return sl.whoOfText(subject)
+		return sl.v.joinedWho(ws, fe, sl.whoOfText(subject))
 	}
 	if fe > 0 && ws[fe-1].Mark != 0 {
 		return "" // "rose to 139, Russian officials said": a source, not who
@@ -423,4 +423,45 @@ const hospitalReach = 12
 // "at most", whose "at" is not the value's preposition.
 func atLeast(ws []token.Word, k int) bool {
 	return ws[k].Low == "at" && k+1 < len(ws) && (ws[k+1].Low == "least" || ws[k+1].Low == "most")
+}
+
+// joinedWho returns who a count counts when its noun, from word fe, is
+// joined to another ("14 soldiers and police officers", "40 civilians and
+// members of the security forces"): both classes, or nobody in particular
+// when the other noun names no class. who is what the first noun says.
+func (v *Vocab) joinedWho(ws []token.Word, fe int, who string) string {
+	_, class := v.splitWho(who)
+	if class == "" {
+		return who
+	}
+	for k := fe; k < len(ws) && k < fe+3; k++ {
+		if v.whoClasses[token.TrimPossessive(ws[k].Low)] != class {
+			continue
+		}
+		if ws[k].Mark != 0 || k+2 >= len(ws) || ws[k+1].Low != "and" {
+			return who
+		}
+		other := v.whoOfWords(ws[k+2 : min(k+4, len(ws))])
+		if _, c := v.splitWho(other); c != "" && c != class {
+			nat, _ := v.splitWho(who)
+			return strings.TrimSpace(nat + " " + min(c, class) + " " + max(c, class)) // in one order
+		}
+		if v.genericWho[ws[k+2].Low] || ws[k+2].Low == "members" || ws[k+2].Low == "other" {
+			return "" // the people of both
+		}
+		return who
+	}
+	return who
+}
+
+// splitWho splits who a count counts into its nationality and its class.
+func (v *Vocab) splitWho(who string) (nat, class string) {
+	for _, part := range strings.Fields(who) {
+		if v.whoClassNames[part] {
+			class = part
+		} else {
+			nat = part
+		}
+	}
+	return nat, class
 }
