@@ -39,6 +39,9 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if (sl.textYear || int(f.Value) < sl.year) && sl.v.eventYear(ws, at) {
 			return true
 		}
+		if (sl.year == 0 || sl.textYear || int(f.Value) < sl.year) && at < fi && whenAfter(ws, at) {
+			return true // "The last major crash was in 2020, when a flight overshot the runway, killing 21"
+		}
 		if sl.textYear && (sl.year == 0 || int(f.Value) < sl.year) && !since && abs(at-fi) <= pastYearReach && sl.v.inYear(ws, at) {
 			return true // "Thelma, which killed more than 5,100 people in 1991"
 		}
@@ -202,4 +205,10 @@ func YearOf(published string) int {
 		}
 	}
 	return 0
+}
+
+// whenAfter reports whether the year at word at opens a clause that tells
+// what happened then: "in 2020, when a flight overshot the runway".
+func whenAfter(ws []token.Word, at int) bool {
+	return at+1 < len(ws) && ws[at+1].Low == "when" && (ws[at].Mark == ',' || ws[at].Mark == 0)
 }
