@@ -213,6 +213,11 @@ type MeasureLexicon struct {
 	// AloneWords after a name scope a count to that place ("Jajarkot alone
 	// has recorded 92 deaths", "the city itself").
 	AloneWords []string
+	// BodyNouns are the nouns of the dead as bodies ("16 bodies", "the
+	// remains"), and BodyMoveVerbs what is done to bodies once counted
+	// ("sent", "holding"): such a count is a share of the dead, never
+	// the toll.
+	BodyNouns, BodyMoveVerbs []string
 	// PredicateWords give a measure when they follow a count's noun phrase
 	// ("44 people had been martyred", "more than 120 people suffered
 	// wounds", "300 people were praying inside the mosque").

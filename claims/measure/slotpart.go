@@ -15,7 +15,8 @@ import (
 // friends carried around 15 wounded people"): each is a part of the fact,
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
-	if v.oneOfMany(ws, fi, fe) || v.frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) {
+	if v.oneOfMany(ws, fi, fe) || v.frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) ||
+		v.bodiesHandled(ws, fi, fe) || v.siteItself(ws, fe) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -323,4 +324,45 @@ func (v *Vocab) frontedWhole(ws []token.Word, measure string) string {
 		}
 	}
 	return measure
+}
+
+// bodiesHandled reports whether the count at words [fi, fe) counts bodies
+// sent, kept or moved somewhere ("48 bodies had been sent on to
+// Kathmandu", "AIIMS is holding 16 bodies", "Thirty-one bodies travelled
+// home"): a share of the dead, not their toll.
+func (v *Vocab) bodiesHandled(ws []token.Word, fi, fe int) bool {
+	if fe >= len(ws) || !v.bodyNouns[ws[fe].Low] {
+		return false
+	}
+	if fi > 0 && v.bodyMoveVerbs[ws[fi-1].Low] {
+		return true // "is holding 16 bodies"
+	}
+	for k := fe + 1; k < len(ws) && k <= fe+4; k++ {
+		if ws[k-1].Mark != 0 {
+			return false
+		}
+		if v.bodyMoveVerbs[ws[k].Low] {
+			return true
+		}
+		if !v.beForms[ws[k].Low] && ws[k].Low != "had" && ws[k].Low != "have" && ws[k].Low != "has" {
+			return false
+		}
+	}
+	return false
+}
+
+// siteItself reports whether the clause after a count, from word fe,
+// scopes it to one site of the event by a common noun and "itself" or
+// "alone" ("recovered from the meadow itself"): a share. (A name so
+// scoped is a place: "Jajarkot itself".)
+func (v *Vocab) siteItself(ws []token.Word, fe int) bool {
+	for k := fe + 1; k < len(ws) && k < fe+clauseReach; k++ {
+		if ws[k-1].Mark != 0 {
+			return false
+		}
+		if v.aloneWords[ws[k].Low] && !ws[k-1].Capital && ws[k-2].Low == "the" {
+			return true
+		}
+	}
+	return false
 }

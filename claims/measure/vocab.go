@@ -192,6 +192,8 @@ type placeWords struct {
 	// placeAdjectives may stand between a place preposition and a name;
 	// aloneWords after a name scope a count to it.
 	placeAdjectives, aloneWords map[string]bool
+	// bodyNouns and bodyMoveVerbs tell the dead handled as bodies.
+	bodyNouns, bodyMoveVerbs map[string]bool
 	// clauseConjunctions after a comma open a new clause.
 	clauseConjunctions map[string]bool
 	// pastWords place a count in an earlier event.
@@ -338,6 +340,8 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 			toFamilies: newPhrases(l.ToFamilies), onGround: newPhrases(l.OnGround), onBoard: newPhrases(l.OnBoard)},
 		placeAdjectives:    set(l.PlaceAdjectives...),
 		aloneWords:         set(l.AloneWords...),
+		bodyNouns:          set(l.BodyNouns...),
+		bodyMoveVerbs:      set(l.BodyMoveVerbs...),
 		clauseConjunctions: set(l.ClauseConjunctions...),
 		pastWords:          set(l.PastWords...),
 		superlatives:       set(l.Superlatives...),

@@ -185,6 +185,9 @@ func tollWords(l *MeasureLexicon) {
 	l.PlacePreps = strings.Fields(`in across throughout for`)
 	l.PlaceAdjectives = strings.Fields(`neighbouring neighboring nearby adjoining adjacent`)
 	l.AloneWords = strings.Fields(`alone itself`)
+	l.BodyNouns = strings.Fields(`bodies remains coffins`)
+	l.BodyMoveVerbs = strings.Fields(`sent flown flew travelled traveled transported shifted moved
+		repatriated dispatched holding held keeping kept stored`)
 	l.EventVerbs = strings.Fields(`killed kills kill killing left leaves leaving claimed claims claiming`)
 	l.AboardNouns = strings.Fields(`passenger passengers crew crewmen crewmembers`)
 	l.OwnShare = []string{"on its own", "on their own", "by itself", "by themselves"}
