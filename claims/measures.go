@@ -65,6 +65,10 @@ func PlaceName(place string) string { return defaultMeasures.PlaceName(place) }
 // rather than a nationality, in English (measure.Vocab.IsWhoClass).
 func IsWhoClass(w string) bool { return defaultMeasures.IsWhoClass(w) }
 
+// SplitWho splits a Figure.Who into its nationality and its class of
+// people, in English (measure.Vocab.SplitWho).
+func SplitWho(who string) (nat, class string) { return defaultMeasures.SplitWho(who) }
+
 // IsCountryName reports whether a lower-case place is the name of a
 // country, in English (measure.Vocab.IsCountryName).
 func IsCountryName(place string) bool { return defaultMeasures.IsCountryName(place) }

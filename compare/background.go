@@ -3,7 +3,6 @@ package compare
 import (
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -164,8 +163,8 @@ const pastPairRatio = 2
 // Civilians are no class apart from a nationality ("175 civilians", "170
 // Afghans").
 func whoClash(a, b string, same bool) bool {
-	natA, classA := splitWho(a)
-	natB, classB := splitWho(b)
+	natA, classA := claims.SplitWho(a)
+	natB, classB := claims.SplitWho(b)
 	if natA != "" && natB != "" && natA != natB {
 		return true
 	}
@@ -180,19 +179,6 @@ func whoClash(a, b string, same bool) bool {
 	// agree, the class told by one outlet only ("95 unregistered
 	// pilgrims", "95 pilgrims").
 	return classA != "" && classB != "" || !same
-}
-
-// splitWho splits a subject into its nationality and its class of people
-// ("us troops" → "us", "troops"; "female" → "", "female").
-func splitWho(w string) (nat, class string) {
-	for _, part := range strings.Fields(w) {
-		if claims.IsWhoClass(part) {
-			class = strings.TrimSpace(class + " " + part)
-		} else {
-			nat = part
-		}
-	}
-	return nat, class
 }
 
 // backgroundGroups groups the background figures of one story (indices into

@@ -226,9 +226,9 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 		who = sl.v.crashScope(ws, c.figs, f, fi, fe)
 	}
 	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].Low == "and" && (fe >= len(ws) || ws[fe].Low != "others") {
-		// ("…, including three children, and over 100 others have been
-		// injured": others are not the children)
-		// "11 Iranians had died and 24 had been taken to hospital"
+		// "11 Iranians had died and 24 had been taken to hospital"; but
+		// in "including three children, and over 100 others", others
+		// are not the children
 		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {
 			who = c.figs[p].Who
 		}

@@ -430,7 +430,7 @@ func atLeast(ws []token.Word, k int) bool {
 // members of the security forces"): both classes, or nobody in particular
 // when the other noun names no class. who is what the first noun says.
 func (v *Vocab) joinedWho(ws []token.Word, fe int, who string) string {
-	_, class := v.splitWho(who)
+	nat, class := v.SplitWho(who)
 	if class == "" {
 		return who
 	}
@@ -442,8 +442,7 @@ func (v *Vocab) joinedWho(ws []token.Word, fe int, who string) string {
 			return who
 		}
 		other := v.whoOfWords(ws[k+2 : min(k+4, len(ws))])
-		if _, c := v.splitWho(other); c != "" && c != class {
-			nat, _ := v.splitWho(who)
+		if _, c := v.SplitWho(other); c != "" && c != class {
 			return strings.TrimSpace(nat + " " + min(c, class) + " " + max(c, class)) // in one order
 		}
 		if v.genericWho[ws[k+2].Low] || ws[k+2].Low == "members" || ws[k+2].Low == "other" {
@@ -452,16 +451,4 @@ func (v *Vocab) joinedWho(ws []token.Word, fe int, who string) string {
 		return who
 	}
 	return who
-}
-
-// splitWho splits who a count counts into its nationality and its class.
-func (v *Vocab) splitWho(who string) (nat, class string) {
-	for _, part := range strings.Fields(who) {
-		if v.whoClassNames[part] {
-			class = part
-		} else {
-			nat = part
-		}
-	}
-	return nat, class
 }

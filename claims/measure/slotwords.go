@@ -1,5 +1,7 @@
 package measure
 
+import "strings"
+
 // The measures of the slot pass (slot.go): what a clause says about the
 // fact a count states. Its words are those of the Vocab (vocab.go).
 
@@ -48,6 +50,20 @@ var predicateRank = map[string]int{Critical: 2, Hospitalised: 1, Discharged: 1,
 // IsWhoClass reports whether a word of Figure.Who names a class of people
 // ("troops", "female", "serious") rather than a nationality.
 func (v *Vocab) IsWhoClass(w string) bool { return v.whoClassNames[w] }
+
+// SplitWho splits a Figure.Who into its nationality and its class of
+// people ("us troops" → "us", "troops"; "police troops" → "", "police
+// troops"; "female" → "", "female").
+func (v *Vocab) SplitWho(who string) (nat, class string) {
+	for _, part := range strings.Fields(who) {
+		if v.whoClassNames[part] {
+			class = strings.TrimSpace(class + " " + part)
+		} else {
+			nat = part
+		}
+	}
+	return nat, class
+}
 
 // Severities of the injured, as severity gives them in Figure.Who.
 const (
