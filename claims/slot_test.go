@@ -270,6 +270,11 @@ func TestSlotModalityPast(t *testing.T) {
 		{"that attack", "In that attack, at least 57 students were killed.", "at least 57", false, true},
 		{"last month name", "Last March, a bomber killed 64 people at a shrine.", "64", false, true},
 		{"years later", "Two years later, a bombing killed 15 people.", "15", false, true},
+		{"since an event of a year, the figure after", "Gunmen killed 26 tourists, the worst attack since the bombings of 2005, in which more than 60 people died.", "more than 60", false, true},
+		{"since an event of a year, the figure before", "Gunmen killed 26 tourists, the worst attack since the bombings of 2005, in which more than 60 people died.", "26", false, false},
+		{"since a year's event, after the figure", "Fourteen people were killed, the deadliest since the 2005 bombings.", "Fourteen", false, false},
+		{"a previous attack, words between", "The previous major strike in the region, on a bus of pilgrims, killed at least 9 people.", "at least 9", false, true},
+		{"last week's attack is the news", "The toll from last week's assault on the hall has climbed to 139.", "139", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,7 +26,8 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if f.Kind != core.Year {
 			continue
 		}
-		since, at := sinceBefore(ws, f.Start), wordAt(ws, f.Start)
+		at := wordAt(ws, f.Start)
+		since := sinceBefore(ws, f.Start) || sl.v.sinceEventOf(ws, at)
 		if since && at < fi {
 			return true // "the deadliest since a 1978 arson attack that killed 377"
 		}
@@ -36,7 +37,7 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) && at-fi <= pastYearReach {
 			return true
 		}
-		if (sl.textYear || int(f.Value) < sl.year) && sl.v.eventYear(ws, at) {
+		if (sl.textYear || int(f.Value) < sl.year) && !(since && at > fi) && sl.v.eventYear(ws, at) {
 			return true
 		}
 		if (sl.year == 0 || sl.textYear || int(f.Value) < sl.year) && at < fi && whenAfter(ws, at) {
@@ -87,11 +88,33 @@ func (v *Vocab) inYear(ws []token.Word, at int) bool {
 // earlier event: "last year", "years ago", "a previous attack".
 func (sl *Slotter) pastWords(ws []token.Word) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) {
+		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) {
 			return true
 		}
 		if k+2 < len(ws) && ws[k].Low == "earlier" && ws[k+1].Low == "this" && (ws[k+2].Low == "month" || ws[k+2].Low == "year") {
 			return true // "Earlier this month, at least 11 people were injured in a blast"
+		}
+	}
+	return false
+}
+
+// earlierEvent reports whether word k opens a noun phrase that names an
+// earlier event with words between: "the previous major strike", "a
+// similar deadly attack". ("An earlier explosion" may be the first blast
+// of the day's twin attack, and "last week's assault" the day's news told
+// a week on: neither is read so.)
+func (v *Vocab) earlierEvent(ws []token.Word, k int) bool {
+	switch ws[k].Low {
+	case "previous", "similar":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+3; j++ {
+		if _, ok := v.eventKind(ws[j].Low); ok && j > k+1 || v.eventNouns[ws[j].Low] {
+			return true
+		}
+		if ws[j].Mark != 0 {
+			return false
 		}
 	}
 	return false
@@ -190,6 +213,25 @@ func sinceBefore(ws []token.Word, off int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// sinceEventOf reports whether the year at word at dates an event named
+// after "since": "since the Mumbai attacks of 2008", "since the siege in
+// 1999". The year ends the event's noun phrase: what follows it ("in
+// which more than 160 died") tells of that event.
+func (v *Vocab) sinceEventOf(ws []token.Word, at int) bool {
+	if at < 3 || (ws[at-1].Low != "of" && ws[at-1].Low != "in") {
+		return false
+	}
+	for k := at - 2; k >= 0 && k >= at-6; k-- {
+		if ws[k].Mark != 0 {
+			return false
+		}
+		if ws[k].Low == "since" {
+			return k < at-2
+		}
 	}
 	return false
 }
