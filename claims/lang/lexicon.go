@@ -51,6 +51,9 @@ type Lexicon struct {
 	EventKind func(w string) (string, bool)
 	// IsServiceWord: an event word before it names a service, not an event.
 	IsServiceWord func(w string) bool
+	// FiringVerb: a fire word after it is gunfire ("opened fire"), an
+	// event of the kind "shooting".
+	FiringVerb func(w string) bool
 
 	// Abbreviation returns the class of a lower-case word written before
 	// a period (claims/segment).

@@ -59,6 +59,9 @@ func (tk *Tokenizer) EventKinds(text string) []string {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
 	for i, w := range words {
 		if k, ok := tk.lex.EventKind(w); ok && !(i+1 < len(words) && tk.lex.IsServiceWord(words[i+1])) {
+			if k == "fire" && i > 0 && tk.lex.FiringVerb != nil && tk.lex.FiringVerb(words[i-1]) {
+				k = "shooting" // "gunmen opened fire"
+			}
 			out = append(out, k)
 		}
 	}

@@ -17,6 +17,9 @@ func TestEventKinds(t *testing.T) {
 		{"A stampede after the blast, then a fire.", []string{"crush", "explosion", "fire"}},
 		{"The chief of the fire department said 82 were hurt.", nil},
 		{"At least 84 people were killed.", nil},
+		{"Gunmen opened fire on a crowd of tourists.", []string{"shooting"}},
+		{"Troops returned fire as the blaze spread.", []string{"fire", "shooting"}},
+		{"A fire swept through the market.", []string{"fire"}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, newTokenizer().EventKinds(tt.in), tt.in)

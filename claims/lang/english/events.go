@@ -44,3 +44,14 @@ var serviceWords = map[string]bool{
 // IsServiceWord reports whether a lower-cased word after an event word
 // makes it name a service ("fire department").
 func IsServiceWord(w string) bool { return serviceWords[w] }
+
+// firingVerbs before "fire" make it gunfire: "opened fire", "returned
+// fire", "sniper fire".
+var firingVerbs = map[string]bool{
+	"open": true, "opens": true, "opened": true, "opening": true, "return": true, "returned": true,
+	"returning": true, "cease": true, "exchanged": true, "exchanging": true, "sniper": true,
+}
+
+// FiringVerb reports whether a lower-cased word before "fire" makes it
+// gunfire ("opened fire"): the event is a shooting.
+func FiringVerb(w string) bool { return firingVerbs[w] }

@@ -30,6 +30,7 @@ func Lexicon() lang.Lexicon {
 		IsStop:               IsStop,
 		EventKind:            EventKind,
 		IsServiceWord:        IsServiceWord,
+		FiringVerb:           FiringVerb,
 		Abbreviation:         Abbreviation,
 		SentenceStarter:      SentenceStarter,
 		TitleSmallWord:       TitleSmallWord,
