@@ -213,6 +213,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"bodies recovered are the toll", "Rescuers recovered 40 bodies from the rubble.", "40", "", false, ""},
 		{"one site of the event", "The bodies of at least 24 victims were recovered from the meadow itself.", "at least 24", "", true, ""},
 		{"others are not the class before", "More than 130 people were killed, including three children, and over 100 others were injured.", "over 100", "", false, ""},
+		{"people are not the class before", "The dead included three children, and 40 people were injured.", "40", "", false, ""},
+		{"a bare count takes the class before", "Eleven Iranians had died and 24 had been taken to hospital.", "24", "iranian", false, ""},
 		{"a measure after a partitive is no share", "Police said 20 of the dead were men, 40 were injured.", "40", "", false, ""},
 		{"a fronted whole with a report inside", "Of those who died, police said, 20 were men.", "20", "male", true, ""},
 		{"a comparison in the country is no scope", "Officials put the toll at nearly 116, making it one of the worst tragedies of its kind in the country.", "nearly 116", "", false, ""},

@@ -225,10 +225,11 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 	if who == "" && f.Measure == Killed {
 		who = sl.v.crashScope(ws, c.figs, f, fi, fe)
 	}
-	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].Low == "and" && (fe >= len(ws) || ws[fe].Low != "others") {
+	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].Low == "and" && (fe >= len(ws) || ws[fe].Low != "others" && !sl.v.peopleNoun(ws[fe].Low)) {
 		// "11 Iranians had died and 24 had been taken to hospital"; but
 		// in "including three children, and over 100 others", others
-		// are not the children
+		// are not the children, nor in "…, and 40 people were hurt" the
+		// people
 		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {
 			who = c.figs[p].Who
 		}
@@ -442,4 +443,10 @@ func (sl *Slotter) sameMeasure(figs []core.Figure, j, idx int) bool {
 	}
 	at, ok := sl.seen[m]
 	return ok && idx-at <= slotLookBack
+}
+
+// peopleNoun reports whether a lower-case word names people at large or
+// a person: "people", "persons", "person".
+func (v *Vocab) peopleNoun(w string) bool {
+	return w == "people" || v.personNouns[w] || v.personNouns[strings.TrimSuffix(w, "s")]
 }
