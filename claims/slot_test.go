@@ -368,6 +368,8 @@ func TestSlotPastMonthOfPublication(t *testing.T) {
 		{"an earlier year names an earlier event", "2024-11-09", "The 2018 blast killed 26 people.", "26", true},
 		{"the month before, early in a month", "2024-11-03", "The quake in October killed 150 people.", "150", false},
 		{"the month before, late in a month", "2024-11-20", "The quake in October killed 150 people.", "150", true},
+		{"a month names an earlier event", "2024-11-09", "The blast on Saturday killed 26. It came after their August assault on a hotel, which killed at least 21.", "at least 21", true},
+		{"the month of publication names the event", "2024-11-09", "Their November assault on a hotel killed at least 21.", "at least 21", false},
 		{"no date: the month the text names most", "", "Attacks in August killed at least 73 people. In August the toll was high.", "at least 73", false},
 	}
 	ex, err := NewExtractor(DefaultExtractOptions())

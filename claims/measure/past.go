@@ -88,7 +88,7 @@ func (v *Vocab) inYear(ws []token.Word, at int) bool {
 // earlier event: "last year", "years ago", "a previous attack".
 func (sl *Slotter) pastWords(ws []token.Word) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) {
+		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) || sl.monthEvent(ws[k], ws[k+1].Low) {
 			return true
 		}
 		if k+2 < len(ws) && ws[k].Low == "earlier" && ws[k+1].Low == "this" && (ws[k+2].Low == "month" || ws[k+2].Low == "year") {
@@ -118,6 +118,17 @@ func (v *Vocab) earlierEvent(ws []token.Word, k int) bool {
 		}
 	}
 	return false
+}
+
+// monthEvent reports whether a month and the word after it name an event
+// of another month than the article's ("their August assault on a
+// hotel", "the March bombing"), when the article's months are known.
+func (sl *Slotter) monthEvent(month token.Word, next string) bool {
+	if !month.Capital || !sl.v.months[month.Low] || len(sl.months) == 0 || slices.Contains(sl.months, month.Low) {
+		return false
+	}
+	_, kind := sl.v.eventKind(next)
+	return kind || sl.v.eventNouns[next]
 }
 
 // pastPair reports whether the words a, b point to an earlier event.
