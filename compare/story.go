@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"container/heap"
 	"math"
 	"runtime"
 	"slices"
@@ -221,32 +220,31 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 	for i := range members {
 		members[i] = []int{i}
 	}
-	sums := make([]map[int]float64, n) // cluster -> neighbour -> sum of pair similarities
-	best := make([]map[int]float64, n) // cluster -> neighbour -> best pair similarity
-	for i := range sums {
-		sums[i] = map[int]float64{}
-		best[i] = map[int]float64{}
+	// cluster -> neighbour -> the sum and the best of their pair
+	// similarities: one map a cluster, both figures in one lookup.
+	near := make([]map[int]linkSum, n)
+	for i := range near {
+		near[i] = map[int]linkSum{}
 	}
-	h := &linkHeap{}
+	var h linkHeap
 	for k, s := range pairs {
 		if s <= 0 {
 			continue
 		}
-		sums[k[0]][k[1]] += s
-		sums[k[1]][k[0]] += s
-		best[k[0]][k[1]] = s
-		best[k[1]][k[0]] = s
+		x, y := near[k[0]][k[1]], near[k[1]][k[0]]
+		near[k[0]][k[1]] = linkSum{x.sum + s, s}
+		near[k[1]][k[0]] = linkSum{y.sum + s, s}
 	}
 	version := make([]int, n)
-	for i := range sums {
-		for j, s := range sums[i] {
-			if i < j && s >= minLink {
-				heap.Push(h, link{s, i, j, 0, 0})
+	for i := range near {
+		for j, l := range near[i] {
+			if i < j && l.sum >= minLink {
+				h.push(link{l.sum, i, j, 0, 0})
 			}
 		}
 	}
-	for h.Len() > 0 {
-		l := heap.Pop(h).(link)
+	for len(h) > 0 {
+		l := h.pop()
 		if members[l.a] == nil || members[l.b] == nil || version[l.a] != l.va || version[l.b] != l.vb {
 			continue
 		}
@@ -254,27 +252,15 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 		members[a] = append(members[a], members[b]...)
 		members[b] = nil
 		version[a]++
-		for c, s := range sums[b] {
-			delete(sums[c], b)
-			if c != a {
-				sums[a][c] += s
-				sums[c][a] = sums[a][c]
-				best[a][c] = max(best[a][c], best[b][c])
-				best[c][a] = best[a][c]
-			}
-			delete(best[c], b)
-		}
-		delete(sums[a], b)
-		delete(best[a], b)
-		sums[b], best[b] = nil, nil
-		for c, s := range sums[a] {
-			avg := s / float64(len(members[a])*len(members[c]))
+		mergeLinks(near, a, b)
+		for c, ls := range near[a] {
+			avg := ls.sum / float64(len(members[a])*len(members[c]))
 			if min(len(members[a]), len(members[c])) <= storyFollowUp && max(len(members[a]), len(members[c])) > storyFollowUp {
-				avg = max(avg, storyBestShare*best[a][c])
+				avg = max(avg, storyBestShare*ls.best)
 			}
 			if avg >= minLink {
 				x, y := min(a, c), max(a, c)
-				heap.Push(h, link{avg, x, y, version[x], version[y]})
+				h.push(link{avg, x, y, version[x], version[y]})
 			}
 		}
 	}
@@ -289,6 +275,25 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 	return out
 }
 
+// linkSum is what links two clusters: the sum and the best of the
+// similarities of their articles' pairs.
+type linkSum struct{ sum, best float64 }
+
+// mergeLinks moves the links of cluster b, merged into a, to a.
+func mergeLinks(near []map[int]linkSum, a, b int) {
+	for c, lb := range near[b] {
+		delete(near[c], b)
+		if c != a {
+			la := near[a][c]
+			m := linkSum{la.sum + lb.sum, max(la.best, lb.best)}
+			near[a][c] = m
+			near[c][a] = m
+		}
+	}
+	delete(near[a], b)
+	near[b] = nil
+}
+
 // link is a candidate merge of clusters a < b at average similarity s,
 // valid while both clusters are at the versions it was computed on.
 type link struct {
@@ -298,21 +303,53 @@ type link struct {
 }
 
 // linkHeap pops the highest similarity first; ties go to the lowest
-// cluster indices, so that the outcome does not depend on map order.
+// cluster indices, so that the outcome does not depend on map order. It is
+// container/heap's algorithm on links, without boxing each link.
 type linkHeap []link
 
-func (h linkHeap) Len() int { return len(h) }
-func (h linkHeap) Less(i, j int) bool {
+// less reports whether link i pops before link j.
+func (h linkHeap) less(i, j int) bool {
 	if h[i].s != h[j].s {
 		return h[i].s > h[j].s
 	}
 	return cmp.Or(cmp.Compare(h[i].a, h[j].a), cmp.Compare(h[i].b, h[j].b)) < 0
 }
-func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *linkHeap) Push(x any)   { *h = append(*h, x.(link)) }
-func (h *linkHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+
+// push adds l.
+func (h *linkHeap) push(l link) {
+	*h = append(*h, l)
+	q := *h
+	for j := len(q) - 1; ; {
+		i := (j - 1) / 2 // parent
+		if i == j || !q.less(j, i) {
+			break
+		}
+		q[i], q[j] = q[j], q[i]
+		j = i
+	}
+}
+
+// pop removes and returns the link that pops first.
+func (h *linkHeap) pop() link {
+	q := *h
+	n := len(q) - 1
+	q[0], q[n] = q[n], q[0]
+	for i := 0; ; {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 {
+			break
+		}
+		j := j1
+		if j2 := j1 + 1; j2 < n && q.less(j2, j1) {
+			j = j2
+		}
+		if !q.less(j, i) {
+			break
+		}
+		q[i], q[j] = q[j], q[i]
+		i = j
+	}
+	x := q[n]
+	*h = q[:n]
 	return x
 }
