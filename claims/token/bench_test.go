@@ -14,8 +14,8 @@ import (
 // reads; the corpus is not part of the repository.
 const corpusEnv = "CROSSCHECK_BENCH_CORPUS"
 
-// corpusSentences returns the sentences of the first n text files under
-// the folder named by CROSSCHECK_BENCH_CORPUS, in the order
+// corpusSentences returns the sentences of the first n text files (all
+// of them when n < 0) under the folder named by CROSSCHECK_BENCH_CORPUS, in the order
 // filepath.WalkDir visits them, skipping tb when there is none.
 func corpusSentences(tb testing.TB, n int) []string {
 	tb.Helper()
@@ -56,6 +56,26 @@ func corpusSentences(tb testing.TB, n int) []string {
 // corpus, say); the benchmark is skipped without it.
 func BenchmarkTokenizeCorpus(b *testing.B) {
 	sentences := corpusSentences(b, 300)
+	size := 0
+	for _, s := range sentences {
+		size += len(s)
+	}
+	lex := english.Lexicon()
+	tk := New(&lex)
+	b.SetBytes(int64(size))
+	b.ReportMetric(float64(len(sentences)), "sentences")
+	for b.Loop() {
+		for _, s := range sentences {
+			tk.Tokens(s)
+		}
+	}
+}
+
+// BenchmarkTokenizeWholeCorpus is BenchmarkTokenizeCorpus over every
+// article of the folder: a vocabulary the size of a long run's, whose map
+// no longer fits the CPU's caches.
+func BenchmarkTokenizeWholeCorpus(b *testing.B) {
+	sentences := corpusSentences(b, -1)
 	size := 0
 	for _, s := range sentences {
 		size += len(s)
