@@ -54,28 +54,17 @@ func corpusSentences(tb testing.TB, n int) []string {
 // with one Tokenizer, as one worker of the extractor does. Set
 // CROSSCHECK_BENCH_CORPUS to a folder of .txt articles (the BBC full-text
 // corpus, say); the benchmark is skipped without it.
-func BenchmarkTokenizeCorpus(b *testing.B) {
-	sentences := corpusSentences(b, 300)
-	size := 0
-	for _, s := range sentences {
-		size += len(s)
-	}
-	lex := english.Lexicon()
-	tk := New(&lex)
-	b.SetBytes(int64(size))
-	b.ReportMetric(float64(len(sentences)), "sentences")
-	for b.Loop() {
-		for _, s := range sentences {
-			tk.Tokens(s)
-		}
-	}
-}
+func BenchmarkTokenizeCorpus(b *testing.B) { benchmarkTokenize(b, 300) }
 
 // BenchmarkTokenizeWholeCorpus is BenchmarkTokenizeCorpus over every
 // article of the folder: a vocabulary the size of a long run's, whose map
 // no longer fits the CPU's caches.
-func BenchmarkTokenizeWholeCorpus(b *testing.B) {
-	sentences := corpusSentences(b, -1)
+func BenchmarkTokenizeWholeCorpus(b *testing.B) { benchmarkTokenize(b, -1) }
+
+// benchmarkTokenize tokenizes the sentences of the first n articles of
+// the corpus (all when n < 0) with one Tokenizer.
+func benchmarkTokenize(b *testing.B, n int) {
+	sentences := corpusSentences(b, n)
 	size := 0
 	for _, s := range sentences {
 		size += len(s)

@@ -1,6 +1,12 @@
 package token
 
+// Tests of the faster paths of the package against the plain ones they
+// replace: the fields walk against strings.FieldsFunc, the cache of words
+// against the map.
+
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -8,6 +14,31 @@ import (
 
 	"github.com/crosscheck-news/crosscheck/claims/lang/english"
 )
+
+func TestFieldsOfIsFieldsFunc(t *testing.T) {
+	tests := []string{
+		"",
+		"   ",
+		"one",
+		"Twin blasts, kill 90 at a memorial.",
+		"  leading and trailing  ",
+		"al-Haouz’s 1,674 dead\x00\xffbad utf-8",
+		"Ünïcödé wörds — and dashes–too",
+	}
+	for _, in := range tests {
+		want := strings.FieldsFunc(in, notLetter)
+		// FieldsFunc gives an empty slice where Collect gives nil.
+		assert.Equal(t, want, append([]string{}, slices.Collect(fieldsOf(in, notLetter))...), in)
+		if len(want) > 0 {
+			var first []string
+			for w := range fieldsOf(in, notLetter) {
+				first = append(first, w)
+				break
+			}
+			assert.Equal(t, want[:1], first, "stops when told: %q", in)
+		}
+	}
+}
 
 // TestHotCacheGivesTheMapsFacts reads sentences with a Tokenizer whose
 // cache is on (it has read more than hotWords words) and with a fresh one:
