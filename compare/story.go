@@ -56,25 +56,29 @@ const (
 // many articles of rest hold it.
 func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, tk *claims.Tokenizer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
 	voc := newVocab()
-	raw := make([]map[int32]float64, len(arts))
-	df := map[int32]int{}
+	tfs := make([]termFreqs, len(arts))
+	var df []int // by term
+	var acc termAcc
 	for a, art := range arts {
-		tf := map[int32]float64{}
+		acc.start(a)
 		for _, t := range tk.Tokens(art.Title) {
-			tf[voc.id(t.Stem)] += titleWeight
+			acc.add(voc.id(t.Stem), titleWeight)
 		}
 		for s, c := range cls[a] {
 			lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
 			for _, t := range toks[a][s] {
 				if lead || t.Name() {
-					tf[voc.id(t.Stem)]++
+					acc.add(voc.id(t.Stem), 1)
 				}
 			}
 		}
-		for id := range tf {
+		tfs[a] = acc.done()
+		for len(df) < len(acc.mark) {
+			df = append(df, 0)
+		}
+		for _, id := range tfs[a].ids {
 			df[id]++
 		}
-		raw[a] = tf
 	}
 	out := make([]vector, len(arts))
 	n := float64(len(arts))
@@ -88,18 +92,56 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token
 			}
 		}
 	}
-	for a, tf := range raw {
-		b := vecBuilder{}
-		for id, f := range tf {
+	for a, tf := range tfs {
+		es := make([]entry, 0, len(tf.ids))
+		for k, id := range tf.ids {
 			if df[id] < 2 {
 				continue // a term of one article links it to none
 			}
-			b.add(id, (1+math.Log(f))*math.Log(1+n/float64(df[id])))
+			// Only a positive weight counts, as a vecBuilder keeps it.
+			if w := (1 + math.Log(tf.f[k])) * math.Log(1+n/float64(df[id])); w > 0 {
+				es = append(es, entry{id, w})
+			}
 		}
-		out[a] = b.build()
+		out[a] = sortedVector(es)
 	}
 	return out, restDF
 }
+
+// termFreqs are the terms of one article, in the order they first occur,
+// and their frequencies.
+type termFreqs struct {
+	ids []int32
+	f   []float64
+}
+
+// termAcc sums the term frequencies of one article at a time in arrays
+// indexed by term, not in a map: each term's frequency is summed in the
+// order of its occurrences, as a map's would be.
+type termAcc struct {
+	art  int32
+	mark []int32 // by term: 1 + the last article that holds it
+	pos  []int32 // by term: its index in cur, for the article marked
+	cur  termFreqs
+}
+
+// start begins article a.
+func (t *termAcc) start(a int) { t.art, t.cur = int32(a)+1, termFreqs{} }
+
+// add adds w to the frequency of term id in the current article.
+func (t *termAcc) add(id int32, w float64) {
+	for int(id) >= len(t.mark) {
+		t.mark, t.pos = append(t.mark, 0), append(t.pos, 0)
+	}
+	if t.mark[id] != t.art {
+		t.mark[id], t.pos[id] = t.art, int32(len(t.cur.ids))
+		t.cur.ids, t.cur.f = append(t.cur.ids, id), append(t.cur.f, 0)
+	}
+	t.cur.f[t.pos[id]] += w
+}
+
+// done returns the current article's frequencies.
+func (t *termAcc) done() termFreqs { return t.cur }
 
 // storyMinPair is the least similarity of a pair of articles that counts
 // in a story's average linkage: fainter pairs count as 0. It keeps the
@@ -121,7 +163,13 @@ func storyPairs(arts []*claims.Article, vs []vector, restDF map[int32]int) map[[
 		a int
 		w float64
 	}
-	post := map[int32][]posting{}
+	terms := int32(0)
+	for _, v := range vs {
+		if len(v.e) > 0 {
+			terms = max(terms, v.e[len(v.e)-1].id+1) // entries are sorted by id
+		}
+	}
+	post := make([][]posting, terms) // by term
 	for a, v := range vs {
 		for _, e := range v.e {
 			post[e.id] = append(post[e.id], posting{a, e.w / v.norm})
