@@ -270,19 +270,8 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 	}
 	// cluster -> neighbour -> the sum and the best of their pair
 	// similarities: one map a cluster, both figures in one lookup.
-	near := make([]map[int]linkSum, n)
-	for i := range near {
-		near[i] = map[int]linkSum{}
-	}
+	near := nearLinks(n, pairs)
 	var h linkHeap
-	for k, s := range pairs {
-		if s <= 0 {
-			continue
-		}
-		x, y := near[k[0]][k[1]], near[k[1]][k[0]]
-		near[k[0]][k[1]] = linkSum{x.sum + s, s}
-		near[k[1]][k[0]] = linkSum{y.sum + s, s}
-	}
 	version := make([]int, n)
 	for i := range near {
 		for j, l := range near[i] {
@@ -321,6 +310,44 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 	}
 	slices.SortFunc(out, func(x, y []int) int { return x[0] - y[0] })
 	return out
+}
+
+// nearLinks returns, for each article, its neighbours by a pair of
+// positive similarity and the sum and best of their pairs: each worker
+// fills the maps of its share of the articles, sized first.
+func nearLinks(n int, pairs map[[2]int]float64) []map[int]linkSum {
+	near := make([]map[int]linkSum, n)
+	shareOut(n, 1024, func(w, workers int) {
+		mine := func(i int) bool { return i%workers == w }
+		degree := make(map[int]int)
+		for k, s := range pairs {
+			if s > 0 && mine(k[0]) {
+				degree[k[0]]++
+			}
+			if s > 0 && mine(k[1]) {
+				degree[k[1]]++
+			}
+		}
+		for i := w; i < n; i += workers {
+			near[i] = make(map[int]linkSum, degree[i])
+		}
+		for k, s := range pairs {
+			if s <= 0 {
+				continue
+			}
+			// A worker reads only its own maps; a pair of an article
+			// with itself counts once.
+			if mine(k[0]) {
+				x := near[k[0]][k[1]]
+				near[k[0]][k[1]] = linkSum{x.sum + s, s}
+			}
+			if mine(k[1]) && k[1] != k[0] {
+				y := near[k[1]][k[0]]
+				near[k[1]][k[0]] = linkSum{y.sum + s, s}
+			}
+		}
+	})
+	return near
 }
 
 // linkSum is what links two clusters: the sum and the best of the
