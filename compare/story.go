@@ -56,27 +56,10 @@ const (
 // many articles of rest hold it.
 func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, tk *claims.Tokenizer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
 	voc := newVocab()
-	tfs := make([]termFreqs, len(arts))
-	var df []int // by term
-	var acc termAcc
-	for a, art := range arts {
-		acc.start(a)
-		for _, t := range tk.Tokens(art.Title) {
-			acc.add(voc.id(t.Stem), titleWeight)
-		}
-		for s, c := range cls[a] {
-			lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
-			for _, t := range toks[a][s] {
-				if lead || t.Name() {
-					acc.add(voc.id(t.Stem), 1)
-				}
-			}
-		}
-		tfs[a] = acc.done()
-		for len(df) < len(acc.mark) {
-			df = append(df, 0)
-		}
-		for _, id := range tfs[a].ids {
+	tfs := articleTerms(arts, cls, toks, tk, titleWeight, voc)
+	df := make([]int, len(voc.ids)) // by term
+	for _, tf := range tfs {
+		for _, id := range tf.ids {
 			df[id]++
 		}
 	}
@@ -107,41 +90,6 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token
 	}
 	return out, restDF
 }
-
-// termFreqs are the terms of one article, in the order they first occur,
-// and their frequencies.
-type termFreqs struct {
-	ids []int32
-	f   []float64
-}
-
-// termAcc sums the term frequencies of one article at a time in arrays
-// indexed by term, not in a map: each term's frequency is summed in the
-// order of its occurrences, as a map's would be.
-type termAcc struct {
-	art  int32
-	mark []int32 // by term: 1 + the last article that holds it
-	pos  []int32 // by term: its index in cur, for the article marked
-	cur  termFreqs
-}
-
-// start begins article a.
-func (t *termAcc) start(a int) { t.art, t.cur = int32(a)+1, termFreqs{} }
-
-// add adds w to the frequency of term id in the current article.
-func (t *termAcc) add(id int32, w float64) {
-	for int(id) >= len(t.mark) {
-		t.mark, t.pos = append(t.mark, 0), append(t.pos, 0)
-	}
-	if t.mark[id] != t.art {
-		t.mark[id], t.pos[id] = t.art, int32(len(t.cur.ids))
-		t.cur.ids, t.cur.f = append(t.cur.ids, id), append(t.cur.f, 0)
-	}
-	t.cur.f[t.pos[id]] += w
-}
-
-// done returns the current article's frequencies.
-func (t *termAcc) done() termFreqs { return t.cur }
 
 // storyMinPair is the least similarity of a pair of articles that counts
 // in a story's average linkage: fainter pairs count as 0. It keeps the
