@@ -81,13 +81,16 @@ func repeatsFigure(fig *claims.Figure, gs []Group) bool {
 // that ties between equal similarities, and sums over the vocabulary,
 // come out the same for any order of the inputs.
 func canonical(arts []*claims.Article) []*claims.Article {
-	// Each article's key is made once, not at every comparison.
+	// Each article's key is made once, on every core, not at every
+	// comparison.
 	keys := make([]canonicalKey, len(arts))
 	order := make([]int, len(arts))
-	for i, a := range arts {
-		keys[i] = canonicalKey{strings.Split(filepath.ToSlash(a.Source), "/"), contentHash(a)}
-		order[i] = i
-	}
+	shareOut(len(arts), 64, func(w, workers int) {
+		for i := w; i < len(arts); i += workers {
+			keys[i] = canonicalKey{strings.Split(filepath.ToSlash(arts[i].Source), "/"), contentHash(arts[i])}
+			order[i] = i
+		}
+	})
 	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := arts[i], arts[j]
 		return cmp.Or(
