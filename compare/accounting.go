@@ -81,23 +81,46 @@ func repeatsFigure(fig *claims.Figure, gs []Group) bool {
 // that ties between equal similarities, and sums over the vocabulary,
 // come out the same for any order of the inputs.
 func canonical(arts []*claims.Article) []*claims.Article {
-	out := slices.Clone(arts)
-	slices.SortStableFunc(out, func(a, b *claims.Article) int {
+	// Each article's key is made once, on every core, not at every
+	// comparison.
+	keys := make([]canonicalKey, len(arts))
+	order := make([]int, len(arts))
+	shareOut(len(arts), 64, func(w, workers int) {
+		for i := w; i < len(arts); i += workers {
+			keys[i] = canonicalKey{strings.Split(filepath.ToSlash(arts[i].Source), "/"), contentHash(arts[i])}
+			order[i] = i
+		}
+	})
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := arts[i], arts[j]
 		return cmp.Or(
-			slices.Compare(strings.Split(filepath.ToSlash(a.Source), "/"), strings.Split(filepath.ToSlash(b.Source), "/")),
+			slices.Compare(keys[i].path, keys[j].path),
 			cmp.Compare(a.Line, b.Line),
 			cmp.Compare(a.ID, b.ID),
-			bytes.Compare(contentHash(a), contentHash(b)),
+			bytes.Compare(keys[i].hash[:], keys[j].hash[:]),
 		)
 	})
+	out := make([]*claims.Article, len(arts))
+	for k, i := range order {
+		out[k] = arts[i]
+	}
 	return out
 }
 
+// canonicalKey is what canonical sorts an article by besides its line and
+// id: the components of its source path and the hash of its content.
+type canonicalKey struct {
+	path []string
+	hash [sha256.Size]byte
+}
+
 // contentHash is the hash of an article's title and text.
-func contentHash(a *claims.Article) []byte {
+func contentHash(a *claims.Article) [sha256.Size]byte {
 	h := sha256.New()
 	h.Write([]byte(a.Title))
 	h.Write([]byte{0})
 	h.Write([]byte(a.Text))
-	return h.Sum(nil)
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
 }

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"cmp"
-	"container/heap"
 	"math"
 	"runtime"
 	"slices"
@@ -57,25 +56,12 @@ const (
 // many articles of rest hold it.
 func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token, tk *claims.Tokenizer, titleWeight float64, rest *Corpus) ([]vector, map[int32]int) {
 	voc := newVocab()
-	raw := make([]map[int32]float64, len(arts))
-	df := map[int32]int{}
-	for a, art := range arts {
-		tf := map[int32]float64{}
-		for _, t := range tk.Tokens(art.Title) {
-			tf[voc.id(t.Stem)] += titleWeight
-		}
-		for s, c := range cls[a] {
-			lead := c.Sentence.Index >= 0 && c.Sentence.Index < storyLeadSentences
-			for _, t := range toks[a][s] {
-				if lead || t.Name() {
-					tf[voc.id(t.Stem)]++
-				}
-			}
-		}
-		for id := range tf {
+	tfs := articleTerms(arts, cls, toks, tk, titleWeight, voc)
+	df := make([]int, len(voc.ids)) // by term
+	for _, tf := range tfs {
+		for _, id := range tf.ids {
 			df[id]++
 		}
-		raw[a] = tf
 	}
 	out := make([]vector, len(arts))
 	n := float64(len(arts))
@@ -89,15 +75,18 @@ func storyVectors(arts []*claims.Article, cls [][]claims.Claim, toks [][][]token
 			}
 		}
 	}
-	for a, tf := range raw {
-		b := vecBuilder{}
-		for id, f := range tf {
+	for a, tf := range tfs {
+		es := make([]entry, 0, len(tf.ids))
+		for k, id := range tf.ids {
 			if df[id] < 2 {
 				continue // a term of one article links it to none
 			}
-			b.add(id, (1+math.Log(f))*math.Log(1+n/float64(df[id])))
+			// Only a positive weight counts, as a vecBuilder keeps it.
+			if w := (1 + math.Log(tf.f[k])) * math.Log(1+n/float64(df[id])); w > 0 {
+				es = append(es, entry{id, w})
+			}
 		}
-		out[a] = b.build()
+		out[a] = sortedVector(es)
 	}
 	return out, restDF
 }
@@ -122,7 +111,13 @@ func storyPairs(arts []*claims.Article, vs []vector, restDF map[int32]int) map[[
 		a int
 		w float64
 	}
-	post := map[int32][]posting{}
+	terms := int32(0)
+	for _, v := range vs {
+		if len(v.e) > 0 {
+			terms = max(terms, v.e[len(v.e)-1].id+1) // entries are sorted by id
+		}
+	}
+	post := make([][]posting, terms) // by term
 	for a, v := range vs {
 		for _, e := range v.e {
 			post[e.id] = append(post[e.id], posting{a, e.w / v.norm})
@@ -221,32 +216,20 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 	for i := range members {
 		members[i] = []int{i}
 	}
-	sums := make([]map[int]float64, n) // cluster -> neighbour -> sum of pair similarities
-	best := make([]map[int]float64, n) // cluster -> neighbour -> best pair similarity
-	for i := range sums {
-		sums[i] = map[int]float64{}
-		best[i] = map[int]float64{}
-	}
-	h := &linkHeap{}
-	for k, s := range pairs {
-		if s <= 0 {
-			continue
-		}
-		sums[k[0]][k[1]] += s
-		sums[k[1]][k[0]] += s
-		best[k[0]][k[1]] = s
-		best[k[1]][k[0]] = s
-	}
+	// cluster -> neighbour -> the sum and the best of their pair
+	// similarities: one map a cluster, both figures in one lookup.
+	near := nearLinks(n, pairs)
+	var h linkHeap
 	version := make([]int, n)
-	for i := range sums {
-		for j, s := range sums[i] {
-			if i < j && s >= minLink {
-				heap.Push(h, link{s, i, j, 0, 0})
+	for i := range near {
+		for j, l := range near[i] {
+			if i < j && l.sum >= minLink {
+				h.push(link{l.sum, i, j, 0, 0})
 			}
 		}
 	}
-	for h.Len() > 0 {
-		l := heap.Pop(h).(link)
+	for len(h) > 0 {
+		l := h.pop()
 		if members[l.a] == nil || members[l.b] == nil || version[l.a] != l.va || version[l.b] != l.vb {
 			continue
 		}
@@ -254,27 +237,15 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 		members[a] = append(members[a], members[b]...)
 		members[b] = nil
 		version[a]++
-		for c, s := range sums[b] {
-			delete(sums[c], b)
-			if c != a {
-				sums[a][c] += s
-				sums[c][a] = sums[a][c]
-				best[a][c] = max(best[a][c], best[b][c])
-				best[c][a] = best[a][c]
-			}
-			delete(best[c], b)
-		}
-		delete(sums[a], b)
-		delete(best[a], b)
-		sums[b], best[b] = nil, nil
-		for c, s := range sums[a] {
-			avg := s / float64(len(members[a])*len(members[c]))
+		mergeLinks(near, a, b)
+		for c, ls := range near[a] {
+			avg := ls.sum / float64(len(members[a])*len(members[c]))
 			if min(len(members[a]), len(members[c])) <= storyFollowUp && max(len(members[a]), len(members[c])) > storyFollowUp {
-				avg = max(avg, storyBestShare*best[a][c])
+				avg = max(avg, storyBestShare*ls.best)
 			}
 			if avg >= minLink {
 				x, y := min(a, c), max(a, c)
-				heap.Push(h, link{avg, x, y, version[x], version[y]})
+				h.push(link{avg, x, y, version[x], version[y]})
 			}
 		}
 	}
@@ -289,6 +260,63 @@ func clusterStories(n int, pairs map[[2]int]float64, minLink float64) [][]int {
 	return out
 }
 
+// nearLinks returns, for each article, its neighbours by a pair of
+// positive similarity and the sum and best of their pairs: each worker
+// fills the maps of its share of the articles, sized first.
+func nearLinks(n int, pairs map[[2]int]float64) []map[int]linkSum {
+	near := make([]map[int]linkSum, n)
+	shareOut(n, 1024, func(w, workers int) {
+		mine := func(i int) bool { return i%workers == w }
+		degree := make(map[int]int)
+		for k, s := range pairs {
+			if s > 0 && mine(k[0]) {
+				degree[k[0]]++
+			}
+			if s > 0 && mine(k[1]) {
+				degree[k[1]]++
+			}
+		}
+		for i := w; i < n; i += workers {
+			near[i] = make(map[int]linkSum, degree[i])
+		}
+		for k, s := range pairs {
+			if s <= 0 {
+				continue
+			}
+			// A worker reads only its own maps; a pair of an article
+			// with itself counts once.
+			if mine(k[0]) {
+				x := near[k[0]][k[1]]
+				near[k[0]][k[1]] = linkSum{x.sum + s, s}
+			}
+			if mine(k[1]) && k[1] != k[0] {
+				y := near[k[1]][k[0]]
+				near[k[1]][k[0]] = linkSum{y.sum + s, s}
+			}
+		}
+	})
+	return near
+}
+
+// linkSum is what links two clusters: the sum and the best of the
+// similarities of their articles' pairs.
+type linkSum struct{ sum, best float64 }
+
+// mergeLinks moves the links of cluster b, merged into a, to a.
+func mergeLinks(near []map[int]linkSum, a, b int) {
+	for c, lb := range near[b] {
+		delete(near[c], b)
+		if c != a {
+			la := near[a][c]
+			m := linkSum{la.sum + lb.sum, max(la.best, lb.best)}
+			near[a][c] = m
+			near[c][a] = m
+		}
+	}
+	delete(near[a], b)
+	near[b] = nil
+}
+
 // link is a candidate merge of clusters a < b at average similarity s,
 // valid while both clusters are at the versions it was computed on.
 type link struct {
@@ -298,21 +326,53 @@ type link struct {
 }
 
 // linkHeap pops the highest similarity first; ties go to the lowest
-// cluster indices, so that the outcome does not depend on map order.
+// cluster indices, so that the outcome does not depend on map order. It is
+// container/heap's algorithm on links, without boxing each link.
 type linkHeap []link
 
-func (h linkHeap) Len() int { return len(h) }
-func (h linkHeap) Less(i, j int) bool {
+// less reports whether link i pops before link j.
+func (h linkHeap) less(i, j int) bool {
 	if h[i].s != h[j].s {
 		return h[i].s > h[j].s
 	}
 	return cmp.Or(cmp.Compare(h[i].a, h[j].a), cmp.Compare(h[i].b, h[j].b)) < 0
 }
-func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *linkHeap) Push(x any)   { *h = append(*h, x.(link)) }
-func (h *linkHeap) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+
+// push adds l.
+func (h *linkHeap) push(l link) {
+	*h = append(*h, l)
+	q := *h
+	for j := len(q) - 1; ; {
+		i := (j - 1) / 2 // parent
+		if i == j || !q.less(j, i) {
+			break
+		}
+		q[i], q[j] = q[j], q[i]
+		j = i
+	}
+}
+
+// pop removes and returns the link that pops first.
+func (h *linkHeap) pop() link {
+	q := *h
+	n := len(q) - 1
+	q[0], q[n] = q[n], q[0]
+	for i := 0; ; {
+		j1 := 2*i + 1
+		if j1 >= n || j1 < 0 {
+			break
+		}
+		j := j1
+		if j2 := j1 + 1; j2 < n && q.less(j2, j1) {
+			j = j2
+		}
+		if !q.less(j, i) {
+			break
+		}
+		q[i], q[j] = q[j], q[i]
+		i = j
+	}
+	x := q[n]
+	*h = q[:n]
 	return x
 }

@@ -107,11 +107,18 @@ func (b vecBuilder) add(id int32, w float64) {
 }
 
 func (b vecBuilder) build() vector {
-	v := vector{e: make([]entry, 0, len(b))}
+	e := make([]entry, 0, len(b))
 	for id, w := range b {
-		v.e = append(v.e, entry{id, w})
+		e = append(e, entry{id, w})
 	}
-	slices.SortFunc(v.e, func(a, b entry) int { return int(a.id - b.id) })
+	return sortedVector(e)
+}
+
+// sortedVector sorts the entries e, one a term, by id and returns them as
+// a vector with its norm.
+func sortedVector(e []entry) vector {
+	slices.SortFunc(e, func(a, b entry) int { return int(a.id - b.id) })
+	v := vector{e: e}
 	// Summed in id order: a map's order would change the last bits of the
 	// norm from run to run, and with them a threshold's outcome.
 	for _, x := range v.e {

@@ -8,7 +8,14 @@ import "bytes"
 // the encoder's own output, and it is several times faster than
 // json.Indent on large reports, which validates every byte.
 func appendIndented(dst, src []byte) []byte {
-	depth := 0
+	dst, _ = indentFrom(dst, src, 0)
+	return dst
+}
+
+// indentFrom is appendIndented of a piece of a document that starts at
+// the nesting depth given (no string or empty list straddling its ends);
+// it returns the depth at its end too.
+func indentFrom(dst, src []byte, depth int) ([]byte, int) {
 	newline := func() {
 		dst = append(dst, '\n')
 		for range depth {
@@ -44,7 +51,7 @@ func appendIndented(dst, src []byte) []byte {
 			dst = append(dst, c)
 		}
 	}
-	return dst
+	return dst, depth
 }
 
 // stringEnd returns the index just after the JSON string that starts with

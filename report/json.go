@@ -1,9 +1,7 @@
 package report
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -43,7 +41,7 @@ type JSON struct{}
 
 // Write renders r as the JSON report. A nil result renders as an empty one.
 func (JSON) Write(w io.Writer, r *compare.Result) error {
-	b, err := marshal(NewJSONReport(r))
+	b, err := marshalReport(NewJSONReport(r))
 	if err != nil {
 		return fmt.Errorf("render json report: %w", err)
 	}
@@ -133,13 +131,12 @@ func strs(ss []string) []string {
 // marshal encodes v indented by two spaces, without HTML escaping, with a
 // trailing newline.
 func marshal(v any) ([]byte, error) {
-	var compact bytes.Buffer
-	enc := json.NewEncoder(&compact)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
+	compact, err := compactJSON(v)
+	if err != nil {
 		return nil, err
 	}
-	return appendIndented(make([]byte, 0, compact.Len()*3/2), compact.Bytes()), nil
+	compact = append(compact, '\n')
+	return appendIndented(make([]byte, 0, len(compact)*3/2), compact), nil
 }
 
 //go:embed report.schema.json

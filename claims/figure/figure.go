@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/lang"
@@ -43,6 +44,9 @@ type Options struct {
 type Finder struct {
 	opts Options
 	v    *vocab
+	// bufs holds token buffers (*[]token) that Figures reuses from one
+	// sentence to the next: nothing it returns points into them.
+	bufs sync.Pool
 }
 
 // New returns a Finder with the given options, which the caller has
@@ -52,13 +56,27 @@ func New(opts Options, lex *lang.Lexicon) *Finder {
 	return &Finder{opts: opts, v: newVocab(lex)}
 }
 
+// maxPooledTokens is the largest token buffer Figures keeps for the next
+// sentence: a huge one (a hostile input's) is left to the collector.
+const maxPooledTokens = 1 << 14
+
 // Figures returns every figure of one sentence, in order of position. Spans
 // are byte offsets into sentence; Line is left 0 (the caller fills it).
 // Measure and Subject are left empty. A sentence is read up to its first
 // 2 GiB.
 func (e *Finder) Figures(sentence string) []core.Figure {
 	sentence = capLen(sentence)
-	p := parser{s: sentence, v: e.v, ts: tokenize(e.v.index, sentence, make([]token, 0, len(sentence)/5+8), 0)}
+	buf, _ := e.bufs.Get().(*[]token)
+	if buf == nil {
+		buf = new([]token)
+	}
+	p := parser{s: sentence, v: e.v, ts: tokenize(e.v.index, sentence, (*buf)[:0], 0)}
+	defer func() {
+		if cap(p.ts) <= maxPooledTokens {
+			*buf = p.ts[:0]
+			e.bufs.Put(buf)
+		}
+	}()
 	var figs []core.Figure
 	for i := 0; i < len(p.ts); {
 		next := e.at(&p, i, &figs)

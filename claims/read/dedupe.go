@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/internal/parallel"
 )
 
 // ErrDuplicate marks an article dropped by DropDuplicates.
@@ -26,12 +27,17 @@ func DropDuplicates(arts []*core.Article) ([]*core.Article, []*core.InputError) 
 	type key [sha256.Size]byte
 	keep := map[key]*core.Article{}
 	keys := make([]key, len(arts))
+	// The texts are hashed on every core, then kept in order.
+	parallel.ShareOut(len(arts), 64, func(w, workers int) {
+		for i := w; i < len(arts); i += workers {
+			h := sha256.New()
+			h.Write([]byte(arts[i].Title))
+			h.Write([]byte{0})
+			h.Write([]byte(arts[i].Text))
+			h.Sum(keys[i][:0])
+		}
+	})
 	for i, a := range arts {
-		h := sha256.New()
-		h.Write([]byte(a.Title))
-		h.Write([]byte{0})
-		h.Write([]byte(a.Text))
-		copy(keys[i][:], h.Sum(nil))
 		if k, ok := keep[keys[i]]; !ok || sourceOrder(a, k) < 0 {
 			keep[keys[i]] = a
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/internal/parallel"
 )
 
 // A JSON Lines input holds one article a line:
@@ -48,6 +49,7 @@ func readJSONL(in input) ([]*core.Article, []*core.InputError) {
 	var errs []*core.InputError
 	n := 0
 	lines := splitLines(content)
+	pre := lineDecoder{content: content, lines: lines}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		line := strings.TrimSpace(content[l.start:l.end])
@@ -66,9 +68,8 @@ func readJSONL(in input) ([]*core.Article, []*core.InputError) {
 			bad(errors.New("not a JSON object"))
 			continue
 		}
-		var rec jsonRecord
-		dec := json.NewDecoder(strings.NewReader(line))
-		err := dec.Decode(&rec)
+		r := pre.at(i)
+		rec, err := r.rec, r.err
 		if err != nil && errors.Is(err, io.ErrUnexpectedEOF) {
 			// An object over several lines: decode it from here.
 			last, derr := decodeMultiline(content, lines, i, &rec)
@@ -91,7 +92,7 @@ func readJSONL(in input) ([]*core.Article, []*core.InputError) {
 			bad(fmt.Errorf("invalid JSON record: %w", err))
 			continue
 		}
-		if dec.More() || dec.InputOffset() != int64(len(line)) {
+		if r.trailing {
 			bad(errors.New("invalid JSON record: text after the object"))
 			continue
 		}
@@ -103,6 +104,61 @@ func readJSONL(in input) ([]*core.Article, []*core.InputError) {
 		arts = append(arts, a)
 	}
 	return arts, errs
+}
+
+// lineRecord is one line of a JSON Lines input decoded on its own: the
+// record, the decoder's error, and whether text follows the object.
+type lineRecord struct {
+	rec      jsonRecord
+	err      error
+	trailing bool
+}
+
+// decodeBatch is how many lines lineDecoder decodes at once: enough to
+// share out, few enough that the records held at once stay small.
+const decodeBatch = 1024
+
+// lineDecoder decodes the lines of a JSON Lines input that open an
+// object, a batch of lines at a time on every core, for readJSONL to read
+// in order.
+type lineDecoder struct {
+	content string
+	lines   []lineSpan
+	base    int          // the line of recs[0]
+	recs    []lineRecord // lines base, base+1, …
+}
+
+// at returns line i decoded; i must be a line that opens an object.
+func (d *lineDecoder) at(i int) lineRecord {
+	if i < d.base || i >= d.base+len(d.recs) {
+		d.fill(i)
+	}
+	return d.recs[i-d.base]
+}
+
+// fill decodes the batch of lines that starts at line i.
+func (d *lineDecoder) fill(i int) {
+	n := min(decodeBatch, len(d.lines)-i)
+	d.base = i
+	if cap(d.recs) < n {
+		d.recs = make([]lineRecord, n)
+	}
+	d.recs = d.recs[:n]
+	clear(d.recs)
+	parallel.ShareOut(n, 64, func(w, workers int) {
+		for k := w; k < n; k += workers {
+			l := d.lines[i+k]
+			line := strings.TrimSpace(d.content[l.start:l.end])
+			if line == "" || line[0] != '{' {
+				continue
+			}
+			r := &d.recs[k]
+			dec := json.NewDecoder(strings.NewReader(line))
+			if r.err = dec.Decode(&r.rec); r.err == nil {
+				r.trailing = dec.More() || dec.InputOffset() != int64(len(line))
+			}
+		}
+	})
 }
 
 // decodeMultiline decodes into rec the JSON object that starts on line i

@@ -1,6 +1,7 @@
 package read
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -99,7 +100,7 @@ func readFile(path string, max int64) ([]byte, error) {
 	if max >= 0 && info.Size() > max {
 		return nil, fmt.Errorf("%w: %d bytes, more than the limit of %d (--max-input-bytes)", ErrTooLarge, info.Size(), max)
 	}
-	data, err := readLimited(f, max)
+	data, err := readSized(f, max, info.Size())
 	if err != nil {
 		return nil, fmt.Errorf("cannot read: %w", unwrapPath(err))
 	}
@@ -108,15 +109,29 @@ func readFile(path string, max int64) ([]byte, error) {
 
 // readLimited reads r to its end, failing with ErrTooLarge after max bytes
 // (none when max < 0).
-func readLimited(r io.Reader, max int64) ([]byte, error) {
-	if max < 0 {
-		return io.ReadAll(r)
+func readLimited(r io.Reader, max int64) ([]byte, error) { return readSized(r, max, 0) }
+
+// readSized is readLimited of a reader that holds about size bytes (a
+// file's size, 0 when unknown): the buffer is made that large at once
+// rather than grown by doubling.
+func readSized(r io.Reader, max, size int64) ([]byte, error) {
+	if max >= 0 {
+		r = io.LimitReader(r, max+1)
+		size = min(size, max+1)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	var data []byte
+	var err error
+	if size > 0 {
+		buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+		_, err = buf.ReadFrom(r)
+		data = buf.Bytes()
+	} else {
+		data, err = io.ReadAll(r)
+	}
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > max {
+	if max >= 0 && int64(len(data)) > max {
 		return nil, fmt.Errorf("%w: more than the limit of %d bytes (--max-input-bytes)", ErrTooLarge, max)
 	}
 	return data, nil

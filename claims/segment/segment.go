@@ -130,7 +130,10 @@ func (sg *segmenter) flushParagraph() {
 		}
 	}
 	last := lines[len(lines)-1]
-	p.prose = strings.ContainsAny(sg.text[lines[0].Start:last.End], ".?!…")
+	// ContainsAny of ".?!…" decodes every rune, its set not being ASCII;
+	// the ellipsis's bytes always decode to it, so it is looked for apart.
+	para := sg.text[lines[0].Start:last.End]
+	p.prose = strings.ContainsAny(para, ".?!") || strings.Contains(para, "…")
 	start := lines[0].Start
 	for j := 0; j+1 < len(lines); j++ {
 		if sg.hardBreak(&p, j) {

@@ -14,8 +14,8 @@ import (
 // reads; the corpus is not part of the repository.
 const corpusEnv = "CROSSCHECK_BENCH_CORPUS"
 
-// corpusSentences returns the sentences of the first n text files under
-// the folder named by CROSSCHECK_BENCH_CORPUS, in the order
+// corpusSentences returns the sentences of the first n text files (all
+// of them when n < 0) under the folder named by CROSSCHECK_BENCH_CORPUS, in the order
 // filepath.WalkDir visits them, skipping tb when there is none.
 func corpusSentences(tb testing.TB, n int) []string {
 	tb.Helper()
@@ -54,8 +54,17 @@ func corpusSentences(tb testing.TB, n int) []string {
 // with one Tokenizer, as one worker of the extractor does. Set
 // CROSSCHECK_BENCH_CORPUS to a folder of .txt articles (the BBC full-text
 // corpus, say); the benchmark is skipped without it.
-func BenchmarkTokenizeCorpus(b *testing.B) {
-	sentences := corpusSentences(b, 300)
+func BenchmarkTokenizeCorpus(b *testing.B) { benchmarkTokenize(b, 300) }
+
+// BenchmarkTokenizeWholeCorpus is BenchmarkTokenizeCorpus over every
+// article of the folder: a vocabulary the size of a long run's, whose map
+// no longer fits the CPU's caches.
+func BenchmarkTokenizeWholeCorpus(b *testing.B) { benchmarkTokenize(b, -1) }
+
+// benchmarkTokenize tokenizes the sentences of the first n articles of
+// the corpus (all when n < 0) with one Tokenizer.
+func benchmarkTokenize(b *testing.B, n int) {
+	sentences := corpusSentences(b, n)
 	size := 0
 	for _, s := range sentences {
 		size += len(s)

@@ -1,6 +1,7 @@
 package token
 
 import (
+	"hash/maphash"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +20,23 @@ type Tokenizer struct {
 	// mix of ASCII case) is read: only then can a token follow
 	// "according to".
 	according bool
+	// hot caches the facts of recent words in front of words, once words
+	// is large: the map of a long run's vocabulary outgrows the CPU's
+	// caches, and most words of news text are a few frequent ones.
+	hot  []hotWord
+	seed maphash.Seed
+}
+
+// hotWords is the number of a Tokenizer's cached words, a power of two,
+// and how many words it must have read before it starts the cache.
+const hotWords = 1 << 12
+
+// hotWord is one slot of a Tokenizer's cache: a lower-case word and its
+// facts, when ok.
+type hotWord struct {
+	key string
+	f   wordFacts
+	ok  bool
 }
 
 // wordFacts is what a Tokenizer remembers of a lower-case word: the word
@@ -41,13 +59,41 @@ func New(lex *lang.Lexicon) *Tokenizer {
 // costliest step of normalisation. A word read before costs no
 // allocation, however it is written: a word that is not lower-case ASCII
 // is lower-cased into a reused buffer, which a map lookup reads without
-// copying.
+// copying. Once the Tokenizer knows hotWords words, the latest word of
+// each slot of a small cache answers before the map.
 func (tk *Tokenizer) facts(word string) wordFacts {
 	lowered := !isLowerASCII(word)
+	if lowered {
+		tk.low = appendLower(tk.low[:0], word)
+	}
+	var slot *hotWord
+	if tk.hot != nil {
+		if lowered {
+			slot = &tk.hot[maphash.Bytes(tk.seed, tk.low)&(hotWords-1)]
+			if slot.ok && slot.key == string(tk.low) {
+				return slot.f
+			}
+		} else {
+			slot = &tk.hot[maphash.String(tk.seed, word)&(hotWords-1)]
+			if slot.ok && slot.key == word {
+				return slot.f
+			}
+		}
+	}
+	f := tk.wordFacts(word, lowered)
+	if slot != nil {
+		*slot = hotWord{key: f.lower, f: f, ok: true}
+	} else if len(tk.words) >= hotWords {
+		tk.hot, tk.seed = make([]hotWord, hotWords), maphash.MakeSeed()
+	}
+	return f
+}
+
+// wordFacts is facts without the cache: word is tk.low when lowered.
+func (tk *Tokenizer) wordFacts(word string, lowered bool) wordFacts {
 	var f wordFacts
 	var ok bool
 	if lowered {
-		tk.low = appendLower(tk.low[:0], word)
 		f, ok = tk.words[string(tk.low)]
 	} else {
 		f, ok = tk.words[word]

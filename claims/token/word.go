@@ -22,11 +22,15 @@ type Word struct {
 // loses its last dot ("U.S"). Punctuation marks the word before it as
 // ending a clause.
 func Words(s string) []Word {
-	var out []Word
+	// A word a space, about: the slice is made once rather than grown.
+	out := make([]Word, 0, strings.Count(s, " ")+1)
 	stripped := false // the last word lost its last dot
 	for i := 0; ; {
 		p, j, ok := next(s, i, len(s))
 		if !ok {
+			if len(out) == 0 {
+				return nil // as when nothing was appended
+			}
 			return out
 		}
 		i = j

@@ -1,6 +1,7 @@
 package token
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -56,14 +57,19 @@ func isPlaceMark(b byte) bool {
 // word of a service ("the fire department").
 func (tk *Tokenizer) EventKinds(text string) []string {
 	var out []string
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
-	for i, w := range words {
-		if k, ok := tk.lex.EventKind(w); ok && !(i+1 < len(words) && tk.lex.IsServiceWord(words[i+1])) {
-			if k == "fire" && i > 0 && tk.lex.FiringVerb != nil && tk.lex.FiringVerb(words[i-1]) {
-				k = "shooting" // "gunmen opened fire"
-			}
-			out = append(out, k)
+	pending, kind, prev := false, "", "" // the word before is an event's, of kind
+	for w := range fieldsOf(strings.ToLower(text), notLetter) {
+		if pending && !tk.lex.IsServiceWord(w) {
+			out = append(out, kind)
 		}
+		before := prev
+		prev = w
+		if kind, pending = tk.lex.EventKind(w); kind == "fire" && tk.lex.FiringVerb != nil && tk.lex.FiringVerb(before) {
+			kind = "shooting" // "gunmen opened fire"
+		}
+	}
+	if pending {
+		out = append(out, kind)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -73,10 +79,37 @@ func (tk *Tokenizer) EventKinds(text string) []string {
 // start with an upper-case letter: runs of letters and hyphens.
 func CapitalWords(text string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+	for w := range fieldsOf(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			out = append(out, strings.ToLower(w))
 		}
 	}
 	return out
+}
+
+// notLetter reports whether r is no letter.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// fieldsOf yields the fields of s that strings.FieldsFunc(s, sep) returns,
+// in order, without making the slice of them.
+func fieldsOf(s string, sep func(rune) bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i, r := range s {
+			switch {
+			case !sep(r):
+				if start < 0 {
+					start = i
+				}
+			case start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
