@@ -118,6 +118,9 @@ func (v *Vocab) subCountMark(ws []token.Word, owner []int, j, fi, fe int) (marke
 			marked = true
 		}
 	}
+	if !marked && fi > 1 && ws[fi-1].Low == "and" {
+		marked = v.includingList(ws, fi-1)
+	}
 	if fe+1 < len(ws) && ws[fe].Low == "of" {
 		switch ws[fe+1].Low {
 		case "them", "whom", "those":
@@ -131,6 +134,21 @@ func (v *Vocab) subCountMark(ws []token.Word, owner []int, j, fi, fe int) (marke
 		}
 	}
 	return marked, 0
+}
+
+// includingList reports whether the "and" at word and closes a list that
+// "including" opens within its clause ("including the driver of the train
+// and eight security personnel"): the count after it is a part too.
+func (v *Vocab) includingList(ws []token.Word, and int) bool {
+	for k := and - 1; k >= 0 && k >= and-8; k-- {
+		if ws[k].Mark != 0 {
+			return false
+		}
+		if ws[k].Low == "including" {
+			return true
+		}
+	}
+	return false
 }
 
 // whoOf normalises who a count counts, from its subject as Of wrote

@@ -135,7 +135,7 @@ func phraseWords(l *MeasureLexicon) {
 		reaching stood stands stand standing hit hits increased increases jumped jumps
 		surged soared mounted totalled totaled totals total numbered numbers is was are
 		were been now to at put puts bringing brought brings raised raising revised grew
-		grown included includes include exceeded exceeds topped tops passed neared nears
+		grown included includes include comprised comprises exceeded exceeds topped tops passed neared nears
 		lowered lowers lowering fell fallen falls dropped declined updated corrected`)
 	l.WeakToll = strings.Fields(`to at is was are were been now`)
 	l.TollNouns = strings.Fields(`toll tolls number numbers total tally count figure`)
