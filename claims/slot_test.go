@@ -38,6 +38,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"suffered wounds", "More than 90 people suffered wounds in the explosion.", "More than 90", MeasureInjured},
 		{"toll exceeded", "The death toll from the flooding has exceeded 2,000, the ministry said.", "exceeded 2,000", MeasureKilled},
 		{"died in hospital", "Rescuers recovered 36 bodies, and six more died in hospital.", "six", MeasureKilled},
+		{"taken into custody", "Police took 16 people into custody after the blast.", "16", MeasureArrested},
 		{"the dead comprised", "The dead comprised 19 soldiers and four porters.", "19", MeasureKilled},
 		{"a list that including opens", "Twelve people died, including the pilot of the plane and three crew members.", "three", MeasureKilled},
 		{"part of the injured died", "Four of the injured later died of their wounds.", "Four", MeasureKilled},

@@ -199,7 +199,7 @@ func tollWords(l *MeasureLexicon) {
 		Killed:       strings.Fields(`killed dead died perished martyred slain lives drowned`),
 		Injured:      strings.Fields(`injured wounded hurt wounds injuries`),
 		Missing:      strings.Fields(`missing unaccounted found`),
-		Arrested:     strings.Fields(`arrested detained`),
+		Arrested:     strings.Fields(`arrested detained custody`),
 		Displaced:    strings.Fields(`displaced homeless homes`),
 		Evacuated:    strings.Fields(`evacuated evacuation`),
 		Hospitalised: strings.Fields(`hospital hospitals hospitalised hospitalized admitted treatment`),
