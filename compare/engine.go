@@ -54,6 +54,11 @@ func comparable(f claims.Figure) bool {
 	if f.Kind == claims.Duration {
 		return f.Measure == claims.MeasureInterval // the time between two blasts
 	}
+	if f.Kind == claims.Money || f.Kind == claims.Measurement {
+		// "2,750 tonnes of ammonium nitrate", "Rs 2 lakh to the kin of
+		// each dead": compared by their exact value only (valueKey).
+		return f.IsPoint() && f.Value > 0 && f.Unit != ""
+	}
 	return (f.Kind == claims.Count || f.Kind == claims.Percent) && f.Measure != ""
 }
 

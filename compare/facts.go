@@ -25,11 +25,13 @@ import (
 //     whole ("including 51 female students") states the fact of its own
 //     subject, and a part in a state of its whole ("of the injured, 793
 //     have been discharged") the fact of that state.
-//   - A percent, or a count of a counted noun ("95 pilgrims"), is keyed by
-//     its exact value: only figures that agree are gathered, since nothing
-//     else says they state one fact.
+//   - A percent, a sum of money or a physical quantity ("Rs 2 lakh to
+//     each family", "2,750 tonnes"), or a count of a counted noun ("95
+//     pilgrims"), is keyed by its exact value (in its unit): only figures
+//     that agree are gathered, since nothing else says they state one
+//     fact.
 func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
-	if f.Kind == claims.Percent || !claims.IsSlotMeasure(f.Measure) {
+	if f.Kind == claims.Percent || f.Kind == claims.Money || f.Kind == claims.Measurement || !claims.IsSlotMeasure(f.Measure) {
 		return valueKey(f)
 	}
 	if f.Kind == claims.Count && f.Value <= 1 {
@@ -61,6 +63,9 @@ func valueKey(f *claims.Figure) (string, bool) {
 		return "", false
 	}
 	noun := f.Measure
+	if f.Kind == claims.Money || f.Kind == claims.Measurement {
+		noun = f.Unit // "tonne", "INR": the value is in it
+	}
 	if claims.IsWhoClass(f.Who) {
 		noun = f.Who // "45,000 police" and "45,000 police officers" count one class
 	}

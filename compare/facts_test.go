@@ -372,3 +372,17 @@ func TestYearsApart(t *testing.T) {
 		})
 	}
 }
+
+func TestMoneyAndMeasurementsByValue(t *testing.T) {
+	const port = `{"id":"p1","outlet":"Wire A","title":"Blast at Ostrava port kills 40","text":"A blast at the port of Ostrava killed 40 people on Monday. It was set off by 900 tonnes of fertiliser kept in a shed. The government will pay $5,000 to the family of each person killed."}
+{"id":"p2","outlet":"Paper B","title":"Ostrava port blast: 40 dead","text":"The blast at Ostrava port on Monday killed 40 people. Officials blamed 900 tonnes of fertiliser stored in a shed. Each family of the dead will get $5,000, and each injured person $1,000."}
+{"id":"p3","outlet":"Channel C","title":"Port of Ostrava blast","text":"Forty people died in the blast at the port of Ostrava on Monday. About 1,200 tonnes of fertiliser had been stored there, a union said."}
+`
+	got := groupTexts(compareText(t, port))
+	assert.Contains(t, got, "s1 tonne agree: Paper B 900, Wire A 900", "one quantity in one unit, one exact value")
+	assert.Contains(t, got, "s1 dollar agree: Paper B $5,000, Wire A $5,000", "money is compared by its exact value, never with the toll")
+	for _, g := range got {
+		assert.NotContains(t, g, "1,200", "a different amount is no conflict: nothing says it is the same load")
+		assert.NotContains(t, g, "$1,000")
+	}
+}
