@@ -22,6 +22,12 @@ type Article struct {
 	Title      string `json:"title"`
 	Published  string `json:"published,omitempty"`
 	URL        string `json:"url,omitempty"`
+	// OutletGiven is the outlet's name as the input or the --outlet flag
+	// spelled it, when it has a capital letter ("Anadolu", "DW"); "" when
+	// the outlet was found otherwise. Loading a set names each outlet by
+	// its most common given spelling (see read.NameOutlets), so that a
+	// report speaks of outlets as the user's input does.
+	OutletGiven string `json:"-"`
 	// Source is the file the article was read from ("-" for standard input).
 	Source string `json:"source"`
 	// Text is the article's body. Byte offsets of sentences and figures point

@@ -62,6 +62,7 @@ func Load(paths []string, opts LoadOptions) ([]*core.Article, []*core.InputError
 		errs = append(errs, e...)
 		return nil
 	})
+	NameOutlets(arts)
 	return arts, append(errs, uniqueIDsBySource(arts)...)
 }
 
@@ -124,6 +125,7 @@ func loadEach(paths []string, opts LoadOptions, rename bool, fn func([]*core.Art
 		if rename {
 			errs = append(errs, uniqueIDsSeen(r.arts, seen)...)
 		}
+		NameOutlets(r.arts)
 		if err := fn(r.arts, errs); err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/outlet"
@@ -97,10 +98,13 @@ func (r *Registry) Detect(a *core.Article) string {
 // reader set wins (canonicalised; metadata unless the reader says how),
 // else the text.
 func (r *Registry) resolve(a *core.Article) {
-	if strings.TrimSpace(a.Outlet) != "" {
-		a.Outlet = r.canonicalOrSelf(a.Outlet)
+	if given := strings.TrimSpace(a.Outlet); given != "" {
+		a.Outlet = r.canonicalOrSelf(given)
 		if a.OutletFrom == "" {
 			a.OutletFrom = OutletMetadata
+		}
+		if a.OutletFrom == OutletMetadata {
+			a.OutletGiven = spelling(given)
 		}
 		return
 	}
@@ -109,3 +113,16 @@ func (r *Registry) resolve(a *core.Article) {
 
 // detect returns the outlet the text states and the rule that found it.
 func (r *Registry) detect(text string) (string, string) { return r.r.Detect(text) }
+
+// spelling returns a given outlet name worth showing as the input wrote it:
+// one with a capital letter ("Anadolu", "DW"). A name all in lower case
+// ("nyt", "voice of america") reads as a slug, so the canonical name is
+// shown instead and spelling returns "".
+func spelling(name string) string {
+	for _, c := range name {
+		if unicode.IsUpper(c) {
+			return name
+		}
+	}
+	return ""
+}

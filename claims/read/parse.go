@@ -113,7 +113,7 @@ func resolveOutlets(arts []*core.Article, src string, opts LoadOptions, reg *Reg
 		given := strings.TrimSpace(a.Outlet) != ""
 		switch {
 		case how == OutletFlag:
-			a.Outlet, a.OutletFrom = forced, how
+			a.Outlet, a.OutletFrom, a.OutletGiven = forced, how, spelling(strings.TrimSpace(opts.Outlet))
 		case given && (a.OutletFrom == "" || a.OutletFrom == OutletMetadata):
 			reg.resolve(a)
 		case forced != "":

@@ -191,7 +191,7 @@ func TestLoadDirectory(t *testing.T) {
 		"news/sub/deep/d.TXT", "news/sub/deep/e.text",
 		"news/zz/latin.text",
 	}, ids)
-	assert.Equal(t, []string{"AP", "Reuters", "", "", "VOA", "", "", "", ""}, outlets)
+	assert.Equal(t, []string{"Associated Press", "Reuters", "", "", "VOA", "", "", "", ""}, outlets)
 	a := arts[0]
 	assert.Equal(t, "Dam bursts", a.Title)
 	assert.Equal(t, "2024-05-02", a.Published)
