@@ -107,9 +107,24 @@ func partKey(f *claims.Figure, sib []claims.Figure, who string) (string, bool) {
 	case p >= 0 && p < len(sib) && claims.IsSlotMeasure(sib[p].Measure) && sib[p].Measure != f.Measure:
 		return "part", true
 	case !claims.IsAdminArea(f.Place):
-		return "", false
+		if p >= 0 && p < len(sib) && !claims.IsSlotMeasure(sib[p].Measure) {
+			return "", false // the whole states no fact: nor does its share
+		}
+		return sharePart(f)
 	}
 	return "", true
+}
+
+// sharePart keys a share of a toll that has no measure or subject of its
+// own ("23 of them passengers", "four of them from the police"): by its
+// exact value, so that only outlets giving the same share are gathered and
+// a share never meets the toll it is a part of. An interval states no
+// share to gather.
+func sharePart(f *claims.Figure) (string, bool) {
+	if !f.IsPoint() {
+		return "", false
+	}
+	return "share " + strconv.FormatFloat(f.Value, 'g', -1, 64), true
 }
 
 // stateOf reports whether a measure counts people in a state that only

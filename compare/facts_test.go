@@ -90,6 +90,11 @@ func TestFactKey(t *testing.T) {
 			f := count(claims.MeasureKilled, "")
 			f.PartOf = 1
 			return f
+		}(), []claims.Figure{*count(claims.MeasureKilled, "")}, "killed||||share 10", true},
+		{"an interval part of the same people states no share", func() *claims.Figure {
+			f := count(claims.MeasureKilled, "")
+			f.PartOf, f.Interval = 1, claims.Interval{Lo: 10, Hi: 12}
+			return f
 		}(), []claims.Figure{*count(claims.MeasureKilled, "")}, "", false},
 		{"part with a measure of its own", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")
