@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/token"
 )
@@ -16,7 +18,7 @@ import (
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
 	if v.oneOfMany(ws, fi, fe) || v.frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) ||
-		v.bodiesHandled(ws, fi, fe) || v.siteItself(ws, fe) {
+		v.bodiesHandled(ws, fi, fe) || v.siteItself(ws, fe) || v.oneEvent(ws, fi) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -131,6 +133,53 @@ func (v *Vocab) oneOfMany(ws []token.Word, fi, fe int) bool {
 	for k := fi - 2; k > 0 && ws[k].Mark == 0; k-- {
 		if (ws[k].Low == "one" || ws[k].Low == "single") && v.onePlace(ws, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// oneEvent reports whether the clause of the count at word fi, or a
+// phrase fronted before it, names one event among several as its scope:
+// "one of those assaults killed at least 10 people", "In one of the
+// attacks, gunmen shot 23", "the second blast killed 20". Its count is a
+// share of the whole toll, or the toll of another event.
+func (v *Vocab) oneEvent(ws []token.Word, fi int) bool {
+	commas := 0
+	for k := fi - 1; k >= 0 && k >= fi-12; k-- {
+		if ws[k].Mark != 0 && k < fi-1 {
+			if ws[k].Mark != ',' || commas > 0 {
+				return false
+			}
+			commas++
+		}
+		if v.eventNoun(ws[k].Low) && k > 0 && v.oneOfEvents(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventNoun reports whether w is an event noun or its plural ("raids").
+func (v *Vocab) eventNoun(w string) bool {
+	return v.eventNouns[w] || len(w) > 1 && w[len(w)-1] == 's' && v.eventNouns[w[:len(w)-1]] ||
+		strings.HasSuffix(w, "ies") && v.eventNouns[w[:len(w)-3]+"y"]
+}
+
+// oneOfEvents reports whether the event noun at word k is one event of
+// several: "one of the attacks", "one of those blasts", "the second
+// explosion", "another attack".
+func (v *Vocab) oneOfEvents(ws []token.Word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch ws[j].Low {
+		case "those", "these", "the":
+			if j >= 2 && ws[j-1].Low == "of" && ws[j-2].Low == "one" {
+				return true
+			}
+		case "second", "third", "fourth", "fifth", "other", "another":
+			return j == k-1 || j == k-2
+		}
+		if ws[j].Mark != 0 {
+			return false
 		}
 	}
 	return false
