@@ -218,6 +218,10 @@ type MeasureLexicon struct {
 	// ("sent", "holding"): such a count is a share of the dead, never
 	// the toll.
 	BodyNouns, BodyMoveVerbs []string
+	// KinNouns name people by their kin ("three grandchildren", "his two
+	// sons", "relatives"), and FamilyNouns a family ("five members of one
+	// family"): such a count is one family's share of a toll.
+	KinNouns, FamilyNouns []string
 	// PredicateWords give a measure when they follow a count's noun phrase
 	// ("44 people had been martyred", "more than 120 people suffered
 	// wounds", "300 people were praying inside the mosque").

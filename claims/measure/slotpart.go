@@ -18,7 +18,8 @@ import (
 // never the fact itself.
 func (v *Vocab) portionOf(ws []token.Word, fi, fe int) bool {
 	if v.oneOfMany(ws, fi, fe) || v.frontedPartitive(ws, fi) || v.ownShare(ws, fe) || v.onTheSpot(ws, fe) ||
-		v.bodiesHandled(ws, fi, fe) || v.siteItself(ws, fe) || v.oneEvent(ws, fi) {
+		v.bodiesHandled(ws, fi, fe) || v.siteItself(ws, fe) || v.oneEvent(ws, fi) ||
+		v.familyShare(ws, fi, fe) {
 		return true
 	}
 	for k := fi - 1; k >= 0 && k >= fi-4; k-- {
@@ -133,6 +134,25 @@ func (v *Vocab) oneOfMany(ws []token.Word, fi, fe int) bool {
 	for k := fi - 2; k > 0 && ws[k].Mark == 0; k-- {
 		if (ws[k].Low == "one" || ws[k].Low == "single") && v.onePlace(ws, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// familyShare reports whether the count at words [fi, fe) counts one
+// family's dead: after a personal possessive ("her two sons"), or with a
+// noun of kin ("of three young grandchildren", "lost 15 relatives") or of
+// a family ("five members of one family") in its phrase.
+func (v *Vocab) familyShare(ws []token.Word, fi, fe int) bool {
+	if fi > 0 && ws[fi-1].Low != "its" && v.possessives[ws[fi-1].Low] {
+		return true
+	}
+	for k := fe; k < len(ws) && k < fe+5; k++ {
+		if v.kinNouns[ws[k].Low] || v.familyNouns[ws[k].Low] && k > fe && ws[k-1].Low != "a" {
+			return true
+		}
+		if ws[k].Mark != 0 {
+			break
 		}
 	}
 	return false

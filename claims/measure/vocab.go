@@ -194,6 +194,8 @@ type placeWords struct {
 	placeAdjectives, aloneWords map[string]bool
 	// bodyNouns and bodyMoveVerbs tell the dead handled as bodies.
 	bodyNouns, bodyMoveVerbs map[string]bool
+	// kinNouns and familyNouns tell one family's dead.
+	kinNouns, familyNouns map[string]bool
 	// clauseConjunctions after a comma open a new clause.
 	clauseConjunctions map[string]bool
 	// pastWords place a count in an earlier event.
@@ -341,6 +343,8 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		placeAdjectives:    set(l.PlaceAdjectives...),
 		aloneWords:         set(l.AloneWords...),
 		bodyNouns:          set(l.BodyNouns...),
+		kinNouns:           set(l.KinNouns...),
+		familyNouns:        set(l.FamilyNouns...),
 		bodyMoveVerbs:      set(l.BodyMoveVerbs...),
 		clauseConjunctions: set(l.ClauseConjunctions...),
 		pastWords:          set(l.PastWords...),

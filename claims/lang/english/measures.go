@@ -186,6 +186,9 @@ func tollWords(l *MeasureLexicon) {
 	l.PlaceAdjectives = strings.Fields(`neighbouring neighboring nearby adjoining adjacent`)
 	l.AloneWords = strings.Fields(`alone itself`)
 	l.BodyNouns = strings.Fields(`bodies remains coffins`)
+	l.KinNouns = strings.Fields(`sons daughters grandchildren grandsons granddaughters brothers sisters
+		siblings cousins nephews nieces relatives relations grandparents parents uncles aunts in-laws`)
+	l.FamilyNouns = strings.Fields(`family household clan`)
 	l.BodyMoveVerbs = strings.Fields(`sent flown flew travelled traveled transported shifted moved
 		repatriated dispatched holding held keeping kept stored`)
 	l.EventVerbs = strings.Fields(`killed kills kill killing left leaves leaving claimed claims claiming`)
