@@ -141,7 +141,9 @@ const (
 )
 
 // compoundMeasure reads the word after "N-": "year-old" is an age (""),
-// "day" in "10-day" is a unit.
+// "day" in "10-day" is a unit; any other noun ("seven-storey",
+// "10-member", "three-train") makes the count a modifier of what follows,
+// which counts nothing a story reports: "".
 func (v *Vocab) compoundMeasure(s string, i int) string {
 	j := i
 	for j < len(s) {
@@ -161,10 +163,10 @@ func (v *Vocab) compoundMeasure(s string, i int) string {
 	if w == "" {
 		return ""
 	}
-	if g, ok := v.genericPerson[w]; ok {
-		return g
+	if v.unitNouns[w] || v.unitNouns[v.singular(w)] {
+		return v.singular(w)
 	}
-	return v.singular(w)
+	return "" // "a seven-storey building", "a 10-member team": a modifier counts nothing reported
 }
 
 // analyse applies the rules of Of, in order, to the tokens of the figure
