@@ -76,12 +76,27 @@ func (v *Vocab) eventYear(ws []token.Word, at int) bool {
 
 // inYear reports whether the year at word at is a date "in" it: "in
 // 1991", "in July 2021".
+//
+// A whole date is one too: "on October 14, 2017", "on 14 February 2019".
 func (v *Vocab) inYear(ws []token.Word, at int) bool {
 	k := at - 1
 	if k >= 0 && v.months[ws[k].Low] {
 		k--
+		if k >= 0 && dayNumber(ws[k].Low) {
+			return k > 0 && ws[k-1].Low == "on" // "on 14 February 2019"
+		}
+	} else if k > 0 && dayNumber(ws[k].Low) && v.months[ws[k-1].Low] {
+		return k > 1 && ws[k-2].Low == "on" // "on October 14, 2017"
 	}
 	return k >= 0 && ws[k].Low == "in"
+}
+
+// dayNumber reports whether w is the number of a day of a month: "14",
+// "3rd".
+func dayNumber(w string) bool {
+	w = strings.TrimRight(w, "stndrh")
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1 && n <= 31
 }
 
 // pastWords reports whether two words of the sentence place it in an
