@@ -350,7 +350,7 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		if owner[k] >= 0 && owner[k] != j {
 			break
 		}
-		if v.modalWords[ws[k].Low] && !monthMay(ws, k) {
+		if v.modalWords[ws[k].Low] && !monthMay(ws, k) && !abilityVerb(ws, k+1) {
 			return core.ModalityProjected
 		}
 		if m := ws[k].Mark; m != 0 && m != ',' {
@@ -360,8 +360,10 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 			break // "240 were feared missing, against an official figure of 191": the other count's clause
 		}
 	}
-	for k := fe; k < len(ws) && k < fe+4; k++ {
+	for k := fe; k < len(ws) && k < fe+4 && (fe == 0 || ws[fe-1].Mark == 0); k++ {
 		switch ws[k].Low {
+		case "and", "that", "but":
+			return "" // "had risen to 120 and that it could go higher": another clause
 		case "could", "may", "might", "would":
 			if monthMay(ws, k) {
 				break
@@ -376,6 +378,20 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		}
 	}
 	return ""
+}
+
+// abilityVerb reports whether word k, after a modal, says what someone
+// was able to find out: "he could see at least 12 bodies", "officials
+// could confirm 30 deaths". The count is what they saw, not a projection.
+func abilityVerb(ws []token.Word, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	switch ws[k].Low {
+	case "see", "count", "confirm", "identify", "verify", "hear":
+		return true
+	}
+	return false
 }
 
 // monthMay reports whether word k is the month May, not the modal: a
