@@ -125,7 +125,7 @@ func elsewhere(toks []token, terms map[string]bool) bool {
 
 // neverPair reports whether two background figures can never state one
 // fact, whatever their context: they count different people, name
-// different places, or one is
+// different places, one counts at a hospital and their intervals differ, or one is
 // dated to an earlier event and the other not, and their numbers are far
 // apart ("more than 2,400 service members have died since 2001" beside "13
 // service members killed"). Close numbers may still pair across that line:
@@ -134,6 +134,12 @@ func elsewhere(toks []token, terms map[string]bool) bool {
 // killed at Kabul airport").
 func neverPair(a, b *claims.Figure) bool {
 	if whoClash(a.Who, b.Who, a.Interval == b.Interval) || placeClash(a.Place, b.Place) {
+		return true
+	}
+	if (a.Place == claims.PlaceHospital || b.Place == claims.PlaceHospital) && a.Interval != b.Interval {
+		// Which hospital a count is of is a name the slot does not keep
+		// ("80 bodies at the Civil Hospital", "95 taken to Abbasi
+		// Shaheed"): as in byHospital, only counts that agree pair.
 		return true
 	}
 	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)

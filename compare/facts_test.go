@@ -267,6 +267,9 @@ func TestNeverPair(t *testing.T) {
 		{"a dated history and a toll far apart", &claims.Figure{Past: true, Value: 2400}, &claims.Figure{Value: 13}, true},
 		{"a class and the people at large", &claims.Figure{Who: "civilians", Value: 5, Interval: claims.Point(5)}, &claims.Figure{Value: 11, Interval: claims.Point(11)}, true},
 		{"a class one outlet leaves out", &claims.Figure{Who: "unregistered", Value: 95, Interval: claims.Point(95)}, &claims.Figure{Value: 95, Interval: claims.Point(95)}, false},
+		{"two hospitals' counts", &claims.Figure{Value: 80, Interval: claims.Point(80), Place: claims.PlaceHospital}, &claims.Figure{Value: 95, Interval: claims.Point(95), Place: claims.PlaceHospital}, true},
+		{"a hospital's count and the toll", &claims.Figure{Value: 35, Interval: claims.Point(35), Place: claims.PlaceHospital}, &claims.Figure{Value: 30, Interval: claims.Point(30)}, true},
+		{"a hospital's count that agrees", &claims.Figure{Value: 35, Interval: claims.Point(35), Place: claims.PlaceHospital}, &claims.Figure{Value: 35, Interval: claims.Point(35)}, false},
 		{"civilians and a nationality", &claims.Figure{Who: "civilians", Value: 175, Interval: claims.Point(175)}, &claims.Figure{Who: "afghan", Value: 170, Interval: claims.Point(170)}, false},
 	}
 	for _, tt := range tests {
