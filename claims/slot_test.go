@@ -172,6 +172,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a determiner opening the sentence is no name", "The province has so far confirmed 90 deaths.", "90", "", false, ""},
 		{"hospital", "The city hospital on its own took in 75 bodies on Thursday.", "75", "", false, PlaceHospital},
 		{"nearest province", "Tazrit province counted 140 dead, and 18 people were killed in the Kel prefecture.", "18", "", false, "kel prefecture"},
+		{"badly is serious", "Eleven people died, and 30 others were badly injured.", "30", "serious", false, ""},
 		{"critically is serious", "It listed 800 people injured, 300 of them critically.", "300", "serious", true, ""},
 		{"hospital's own counts", "The city hospital took in 75 bodies and was still treating 50 people hurt in the blast.", "50", "", false, PlaceHospital},
 		{"hospital after", "The blast killed 40 people, and 60 were taken to the city hospital.", "40", "", false, ""},

@@ -271,7 +271,7 @@ func slotWords(l *MeasureLexicon) {
 	l.AgeAtDeathVerbs = strings.Fields(`died dies die dying killed retired retires`)
 	l.SaveVerbs = strings.Fields(`saved save saves saving`)
 	l.PluralNouns = strings.Fields(`people children men women feet teeth mice troops`)
-	l.SeriousWords = strings.Fields(`seriously severely gravely serious severe grave critically`)
+	l.SeriousWords = strings.Fields(`seriously severely gravely badly serious severe grave critically`)
 	l.MinorWords = strings.Fields(`minor lightly slightly light mild mildly`)
 	l.CarryVerbs = strings.Fields(`brought rushed taken transported shifted carried moved evacuated`)
 	l.ConditionNouns = strings.Fields(`condition state shock pain danger`)
