@@ -443,6 +443,11 @@ func atLeast(ws []token.Word, k int) bool {
 	return ws[k].Low == "at" && k+1 < len(ws) && (ws[k+1].Low == "least" || ws[k+1].Low == "most")
 }
 
+// countWord reports whether w writes a number: "nine", "20", "1,200".
+func (v *Vocab) countWord(w string) bool {
+	return w != "" && (w[0] >= '0' && w[0] <= '9' || v.isNumberWord(w))
+}
+
 // joinedWho returns who a count counts when its noun, from word fe, is
 // joined to another ("14 soldiers and police officers", "40 civilians and
 // members of the security forces"): both classes, or nobody in particular
@@ -456,8 +461,8 @@ func (v *Vocab) joinedWho(ws []token.Word, fe int, who string) string {
 		if v.whoClasses[token.TrimPossessive(ws[k].Low)] != class {
 			continue
 		}
-		if ws[k].Mark != 0 || k+2 >= len(ws) || ws[k+1].Low != "and" {
-			return who
+		if ws[k].Mark != 0 || k+2 >= len(ws) || ws[k+1].Low != "and" || v.countWord(ws[k+2].Low) {
+			return who // "20 women and nine children": the other noun has its own count
 		}
 		other := v.whoOfWords(ws[k+2 : min(k+4, len(ws))])
 		if _, c := v.SplitWho(other); c != "" && c != class {
