@@ -155,6 +155,12 @@ func (ps *predScan) pass(k int) int {
 	if ps.v.clauseStops[w] && k >= ps.fe {
 		return predEnd
 	}
+	if ps.be && k > ps.fe && (w == "who" || w == "which" || w == "that") {
+		// "nearly 60 of the dead were lawyers who had gathered at the
+		// hospital": after "be", a relative clause tells of the noun
+		// before it, not of the count.
+		return predEnd
+	}
 	return predRead
 }
 
