@@ -220,6 +220,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a single event is no place", "The blast killed 40 people in a single attack.", "40", "", false, ""},
 		{"two classes joined", "At least 14 soldiers and police officers were killed.", "At least 14", "police troops", false, ""},
 		{"a relative clause after be tells of its noun", "Medical staff said nearly 60 of the dead were lawyers who had gathered at the hospital.", "nearly 60", "", true, ""},
+		{"cameramen are journalists", "Two cameramen were also among those killed in the blast.", "Two", "journalists", true, ""},
 		{"a class joined to a count of its own", "At least 20 women and nine children were among the dead.", "At least 20", "female", true, ""},
 		{"a class joined to other people", "More than 40 civilians and members of the security forces were killed.", "More than 40", "", false, ""},
 		{"a class alone", "More than 40 civilians were killed in the attacks.", "More than 40", "civilians", false, ""},

@@ -44,6 +44,8 @@ func whoClasses() map[string]string {
 		"rescuer": "responders", "paramedics": "responders", "paramedic": "responders",
 		"firefighters": "responders", "firefighter": "responders", "medics": "responders",
 		"journalists": "journalists", "journalist": "journalists", "reporters": "journalists",
+		"cameramen": "journalists", "cameraman": "journalists", "photojournalists": "journalists",
+		"photojournalist": "journalists", "photographers": "journalists",
 		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
 		"undocumented": "unregistered",
 	}
