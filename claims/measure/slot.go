@@ -360,7 +360,10 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 			break // "240 were feared missing, against an official figure of 191": the other count's clause
 		}
 	}
-	for k := fe; k < len(ws) && k < fe+4 && (fe == 0 || ws[fe-1].Mark == 0); k++ {
+	if fe > 0 && ws[fe-1].Mark != 0 {
+		return "" // "had risen to 120, and …": a mark ends the count's clause
+	}
+	for k := fe; k < len(ws) && k < fe+4; k++ {
 		switch ws[k].Low {
 		case "and", "that", "but":
 			return "" // "had risen to 120 and that it could go higher": another clause

@@ -445,7 +445,7 @@ func atLeast(ws []token.Word, k int) bool {
 
 // countWord reports whether w writes a number: "nine", "20", "1,200".
 func (v *Vocab) countWord(w string) bool {
-	return w != "" && (w[0] >= '0' && w[0] <= '9' || v.isNumberWord(w))
+	return startsWithDigit(w) || v.isNumberWord(w)
 }
 
 // joinedWho returns who a count counts when its noun, from word fe, is

@@ -19,7 +19,7 @@ func NameOutlets(arts []*core.Article) {
 	canonical := map[string]bool{}
 	for _, a := range arts {
 		canonical[a.Outlet] = true
-		if a.Outlet == "" || a.OutletGiven == "" || a.OutletGiven == a.Outlet {
+		if a.Outlet == "" || a.OutletGiven == "" {
 			continue
 		}
 		t := given[a.Outlet]
@@ -36,11 +36,11 @@ func NameOutlets(arts []*core.Article) {
 	for o, t := range given {
 		best := ""
 		for _, s := range t.order {
-			if !canonical[s] && (best == "" || t.n[s] > t.n[best]) {
+			if (s == o || !canonical[s]) && (best == "" || t.n[s] > t.n[best]) {
 				best = s
 			}
 		}
-		if best != "" {
+		if best != "" && best != o {
 			name[o] = best
 		}
 	}
