@@ -395,6 +395,10 @@ func TestSlotPastMonthOfPublication(t *testing.T) {
 		{"a month names an earlier event", "2024-11-09", "The blast on Saturday killed 26. It came after their August assault on a hotel, which killed at least 21.", "at least 21", true},
 		{"the month of publication names the event", "2024-11-09", "Their November assault on a hotel killed at least 21.", "at least 21", false},
 		{"no date: the month the text names most", "", "Attacks in August killed at least 73 people. In August the toll was high.", "at least 73", false},
+		{"no date: a month dated by a day outweighs one named more", "", "The blast on October 29 killed 100. It came after their August assault on a hotel, which killed at least 21. August was bloody. So was August.", "at least 21", true},
+		{"no date: a month naming an event is not the article's", "", "The gunmen may have been avenging their August assault, which killed at least 21.", "at least 21", true},
+		{"no date: mid-month before an event's noun", "", "They may have been avenging a mid-October attack that left 15 people dead.", "15", true},
+		{"no date: a month without a determiner is not read", "", "October attacks killed 15 people.", "15", false},
 	}
 	ex, err := NewExtractor(DefaultExtractOptions())
 	require.NoError(t, err)

@@ -103,7 +103,7 @@ func dayNumber(w string) bool {
 // earlier event: "last year", "years ago", "a previous attack".
 func (sl *Slotter) pastWords(ws []token.Word) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) || sl.monthEvent(ws[k], ws[k+1].Low) {
+		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) || sl.monthEvent(ws, k) {
 			return true
 		}
 		if k+2 < len(ws) && ws[k].Low == "earlier" && ws[k+1].Low == "this" && (ws[k+2].Low == "month" || ws[k+2].Low == "year") {
@@ -135,15 +135,28 @@ func (v *Vocab) earlierEvent(ws []token.Word, k int) bool {
 	return false
 }
 
-// monthEvent reports whether a month and the word after it name an event
-// of another month than the article's ("their August assault on a
-// hotel", "the March bombing"), when the article's months are known.
-func (sl *Slotter) monthEvent(month token.Word, next string) bool {
-	if !month.Capital || !sl.v.months[month.Low] || len(sl.months) == 0 || slices.Contains(sl.months, month.Low) {
+// monthEvent reports whether the month at word k and the word after it
+// name an event of another month than the article's ("their August
+// assault on a hotel", "the March bombing", "a mid-October attack"). When
+// the article's months are not known, a month that a determiner or
+// "mid-" puts before an event's noun is read so: the day's own event is
+// told by its day ("Saturday's attack"), a month names another.
+func (sl *Slotter) monthEvent(ws []token.Word, k int) bool {
+	if k+1 >= len(ws) || ws[k].Mark != 0 {
 		return false
 	}
-	_, kind := sl.v.eventKind(next)
-	return kind || sl.v.eventNouns[next]
+	name, mid := strings.CutPrefix(ws[k].Low, "mid-")
+	if !sl.v.months[name] || !mid && !ws[k].Capital {
+		return false
+	}
+	next := ws[k+1].Low
+	if _, kind := sl.v.eventKind(next); !kind && !sl.v.eventNouns[next] {
+		return false
+	}
+	if len(sl.months) > 0 {
+		return !slices.Contains(sl.months, name)
+	}
+	return mid || k > 0 && sl.v.determiners[ws[k-1].Low]
 }
 
 // pastPair reports whether the words a, b point to an earlier event.
@@ -187,21 +200,72 @@ func (v *Vocab) superlativeBetween(ws []token.Word, lo, hi int) bool {
 	return false
 }
 
-// ArticleMonth is the month an article names most often, or "" when it
-// names none: the month of its event. (A month that is another word too is
+// ArticleMonth is the month of an article's event, or "" when it names
+// none: the month it dates most often by a day ("on October 29", "29
+// October"), else the month it names most often. A month that modifies an
+// event's noun ("their August assault", "a mid-October attack") is
+// another event's and is not counted. (A month that is another word too is
 // left out: "May" is also a verb, lang.MeasureLexicon.AmbiguousMonths.)
 func (v *Vocab) ArticleMonth(cs []core.Claim) string {
 	best, most := "", 0
 	for _, m := range v.monthNames {
 		n := 0
 		for _, c := range cs {
-			n += strings.Count(c.Sentence.Text, m)
+			n += v.monthScore(c.Sentence.Text, m)
 		}
 		if n > most {
 			best, most = strings.ToLower(m), n
 		}
 	}
 	return best
+}
+
+// datedWeight is how many undated mentions of a month one dated by a day
+// outweighs.
+const datedWeight = 100
+
+// monthScore counts the times text names month m, a mention dated by a day
+// as datedWeight, one that modifies an event's noun not at all.
+func (v *Vocab) monthScore(text, m string) int {
+	n := 0
+	for rest, off := text, 0; ; {
+		i := strings.Index(rest, m)
+		if i < 0 {
+			return n
+		}
+		at := off + i
+		before := strings.TrimRight(text[:at], " ")
+		after := strings.TrimLeft(text[at+len(m):], " ")
+		switch next := firstField(after); {
+		case dayNumber(lastField(before)) || dayNumber(next):
+			n += datedWeight
+		case strings.HasSuffix(before, "mid-"):
+		case v.eventNouns[strings.ToLower(next)]:
+		default:
+			if _, kind := v.eventKind(strings.ToLower(next)); !kind {
+				n++
+			}
+		}
+		rest, off = rest[i+len(m):], at+len(m)
+	}
+}
+
+// lastField is the last run of letters and digits of s.
+func lastField(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !isAlnum(r) })
+	return s[i+1:]
+}
+
+// firstField is the first run of letters and digits of s.
+func firstField(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !isAlnum(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
 }
 
 // PublishedMonths are the months an article's event may have happened in,

@@ -69,7 +69,7 @@ func TestVocabReadsItsLexicon(t *testing.T) {
 				l.Measures.AmbiguousMonths = append(append([]string(nil), l.Measures.AmbiguousMonths...), "march")
 			},
 			read: func(t testing.TB, v *Vocab) string {
-				return v.ArticleMonth([]core.Claim{{Sentence: core.Sentence{Text: "In March, 12 people died."}}})
+				return v.ArticleMonth([]core.Claim{{Sentence: core.Sentence{Text: "On March 4, 12 people died."}}})
 			},
 			en:   "march",
 			with: "",
