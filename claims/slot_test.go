@@ -118,6 +118,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"brought to hospital are injured", "More than 150 injured people were brought to the city hospital.", "More than 150", MeasureInjured},
 		{"active subject is no victim", "Two blasts have killed 48 people at the market.", "Two", ""},
 		{"prayer leader is no presence", "Three officers and the mosque's prayer leader were among those killed.", "Three", MeasureKilled},
+		{"a list of places takes its first count's measure", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "34", MeasureKilled},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -244,6 +245,12 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a hospital named at length", "The minister said 33 people had been declared dead at Ridgeway Memorial General Hospital.", "33", "", false, PlaceHospital},
 		{"a hospital without a name is near", "At least 157 injured people were still receiving treatment from doctors at the hospital.", "At least 157", "", false, ""},
 		{"hospital official is no place", "The toll rose to 75, an official at a city hospital said.", "75", "", false, ""},
+		{"people from a state", "The state said 81 people from the state had died in the crash.", "81", "", true, ""},
+		{"people from a named place", "Officials said 12 pilgrims from Jakarta had died.", "12", "", true, ""},
+		{"rescued from a place is no share", "Rescuers pulled 40 people from Kabul's rubble.", "40", "", false, ""},
+		{"a list of places, first", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "21", "", true, "agra"},
+		{"a list of places, later", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "28", "", true, "etah"},
+		{"one place is no list", "The blast killed 21 people in Agra.", "21", "", false, "agra"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

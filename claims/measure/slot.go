@@ -86,6 +86,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 			sl.seen[f.Measure] = idx
 		}
 	}
+	sl.v.placeList(ws, figs)
 	for j := range figs {
 		f := &figs[j]
 		if f.Kind != core.Count || IsSlot(f.Measure) {
@@ -199,6 +200,9 @@ func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) (added bool) 
 	}
 	if among && parent == 0 {
 		parent = -1
+	}
+	if parent == 0 && (f.Measure == Killed || f.Measure == Injured) && sl.v.fromPlace(ws, fe) {
+		parent = -1 // "81 people from the state had died": the share of a place of origin
 	}
 	if parent == 0 && sl.v.sharesPartitive(ws, figs, c.j, fi, fe) {
 		parent = figs[c.j-1].PartOf // "two of the injured were soldiers, and 10 were civilians"

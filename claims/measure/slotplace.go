@@ -1,0 +1,74 @@
+package measure
+
+import (
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/token"
+)
+
+// Places of shares: counts that the place they come from or lie in makes
+// a share of the toll.
+
+// fromPlace reports whether the people a count counts, the noun at word
+// fe, come from a place: "81 people from the state", "62 people from her
+// state", "12 pilgrims from Indonesia". Told of the dead or the hurt, the
+// count is the share of that place of origin, not the whole toll.
+func (v *Vocab) fromPlace(ws []token.Word, fe int) bool {
+	if fe+2 >= len(ws) || ws[fe].Mark != 0 || !v.peopleNoun(ws[fe].Low) || ws[fe+1].Low != "from" {
+		return false
+	}
+	k := fe + 2
+	if v.determiners[ws[k].Low] && k+1 < len(ws) {
+		k++
+	}
+	w := ws[k]
+	return v.adminAreas[w.Low] || w.Low == "country" ||
+		w.Capital && w.Kind == token.Alnum && !v.months[w.Low] && !v.weekdayNames[w.Low] && !startsWithDigit(w.Low)
+}
+
+// placeList makes the counts of a sentence that each name a place of
+// their own, right after them, shares of one toll spread over those
+// places: "21 bodies in Agra, 28 in Etah and 34 in Hathras". A count of
+// the list without a measure takes the first one's. (Countries are left
+// as they are: each country's toll is a fact of its own, see
+// compare's places.)
+func (v *Vocab) placeList(ws []token.Word, figs []core.Figure) {
+	var list []int
+	places := map[string]bool{}
+	for j := range figs {
+		f := &figs[j]
+		if f.Kind != core.Count || f.Place == "" || f.Place == PlaceHospital || f.Place == PlaceElsewhere ||
+			f.Place == PlaceCountry || v.countryNames[f.Place] || places[f.Place] {
+			continue
+		}
+		if v.placeAfter(ws, figureEnd(ws, *f)+nounAfter(v, ws, figureEnd(ws, *f)), len(ws)) < 0 {
+			continue
+		}
+		places[f.Place] = true
+		list = append(list, j)
+	}
+	if len(list) < 2 {
+		return
+	}
+	measure := figs[list[0]].Measure
+	if !IsSlot(measure) {
+		return
+	}
+	for _, j := range list {
+		f := &figs[j]
+		if f.Measure == "" {
+			f.Measure = measure
+		}
+		if f.Measure == measure && f.PartOf == 0 {
+			f.PartOf = -1
+		}
+	}
+}
+
+// nounAfter is 1 when the word at k is a noun of people or bodies a count
+// counts ("21 bodies in Agra"), else 0.
+func nounAfter(v *Vocab, ws []token.Word, k int) int {
+	if k < len(ws) && ws[k].Mark == 0 && (v.peopleNoun(ws[k].Low) || ws[k].Low == "bodies" || ws[k].Low == "dead") {
+		return 1
+	}
+	return 0
+}
