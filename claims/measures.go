@@ -36,6 +36,7 @@ const (
 	PlaceCountry   = measure.PlaceCountry
 	PlaceElsewhere = measure.PlaceElsewhere
 	PlaceHospital  = measure.PlaceHospital
+	PlaceCombined  = measure.PlaceCombined
 )
 
 // MeasureOf returns what the figure at span [start, end) of sentence counts

@@ -118,6 +118,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"brought to hospital are injured", "More than 150 injured people were brought to the city hospital.", "More than 150", MeasureInjured},
 		{"active subject is no victim", "Two blasts have killed 48 people at the market.", "Two", ""},
 		{"prayer leader is no presence", "Three officers and the mosque's prayer leader were among those killed.", "Three", MeasureKilled},
+		{"burned to death", "Factory fires have burned at least 314 people to death.", "at least 314", MeasureKilled},
 		{"a list of places takes its first count's measure", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "34", MeasureKilled},
 	}
 	for _, tt := range tests {
@@ -251,6 +252,12 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a list of places, first", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "21", "", true, "agra"},
 		{"a list of places, later", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "28", "", true, "etah"},
 		{"one place is no list", "The blast killed 21 people in Agra.", "21", "", false, "agra"},
+		{"two events together", "By noon 260 people had been counted dead in the two fires together.", "260", "", false, PlaceCombined},
+		{"an opening together", "Together, Friday's bombings left more than 59 people dead.", "more than 59", "", false, PlaceCombined},
+		{"together with another event", "Together with the fire in Lahore, the blazes have taken 310 lives.", "310", "", false, PlaceCombined},
+		{"both events", "Officials counted 34 dead in both blazes.", "34", "", false, PlaceCombined},
+		{"together past its clause is not read", "The fires together killed 260, and police said rescuers had recovered 240 bodies from the factory.", "240", "", false, ""},
+		{"a crowd that came together", "At least 52 people were killed when a bomber struck a crowd that had come together.", "At least 52", "", false, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -177,6 +177,8 @@ func TestSplitByPlace(t *testing.T) {
 		{"one city only", []string{"peshawar", "", "khyber"}, [][]int{{0, 1, 2}}, nil},
 		{"city and country", []string{"derna", claims.PlaceCountry, ""}, [][]int{{0}, {1, 2}}, nil},
 		{"elsewhere apart", []string{"", claims.PlaceElsewhere}, [][]int{{0}, {1}}, nil},
+		{"events together apart", []string{"", claims.PlaceCombined, claims.PlaceElsewhere, ""}, [][]int{{0, 3}, {2}, {1}}, nil},
+		{"events together apart from provinces", []string{"tazrit province", "kel province", claims.PlaceCombined, ""}, [][]int{{0}, {1}, {2}, {3}}, nil},
 		{"several countries", []string{"spain", "italy", ""}, [][]int{{0}, {1}}, []int{2}},
 		{"provinces", []string{"tazrit province", "kel province", ""}, [][]int{{0}, {1}, {2}}, nil},
 		{"provinces only", []string{"tazrit province", "kel province"}, [][]int{{0}, {1}}, nil},

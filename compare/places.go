@@ -60,7 +60,7 @@ func splitByArea(places []string, byPlace map[string][]int, own map[string]bool)
 	var rest []int
 	for _, p := range places {
 		switch {
-		case p == claims.PlaceElsewhere:
+		case apartPlace(p):
 		case p == "" || p == claims.PlaceCountry || claims.IsCountryName(p) || !claims.IsAdminArea(p) && own[firstWord(p)]:
 			rest = append(rest, byPlace[p]...)
 		default:
@@ -68,11 +68,25 @@ func splitByArea(places []string, byPlace map[string][]int, own map[string]bool)
 		}
 	}
 	slices.Sort(rest)
-	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
-		out = append(out, e)
-	}
+	out = appendApart(out, byPlace)
 	if len(rest) > 0 {
 		out = append(out, rest)
+	}
+	return out
+}
+
+// apartPlace reports whether a place keeps its figures apart from every
+// other of the slot: elsewhere than the event, or the event and others
+// together.
+func apartPlace(p string) bool { return p == claims.PlaceElsewhere || p == claims.PlaceCombined }
+
+// appendApart appends to out the figures of byPlace placed apart
+// (apartPlace), one group for each such place.
+func appendApart(out [][]int, byPlace map[string][]int) [][]int {
+	for _, p := range []string{claims.PlaceElsewhere, claims.PlaceCombined} {
+		if e := byPlace[p]; len(e) > 0 {
+			out = append(out, e)
+		}
 	}
 	return out
 }
@@ -119,7 +133,8 @@ func hospitalParts(items []*item, idx []int) map[int]bool {
 // they name where the event happened. Two or more parts of a country
 // ("Chichaoua province", "the province of Taroudant") each state their own
 // fact. Figures placed elsewhere than the
-// event ("elsewhere in the country") are always kept apart.
+// event ("elsewhere in the country") or summing it with others ("both
+// fires together") are always kept apart.
 func splitByPlace(items []*item, c []int, own map[string]bool) (split [][]int, uncertain []int) {
 	areaOf := map[string]string{} // a city's name -> the part of the country of that name
 	for _, i := range c {
@@ -145,7 +160,7 @@ func splitByPlace(items []*item, c []int, own map[string]bool) (split [][]int, u
 	var countries, cities, areas []string
 	for _, p := range places {
 		switch {
-		case p == "" || p == claims.PlaceElsewhere || p == claims.PlaceCountry:
+		case p == "" || apartPlace(p) || p == claims.PlaceCountry:
 		case claims.IsAdminArea(p):
 			areas = append(areas, p)
 		case claims.IsCountryName(p):
@@ -158,11 +173,9 @@ func splitByPlace(items []*item, c []int, own map[string]bool) (split [][]int, u
 		return splitByArea(places, byPlace, own), nil
 	}
 	_, generic := byPlace[claims.PlaceCountry]
-	if e := byPlace[claims.PlaceElsewhere]; len(e) > 0 {
-		out = append(out, e)
-	}
+	out = appendApart(out, byPlace)
 	if len(countries) < 2 && (!generic || len(cities) == 0) {
-		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return items[i].fig.Place == claims.PlaceElsewhere })
+		rest := slices.DeleteFunc(slices.Clone(c), func(i int) bool { return apartPlace(items[i].fig.Place) })
 		return append([][]int{rest}, out...), nil
 	}
 	// A figure that names no place but names one of the cities ("Derna

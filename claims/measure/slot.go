@@ -143,6 +143,9 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	if !IsSlot(f.Measure) && fi > 0 && v.lossVerbs[ws[fi-1].Low] && fe < len(ws) && v.genericWho[ws[fe].Low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
 	}
+	if !IsSlot(f.Measure) && toDeath(ws, fe) {
+		f.Measure = Killed // "fires have burned at least 314 people to death"
+	}
 	if f.Measure == Displaced && aheadOf(ws, fe-1) {
 		f.Measure = Evacuated // "fled their homes ahead of the storm"
 	}

@@ -36,7 +36,7 @@ func (v *Vocab) placeList(ws []token.Word, figs []core.Figure) {
 	places := map[string]bool{}
 	for j := range figs {
 		f := &figs[j]
-		if f.Kind != core.Count || f.Place == "" || f.Place == PlaceHospital || f.Place == PlaceElsewhere ||
+		if f.Kind != core.Count || f.Place == "" || f.Place == PlaceHospital || f.Place == PlaceElsewhere || f.Place == PlaceCombined ||
 			f.Place == PlaceCountry || v.countryNames[f.Place] || places[f.Place] {
 			continue
 		}
@@ -71,4 +71,51 @@ func nounAfter(v *Vocab, ws []token.Word, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// combined reports whether the words [lo, hi) of a count's clause, or
+// the sentence's first, sum the event with others: "the Karachi and Lahore fires
+// together", "Together, Friday's bombings ... left", "Together with the
+// fire in Lahore, the blazes have taken", "in both blazes". Its count is
+// the toll of all of them, no other outlet's toll of the one.
+func (v *Vocab) combined(ws []token.Word, lo, hi int) bool {
+	for k := 0; k < hi && k < len(ws); k++ {
+		if k > 0 && k < lo {
+			continue // only a sentence's opening "Together" reaches past its clause
+		}
+		switch ws[k].Low {
+		case "together":
+			if k > 0 && v.pluralEvent(ws[k-1].Low) ||
+				k == 0 && ws[k].Mark == ',' && v.pluralEventIn(ws, 1, hi) ||
+				k == 0 && k+1 < len(ws) && ws[k+1].Low == "with" && v.pluralEventIn(ws, 2, hi) {
+				return true
+			}
+		case "both":
+			if k+1 < len(ws) && v.pluralEvent(ws[k+1].Low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pluralEventIn reports whether words [lo, hi) hold an event's noun in
+// the plural.
+func (v *Vocab) pluralEventIn(ws []token.Word, lo, hi int) bool {
+	for k := lo; k < hi && k < len(ws); k++ {
+		if v.pluralEvent(ws[k].Low) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralEvent reports whether w is the plural of an event's noun
+// ("fires", "blazes", "bombings").
+func (v *Vocab) pluralEvent(w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	_, kind := v.eventKind(w)
+	return kind || v.eventNoun(w)
 }

@@ -136,3 +136,18 @@ func (v *Vocab) carriedNoNoun(ws []token.Word, fe int) bool {
 
 // hospitalNoun reports whether w is "hospital" or "hospitals".
 func hospitalNoun(w string) bool { return w == "hospital" || w == "hospitals" }
+
+// toDeath reports whether "to death" follows the count ending at word fe,
+// right after it or its noun: "burned at least 314 people to death",
+// "trampled 20 to death".
+func toDeath(ws []token.Word, fe int) bool {
+	for k := fe; k+1 < len(ws) && k <= fe+1; k++ {
+		if ws[k].Low == "to" && ws[k+1].Low == "death" {
+			return true
+		}
+		if ws[k].Mark != 0 {
+			return false
+		}
+	}
+	return false
+}

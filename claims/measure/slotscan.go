@@ -211,6 +211,9 @@ const (
 	PlaceCountry   = "country"
 	PlaceElsewhere = "elsewhere"
 	PlaceHospital  = "hospital"
+	// PlaceCombined scopes a count to the event and others together:
+	// "the Karachi and Lahore fires together", "in both blazes".
+	PlaceCombined = "combined"
 )
 
 // placeReach is how many words around a count its place may stand.
@@ -231,6 +234,9 @@ func (v *Vocab) place(ws []token.Word, fi, fe int, past bool) string {
 		return token.TrimPossessive(ws[fi-2].Low) // "followed by Spain with 11,324"
 	}
 	lo, hi := v.clauseAround(ws, fi, fe)
+	if v.combined(ws, lo, hi) {
+		return PlaceCombined
+	}
 	if v.atHospital(ws, max(lo, fi-8), min(hi, fe+8), min(hi, fe+hospitalReach)) {
 		return PlaceHospital
 	}
