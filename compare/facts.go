@@ -164,9 +164,10 @@ func storyGroups(items []*item, idx []int, own map[string]bool) ([]Group, []int)
 		}
 		buckets[k] = append(buckets[k], i)
 	}
+	keys, minors := splitMinor(items, buckets, keys)
 	var out []Group
 	var parts [][]int
-	var held []int
+	held := minors
 	for _, k := range keys {
 		split, uncertain := splitByPlace(items, buckets[k], own)
 		held = append(held, uncertain...)
