@@ -325,6 +325,29 @@ func TestSlotModalityPast(t *testing.T) {
 	}
 }
 
+func TestSlotEarlier(t *testing.T) {
+	tests := []struct {
+		name, text, fig string
+		earlier         bool
+	}{
+		{"earlier on a day", "Earlier on Sunday, the Red Crescent said 500 people had been killed.", "500", true},
+		{"initially", "The bomber set off his explosives in the hall, initially killing 75.", "75", true},
+		{"the first reports", "The first reports spoke of 30 dead.", "30", true},
+		{"at first", "At first, officials said 12 people had died.", "12", true},
+		{"late on a day", "Late on Tuesday night, channels were still reporting fewer than 30 deaths.", "fewer than 30", true},
+		{"early on a weekday", "At a briefing early Monday, the sheriff said 50 people had died.", "50", true},
+		{"the day's toll", "The toll rose to 88 on Friday.", "88", false},
+		{"earlier this month is past, not earlier", "Earlier this month, at least 11 people were injured in a blast.", "at least 11", false},
+		{"years earlier", "Two years earlier, a bombing killed 15 people.", "15", false},
+		{"the first after the figure", "At least 40 people died, the first such attack this year.", "At least 40", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.earlier, slotOf(t, tt.text, tt.fig).Earlier)
+		})
+	}
+}
+
 func TestSlotInterval(t *testing.T) {
 	tests := []struct {
 		name, text, fig string

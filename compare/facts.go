@@ -164,10 +164,9 @@ func storyGroups(items []*item, idx []int, own map[string]bool) ([]Group, []int)
 		}
 		buckets[k] = append(buckets[k], i)
 	}
-	keys, minors := splitMinor(items, buckets, keys)
 	var out []Group
 	var parts [][]int
-	held := minors
+	var held []int
 	for _, k := range keys {
 		split, uncertain := splitByPlace(items, buckets[k], own)
 		held = append(held, uncertain...)
@@ -176,7 +175,9 @@ func storyGroups(items []*item, idx []int, own map[string]bool) ([]Group, []int)
 				continue
 			}
 			if cumulative(items[c[0]].fig.Measure) {
-				parts = append(parts, c)
+				fact, minors, lone := splitMinor(items, c)
+				parts = append(append(parts, fact), minors...)
+				held = append(held, lone...)
 				continue
 			}
 			parts = append(parts, splitByTime(items, c)...)

@@ -1,9 +1,6 @@
 package compare
 
-import (
-	"slices"
-	"strconv"
-)
+import "slices"
 
 // Minor counts: an article that states a fact's toll may also give, with
 // the same slot, a much smaller count that its clause does not mark as a
@@ -24,47 +21,46 @@ const (
 // value tells a minor count.
 const minCountsForMinor = 3
 
-// splitMinor moves the minor counts of each bucket of a cumulative measure
-// to buckets of their own, one for each value, and returns the keys with
-// the new ones after those they came from, and the minor counts: a minor
-// count no other outlet's count of its value joins is compared with
-// nothing (the context of a share of the toll says too little to pair it).
-func splitMinor(items []*item, buckets map[string][]int, keys []string) ([]string, []int) {
-	var minors []int
-	out := make([]string, 0, len(keys))
-	for _, k := range keys {
-		out = append(out, k)
-		c := buckets[k]
-		if len(c) < minCountsForMinor || !cumulative(items[c[0]].fig.Measure) {
+// splitMinor splits the minor counts out of part c of a slot of a
+// running total: fact keeps the rest, minors gathers the minor counts of
+// one value that two or more outlets give, and lone holds the others,
+// compared with nothing (the context of a share of a toll says too little
+// to pair it).
+func splitMinor(items []*item, c []int) (fact []int, minors [][]int, lone []int) {
+	if len(c) < minCountsForMinor {
+		return c, nil, nil
+	}
+	mid := middleValue(items, c)
+	byValue := map[float64][]int{}
+	var values []float64
+	for _, i := range c {
+		if !minor(items, c, i, mid) {
+			fact = append(fact, i)
 			continue
 		}
-		mid := middleValue(items, c)
-		var keep []int
-		var moved []string
-		for _, i := range c {
-			if !minor(items, c, i, mid) {
-				keep = append(keep, i)
-				continue
-			}
-			mk := k + "|minor " + strconv.FormatFloat(items[i].fig.Value, 'g', -1, 64)
-			if _, seen := buckets[mk]; !seen {
-				moved = append(moved, mk)
-			}
-			buckets[mk] = append(buckets[mk], i)
-			minors = append(minors, i)
+		v := items[i].fig.Value
+		if _, seen := byValue[v]; !seen {
+			values = append(values, v)
 		}
-		buckets[k] = keep
-		out = append(out, moved...)
+		byValue[v] = append(byValue[v], i)
 	}
-	return out, minors
+	for _, v := range values {
+		if sources(items, byValue[v]) >= 2 {
+			minors = append(minors, byValue[v])
+		} else {
+			lone = append(lone, byValue[v]...)
+		}
+	}
+	return fact, minors, lone
 }
 
 // minor reports whether count i of bucket c is minor: its number at
 // most 1/minorRatio of the middle value mid, in an article that gives the
-// bucket a count near mid.
+// bucket a count near mid, and not given as an earlier report of the toll
+// ("Earlier on Sunday, the Red Crescent said 500 people had been killed").
 func minor(items []*item, c []int, i int, mid float64) bool {
 	f := items[i].fig
-	if f.Value <= 0 || f.Value*minorRatio > mid {
+	if f.Value <= 0 || f.Value*minorRatio > mid || f.Earlier {
 		return false
 	}
 	return slices.ContainsFunc(c, func(j int) bool {

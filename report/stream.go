@@ -79,6 +79,7 @@ type FigureRecord struct {
 	Place     string   `json:"place,omitempty"`
 	Modality  string   `json:"modality,omitempty"`
 	Past      bool     `json:"past,omitempty"`
+	Earlier   bool     `json:"earlier,omitempty"`
 	Start     int      `json:"start"`
 	End       int      `json:"end"`
 	Line      int      `json:"line"`
@@ -91,7 +92,7 @@ func Record(a *claims.Article, s claims.Sentence, f claims.Figure) FigureRecord 
 		Lo: core.Finite(f.Lo), Hi: core.Finite(f.Hi), LoOpen: f.LoOpen && !math.IsInf(f.Lo, 0),
 		HiOpen: f.HiOpen && !math.IsInf(f.Hi, 0), Qualifier: string(f.Qualifier),
 		Kind: string(f.Kind), Unit: f.Unit, Measure: f.Measure, Subject: f.Subject,
-		Who: f.Who, PartOf: f.PartOf, Place: f.Place, Modality: f.Modality, Past: f.Past,
+		Who: f.Who, PartOf: f.PartOf, Place: f.Place, Modality: f.Modality, Past: f.Past, Earlier: f.Earlier,
 		Start: f.Start, End: f.End, Line: f.Line,
 	}
 }

@@ -68,6 +68,7 @@ type figureWire struct {
 	Place     string    `json:"place,omitempty"`
 	Modality  string    `json:"modality,omitempty"`
 	Past      bool      `json:"past,omitempty"`
+	Earlier   bool      `json:"earlier,omitempty"`
 }
 
 // MarshalJSON writes the figure with its interval's ends as in
@@ -76,7 +77,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 	return json.Marshal(figureWire{Text: f.Text, Span: f.Span, Line: f.Line, Val: Finite(f.Value),
 		intervalWire: f.Interval.wire(), Qualifier: f.Qualifier, Kind: f.Kind, Measure: f.Measure,
 		Subject: f.Subject, Unit: f.Unit, Who: f.Who, PartOf: f.PartOf, Place: f.Place,
-		Modality: f.Modality, Past: f.Past})
+		Modality: f.Modality, Past: f.Past, Earlier: f.Earlier})
 }
 
 // UnmarshalJSON reads what MarshalJSON writes.
@@ -87,7 +88,7 @@ func (f *Figure) UnmarshalJSON(b []byte) error {
 	}
 	*f = Figure{Text: w.Text, Span: w.Span, Line: w.Line, Value: math.NaN(), Interval: w.interval(),
 		Qualifier: w.Qualifier, Kind: w.Kind, Measure: w.Measure, Subject: w.Subject, Unit: w.Unit,
-		Who: w.Who, PartOf: w.PartOf, Place: w.Place, Modality: w.Modality, Past: w.Past}
+		Who: w.Who, PartOf: w.PartOf, Place: w.Place, Modality: w.Modality, Past: w.Past, Earlier: w.Earlier}
 	if w.Val != nil {
 		f.Value = *w.Val
 	}

@@ -285,6 +285,10 @@ type Figure struct {
 	// Past is true when the figure belongs to an earlier event the
 	// sentence names for background ("in 2018 a bombing killed 57").
 	Past bool
+	// Earlier is true when the sentence gives the figure as an earlier
+	// report of the day's count, since revised: "Earlier on Sunday, the Red
+	// Crescent said 500 people had been killed", "initially killing 75".
+	Earlier bool
 	// When are the times the figure's sentence pins it to, nearest the
 	// figure of each sort (see [Anchor]); nil when it names none.
 	When []Anchor `json:"-"`

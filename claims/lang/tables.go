@@ -307,6 +307,12 @@ type MeasureLexicon struct {
 	UnitNouns []string
 	// TimeSpans are the units of "two years later", "six months earlier".
 	TimeSpans []string
+	// EarlierWords give a count as an earlier report of the day's count
+	// ("Earlier on Sunday, ... said 500", "initially killing 75");
+	// ReportNouns are what "the first" of them names ("the first
+	// reports"); DayEdges open a time of day ("early on Wednesday", "late
+	// Tuesday").
+	EarlierWords, ReportNouns, DayEdges []string
 	// DurationUnits are the units a duration's number may stand before.
 	DurationUnits []string
 	// AmbiguousMonths are the month names that are other words too ("may"):

@@ -344,3 +344,33 @@ func YearOf(published string) int {
 func whenAfter(ws []token.Word, at int) bool {
 	return at+1 < len(ws) && ws[at+1].Low == "when" && (ws[at].Mark == ',' || ws[at].Mark == 0)
 }
+
+// earlierReport reports whether the words before the figure at word fi
+// give it as an earlier report of the day's count: "Earlier on Sunday, the
+// Red Crescent said 500 people had been killed", "initially killing 75",
+// "the first reports spoke of 30 dead", "Late on Tuesday night, channels
+// were still reporting fewer than 30 deaths", "At a briefing early Monday,
+// he said 50 had died".
+func (v *Vocab) earlierReport(ws []token.Word, fi int) bool {
+	for k := 0; k < fi && k < len(ws); k++ {
+		w, next := ws[k].Low, ""
+		if k+1 < len(ws) {
+			next = ws[k+1].Low
+		}
+		switch {
+		case v.earlierWords[w]:
+			if next != "this" && next != "that" && !v.timeSpans[next] && (k == 0 || !v.timeSpans[ws[k-1].Low]) {
+				return true // not "earlier this month", "two years earlier"
+			}
+		case w == "first":
+			if v.reportNouns[next] || k > 0 && ws[k-1].Low == "at" {
+				return true // "the first reports", "at first"
+			}
+		case v.dayEdges[w]:
+			if next == "on" || v.weekdayNames[next] {
+				return true // "early on Wednesday", "late Tuesday"
+			}
+		}
+	}
+	return false
+}

@@ -68,6 +68,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		}
 		f.Modality = sl.v.modality(ws, owner, j, fi, fe)
 		f.Past = sl.past(ws, figs, fi)
+		f.Earlier = !f.Past && sl.v.earlierReport(ws, fi)
 		f.Place = sl.v.place(ws, fi, fe, f.Past)
 		if added && sl.v.IsAdminArea(f.Place) {
 			// "three more people died in the eastern state of Odisha":

@@ -206,6 +206,9 @@ type placeWords struct {
 	eventNouns map[string]bool
 	// timeSpans are the units of "two years later", "six months earlier".
 	timeSpans map[string]bool
+	// earlierWords, reportNouns and dayEdges give a count as an earlier
+	// report (lang.MeasureLexicon.EarlierWords).
+	earlierWords, reportNouns, dayEdges map[string]bool
 	// months and weekdayNames are the names of the months and of the
 	// days, lower case.
 	months, weekdayNames map[string]bool
@@ -351,6 +354,9 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		superlatives:       set(l.Superlatives...),
 		eventNouns:         set(l.EventNouns...),
 		timeSpans:          set(l.TimeSpans...),
+		earlierWords:       set(l.EarlierWords...),
+		reportNouns:        set(l.ReportNouns...),
+		dayEdges:           set(l.DayEdges...),
 		months:             set(lex.MonthNames...),
 		weekdayNames:       map[string]bool{},
 	}

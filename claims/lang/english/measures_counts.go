@@ -37,6 +37,9 @@ func countWords(l *MeasureLexicon) {
 		governorate territory oblast prefecture canton neighbourhood neighborhood continent
 		island capital`)
 	l.TimeSpans = strings.Fields(`years months weeks year month`)
+	l.EarlierWords = strings.Fields(`earlier initially initial previously preliminary`)
+	l.ReportNouns = strings.Fields(`report reports estimate estimates figure figures count counts toll tolls account accounts`)
+	l.DayEdges = strings.Fields(`early late`)
 	l.DurationUnits = strings.Fields(`seconds second minutes minute hours hour days day`)
 	l.AmbiguousMonths = strings.Fields(`may`)
 	l.PersonNouns = strings.Fields(personNounWords)
