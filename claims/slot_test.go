@@ -118,6 +118,9 @@ func TestSlotMeasure(t *testing.T) {
 		{"brought to hospital are injured", "More than 150 injured people were brought to the city hospital.", "More than 150", MeasureInjured},
 		{"active subject is no victim", "Two blasts have killed 48 people at the market.", "Two", ""},
 		{"prayer leader is no presence", "Three officers and the mosque's prayer leader were among those killed.", "Three", MeasureKilled},
+		{"under arrest", "Six people are under arrest, among them the owner.", "Six", MeasureArrested},
+		{"an arrest warrant is no arrest", "Police issued 12 arrest warrants.", "12", ""},
+		{"up from an earlier count takes its measure", "The state said 81 people had died in the crash, up from the 62 that the minister announced.", "62", MeasureKilled},
 		{"burned to death", "Factory fires have burned at least 314 people to death.", "at least 314", MeasureKilled},
 		{"a list of places takes its first count's measure", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "34", MeasureKilled},
 	}
@@ -249,6 +252,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"people from a state", "The state said 81 people from the state had died in the crash.", "81", "", true, ""},
 		{"people from a named place", "Officials said 12 pilgrims from Jakarta had died.", "12", "", true, ""},
 		{"rescued from a place is no share", "Rescuers pulled 40 people from Kabul's rubble.", "40", "", false, ""},
+		{"up from an earlier count of a share is that share", "The state said 81 people from the state had died in the crash, up from the 62 that the minister announced.", "62", "", true, ""},
 		{"a list of places, first", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "21", "", true, "agra"},
 		{"a list of places, later", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "28", "", true, "etah"},
 		{"one place is no list", "The blast killed 21 people in Agra.", "21", "", false, "agra"},

@@ -23,6 +23,9 @@ func (v *Vocab) passiveAfter(t []mtok, i int, head string) (measure string, ownV
 		if v.participles[w.Low] != "" {
 			return v.participleMeasure(t, k, passive, head)
 		}
+		if passive && w.Low == "under" && k+1 < len(t) && t[k+1].Low == "arrest" {
+			return Arrested, false // "six people are under arrest"
+		}
 		if v.beForms[w.Low] {
 			passive = true
 			continue

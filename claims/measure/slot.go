@@ -94,7 +94,14 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 			continue
 		}
 		if p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f)); p >= 0 {
-			f.Measure = figs[p].Measure // "revised the toll to 275 from 288"
+			// "revised the toll to 275 from 288": one slot, told twice
+			f.Measure = figs[p].Measure
+			if f.Who == "" {
+				f.Who = figs[p].Who
+			}
+			if f.PartOf == 0 && figs[p].PartOf < 0 {
+				f.PartOf = figs[p].PartOf
+			}
 		}
 	}
 }
@@ -436,6 +443,19 @@ func figureEnd(ws []token.Word, f core.Figure) int { return min(wordAt(ws, f.End
 func revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
 	if fi >= 2 && ws[fi-1].Low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
 		return owner[fi-2] // "to 275 from 288"
+	}
+	from := fi - 1
+	if from > 0 && ws[from].Low == "the" {
+		from--
+	}
+	if from > 0 && ws[from].Low == "from" && (ws[from-1].Low == "up" || ws[from-1].Low == "down") {
+		// "81 people had died in the accident, up from the 62 that the
+		// minister announced": the count it was revised from
+		for k := from - 2; k >= 0; k-- {
+			if p := owner[k]; p >= 0 && p != j && IsSlot(figs[p].Measure) {
+				return p
+			}
+		}
 	}
 	if fi >= 1 && ws[fi-1].Low == "from" && fe+1 < len(ws) && ws[fe].Low == "to" && owner[fe+1] >= 0 &&
 		IsSlot(figs[owner[fe+1]].Measure) {
