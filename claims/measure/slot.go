@@ -240,6 +240,9 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 	if who == "" && f.Measure == Killed {
 		who = sl.v.crashScope(ws, c.figs, f, fi, fe)
 	}
+	if who == "" && f.PartOf != 0 {
+		who = sl.v.partClass(ws, fe, f.Subject)
+	}
 	if who == "" && f.Subject == "" && fi > 0 && ws[fi-1].Low == "and" && (fe >= len(ws) || ws[fe].Low != "others" && !sl.v.peopleNoun(ws[fe].Low)) {
 		// "11 Iranians had died and 24 had been taken to hospital"; but
 		// in "including three children, and over 100 others", others
@@ -436,33 +439,6 @@ func ownsBefore(owner []int, j, k int) bool {
 
 // figureEnd is the index of the word after figure f's last word.
 func figureEnd(ws []token.Word, f core.Figure) int { return min(wordAt(ws, f.End-1)+1, len(ws)) }
-
-// revisionPartner returns the figure that count j is revised to or from,
-// when it has a measure of the slot pass: "to 275 from 288", "from 95 to
-// 103". It returns -1 when there is none.
-func revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
-	if fi >= 2 && ws[fi-1].Low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
-		return owner[fi-2] // "to 275 from 288"
-	}
-	from := fi - 1
-	if from > 0 && ws[from].Low == "the" {
-		from--
-	}
-	if from > 0 && ws[from].Low == "from" && (ws[from-1].Low == "up" || ws[from-1].Low == "down") {
-		// "81 people had died in the accident, up from the 62 that the
-		// minister announced": the count it was revised from
-		for k := from - 2; k >= 0; k-- {
-			if p := owner[k]; p >= 0 && p != j && IsSlot(figs[p].Measure) {
-				return p
-			}
-		}
-	}
-	if fi >= 1 && ws[fi-1].Low == "from" && fe+1 < len(ws) && ws[fe].Low == "to" && owner[fe+1] >= 0 &&
-		IsSlot(figs[owner[fe+1]].Measure) {
-		return owner[fe+1] // "from 95 to 103"
-	}
-	return -1
-}
 
 // hospitalBefore reports whether a count at one hospital stands before
 // count j in its sentence, in the same clause (no semicolon between): the

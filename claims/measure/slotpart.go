@@ -99,6 +99,9 @@ func (v *Vocab) whoNear(ws []token.Word, owner []int, fi, fe int) string {
 			if k < lo || k >= hi || owner[k] >= 0 {
 				continue
 			}
+			if k > 0 && owner[k-1] >= 0 && owner[k-1] != owner[fi] {
+				continue // "25 lawyers and two journalists": the other count's noun
+			}
 			if k < fi && (k+1 >= len(ws) || !v.shareVerbs[ws[k+1].Low]) {
 				continue // "Rescuers recovered 12 more bodies": the agent
 			}

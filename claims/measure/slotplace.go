@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/token"
 )
@@ -118,4 +120,37 @@ func (v *Vocab) pluralEvent(w string) bool {
 	}
 	_, kind := v.eventKind(w)
 	return kind || v.eventNoun(w)
+}
+
+// partClass is the class of people a share of a toll counts when no class
+// of the lexicon names it: the plural noun of people it counts ("including
+// 40 lawyers") or that its partitive is ("nearly 60 of the dead were
+// lawyers"), in lower case; "" for people at large ("victims", "others").
+// Outlets that give a share of one class then state one fact.
+func (v *Vocab) partClass(ws []token.Word, fe int, subject string) string {
+	if subject != "" {
+		f := strings.Fields(strings.ToLower(subject))
+		return v.classNoun(f[len(f)-1])
+	}
+	if fe+3 >= len(ws) || ws[fe].Low != "of" {
+		return ""
+	}
+	for k := fe + 1; k < len(ws) && k <= fe+4; k++ {
+		if v.beWords[ws[k].Low] && k+1 < len(ws) {
+			return v.classNoun(ws[k+1].Low) // "of the dead were lawyers"
+		}
+		if ws[k].Mark != 0 {
+			return ""
+		}
+	}
+	return ""
+}
+
+// classNoun returns w when it is the plural of a noun of people that
+// names a class ("lawyers", "employees"), not people at large.
+func (v *Vocab) classNoun(w string) string {
+	if !v.isPlural(w) || v.genericWho[w] || w == "people" || !v.personNouns[v.singular(w)] {
+		return ""
+	}
+	return w
 }

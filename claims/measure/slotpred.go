@@ -1,6 +1,9 @@
 package measure
 
-import "github.com/crosscheck-news/crosscheck/claims/token"
+import (
+	"github.com/crosscheck-news/crosscheck/claims/core"
+	"github.com/crosscheck-news/crosscheck/claims/token"
+)
 
 // Helpers of predicateWord (slotscan.go): what the words around a
 // predicate say about it.
@@ -150,4 +153,31 @@ func toDeath(ws []token.Word, fe int) bool {
 		}
 	}
 	return false
+}
+
+// revisionPartner returns the figure that count j is revised to or from,
+// when it has a measure of the slot pass: "to 275 from 288", "from 95 to
+// 103". It returns -1 when there is none.
+func revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	if fi >= 2 && ws[fi-1].Low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
+		return owner[fi-2] // "to 275 from 288"
+	}
+	from := fi - 1
+	if from > 0 && ws[from].Low == "the" {
+		from--
+	}
+	if from > 0 && ws[from].Low == "from" && (ws[from-1].Low == "up" || ws[from-1].Low == "down") {
+		// "81 people had died in the accident, up from the 62 that the
+		// minister announced": the count it was revised from
+		for k := from - 2; k >= 0; k-- {
+			if p := owner[k]; p >= 0 && p != j && IsSlot(figs[p].Measure) {
+				return p
+			}
+		}
+	}
+	if fi >= 1 && ws[fi-1].Low == "from" && fe+1 < len(ws) && ws[fe].Low == "to" && owner[fe+1] >= 0 &&
+		IsSlot(figs[owner[fe+1]].Measure) {
+		return owner[fe+1] // "from 95 to 103"
+	}
+	return -1
 }

@@ -249,7 +249,7 @@ func slotWords(l *MeasureLexicon) {
 	l.GenericWho = strings.Fields(`people person persons individuals individual victims victim others pilgrims
 		pilgrim worshippers worshipers residents students student bodies body injured
 		wounded dead casualties participants attendees supporters mourners those them
-		whom more other lives`)
+		whom more other lives members`)
 	l.WhoClasses = whoClasses()
 	l.ShareClasses = []string{"male"}
 	l.LossVerbs = strings.Fields(`lost claimed claiming losing`)
