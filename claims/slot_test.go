@@ -257,6 +257,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a partitive that is a class", "Medical staff said nearly 60 of the dead were lawyers.", "nearly 60", "lawyers", true, ""},
 		{"a share of people at large has no class", "At least 70 people, including 40 victims of the first blast, were killed.", "40", "", true, ""},
 		{"the class of the next count is not this one's", "Local media said 25 lawyers and two journalists were among the dead.", "25", "lawyers", true, ""},
+		{"hostages are a class", "The army said 21 innocent hostages were killed by the militants.", "21", "hostages", false, ""},
 		{"a list of places, first", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "21", "", true, "agra"},
 		{"a list of places, later", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "28", "", true, "etah"},
 		{"one place is no list", "The blast killed 21 people in Agra.", "21", "", false, "agra"},

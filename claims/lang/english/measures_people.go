@@ -46,6 +46,7 @@ func whoClasses() map[string]string {
 		"journalists": "journalists", "journalist": "journalists", "reporters": "journalists",
 		"cameramen": "journalists", "cameraman": "journalists", "photojournalists": "journalists",
 		"photojournalist": "journalists", "photographers": "journalists",
+		"hostages": "hostages", "hostage": "hostages", "captives": "hostages",
 		"unregistered": "unregistered", "unauthorised": "unregistered", "unauthorized": "unregistered",
 		"undocumented": "unregistered",
 	}
