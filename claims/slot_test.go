@@ -121,6 +121,9 @@ func TestSlotMeasure(t *testing.T) {
 		{"under arrest", "Six people are under arrest, among them the owner.", "Six", MeasureArrested},
 		{"an arrest warrant is no arrest", "Police issued 12 arrest warrants.", "12", ""},
 		{"up from an earlier count takes its measure", "The state said 81 people had died in the crash, up from the 62 that the minister announced.", "62", MeasureKilled},
+		{"the first item of a list of counts", "At least 43 men, nine women and 20 children were among the dead.", "At least 43", MeasureKilled},
+		{"among the victims", "Nine women and 20 children were among the victims.", "Nine", MeasureKilled},
+		{"a fronted whole is no list", "Of the 242 people on board, 241 were killed, and nearly 29 people on the ground also died.", "242", ""},
 		{"burned to death", "Factory fires have burned at least 314 people to death.", "at least 314", MeasureKilled},
 		{"a list of places takes its first count's measure", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "34", MeasureKilled},
 	}
@@ -257,6 +260,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a partitive that is a class", "Medical staff said nearly 60 of the dead were lawyers.", "nearly 60", "lawyers", true, ""},
 		{"a share of people at large has no class", "At least 70 people, including 40 victims of the first blast, were killed.", "40", "", true, ""},
 		{"the class of the next count is not this one's", "Local media said 25 lawyers and two journalists were among the dead.", "25", "lawyers", true, ""},
+		{"a bare count after a share takes no class", "The blast killed 40 people, 12 of them children, and 50 were hurt.", "50", "", false, ""},
 		{"hostages are a class", "The army said 21 innocent hostages were killed by the militants.", "21", "hostages", false, ""},
 		{"a list of places, first", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "21", "", true, "agra"},
 		{"a list of places, later", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "28", "", true, "etah"},

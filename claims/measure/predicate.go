@@ -124,25 +124,7 @@ func (ps *predScan) pass(k int) int {
 		return predSkip
 	}
 	if o := ps.owner[k]; o >= 0 && o != ps.j {
-		if k > 1 && ws[k-1].Low == "the" && ws[k-2].Low == "of" {
-			// "five of the six crew members on the coast guard plane were
-			// killed": the whole's noun phrase is the subject's, and may
-			// run longer than a count's own.
-			ps.budget = partitiveBudget
-			return predSkip
-		}
-		if k > 0 && ws[k-1].Mark == ',' && partAside(ws, k) {
-			// "Six of the organisers, two women among them, had been
-			// arrested": the aside's part, then the predicate of the whole
-			ps.inAside = ws[k].Mark != ','
-			return predSkip
-		}
-		if ps.among || (k > 1 && ws[k-1].Low == "and" && ws[k-2].Mark == 0) {
-			// "13 US service members and 90 Afghans are among the over
-			// 100 people who died"
-			return predSkip
-		}
-		return predEnd
+		return ps.otherCount(k)
 	}
 	if w == "and" && ps.found < 0 {
 		return predSkip // "46 girls and young women were among the people killed"
@@ -164,12 +146,42 @@ func (ps *predScan) pass(k int) int {
 	return predRead
 }
 
+// otherCount decides whether the scan skips word k, a word of another
+// count, or ends there.
+func (ps *predScan) otherCount(k int) int {
+	ws := ps.ws
+	if k > 1 && ws[k-1].Low == "the" && ws[k-2].Low == "of" {
+		// "five of the six crew members on the coast guard plane were
+		// killed": the whole's noun phrase is the subject's, and may
+		// run longer than a count's own.
+		ps.budget = partitiveBudget
+		return predSkip
+	}
+	if k > 0 && ws[k-1].Mark == ',' && partAside(ws, k) {
+		// "Six of the organisers, two women among them, had been
+		// arrested": the aside's part, then the predicate of the whole
+		ps.inAside = ws[k].Mark != ','
+		return predSkip
+	}
+	if ps.among || (k > 1 && ws[k-1].Low == "and" && ws[k-2].Mark == 0) {
+		// "13 US service members and 90 Afghans are among the over
+		// 100 people who died"
+		return predSkip
+	}
+	if k > 0 && ws[k-1].Mark == ',' && ps.v.listGoesOn(ws, ps.owner, k) {
+		// "At least 43 men, nine women and 20 children were among the
+		// dead": one predicate for the whole list
+		return predSkip
+	}
+	return predEnd
+}
+
 // read reads word k of the predicate and reports whether the scan ends.
 func (ps *predScan) read(k int) bool {
 	ws := ps.ws
 	w := ws[k].Low
 	m, isPred := ps.v.predicateWord(ws, k, ps.fe, ps.be && ps.found < 0 && k > 0 && (ps.there || ps.v.beWords[ws[k-1].Low]))
-	if isPred && ws[k].Mark == 0 && strings.HasSuffix(w, "ed") && k+1 < len(ws) && ps.owner[k+1] >= 0 && ps.owner[k+1] != ps.j {
+	if isPred && ps.activeOver(k) {
 		// "Two explosions have killed 103 people": the count is the
 		// subject of an active verb, not who was killed.
 		ps.measure = ""
@@ -187,6 +199,9 @@ func (ps *predScan) read(k int) bool {
 		return true // "killed at least 71 people, young children among them": the count is the whole
 	case w == "among":
 		ps.among = true
+		if ps.measure == "" && amongVictims(ws, k) {
+			ps.measure = Killed
+		}
 	case ps.v.linkWords[w]:
 	default:
 		if ps.found >= 0 || ps.budget == 0 {
@@ -266,4 +281,39 @@ func (v *Vocab) stateWord(ws []token.Word, k int, present bool) (string, bool) {
 		return "", false
 	}
 	return m, isPred
+}
+
+// listGoesOn reports whether the count at word k, after a comma, is an
+// item of a list of counts that "and" closes with one more count before
+// any other clause mark or a verb: "43 men, nine women and 20 children".
+func (v *Vocab) listGoesOn(ws []token.Word, owner []int, k int) bool {
+	for i := k + 1; i+1 < len(ws) && i <= k+listReach; i++ {
+		if ws[i].Low == "and" && owner[i+1] >= 0 && owner[i+1] != owner[k] {
+			return true
+		}
+		if v.beForms[ws[i].Low] || v.predicateWords[ws[i].Low] != "" {
+			return false // "Of the 242 people on board, 241 were killed, and 29 ...": a clause, no item
+		}
+		if ws[i].Mark != 0 && ws[i].Mark != ',' {
+			return false
+		}
+	}
+	return false
+}
+
+// listReach is how many words on from one item of a list of counts its
+// closing "and" may stand.
+const listReach = 12
+
+// amongVictims reports whether word k, "among", opens "among the
+// victims": the count is of the dead.
+func amongVictims(ws []token.Word, k int) bool {
+	return k+2 < len(ws) && ws[k+1].Low == "the" && ws[k+2].Low == "victims"
+}
+
+// activeOver reports whether word k is an active verb in "-ed" with
+// another count right after it: "Two explosions have killed 103 people".
+func (ps *predScan) activeOver(k int) bool {
+	ws := ps.ws
+	return ws[k].Mark == 0 && strings.HasSuffix(ws[k].Low, "ed") && k+1 < len(ws) && ps.owner[k+1] >= 0 && ps.owner[k+1] != ps.j
 }

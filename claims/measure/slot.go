@@ -248,7 +248,7 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 		// in "including three children, and over 100 others", others
 		// are not the children, nor in "…, and 40 people were hurt" the
 		// people
-		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count {
+		if p := c.j - 1; p >= 0 && c.figs[p].Kind == core.Count && c.figs[p].PartOf == 0 {
 			who = c.figs[p].Who
 		}
 	}
