@@ -90,11 +90,17 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 	sl.v.placeList(ws, figs)
 	for j := range figs {
 		f := &figs[j]
-		if f.Kind != core.Count || IsSlot(f.Measure) {
+		if f.Kind != core.Count {
 			continue
 		}
-		if p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f)); p >= 0 {
-			// "revised the toll to 275 from 288": one slot, told twice
+		p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f))
+		if p < 0 {
+			continue
+		}
+		// "revised the toll to 275 from 288": one slot, told twice, the
+		// count it was revised from an earlier report
+		f.Earlier = f.Earlier || !f.Past
+		if !IsSlot(f.Measure) {
 			f.Measure = figs[p].Measure
 			if f.Who == "" {
 				f.Who = figs[p].Who
