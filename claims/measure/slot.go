@@ -188,6 +188,8 @@ func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 	if !IsSlot(f.Measure) && sl.v.refersBack(ws, fi) {
 		if p := previousCount(figs, c.j); p >= 0 {
 			f.Measure, who = figs[p].Measure, figs[p].Who
+		} else if m := sl.v.measureNamedAfter(ws, c.owner, c.fe); m != "" {
+			f.Measure = m // "a higher figure, 93: ... said the death toll had risen to that number"
 		} else if sl.last != nil && c.idx-sl.lastSent <= slotLookBack {
 			f.Measure, who = sl.last.Measure, sl.last.Who
 		}

@@ -181,3 +181,20 @@ func revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe
 	}
 	return -1
 }
+
+// measureNamedAfter is the measure of the first word after word fe, not
+// of another count, that names one ("the death toll", "injured"), or "".
+// A figure that refers back to another ("a higher figure, 93") takes the
+// measure its own sentence goes on to name before the one of the sentence
+// before.
+func (v *Vocab) measureNamedAfter(ws []token.Word, owner []int, fe int) string {
+	for k := fe; k < len(ws); k++ {
+		if owner[k] >= 0 {
+			return ""
+		}
+		if m := v.leftMeasure[ws[k].Low]; IsSlot(m) && !v.ambiguous[ws[k].Low] {
+			return m
+		}
+	}
+	return ""
+}
