@@ -126,6 +126,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"a fronted whole is no list", "Of the 242 people on board, 241 were killed, and nearly 29 people on the ground also died.", "242", ""},
 		{"a figure referring back takes the measure its sentence names", "The clinic treated 112 injured people. Officials had given a higher figure, 93: the minister said the death toll had risen to that number.", "93", MeasureKilled},
 		{"a figure referring back takes the last measure", "The clinic treated 112 injured people. Officials had given a higher figure, 130.", "130", MeasureInjured},
+		{"a complement before another", "The first reports had put the dead at 54 and the injured at over 100.", "54", MeasureKilled},
+		{"the other complement", "The first reports had put the dead at 54 and the injured at over 100.", "over 100", MeasureInjured},
 		{"burned to death", "Factory fires have burned at least 314 people to death.", "at least 314", MeasureKilled},
 		{"a list of places takes its first count's measure", "The dead were taken to several towns: 21 bodies in Agra, 28 in Etah and 34 in Hathras.", "34", MeasureKilled},
 	}

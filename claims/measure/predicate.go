@@ -22,7 +22,8 @@ func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure stri
 	}
 	// "there were around 800 people at the venue"
 	there := fe > 0 && v.thereBe(ws, fe)
-	ps := predScan{v: v, ws: ws, owner: owner, j: j, fe: fe, budget: nounBudget, found: -1, there: there, be: there}
+	ps := predScan{v: v, ws: ws, owner: owner, j: j, fe: fe, budget: nounBudget, found: -1, there: there, be: there,
+		complement: complementAt(ws, owner, fe)}
 	from := fe
 	if wholeOf(ws, owner, fe) {
 		from = fe + 3 // "four of the injured later died": the whole is no predicate
@@ -58,6 +59,10 @@ type predScan struct {
 	be      bool // a form of "be" was passed
 	among   bool
 	measure string
+	// complement tells a count after "at" or "to" ("put the dead at 54",
+	// "rose to 80"): an "and" after it opens another complement ("and the
+	// injured at over 100"), not more of its subject.
+	complement bool
 }
 
 // Steps of the predicate scan.
@@ -127,6 +132,9 @@ func (ps *predScan) pass(k int) int {
 		return ps.otherCount(k)
 	}
 	if w == "and" && ps.found < 0 {
+		if ps.complement {
+			return predEnd // "put the dead at 54 and the injured at over 100"
+		}
 		return predSkip // "46 girls and young women were among the people killed"
 	}
 	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || ps.v.shareOpeners[w] || partAside(ws, k)) {
@@ -316,4 +324,14 @@ func amongVictims(ws []token.Word, k int) bool {
 func (ps *predScan) activeOver(k int) bool {
 	ws := ps.ws
 	return ws[k].Mark == 0 && strings.HasSuffix(ws[k].Low, "ed") && k+1 < len(ws) && ps.owner[k+1] >= 0 && ps.owner[k+1] != ps.j
+}
+
+// complementAt reports whether the count whose words end before fe
+// stands after "at" or "to": the complement of a toll's verb.
+func complementAt(ws []token.Word, owner []int, fe int) bool {
+	k := fe - 1
+	for k > 0 && owner[k-1] >= 0 && owner[k-1] == owner[fe-1] {
+		k--
+	}
+	return k > 0 && (ws[k-1].Low == "at" || ws[k-1].Low == "to")
 }
