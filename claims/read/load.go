@@ -117,15 +117,19 @@ func loadEach(paths []string, opts LoadOptions, rename bool, fn func([]*core.Art
 		}()
 	}
 	seen := map[string]bool{}
+	namer := outletNamer{}
 	articles := 0
 	for i := range l.tasks {
 		r := <-done[i]
 		<-ahead
 		errs := append(l.pre[i], r.errs...)
 		if rename {
+			// Each input is named as it comes, and an outlet keeps the
+			// name its first input gave it. (Load names all its articles
+			// at once, after the last.)
 			errs = append(errs, uniqueIDsSeen(r.arts, seen)...)
+			namer.name(r.arts)
 		}
-		NameOutlets(r.arts)
 		if err := fn(r.arts, errs); err != nil {
 			return err
 		}

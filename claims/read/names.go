@@ -11,6 +11,38 @@ import "github.com/crosscheck-news/crosscheck/claims/core"
 // among the spellings that resolved to that outlet and a spelling that is
 // another outlet's canonical name is passed over.
 func NameOutlets(arts []*core.Article) {
+	names := chooseNames(arts)
+	for _, a := range arts {
+		a.Outlet = names[a.Outlet]
+	}
+}
+
+// outletNamer names the outlets of articles that come in batches: an
+// outlet takes the name NameOutlets gives it in the first batch that holds
+// it, and keeps it in every later batch, so that one outlet never goes by
+// two names.
+type outletNamer struct {
+	chosen map[string]string // canonical outlet -> its name
+}
+
+// name names the outlets of one batch.
+func (n *outletNamer) name(arts []*core.Article) {
+	if n.chosen == nil {
+		n.chosen = map[string]string{}
+	}
+	for o, name := range chooseNames(arts) {
+		if _, ok := n.chosen[o]; !ok {
+			n.chosen[o] = name
+		}
+	}
+	for _, a := range arts {
+		a.Outlet = n.chosen[a.Outlet]
+	}
+}
+
+// chooseNames maps every outlet of arts, by its canonical name, to the
+// name NameOutlets gives it.
+func chooseNames(arts []*core.Article) map[string]string {
 	type tally struct {
 		order []string
 		n     map[string]int
@@ -32,7 +64,10 @@ func NameOutlets(arts []*core.Article) {
 		}
 		t.n[a.OutletGiven]++
 	}
-	name := make(map[string]string, len(given))
+	name := make(map[string]string, len(canonical))
+	for o := range canonical {
+		name[o] = o
+	}
 	for o, t := range given {
 		best := ""
 		for _, s := range t.order {
@@ -40,13 +75,9 @@ func NameOutlets(arts []*core.Article) {
 				best = s
 			}
 		}
-		if best != "" && best != o {
+		if best != "" {
 			name[o] = best
 		}
 	}
-	for _, a := range arts {
-		if n, ok := name[a.Outlet]; ok {
-			a.Outlet = n
-		}
-	}
+	return name
 }

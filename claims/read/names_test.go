@@ -1,6 +1,8 @@
 package read
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -64,4 +66,33 @@ func TestLoadNamesOutletsAsGiven(t *testing.T) {
 	require.Len(t, arts, 3)
 	assert.Equal(t, []string{"Anadolu", "The New York Times", "DW"}, []string{arts[0].Outlet, arts[1].Outlet, arts[2].Outlet})
 	assert.Equal(t, OutletMetadata, arts[0].OutletFrom)
+}
+
+// TestLoadNamesAnOutletOnceAcrossFiles: one outlet spelled two ways in two
+// files is one outlet, whether the files are loaded at once or one by one.
+func TestLoadNamesAnOutletOnceAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, outlet string) {
+		body := "---\noutlet: " + outlet + "\ntitle: Blast in Kel " + name + "\n---\n\nA blast in Kel killed 40 people.\n"
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name+".md"), []byte(body), 0o644))
+	}
+	write("a", "Deutsche Welle")
+	write("b", "DW")
+	write("c", "DW")
+	arts, errs := Load([]string{dir}, LoadOptions{})
+	require.Empty(t, errs)
+	var got []string
+	for _, a := range arts {
+		got = append(got, a.Outlet)
+	}
+	assert.Equal(t, []string{"DW", "DW", "DW"}, got, "loaded at once: the spelling given most often")
+
+	got = nil
+	require.NoError(t, LoadEach([]string{dir}, LoadOptions{}, func(arts []*core.Article, _ []*core.InputError) error {
+		for _, a := range arts {
+			got = append(got, a.Outlet)
+		}
+		return nil
+	}))
+	assert.Equal(t, []string{"Deutsche Welle", "Deutsche Welle", "Deutsche Welle"}, got, "one by one: the first file's spelling")
 }
