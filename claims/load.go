@@ -88,6 +88,11 @@ func LoadEach(paths []string, opts LoadOptions, fn func([]*Article, []*InputErro
 	return read.LoadEach(paths, opts, fn)
 }
 
+// NameOutlets names the outlets of articles as their input spells them
+// (see [read.NameOutlets]): for sets loaded apart with
+// LoadOptions.CanonicalOutlets, named together.
+func NameOutlets(arts []*Article) { read.NameOutlets(arts) }
+
 // DropDuplicates keeps one article of each set of copies (see
 // [read.DropDuplicates]).
 func DropDuplicates(arts []*Article) ([]*Article, []*InputError) { return read.DropDuplicates(arts) }

@@ -62,7 +62,9 @@ func Load(paths []string, opts LoadOptions) ([]*core.Article, []*core.InputError
 		errs = append(errs, e...)
 		return nil
 	})
-	NameOutlets(arts)
+	if !opts.CanonicalOutlets {
+		NameOutlets(arts)
+	}
 	return arts, append(errs, uniqueIDsBySource(arts)...)
 }
 

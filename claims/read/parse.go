@@ -33,6 +33,10 @@ type LoadOptions struct {
 	// standard input has no name, so its articles are detected as usual.
 	// Any other value is ignored (ParseOutletFrom checks one).
 	OutletFrom string
+	// CanonicalOutlets leaves every outlet of Load by its canonical name,
+	// for a caller that loads several sets and names their outlets
+	// together (NameOutlets), so that one outlet goes by one name in all.
+	CanonicalOutlets bool
 	// Registry canonicalises outlet names and detects outlets. Nil means
 	// DefaultRegistry().
 	Registry *Registry

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 	"github.com/crosscheck-news/crosscheck/report"
@@ -185,14 +186,20 @@ func (c *checkFlags) run(news []string, stdin io.Reader, stderr io.Writer) (find
 	// articles only, never to the reference set.
 	refIn := c.in
 	refIn.outlet = ""
+	refIn.canonical = true
+	newIn := c.in
+	newIn.canonical = true
 	ref, err := refIn.load(c.against, stdin, stderr, nil)
 	if err != nil {
 		return nil, false, err
 	}
-	fresh, err := c.in.load(news, stdin, stderr, nil)
+	fresh, err := newIn.load(news, stdin, stderr, nil)
 	if err != nil {
 		return nil, false, err
 	}
+	// One outlet goes by one name in both sets ("DW" in one, "Deutsche
+	// Welle" in the other would be two outlets).
+	claims.NameOutlets(append(slices.Clip(ref.arts), fresh.arts...))
 	if ref.failed || fresh.failed {
 		return nil, true, nil
 	}

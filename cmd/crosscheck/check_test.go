@@ -55,6 +55,20 @@ func TestCheckUnreferenced(t *testing.T) {
 	assert.NotContains(t, out, "error:")
 }
 
+// TestCheckOneOutletTwoSpellings: an outlet that the reference spells one
+// way ("Deutsche Welle") and a new article another ("DW") is one outlet:
+// its own earlier toll is an update, not a conflict.
+func TestCheckOneOutletTwoSpellings(t *testing.T) {
+	dir := t.TempDir()
+	ref := filepath.Join(dir, "ref.md")
+	write(t, ref, "---\noutlet: Deutsche Welle\n---\n\nA blast in the town of Kel killed 40 people on Friday, officials said.\n")
+	fresh := filepath.Join(dir, "new.md")
+	write(t, fresh, "---\noutlet: DW\n---\n\nThe toll from the blast in the town of Kel rose to 45 on Saturday, officials said.\n")
+	code, out, errOut := runCmd(t, "", "check", "--against", ref, fresh)
+	assert.Equal(t, exitOK, code, errOut)
+	assert.NotContains(t, out, "conflicts with", out)
+}
+
 // TestCheckInputErrorsStop: an input that cannot be read stops the run
 // before any finding is printed.
 func TestCheckInputErrorsStop(t *testing.T) {

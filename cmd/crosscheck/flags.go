@@ -19,6 +19,9 @@ type inputFlags struct {
 	outlets    string
 	outletFrom string
 	limits     claims.Limits
+	// canonical leaves outlets by their canonical names, for a caller
+	// that names several sets together (claims.NameOutlets).
+	canonical bool
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
@@ -63,7 +66,8 @@ func (f *inputFlags) loadOptions(stdin io.Reader) (claims.LoadOptions, error) {
 			return claims.LoadOptions{}, inputError{fmt.Errorf("--outlets: %w", err)}
 		}
 	}
-	return claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin, Limits: f.limits}, nil
+	return claims.LoadOptions{Format: format, Outlet: f.outlet, OutletFrom: outletFrom, Registry: reg, Stdin: stdin, Limits: f.limits,
+		CanonicalOutlets: f.canonical}, nil
 }
 
 // load reads the articles of paths and prints every problem; p (nil for
