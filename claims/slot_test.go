@@ -321,6 +321,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"since, after the figure", "The flood killed 400 people in 2021, the deadliest since 1990.", "400", false, false},
 		{"since the year's event", "The bombings killed 95 people in 2024, the deadliest attack since the 1979 revolution.", "95", false, false},
 		{"than the early years", "It killed 40 people in 2024, more than in the early 1990s.", "40", false, false},
+		{"since an event of a month and year", "The disaster is the worst since the floods of August 2018, in which nearly 500 people died.", "nearly 500", false, true},
 		{"since an earlier event, year unknown", "It was the deadliest attack since a 1978 arson attack that killed at least 377 people.", "at least 377", false, true},
 		{"a history since a year", "More than 3,000 miners have died in accidents in the country since 1941.", "More than 3,000", false, true},
 		{"a year far after the figure", "The town was rebuilt in 2024. Some 75 bodies were laid to rest on Monday in the town, in the same cemetery as the many victims of the epidemic of 2014 and of the mudslide.", "Some 75", false, false},

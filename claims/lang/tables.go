@@ -159,8 +159,10 @@ type MeasureLexicon struct {
 	LeftStop []string
 	// Prepositions may stand between a toll and its figure.
 	Prepositions []string
-	// Superlatives compare an event with those before it.
-	Superlatives []string
+	// Superlatives compare an event with those before it; after one,
+	// ComparisonWords open the event compared with ("the deadliest since
+	// the 2014 massacre", "worse than the 2005 quake").
+	Superlatives, ComparisonWords []string
 	// EventNouns name an event a sentence may point back to.
 	EventNouns []string
 	// HandlingVerbs are what one person does with the dead or the hurt.

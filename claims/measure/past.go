@@ -312,6 +312,9 @@ func sinceBefore(ws []token.Word, off int) bool {
 // 1999". The year ends the event's noun phrase: what follows it ("in
 // which more than 160 died") tells of that event.
 func (v *Vocab) sinceEventOf(ws []token.Word, at int) bool {
+	if at > 3 && v.months[ws[at-1].Low] {
+		at-- // "since the floods of August 2018"
+	}
 	if at < 3 || (ws[at-1].Low != "of" && ws[at-1].Low != "in") {
 		return false
 	}

@@ -54,14 +54,26 @@ func isPlaceMark(b byte) bool {
 
 // EventKinds returns, sorted and each once, the kinds of event a text
 // names ("explosion", "quake", …): a word of an event not followed by a
-// word of a service ("the fire department").
+// word of a service ("the fire department"). The event a superlative
+// compares the text's with ("the deadliest in Pakistan since the 2014
+// massacre at a school") is not named by it.
 func (tk *Tokenizer) EventKinds(text string) []string {
 	var out []string
 	pending, kind, prev := false, "", "" // the word before is an event's, of kind
+	sup := -comparisonReach - 1          // the index of the last superlative
+	n := 0
 	for w := range fieldsOf(strings.ToLower(text), notLetter) {
 		if pending && !tk.lex.IsServiceWord(w) {
 			out = append(out, kind)
 		}
+		if tk.superlative(w) {
+			sup = n
+		}
+		if n-sup <= comparisonReach && slices.Contains(tk.lex.Measures.ComparisonWords, w) {
+			pending = false
+			break // what follows is the event compared with
+		}
+		n++
 		before := prev
 		prev = w
 		if kind, pending = tk.lex.EventKind(w); kind == "fire" && tk.lex.FiringVerb != nil && tk.lex.FiringVerb(before) {
@@ -112,4 +124,14 @@ func fieldsOf(s string, sep func(rune) bool) iter.Seq[string] {
 			yield(s[start:])
 		}
 	}
+}
+
+// comparisonReach is how many words after a superlative its "since" may
+// stand.
+const comparisonReach = 4
+
+// superlative reports whether the lower-case word w compares an event with
+// those before it ("deadliest", "worst").
+func (tk *Tokenizer) superlative(w string) bool {
+	return strings.HasSuffix(w, "iest") || slices.Contains(tk.lex.Measures.Superlatives, w)
 }

@@ -20,6 +20,9 @@ func TestEventKinds(t *testing.T) {
 		{"Gunmen opened fire on a crowd of tourists.", []string{"shooting"}},
 		{"Troops returned fire as the blaze spread.", []string{"fire", "shooting"}},
 		{"A fire swept through the market.", []string{"fire"}},
+		{"The bombing was the deadliest since the 2014 massacre at a school.", []string{"explosion"}},
+		{"The flood was the worst since the 2005 quake.", []string{"flood"}},
+		{"Since the quake, floods have hit the valley.", []string{"flood", "quake"}},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, newTokenizer().EventKinds(tt.in), tt.in)

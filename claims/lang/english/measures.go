@@ -167,6 +167,7 @@ func tollWords(l *MeasureLexicon) {
 		against about under over inside outside throughout toward towards behind beyond
 		via per amid around between after before since until`)
 	l.Superlatives = strings.Fields(`worst most biggest largest highest first greatest heaviest`)
+	l.ComparisonWords = strings.Fields(`since than`)
 	l.EventNouns = strings.Fields(`attack attacks bombing blast explosion assault incident disaster strike raid ambush siege tragedy accident`)
 	l.HandlingVerbs = strings.Fields(`carried counted buried pulled dragged saw helped lifted took`)
 	l.SeeingVerbs = strings.Fields(`saw seeing seen witnessed`)
