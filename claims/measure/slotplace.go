@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
@@ -153,4 +154,24 @@ func (v *Vocab) classNoun(w string) string {
 		return ""
 	}
 	return w
+}
+
+// sourcePlace reports whether the place named at word at is where a
+// source of the sentence works: its name follows "in" or "of" after a
+// noun of a person or of the police ("an officer in Kaski district", "the
+// deputy inspector-general of police in Hyderabad"), and the sentence
+// reports ("said", "told").
+func (v *Vocab) sourcePlace(ws []token.Word, at int) bool {
+	k := at
+	for k > 0 && (ws[k-1].Capital || v.adminAreas[ws[k].Low] && k == at) && ws[k-1].Mark == 0 {
+		k--
+	}
+	if k < 2 || ws[k-1].Low != "in" && ws[k-1].Low != "of" {
+		return false
+	}
+	title := ws[k-2].Low
+	if !v.personNouns[v.singular(title)] && v.whoClasses[title] != "police" {
+		return false
+	}
+	return slices.ContainsFunc(ws, func(w token.Word) bool { return v.reportingWords[w.Low] })
 }

@@ -241,6 +241,11 @@ func (v *Vocab) place(ws []token.Word, fi, fe int, past bool) string {
 		return PlaceHospital
 	}
 	p, at := v.namedPlace(ws, lo, hi, fi, fe)
+	if at >= 0 && v.sourcePlace(ws, at) {
+		// "said Tek Bahadur K.C., a senior officer in Kaski district":
+		// where the source works, not what the count counts
+		return ""
+	}
 	if !past && at >= 0 && at < fi && v.eventPlace(ws, lo, at, fi) {
 		// "A stampede in Hathras district on Tuesday killed 27 people":
 		// where the event happened, not a share of its toll.
