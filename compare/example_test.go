@@ -135,7 +135,6 @@ func Example() {
 	//           "unit": "",
 	//           "measure": "killed",
 	//           "subject": "",
-	//           "place": "jajarkot",
 	//           "start": 39,
 	//           "end": 42,
 	//           "line": 1,
