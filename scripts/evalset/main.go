@@ -4,8 +4,8 @@
 // (its articles as JSON Lines: id, outlet, title, text) and
 // OUT/<event>.gold.json (its gold, naming the JSON Lines file).
 //
-//	go run ./scripts/evalset /tmp/eval17 testdata/eval17
-//	python3 ../shared/eval/events.py /tmp/eval17 --input jsonl -- ./crosscheck report --format json
+//	go run ./scripts/evalset eval17-jsonl testdata/eval17
+//	python3 ../shared/eval/events.py eval17-jsonl --input jsonl -- ./crosscheck report --format json
 //
 // An article's outlet is written only when its metadata names one: an
 // outlet the text gives is left for crosscheck to find. Exit status 1 on
