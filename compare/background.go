@@ -153,9 +153,7 @@ func neverPair(a, b *claims.Figure) bool {
 // clash with nothing.
 func placeClash(a, b string) bool {
 	named := func(p string) bool {
-		return p != "" && p != claims.PlaceCountry && p != claims.PlaceHospital && p != claims.PlaceElsewhere &&
-			p != claims.PlaceCombined &&
-			!claims.IsCountryName(p)
+		return p != "" && p != claims.PlaceCountry && p != claims.PlaceHospital && !apartPlace(p) && !claims.IsCountryName(p)
 	}
 	return named(a) && named(b) && claims.PlaceName(a) != claims.PlaceName(b)
 }

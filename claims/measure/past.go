@@ -149,14 +149,20 @@ func (sl *Slotter) monthEvent(ws []token.Word, k int) bool {
 	if !sl.v.months[name] || !mid && !ws[k].Capital {
 		return false
 	}
-	next := ws[k+1].Low
-	if _, kind := sl.v.eventKind(next); !kind && !sl.v.eventNouns[next] {
+	if !sl.v.eventWord(ws[k+1].Low) {
 		return false
 	}
 	if len(sl.months) > 0 {
 		return !slices.Contains(sl.months, name)
 	}
 	return mid || k > 0 && sl.v.determiners[ws[k-1].Low]
+}
+
+// eventWord reports whether the lower-case word w names an event, by its
+// kind ("blast", "fires") or as an event's noun ("attack", "raids").
+func (v *Vocab) eventWord(w string) bool {
+	_, kind := v.eventKind(w)
+	return kind || v.eventNoun(w)
 }
 
 // pastPair reports whether the words a, b point to an earlier event.
@@ -239,12 +245,10 @@ func (v *Vocab) monthScore(text, m string) int {
 		switch next := firstField(after); {
 		case dayNumber(lastField(before)) || dayNumber(next):
 			n += datedWeight
-		case strings.HasSuffix(before, "mid-"):
-		case v.eventNouns[strings.ToLower(next)]:
+		case strings.HasSuffix(before, "mid-") || v.eventWord(strings.ToLower(next)):
+			// "a mid-October attack", "their August assault": another event's
 		default:
-			if _, kind := v.eventKind(strings.ToLower(next)); !kind {
-				n++
-			}
+			n++
 		}
 		rest, off = rest[i+len(m):], at+len(m)
 	}

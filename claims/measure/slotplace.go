@@ -24,8 +24,7 @@ func (v *Vocab) fromPlace(ws []token.Word, fe int) bool {
 		k++
 	}
 	w := ws[k]
-	return v.adminAreas[w.Low] || w.Low == "country" ||
-		w.Capital && w.Kind == token.Alnum && !v.months[w.Low] && !v.weekdayNames[w.Low] && !startsWithDigit(w.Low)
+	return v.adminAreas[w.Low] || w.Low == "country" || w.Kind == token.Alnum && v.nameWord(w)
 }
 
 // placeList makes the counts of a sentence that each name a place of
@@ -43,7 +42,7 @@ func (v *Vocab) placeList(ws []token.Word, figs []core.Figure) {
 			f.Place == PlaceCountry || v.countryNames[f.Place] || places[f.Place] {
 			continue
 		}
-		if v.placeAfter(ws, figureEnd(ws, *f)+nounAfter(v, ws, figureEnd(ws, *f)), len(ws)) < 0 {
+		if fe := figureEnd(ws, *f); v.placeAfter(ws, fe+v.nounAfter(ws, fe), len(ws)) < 0 {
 			continue
 		}
 		places[f.Place] = true
@@ -69,7 +68,7 @@ func (v *Vocab) placeList(ws []token.Word, figs []core.Figure) {
 
 // nounAfter is 1 when the word at k is a noun of people or bodies a count
 // counts ("21 bodies in Agra"), else 0.
-func nounAfter(v *Vocab, ws []token.Word, k int) int {
+func (v *Vocab) nounAfter(ws []token.Word, k int) int {
 	if k < len(ws) && ws[k].Mark == 0 && (v.peopleNoun(ws[k].Low) || ws[k].Low == "bodies" || ws[k].Low == "dead") {
 		return 1
 	}
@@ -119,8 +118,7 @@ func (v *Vocab) pluralEvent(w string) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' {
 		return false
 	}
-	_, kind := v.eventKind(w)
-	return kind || v.eventNoun(w)
+	return v.eventWord(w)
 }
 
 // partClass is the class of people a share of a toll counts when no class
@@ -162,9 +160,11 @@ func (v *Vocab) classNoun(w string) string {
 // deputy inspector-general of police in Hyderabad"), and the sentence
 // reports ("said", "told").
 func (v *Vocab) sourcePlace(ws []token.Word, at int) bool {
-	k := at
-	for k > 0 && (ws[k-1].Capital || v.adminAreas[ws[k].Low] && k == at) && ws[k-1].Mark == 0 {
-		k--
+	k := at // the name's first word, or the kind of an area after its name
+	if v.adminAreas[ws[k].Low] {
+		for k > 0 && ws[k-1].Capital && ws[k-1].Mark == 0 {
+			k--
+		}
 	}
 	if k < 2 || ws[k-1].Low != "in" && ws[k-1].Low != "of" {
 		return false
