@@ -1,6 +1,10 @@
 package compare
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/crosscheck-news/crosscheck/claims"
+)
 
 // Minor counts: an article that states a fact's toll may also give, with
 // the same slot, a much smaller count that its clause does not mark as a
@@ -11,7 +15,8 @@ import "slices"
 
 // minorRatio is how many times smaller than the slot's middle value a
 // count must be to be minor; majorRatio is how close to that middle value
-// a count of the same article must come to be its toll.
+// a count of the same article must come to be its toll (a vague count,
+// "hundreds", never is).
 const (
 	minorRatio = 2.0
 	majorRatio = 1.5
@@ -64,16 +69,24 @@ func minor(items []*item, c []int, i int, mid float64) bool {
 		return false
 	}
 	return slices.ContainsFunc(c, func(j int) bool {
-		return items[j].art == items[i].art && items[j].fig.Value*majorRatio >= mid
+		return items[j].art == items[i].art && items[j].fig.Qualifier != claims.Vague && items[j].fig.Value*majorRatio >= mid
 	})
 }
 
 // middleValue is the median of the values of bucket c (the lower bound of
-// a range).
+// a range). A vague count ("Hundreds feared dead") names no value to
+// weigh, unless the bucket holds nothing else.
 func middleValue(items []*item, c []int) float64 {
-	vs := make([]float64, len(c))
-	for n, i := range c {
-		vs[n] = items[i].fig.Value
+	var vs []float64
+	for _, i := range c {
+		if items[i].fig.Qualifier != claims.Vague {
+			vs = append(vs, items[i].fig.Value)
+		}
+	}
+	if len(vs) == 0 {
+		for _, i := range c {
+			vs = append(vs, items[i].fig.Value)
+		}
 	}
 	slices.Sort(vs)
 	return vs[len(vs)/2]

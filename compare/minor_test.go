@@ -14,6 +14,7 @@ func TestSplitMinor(t *testing.T) {
 		return &item{art: art, source: string(rune('a' + art)), fig: &claims.Figure{Kind: claims.Count, Measure: claims.MeasureKilled, Value: v, Interval: claims.Interval{Lo: v, Hi: v}}}
 	}
 	early := func(it *item) *item { it.fig.Earlier = true; return it }
+	vague := func(it *item) *item { it.fig.Qualifier = claims.Vague; return it }
 	tests := []struct {
 		name   string
 		items  []*item
@@ -26,6 +27,8 @@ func TestSplitMinor(t *testing.T) {
 		{"close counts stay", []*item{fig(0, 88), fig(0, 72), fig(1, 80)}, []int{0, 1, 2}, nil, nil},
 		{"too few counts to tell", []*item{fig(0, 289), fig(0, 21)}, []int{0, 1}, nil, nil},
 		{"an earlier report stays", []*item{fig(0, 2000), early(fig(0, 500)), fig(1, 2000), fig(2, 2400)}, []int{0, 1, 2, 3}, nil, nil},
+		{"a vague count weighs nothing", []*item{vague(fig(0, 200)), fig(0, 93), fig(1, 114), fig(2, 94), fig(3, 13), fig(3, 111)}, []int{0, 1, 2, 3, 5}, nil, []int{4}},
+		{"a vague count is no article's toll", []*item{vague(fig(0, 200)), fig(0, 40), fig(1, 114), fig(2, 94)}, []int{0, 1, 2, 3}, nil, nil},
 		{"two outlets' minor count of one value is one fact", []*item{fig(0, 289), fig(0, 21), fig(1, 289), fig(1, 21), fig(2, 258), fig(2, 30)}, []int{0, 2, 4}, [][]int{{1, 3}}, []int{5}},
 	}
 	for _, tt := range tests {

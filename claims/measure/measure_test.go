@@ -86,7 +86,7 @@ var measureCases = []measureCase{
 	{"{Three} gunmen killed at least 20 worshippers at the mosque.", "gunman", "gunmen"},
 	{"Three gunmen killed {at least 20} worshippers at the mosque.", "killed", "worshippers"},
 	{"The regime killed as many as {40,000} people in the purge.", "killed", ""},
-	{"Rescuers pulled {seven} survivors from the rubble.", "survivor", "survivors"},
+	{"Rescuers pulled {seven} survivors from the rubble.", "rescued", ""},
 	{"Troops killed 17 militants and {30} rockets were found in the house.", "rocket", "rockets"},
 	{"Police said {three} officers were among those hurt.", "injured", "officers"},
 	{"At least {20} people are believed to have died in the fire.", "killed", ""},

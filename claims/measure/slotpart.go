@@ -1,6 +1,7 @@
 package measure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims/core"
@@ -354,25 +355,26 @@ func (v *Vocab) toFamilies(ws []token.Word, fe int) bool {
 }
 
 // frontedPartitive reports whether the count at word fi opens the clause
-// after a fronted "Of the injured," or "Of those rescued,": a part of a
-// count given before.
+// after a fronted "Of the injured," or "Of those rescued,", or goes on
+// the list that opens it ("Of the bodies recovered so far, 58 were men,
+// 49 were women and two were children"): a part of a count given before.
 func (v *Vocab) frontedPartitive(ws []token.Word, fi int) bool {
 	if fi < 3 || ws[0].Low != "of" || ws[1].Low != "the" && ws[1].Low != "those" && ws[1].Low != "them" {
 		return false
 	}
-	if ws[fi-1].Mark != ',' {
-		return false
-	}
-	if fi-1 <= 4 {
-		return true
-	}
-	// "Of those who died, police said, 20 were men": the whole's phrase
-	// ends at the first comma, and a report of a few words may follow.
-	k := 1
-	for k < fi-1 && k <= 4 && ws[k].Mark == 0 {
+	k := 1 // the whole's phrase ends at the first comma
+	for k < fi-1 && ws[k].Mark == 0 {
 		k++
 	}
-	if ws[k].Mark != ',' || fi-1-k > 3 {
+	if ws[k].Mark != ',' {
+		return false
+	}
+	if (k <= 4 || k <= frontedReach && !numberIn(ws[2:k])) && (k == fi-1 || frontedList(ws, k+1, fi)) {
+		return true // a longer whole that holds a count ("Of the 242 people on the plane,") is that count
+	}
+	// "Of those who died, police said, 20 were men": a report of a few
+	// words may follow the whole.
+	if ws[fi-1].Mark != ',' || k > 4 || fi-1-k > 3 {
 		return false
 	}
 	for r := k + 1; r < fi; r++ {
@@ -383,6 +385,38 @@ func (v *Vocab) frontedPartitive(ws []token.Word, fi int) bool {
 	return false
 }
 
+// frontedReach is how many words after "Of" a fronted whole's phrase may
+// take: "Of the bodies recovered so far,".
+const frontedReach = 6
+
+// numberIn reports whether one of words ws is written in digits.
+func numberIn(ws []token.Word) bool {
+	return slices.ContainsFunc(ws, func(w token.Word) bool { return w.Low != "" && w.Low[0] >= '0' && w.Low[0] <= '9' })
+}
+
+// frontedList reports whether the words [from, fi) are items of a list of
+// short clauses ("58 were men, 49 were women and") that the count at word
+// fi goes on.
+func frontedList(ws []token.Word, from, fi int) bool {
+	if fi-from > 12 || ws[fi-1].Mark != ',' && ws[fi-1].Low != "and" {
+		return false
+	}
+	n := 0
+	for k := from; k < fi; k++ {
+		if ws[k].Mark != 0 && ws[k].Mark != ',' {
+			return false
+		}
+		n++
+		if ws[k].Mark == ',' || ws[k].Low == "and" {
+			if n > 4 {
+				return false
+			}
+			n = 0
+		}
+	}
+	return true
+}
+
 // frontedWhole returns the measure of a fronted whole's phrase, read to
 // its comma ("Of the dead, 27 were taken to a hospital", "Of those who
 // died, 20 were men": the dead), or else measure.
@@ -390,6 +424,9 @@ func (v *Vocab) frontedWhole(ws []token.Word, measure string) string {
 	for k := 2; k < len(ws) && k <= 4; k++ {
 		if m := v.predicateWords[ws[k].Low]; IsSlot(m) {
 			return m
+		}
+		if m := v.headMeasure[ws[k].Low]; IsSlot(m) {
+			return m // "Of the bodies recovered so far, 58 were men"
 		}
 		if ws[k].Mark != 0 {
 			break

@@ -46,6 +46,7 @@ func measureWords(l *MeasureLexicon) {
 		Displaced: strings.Fields(`displaced`),
 		Evacuated: strings.Fields(`evacuations evacuees`),
 		Executed:  strings.Fields(`executions`),
+		Rescued:   strings.Fields(`survivors`),
 	}
 	l.OfHeads = ByMeasure{
 		Killed:     strings.Fields(`bodies deaths death remains`),
@@ -210,7 +211,7 @@ func tollWords(l *MeasureLexicon) {
 		Critical:     strings.Fields(`critical critically`),
 		Discharged:   strings.Fields(`discharged`),
 		HandedOver:   strings.Fields(`handed`),
-		Rescued:      strings.Fields(`rescued saved alive`),
+		Rescued:      strings.Fields(`rescued saved alive survived`),
 		Trapped:      strings.Fields(`trapped`),
 		Attendance: strings.Fields(`underground gathered assembled present attending attended praying prayer prayers
 		inside`),
