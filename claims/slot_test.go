@@ -251,6 +251,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a bare count takes the class before", "Eleven Iranians had died and 24 had been taken to hospital.", "24", "iranian", false, ""},
 		{"a measure after a partitive is no share", "Police said 20 of the dead were men, 40 were injured.", "40", "", false, ""},
 		{"a fronted whole with a report inside", "Of those who died, police said, 20 were men.", "20", "male", true, ""},
+		{"a nationality past a preposition is no class", "The minister had confirmed 22 deaths on Spanish radio by Tuesday night.", "22", "", false, ""},
+		{"a day before a comma is no area's name", "Late Monday, state television reported 35 dead in the capital.", "35", "", false, ""},
 		{"a fronted whole's list is of shares", "Of the bodies found so far, 31 were men, 22 were women and four were children.", "22", "female", true, ""},
 		{"a comparison in the country is no scope", "Officials put the toll at nearly 116, making it one of the worst tragedies of its kind in the country.", "nearly 116", "", false, ""},
 		{"the dead on board", "Officials said 241 of the dead had been on board and at least 29 on the ground.", "241", "aboard", true, ""},

@@ -163,8 +163,8 @@ func (sl *Slotter) whoOf(ws []token.Word, fe int, subject string) string {
 	end := fe
 	for end < len(ws) && end < fe+3 {
 		w := ws[end].Low
-		if sl.v.linkWords[w] || sl.v.predicateWords[w] != "" || sl.v.clauseStops[w] {
-			break
+		if sl.v.linkWords[w] || sl.v.predicateWords[w] != "" || sl.v.clauseStops[w] || sl.v.prepositions[w] && w != "from" {
+			break // "22 deaths on Italian television": no Italians
 		}
 		end++
 		if ws[end-1].Mark != 0 {
@@ -372,8 +372,10 @@ func (v *Vocab) adminArea(ws []token.Word, lo, hi, fi int) (string, int) {
 			continue
 		}
 		switch {
-		case k > lo && ws[k-1].Capital && !v.months[ws[k-1].Low] && !v.determiners[ws[k-1].Low]:
-			// a determiner that opens a sentence is capitalised, not a name: "The district"
+		case k > lo && ws[k-1].Mark == 0 && v.nameWord(ws[k-1]):
+			// a determiner that opens a sentence is capitalised, not a
+			// name ("The district"), nor is a day before a comma ("Early
+			// Wednesday, state radio")
 			best, at = v.nameBefore(ws, k-1, lo)+" "+kind, k // "Chichaoua province"
 		case k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
 			best, at = v.nameFrom(ws, k+2, hi)+" "+kind, k // "the province of Taroudant"
