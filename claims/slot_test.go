@@ -55,6 +55,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"a fronted whole of bodies", "Of the bodies found so far, 31 were men, 22 were women and four were children.", "22", MeasureKilled},
 		{"a fronted whole's list goes on", "Of the bodies found so far, 31 were men, 22 were women and four were children.", "four", MeasureKilled},
 		{"a list item with its own verb", "Nearly 200 passengers are missing and 64 survived.", "64", MeasureRescued},
+		{"a count past an aside of ages", "Two girls, aged nine and 11, were among the dead.", "Two", MeasureKilled},
+		{"a count past an aside of an age range", "Six men, aged between 20 and 35, were injured.", "Six", MeasureInjured},
 		{"survivors are the rescued", "Only 87 survivors were found.", "87", MeasureRescued},
 		{"a part aside before the predicate", "Six of the event organisers, two women among them, had been arrested on Thursday.", "Six", MeasureArrested},
 		{"the dead or wounded together", "The blast left nearly 100 people dead or wounded.", "nearly 100", MeasureCasualties},

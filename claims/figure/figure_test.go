@@ -89,6 +89,8 @@ var figureCases = []struct {
 		[]fig{exact("22", 22, core.Date), exact("5", 5, core.Date), exact("11th", 11, core.Date)}},
 	{"ages", "Ivan Petrov, 32, a 19-year-old student aged 20 and a man of 45 years old were held.",
 		[]fig{exact("32", 32, core.Age), exact("19", 19, core.Age), exact("20", 20, core.Age), exact("45", 45, core.Age)}},
+	{"a list of ages", "Four boys, aged seven, 10 and 14, and 12 adults were hurt.",
+		[]fig{exact("Four", 4, core.Count), exact("seven", 7, core.Age), exact("10", 10, core.Age), exact("14", 14, core.Age), exact("12", 12, core.Count)}},
 	{"age after a person noun", "The driver, 58, and a nurse (34) were hurt.",
 		[]fig{exact("58", 58, core.Age), exact("34", 34, core.Age)}},
 	{"an age's bound", "The children who died were all younger than 12; entry was free under the age of 5.",

@@ -164,8 +164,44 @@ func (p *parser) ageBefore(n num) bool {
 	if p.is(n.i-1, "than") && (p.is(n.i-2, "younger") || p.is(n.i-2, "older")) || p.is(n.i-1, "of") && p.is(n.i-2, "age") {
 		return true
 	}
-	return p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over"))
+	if p.is(n.i-2, "aged") && (p.is(n.i-1, "between") || p.is(n.i-1, "from") || p.is(n.i-1, "under") || p.is(n.i-1, "over")) {
+		return true
+	}
+	return p.agedList(n.i - 1)
 }
+
+// agedList reports whether token k ends a list of ages that "aged" opens,
+// so that the number after it goes on the list: "aged eight, 12 and 13",
+// "aged 3, 5 and 9". A list has one "and": in "aged seven, 10 and 14, and
+// 12 adults" the 12 is no age.
+func (p *parser) agedList(k int) bool {
+	if !p.isSym(k, ',') && !p.is(k, "and") {
+		return false
+	}
+	ands := 0
+	if p.is(k, "and") {
+		ands++
+	}
+	for step := 0; k > 0 && step < agedListReach; step++ {
+		k--
+		switch {
+		case p.is(k, "aged") || p.is(k, "ages"):
+			return step > 0
+		case p.is(k, "and"):
+			if ands++; ands > 1 {
+				return false
+			}
+		case p.isSym(k, ','):
+		case p.ts[k].kind == tkNum && p.ts[k].nd <= 3, p.info(k).class == wUnit || p.info(k).class == wTeen || p.info(k).class == wTens:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// agedListReach is how many tokens back a list of ages may reach "aged".
+const agedListReach = 10
 
 // ageLinked reports whether "age" shortly before a linking verb says the
 // number: "the average age of those arrested was 17", "their ages were 19

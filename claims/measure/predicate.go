@@ -14,7 +14,9 @@ import (
 // true when the predicate places the count among others ("were among the
 // people killed").
 func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure string, among bool) {
-	if fe > 0 && ws[fe-1].Mark != 0 && !quoteMark(ws[fe-1].Mark) {
+	if end := v.agesAside(ws, fe); end > fe {
+		fe = end // "Three children, aged eight, 12 and 13, were named among the dead"
+	} else if fe > 0 && ws[fe-1].Mark != 0 && !quoteMark(ws[fe-1].Mark) {
 		return "", false // "rose to 79, an official at a city hospital said"
 	}
 	if fe < len(ws) && hospitalNoun(ws[fe].Low) {
@@ -44,6 +46,32 @@ func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure stri
 	}
 	return ps.measure, ps.among
 }
+
+// agesAside returns the end of an aside of ages after a comma that ends
+// the count's noun phrase, from word fe on (", aged eight, 12 and 13,"),
+// or fe when there is none.
+func (v *Vocab) agesAside(ws []token.Word, fe int) int {
+	c := fe - 1
+	for c < len(ws)-1 && c < fe+nounBudget && (c < 0 || ws[c].Mark == 0) {
+		c++
+	}
+	if c < 0 || c+2 >= len(ws) || ws[c].Mark != ',' || ws[c+1].Low != "aged" {
+		return fe
+	}
+	for k := c + 2; k < len(ws) && k <= c+agedReach; k++ {
+		w := ws[k].Low
+		if !startsWithDigit(w) && !v.numberWords[w] && w != "and" && w != "to" && w != "between" {
+			return fe
+		}
+		if ws[k].Mark == ',' && k+1 < len(ws) && !startsWithDigit(ws[k+1].Low) && !v.numberWords[ws[k+1].Low] && ws[k+1].Low != "and" {
+			return k + 1
+		}
+	}
+	return fe
+}
+
+// agedReach is the most words an aside of ages runs after "aged".
+const agedReach = 8
 
 // predScan is the state of the scan of predicate over the words ws after
 // count j, whose noun phrase ends before word fe.
