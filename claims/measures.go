@@ -66,6 +66,10 @@ func PlaceName(place string) string { return defaultMeasures.PlaceName(place) }
 // rather than a nationality, in English (measure.Vocab.IsWhoClass).
 func IsWhoClass(w string) bool { return defaultMeasures.IsWhoClass(w) }
 
+// IsPersonNoun reports whether a lower-case singular noun names people,
+// in English (measure.Vocab.IsPersonNoun).
+func IsPersonNoun(w string) bool { return defaultMeasures.IsPersonNoun(w) }
+
 // SplitWho splits a Figure.Who into its nationality and its class of
 // people, in English (measure.Vocab.SplitWho).
 func SplitWho(who string) (nat, class string) { return defaultMeasures.SplitWho(who) }

@@ -59,14 +59,22 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 // valueKey is the key of a percent or of a count of a counted noun: its
 // exact value.
 func valueKey(f *claims.Figure) (string, bool) {
-	if !f.IsPoint() || f.PartOf != 0 || (f.Kind == claims.Count && f.Value <= 1) {
+	if !f.IsPoint() || (f.Kind == claims.Count && f.Value <= 1) {
 		return "", false
 	}
 	noun := f.Measure
 	if f.Kind == claims.Money || f.Kind == claims.Measurement {
 		noun = f.Unit // "tonne", "INR": the value is in it
 	}
-	if claims.IsWhoClass(f.Who) {
+	nat, _ := claims.SplitWho(f.Who)
+	switch {
+	case nat != "" && f.Kind == claims.Count && (noun == nat || claims.IsPersonNoun(noun)):
+		// "169 Indian nationals" and "169 Indians" count one people, also
+		// as a share ("the passengers included 169 Indian nationals")
+		noun = "people " + nat
+	case f.PartOf != 0:
+		return "", false
+	case claims.IsWhoClass(f.Who):
 		noun = f.Who // "45,000 police" and "45,000 police officers" count one class
 	}
 	return string(f.Kind) + "|" + noun + "|" + strconv.FormatFloat(f.Value, 'g', -1, 64), true

@@ -80,6 +80,19 @@ func TestFactKey(t *testing.T) {
 	}{
 		{"toll", count(claims.MeasureKilled, ""), nil, "killed||||", true},
 		{"nationality", count(claims.MeasureKilled, "egyptian"), nil, "killed|egyptian|||", true},
+		{"a people by its nationality", count("national", "indian"), nil, "count|people indian|10", true},
+		{"a demonym is that people", count("indian", "indian"), nil, "count|people indian|10", true},
+		{"a share of a people by its nationality", func() *claims.Figure {
+			f := count("national", "british")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count("passenger", "")}, "count|people british|10", true},
+		{"a counted thing keeps its noun", count("car", "italian"), nil, "count|car|10", true},
+		{"a share of a counted noun states nothing", func() *claims.Figure {
+			f := count("car", "")
+			f.PartOf = 1
+			return f
+		}(), []claims.Figure{*count("vehicle", "")}, "", false},
 		{"attendance ignores who", count(claims.MeasureAttendance, "students"), nil, "attendance||||", true},
 		{"projection", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")

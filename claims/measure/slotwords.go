@@ -51,6 +51,11 @@ var predicateRank = map[string]int{Critical: 2, Hospitalised: 1, Discharged: 1,
 // ("troops", "female", "serious") rather than a nationality.
 func (v *Vocab) IsWhoClass(w string) bool { return v.whoClassNames[w] }
 
+// IsPersonNoun reports whether a lower-case singular noun (a count's
+// Measure when no event measure applies) names people: "national",
+// "passenger", "people".
+func (v *Vocab) IsPersonNoun(w string) bool { return v.personNouns[w] || v.genericWho[w] }
+
 // SplitWho splits a Figure.Who into its nationality and its class of
 // people ("us troops" → "us", "troops"; "police troops" → "", "police
 // troops"; "female" → "", "female").
