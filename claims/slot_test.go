@@ -344,6 +344,10 @@ func TestSlotModalityPast(t *testing.T) {
 		{"since an event of a year, the figure before", "Gunmen killed 26 tourists, the worst attack since the bombings of 2005, in which more than 60 people died.", "26", false, false},
 		{"since a year's event, after the figure", "Fourteen people were killed, the deadliest since the 2005 bombings.", "Fourteen", false, false},
 		{"a previous attack, words between", "The previous major strike in the region, on a bus of pilgrims, killed at least 9 people.", "at least 9", false, true},
+		{"there, at an earlier event's place", "The market fire is the worst since the Kalpur blaze of 2009. Kalpur lies a short walk away. There, a faulty heater started a fire and 88 people died.", "88", false, true},
+		{"then, after an earlier event's year", "Only the dam collapse of 1979 was deadlier. Then, 2,000 people drowned.", "2,000", false, true},
+		{"there, after the day's news", "The fire swept through the market on Monday. There, rescuers found 30 bodies.", "30", false, false},
+		{"there, two sentences on", "Only the dam collapse of 1979 was deadlier. The river rose fast on Monday. There, 40 people drowned.", "40", false, false},
 		{"last week's attack is the news", "The toll from last week's assault on the hall has climbed to 139.", "139", false, false},
 	}
 	for _, tt := range tests {

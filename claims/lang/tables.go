@@ -315,6 +315,10 @@ type MeasureLexicon struct {
 	// reports"); DayEdges open a time of day ("early on Wednesday", "late
 	// Tuesday").
 	EarlierWords, ReportNouns, DayEdges []string
+	// BackAdverbs open a sentence, before a comma, that goes on telling of
+	// the scene the sentence before named: "There, a stove set off a
+	// fire", "Then, 124 people died".
+	BackAdverbs []string
 	// DurationUnits are the units a duration's number may stand before.
 	DurationUnits []string
 	// AmbiguousMonths are the month names that are other words too ("may"):

@@ -17,6 +17,58 @@ func (sl *Slotter) past(ws []token.Word, figs []core.Figure, fi int) bool {
 	return sl.pastYear(ws, figs, fi) || sl.pastWords(ws)
 }
 
+// notePast notes sentence idx, of words ws, as one that tells of an
+// earlier event's scene: it names the year of an earlier event (see
+// pastYearNamed) or the place of one named before ("Nimtoli lies barely a
+// kilometre away").
+func (sl *Slotter) notePast(idx int, ws []token.Word, figs []core.Figure) {
+	if sl.pastYearNamed(ws, figs) || slices.ContainsFunc(ws, func(w token.Word) bool { return w.Capital && sl.pastNames[w.Low] }) {
+		sl.pastSent = idx
+	}
+}
+
+// pastYearNamed reports whether the sentence of words ws names a year of
+// an earlier event: before the article's own, or, when that year is only
+// the latest the text names, a year that an event's noun holds ("the
+// Nimtoli disaster of 2010", "the 2010 fire"). It notes the name the
+// event's noun takes, "Nimtoli", among the past names.
+func (sl *Slotter) pastYearNamed(ws []token.Word, figs []core.Figure) bool {
+	past := false
+	for _, f := range figs {
+		if f.Kind != core.Year {
+			continue
+		}
+		if sl.year > 0 && !sl.textYear && int(f.Value) < sl.year {
+			past = true
+		}
+		at := wordAt(ws, f.Start)
+		if !sl.textYear && int(f.Value) >= sl.year || at < 2 || ws[at-1].Low != "of" || !sl.v.eventWord(ws[at-2].Low) {
+			continue
+		}
+		past = true // "the Nimtoli disaster of 2010"
+		if at >= 3 && ws[at-3].Capital && ws[at-3].Mark == 0 && sl.v.nameWord(ws[at-3]) {
+			if sl.pastNames == nil {
+				sl.pastNames = map[string]bool{}
+			}
+			sl.pastNames[ws[at-3].Low] = true
+		}
+	}
+	return past
+}
+
+// goesOnBack reports whether a sentence opens by pointing back at the
+// scene of the sentence before: "There, a stove set off a fire", "Then,
+// 124 died", "That fire killed 124".
+func (v *Vocab) goesOnBack(ws []token.Word) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	if v.backAdverbs[ws[0].Low] && ws[0].Mark == ',' {
+		return true
+	}
+	return v.demonstratives[ws[0].Low] && ws[0].Low != "this" && v.eventWord(ws[1].Low)
+}
+
 // pastYear reports whether a year of the sentence dates the figure at word
 // fi in an earlier event.
 func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {

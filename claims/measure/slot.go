@@ -30,6 +30,14 @@ type Slotter struct {
 	// seen is the index of the latest sentence with a count of each event
 	// measure: "a further 16 dead" adds to a count of the dead.
 	seen map[string]int
+	// pastSent is the index of the latest sentence that names an earlier
+	// event, -1 before any: "There, a stove set off a fire" after it goes
+	// on telling of that event.
+	pastSent int
+	// pastNames are the names of earlier events' places the article gave
+	// ("nimtoli" of "the Nimtoli disaster of 2010"): a sentence that names
+	// one tells of that event's scene.
+	pastNames map[string]bool
 }
 
 // slotLookBack is how many sentences back a figure may refer to a count.
@@ -39,7 +47,7 @@ const slotLookBack = 2
 // the given year (0 when unknown) and months: those its event may have
 // happened in ("march"), none when unknown.
 func (v *Vocab) NewSlotter(year int, months ...string) *Slotter {
-	return &Slotter{v: v, year: year, months: months}
+	return &Slotter{v: v, year: year, months: months, pastSent: -1}
 }
 
 // Sentence fills the slots of the figures of sentence number idx.
@@ -47,9 +55,14 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 	if !slices.ContainsFunc(figs, func(f core.Figure) bool {
 		return f.Kind == core.Count || f.Kind == core.Percent || f.Kind == core.Duration
 	}) {
+		if len(sl.pastNames) > 0 || slices.ContainsFunc(figs, func(f core.Figure) bool { return f.Kind == core.Year }) {
+			sl.notePast(idx, token.Words(text), figs)
+		}
 		return
 	}
 	ws := token.Words(text)
+	goesOn := sl.pastSent >= 0 && sl.pastSent == idx-1 && sl.v.goesOnBack(ws)
+	sl.notePast(idx, ws, figs)
 	for j := range figs {
 		if f := &figs[j]; f.Kind == core.Duration && sl.v.betweenTwo(ws, figureEnd(ws, *f)) {
 			f.Measure = Interval // "the blasts went off about 20 minutes apart"
@@ -67,7 +80,10 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 			added = sl.measure(ws, owner, figs, j, fi, fe, idx)
 		}
 		f.Modality = sl.v.modality(ws, owner, j, fi, fe)
-		f.Past = sl.past(ws, figs, fi)
+		f.Past = sl.past(ws, figs, fi) || goesOn
+		if f.Past {
+			sl.pastSent = idx
+		}
 		f.Earlier = !f.Past && sl.v.earlierReport(ws, fi)
 		f.Place = sl.v.place(ws, fi, fe, f.Past)
 		if added && sl.v.IsAdminArea(f.Place) {
@@ -88,28 +104,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		}
 	}
 	sl.v.placeList(ws, figs)
-	for j := range figs {
-		f := &figs[j]
-		if f.Kind != core.Count {
-			continue
-		}
-		p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f))
-		if p < 0 {
-			continue
-		}
-		// "revised the toll to 275 from 288": one slot, told twice, the
-		// count it was revised from an earlier report
-		f.Earlier = f.Earlier || !f.Past
-		if !IsSlot(f.Measure) {
-			f.Measure = figs[p].Measure
-			if f.Who == "" {
-				f.Who = figs[p].Who
-			}
-			if f.PartOf == 0 && figs[p].PartOf < 0 {
-				f.PartOf = figs[p].PartOf
-			}
-		}
-	}
+	revisions(ws, owner, figs)
 }
 
 // measure gives count j its measure, who it counts and what it is a part

@@ -155,6 +155,33 @@ func toDeath(ws []token.Word, fe int) bool {
 	return false
 }
 
+// revisions gives each count that a toll was revised from ("revised the
+// toll to 275 from 288") the slot of the count it was revised to.
+func revisions(ws []token.Word, owner []int, figs []core.Figure) {
+	for j := range figs {
+		f := &figs[j]
+		if f.Kind != core.Count {
+			continue
+		}
+		p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f))
+		if p < 0 {
+			continue
+		}
+		// "revised the toll to 275 from 288": one slot, told twice, the
+		// count it was revised from an earlier report
+		f.Earlier = f.Earlier || !f.Past
+		if !IsSlot(f.Measure) {
+			f.Measure = figs[p].Measure
+			if f.Who == "" {
+				f.Who = figs[p].Who
+			}
+			if f.PartOf == 0 && figs[p].PartOf < 0 {
+				f.PartOf = figs[p].PartOf
+			}
+		}
+	}
+}
+
 // revisionPartner returns the figure that count j is revised to or from,
 // when it has a measure of the slot pass: "to 275 from 288", "from 95 to
 // 103". It returns -1 when there is none.

@@ -209,6 +209,9 @@ type placeWords struct {
 	// earlierWords, reportNouns and dayEdges give a count as an earlier
 	// report (lang.MeasureLexicon.EarlierWords).
 	earlierWords, reportNouns, dayEdges map[string]bool
+	// backAdverbs open a sentence that goes on telling of the scene the
+	// sentence before named (lang.MeasureLexicon.BackAdverbs).
+	backAdverbs map[string]bool
 	// months and weekdayNames are the names of the months and of the
 	// days, lower case.
 	months, weekdayNames map[string]bool
@@ -357,6 +360,7 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		earlierWords:       set(l.EarlierWords...),
 		reportNouns:        set(l.ReportNouns...),
 		dayEdges:           set(l.DayEdges...),
+		backAdverbs:        set(l.BackAdverbs...),
 		months:             set(lex.MonthNames...),
 		weekdayNames:       map[string]bool{},
 	}

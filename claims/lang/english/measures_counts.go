@@ -40,6 +40,7 @@ func countWords(l *MeasureLexicon) {
 	l.EarlierWords = strings.Fields(`earlier initially initial previously preliminary`)
 	l.ReportNouns = strings.Fields(`report reports estimate estimates figure figures count counts toll tolls account accounts`)
 	l.DayEdges = strings.Fields(`early late`)
+	l.BackAdverbs = strings.Fields(`there then`)
 	l.DurationUnits = strings.Fields(`seconds second minutes minute hours hour days day`)
 	l.AmbiguousMonths = strings.Fields(`may`)
 	l.PersonNouns = strings.Fields(personNounWords)
