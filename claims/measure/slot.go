@@ -38,6 +38,10 @@ type Slotter struct {
 	// ("nimtoli" of "the Nimtoli disaster of 2010"): a sentence that names
 	// one tells of that event's scene.
 	pastNames map[string]bool
+	// prev is the text of the sentence before, which "Among them were"
+	// may point back to when it gave no count ("its list of those who
+	// died").
+	prev string
 }
 
 // slotLookBack is how many sentences back a figure may refer to a count.
@@ -58,8 +62,10 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		if len(sl.pastNames) > 0 || slices.ContainsFunc(figs, func(f core.Figure) bool { return f.Kind == core.Year }) {
 			sl.notePast(idx, token.Words(text), figs)
 		}
+		sl.prev = text
 		return
 	}
+	defer func() { sl.prev = text }()
 	ws := token.Words(text)
 	goesOn := sl.pastSent >= 0 && sl.pastSent == idx-1 && sl.v.goesOnBack(ws)
 	sl.notePast(idx, ws, figs)
@@ -104,6 +110,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		}
 	}
 	sl.v.placeList(ws, figs)
+	sl.v.nationList(ws, figs)
 	revisions(ws, owner, figs)
 }
 
@@ -188,6 +195,9 @@ func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 		} else if sl.last != nil && c.idx-sl.lastSent <= slotLookBack {
 			f.Measure, who = sl.last.Measure, sl.last.Who
 		}
+	}
+	if !IsSlot(f.Measure) && sl.v.amongThem(ws, fi) {
+		f.Measure = sl.measureBefore(c.idx, f.Measure) // "... killed 43. Among them were four people from France"
 	}
 	if who == "" && IsSlot(f.Measure) {
 		// "The number of Afghans who lost their lives ... has climbed to 79"

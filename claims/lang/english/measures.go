@@ -54,7 +54,7 @@ func measureWords(l *MeasureLexicon) {
 	}
 	l.LeftMeasure = ByMeasure{
 		Killed: strings.Fields(`killed kill kills killing killings dead died die dies dying death deaths toll
-		lives fatalities bodies perished slain slaying murdered murdering murder murders
+		lives fatalities bodies victims perished slain slaying murdered murdering murder murders
 		massacred massacring massacre`),
 		Injured: strings.Fields(`injured injure injures injuring injury injuries wounded wound wounds wounding
 		hurt hurting`),
@@ -268,7 +268,11 @@ func slotWords(l *MeasureLexicon) {
 		cameroon congo uganda tanzania mozambique mali niger chad poland netherlands
 		belgium switzerland austria sweden norway denmark ireland portugal romania
 		armenia kazakhstan uzbekistan tajikistan kyrgyzstan azerbaijan myanmar cambodia
-		singapore peru chile argentina venezuela`)
+		singapore peru chile argentina venezuela
+		albania jamaica eritrea serbia croatia bosnia macedonia bulgaria hungary slovakia finland
+		estonia latvia lithuania belarus moldova ecuador bolivia paraguay uruguay guatemala
+		honduras nicaragua panama zambia zimbabwe malawi rwanda burundi namibia angola liberia
+		togo gambia mauritania bahrain mongolia laos fiji turkmenistan iceland`)
 	l.FlyVerbs = strings.Fields(`flew flown fly flies flying`)
 	l.AgeAtDeathVerbs = strings.Fields(`died dies die dying killed retired retires`)
 	l.SaveVerbs = strings.Fields(`saved save saves saving`)

@@ -55,6 +55,7 @@ func whoClasses() map[string]string {
 // nationalities map a demonym or a country's name to one key.
 func nationalities() map[string][]string {
 	m := nationalitiesMore()
+	maps.Copy(m, nationalitiesOther())
 	maps.Copy(m, map[string][]string{
 		"us":          {"us", "u.s", "u.s.", "american", "americans", "america"},
 		"afghan":      {"afghan", "afghans", "afghanistan"},
@@ -152,5 +153,55 @@ func nationalitiesMore() map[string][]string {
 		"chilean":     {"chilean", "chileans", "chile"},
 		"argentine":   {"argentine", "argentines", "argentinian", "argentina"},
 		"venezuelan":  {"venezuelan", "venezuelans", "venezuela"},
+	}
+}
+
+// nationalitiesOther is the third part of the table of nationalities.
+func nationalitiesOther() map[string][]string {
+	return map[string][]string{
+		"albanian":    {"albanian", "albanians", "albania"},
+		"jamaican":    {"jamaican", "jamaicans", "jamaica"},
+		"eritrean":    {"eritrean", "eritreans", "eritrea"},
+		"serbian":     {"serbian", "serbians", "serbs", "serbia"},
+		"croatian":    {"croatian", "croatians", "croats", "croatia"},
+		"bosnian":     {"bosnian", "bosnians", "bosnia"},
+		"macedonian":  {"macedonian", "macedonians", "macedonia"},
+		"bulgarian":   {"bulgarian", "bulgarians", "bulgaria"},
+		"hungarian":   {"hungarian", "hungarians", "hungary"},
+		"czech":       {"czech", "czechs"},
+		"slovak":      {"slovak", "slovaks", "slovakia"},
+		"finnish":     {"finnish", "finns", "finland"},
+		"estonian":    {"estonian", "estonians", "estonia"},
+		"latvian":     {"latvian", "latvians", "latvia"},
+		"lithuanian":  {"lithuanian", "lithuanians", "lithuania"},
+		"belarusian":  {"belarusian", "belarusians", "belarus"},
+		"moldovan":    {"moldovan", "moldovans", "moldova"},
+		"ecuadorian":  {"ecuadorian", "ecuadorians", "ecuador"},
+		"bolivian":    {"bolivian", "bolivians", "bolivia"},
+		"paraguayan":  {"paraguayan", "paraguayans", "paraguay"},
+		"uruguayan":   {"uruguayan", "uruguayans", "uruguay"},
+		"guatemalan":  {"guatemalan", "guatemalans", "guatemala"},
+		"honduran":    {"honduran", "hondurans", "honduras"},
+		"salvadoran":  {"salvadoran", "salvadorans"},
+		"nicaraguan":  {"nicaraguan", "nicaraguans", "nicaragua"},
+		"panamanian":  {"panamanian", "panamanians", "panama"},
+		"zambian":     {"zambian", "zambians", "zambia"},
+		"zimbabwean":  {"zimbabwean", "zimbabweans", "zimbabwe"},
+		"malawian":    {"malawian", "malawians", "malawi"},
+		"rwandan":     {"rwandan", "rwandans", "rwanda"},
+		"burundian":   {"burundian", "burundians", "burundi"},
+		"namibian":    {"namibian", "namibians", "namibia"},
+		"angolan":     {"angolan", "angolans", "angola"},
+		"liberian":    {"liberian", "liberians", "liberia"},
+		"ivorian":     {"ivorian", "ivorians"},
+		"togolese":    {"togolese", "togo"},
+		"gambian":     {"gambian", "gambians", "gambia"},
+		"mauritanian": {"mauritanian", "mauritanians", "mauritania"},
+		"bahraini":    {"bahraini", "bahrainis", "bahrain"},
+		"mongolian":   {"mongolian", "mongolians", "mongolia"},
+		"laotian":     {"laotian", "laotians", "laos"},
+		"fijian":      {"fijian", "fijians", "fiji"},
+		"turkmen":     {"turkmen", "turkmenistan"},
+		"icelandic":   {"icelandic", "icelanders", "iceland"},
 	}
 }
