@@ -77,6 +77,9 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 	sl.textYear = textYear
 	for i := range out {
 		s, figs := out[i].Sentence, out[i].Figures
+		if opensParagraph(a, out, i) {
+			sl.paragraph(i)
+		}
 		sl.sentence(i, s.Text, figs)
 		e.timed(s.Text, figs, a.Published)
 		for j := range figs {
@@ -93,6 +96,16 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 		}
 	}
 	return out
+}
+
+// opensParagraph reports whether sentence i of an article's claims cs
+// opens a paragraph: the first, or one after a line break.
+func opensParagraph(a *Article, cs []Claim, i int) bool {
+	if i == 0 {
+		return true
+	}
+	from, to := cs[i-1].Sentence.End, cs[i].Sentence.Start
+	return from <= to && to <= len(a.Text) && strings.Contains(a.Text[from:to], "\n")
 }
 
 // ExtractTitle returns the claim of an article's title: its figures, with

@@ -107,6 +107,17 @@ func (sl *slotter) sentence(idx int, text string, figs []Figure) {
 	sl.pass.Sentence(idx, text, figs)
 }
 
+// paragraph tells the slot pass that sentence idx opens a paragraph.
+func (sl *slotter) paragraph(idx int) {
+	if sl.pass == nil {
+		sl.pass = sl.v.NewSlotter(sl.year, sl.months...)
+		if sl.textYear {
+			sl.pass.YearFromText()
+		}
+	}
+	sl.pass.Paragraph(idx)
+}
+
 // yearOf reads the year of a published date, or 0 (measure.YearOf).
 func yearOf(published string) int { return measure.YearOf(published) }
 

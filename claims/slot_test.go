@@ -355,6 +355,10 @@ func TestSlotModalityPast(t *testing.T) {
 		{"then, after an earlier event's year", "Only the dam collapse of 1979 was deadlier. Then, 2,000 people drowned.", "2,000", false, true},
 		{"there, after the day's news", "The fire swept through the market on Monday. There, rescuers found 30 bodies.", "30", false, false},
 		{"there, two sentences on", "Only the dam collapse of 1979 was deadlier. The river rose fast on Monday. There, 40 people drowned.", "40", false, false},
+		{"a paragraph that opens on an earlier event", "Rescuers found 40 bodies in 2024.\n\nThe Kanto quake, 1923: a fire swept the city. Reports put the dead at more than 100,000.", "more than 100,000", false, true},
+		{"the next paragraph is the news again", "Rescuers found 40 bodies in 2024.\n\nThe Kanto quake, 1923: a fire swept the city.\n\nReports put the dead at more than 90.", "more than 90", false, false},
+		{"a paragraph that compares the news with an earlier event", "Rescuers found 40 bodies in 2024.\n\nIt is the worst quake since 1923. Reports put the dead at more than 90.", "more than 90", false, false},
+		{"a paragraph on an earlier event that turns to the day", "Rescuers found 40 bodies in 2024.\n\nThe Kanto quake, 1923: a fire swept the city. On Monday, officials put the dead at more than 90.", "more than 90", false, false},
 		{"last week's attack is the news", "The toll from last week's assault on the hall has climbed to 139.", "139", false, false},
 	}
 	for _, tt := range tests {

@@ -319,6 +319,9 @@ type MeasureLexicon struct {
 	// the scene the sentence before named: "There, a stove set off a
 	// fire", "Then, 124 people died".
 	BackAdverbs []string
+	// NewsDays name the day of the news: a sentence that says "today" or
+	// "overnight" tells of it, not of a past event.
+	NewsDays []string
 	// DurationUnits are the units a duration's number may stand before.
 	DurationUnits []string
 	// AmbiguousMonths are the month names that are other words too ("may"):

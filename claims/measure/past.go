@@ -17,13 +17,44 @@ func (sl *Slotter) past(ws []token.Word, figs []core.Figure, fi int) bool {
 	return sl.pastYear(ws, figs, fi) || sl.pastWords(ws)
 }
 
+// Paragraph tells the pass that sentence idx opens a paragraph.
+func (sl *Slotter) Paragraph(idx int) { sl.paraStart, sl.paraPast = idx, false }
+
+// inPastParagraph reports whether sentence idx, of words ws, goes on a
+// paragraph that opened telling of an earlier event ("Prayag Kumbh Mela,
+// 1954: ... when a vast crowd stampeded. The Guardian put the dead at
+// more than 800"). A sentence that names a day, a date or a year of its
+// own turns the paragraph back to the news.
+func (sl *Slotter) inPastParagraph(idx int, ws []token.Word, figs []core.Figure) bool {
+	if !sl.paraPast || idx <= sl.paraStart {
+		return false
+	}
+	if slices.ContainsFunc(figs, func(f core.Figure) bool { return f.Kind == core.Year || f.Kind == core.Date }) ||
+		slices.ContainsFunc(ws, func(w token.Word) bool { return sl.v.weekdayNames[w.Low] || sl.v.dayWords[w.Low] }) {
+		sl.paraPast = false
+		return false
+	}
+	return true
+}
+
 // notePast notes sentence idx, of words ws, as one that tells of an
 // earlier event's scene: it names the year of an earlier event (see
 // pastYearNamed) or the place of one named before ("Nimtoli lies barely a
 // kilometre away").
 func (sl *Slotter) notePast(idx int, ws []token.Word, figs []core.Figure) {
 	if sl.pastYearNamed(ws, figs) || slices.ContainsFunc(ws, func(w token.Word) bool { return w.Capital && sl.pastNames[w.Low] }) {
-		sl.pastSent = idx
+		sl.markPast(idx, ws)
+	}
+}
+
+// markPast notes sentence idx, of words ws, as one that tells of an
+// earlier event, and so its paragraph when it opens one, unless it
+// compares the day's news with that event ("the worst since 2010",
+// "deadlier than the fire of 2010").
+func (sl *Slotter) markPast(idx int, ws []token.Word) {
+	sl.pastSent = idx
+	if idx == sl.paraStart && !slices.ContainsFunc(ws, func(w token.Word) bool { return sl.v.comparisonWords[w.Low] }) {
+		sl.paraPast = true
 	}
 }
 
@@ -38,8 +69,8 @@ func (sl *Slotter) pastYearNamed(ws []token.Word, figs []core.Figure) bool {
 		if f.Kind != core.Year {
 			continue
 		}
-		if sl.year > 0 && !sl.textYear && int(f.Value) < sl.year {
-			past = true
+		if sl.year > 0 && int(f.Value) < sl.year {
+			past = true // when the year is the latest the text names, any other is earlier
 		}
 		at := wordAt(ws, f.Start)
 		if !sl.textYear && int(f.Value) >= sl.year || at < 2 || ws[at-1].Low != "of" || !sl.v.eventWord(ws[at-2].Low) {

@@ -38,6 +38,11 @@ type Slotter struct {
 	// ("nimtoli" of "the Nimtoli disaster of 2010"): a sentence that names
 	// one tells of that event's scene.
 	pastNames map[string]bool
+	// paraStart is the index of the sentence that opens the paragraph
+	// (-1 when the text gives no paragraphs), and paraPast tells that it
+	// opened telling of an earlier event ("Prayag Kumbh Mela, 1954: ...").
+	paraStart int
+	paraPast  bool
 	// prev is the text of the sentence before, which "Among them were"
 	// may point back to when it gave no count ("its list of those who
 	// died").
@@ -51,7 +56,7 @@ const slotLookBack = 2
 // the given year (0 when unknown) and months: those its event may have
 // happened in ("march"), none when unknown.
 func (v *Vocab) NewSlotter(year int, months ...string) *Slotter {
-	return &Slotter{v: v, year: year, months: months, pastSent: -1}
+	return &Slotter{v: v, year: year, months: months, pastSent: -1, paraStart: -1}
 }
 
 // Sentence fills the slots of the figures of sentence number idx.
@@ -59,15 +64,17 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 	if !slices.ContainsFunc(figs, func(f core.Figure) bool {
 		return f.Kind == core.Count || f.Kind == core.Percent || f.Kind == core.Duration
 	}) {
-		if len(sl.pastNames) > 0 || slices.ContainsFunc(figs, func(f core.Figure) bool { return f.Kind == core.Year }) {
-			sl.notePast(idx, token.Words(text), figs)
+		if sl.paraPast || len(sl.pastNames) > 0 || slices.ContainsFunc(figs, func(f core.Figure) bool { return f.Kind == core.Year }) {
+			ws := token.Words(text)
+			sl.inPastParagraph(idx, ws, figs) // "The river rose fast on Monday." turns it back to the news
+			sl.notePast(idx, ws, figs)
 		}
 		sl.prev = text
 		return
 	}
 	defer func() { sl.prev = text }()
 	ws := token.Words(text)
-	goesOn := sl.pastSent >= 0 && sl.pastSent == idx-1 && sl.v.goesOnBack(ws)
+	goesOn := sl.pastSent >= 0 && sl.pastSent == idx-1 && sl.v.goesOnBack(ws) || sl.inPastParagraph(idx, ws, figs)
 	sl.notePast(idx, ws, figs)
 	for j := range figs {
 		if f := &figs[j]; f.Kind == core.Duration && sl.v.betweenTwo(ws, figureEnd(ws, *f)) {
@@ -88,7 +95,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		f.Modality = sl.v.modality(ws, owner, j, fi, fe)
 		f.Past = sl.past(ws, figs, fi) || goesOn
 		if f.Past {
-			sl.pastSent = idx
+			sl.markPast(idx, ws)
 		}
 		f.Earlier = !f.Past && sl.v.earlierReport(ws, fi)
 		f.Place = sl.v.place(ws, fi, fe, f.Past)

@@ -212,6 +212,11 @@ type placeWords struct {
 	// backAdverbs open a sentence that goes on telling of the scene the
 	// sentence before named (lang.MeasureLexicon.BackAdverbs).
 	backAdverbs map[string]bool
+	// comparisonWords open the event a superlative compares the news
+	// with (lang.MeasureLexicon.ComparisonWords).
+	comparisonWords map[string]bool
+	// dayWords name the day of the news (lang.MeasureLexicon.NewsDays).
+	dayWords map[string]bool
 	// months and weekdayNames are the names of the months and of the
 	// days, lower case.
 	months, weekdayNames map[string]bool
@@ -361,6 +366,8 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		reportNouns:        set(l.ReportNouns...),
 		dayEdges:           set(l.DayEdges...),
 		backAdverbs:        set(l.BackAdverbs...),
+		dayWords:           set(l.NewsDays...),
+		comparisonWords:    set(l.ComparisonWords...),
 		months:             set(lex.MonthNames...),
 		weekdayNames:       map[string]bool{},
 	}

@@ -41,6 +41,7 @@ func countWords(l *MeasureLexicon) {
 	l.ReportNouns = strings.Fields(`report reports estimate estimates figure figures count counts toll tolls account accounts`)
 	l.DayEdges = strings.Fields(`early late`)
 	l.BackAdverbs = strings.Fields(`there then`)
+	l.NewsDays = strings.Fields(`today yesterday tonight overnight tomorrow now`)
 	l.DurationUnits = strings.Fields(`seconds second minutes minute hours hour days day`)
 	l.AmbiguousMonths = strings.Fields(`may`)
 	l.PersonNouns = strings.Fields(personNounWords)
