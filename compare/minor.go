@@ -69,17 +69,26 @@ func minor(items []*item, c []int, i int, mid float64) bool {
 		return false
 	}
 	return slices.ContainsFunc(c, func(j int) bool {
-		return items[j].art == items[i].art && items[j].fig.Qualifier != claims.Vague && items[j].fig.Value*majorRatio >= mid
+		return items[j].art == items[i].art && weighs(items[j]) && items[j].fig.Value*majorRatio >= mid
 	})
 }
 
+// weighs reports whether a count of a slot tells its size: not vague
+// ("Hundreds feared dead"), and not dated by a year its sentence names
+// ("in 2013, at least 36 pilgrims died"), which the news of the day
+// seldom is: such a count may be an earlier event's that the year did not
+// tell apart.
+func weighs(it *item) bool {
+	return it.fig.Qualifier != claims.Vague && !slices.ContainsFunc(it.sib, func(f claims.Figure) bool { return f.Kind == claims.Year })
+}
+
 // middleValue is the median of the values of bucket c (the lower bound of
-// a range). A vague count ("Hundreds feared dead") names no value to
-// weigh, unless the bucket holds nothing else.
+// a range). Only the counts that weigh count, unless the bucket holds
+// nothing else.
 func middleValue(items []*item, c []int) float64 {
 	var vs []float64
 	for _, i := range c {
-		if items[i].fig.Qualifier != claims.Vague {
+		if weighs(items[i]) {
 			vs = append(vs, items[i].fig.Value)
 		}
 	}

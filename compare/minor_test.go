@@ -15,6 +15,7 @@ func TestSplitMinor(t *testing.T) {
 	}
 	early := func(it *item) *item { it.fig.Earlier = true; return it }
 	vague := func(it *item) *item { it.fig.Qualifier = claims.Vague; return it }
+	dated := func(it *item) *item { it.sib = []claims.Figure{{Kind: claims.Year, Value: 2013}}; return it }
 	tests := []struct {
 		name   string
 		items  []*item
@@ -29,6 +30,7 @@ func TestSplitMinor(t *testing.T) {
 		{"an earlier report stays", []*item{fig(0, 2000), early(fig(0, 500)), fig(1, 2000), fig(2, 2400)}, []int{0, 1, 2, 3}, nil, nil},
 		{"a vague count weighs nothing", []*item{vague(fig(0, 200)), fig(0, 93), fig(1, 114), fig(2, 94), fig(3, 13), fig(3, 111)}, []int{0, 1, 2, 3, 5}, nil, []int{4}},
 		{"a vague count is no article's toll", []*item{vague(fig(0, 200)), fig(0, 40), fig(1, 114), fig(2, 94)}, []int{0, 1, 2, 3}, nil, nil},
+		{"a count its sentence dates is no article's toll", []*item{dated(fig(0, 36)), fig(0, 15), fig(1, 30), fig(2, 37), fig(3, 30)}, []int{0, 1, 2, 3, 4}, nil, nil},
 		{"two outlets' minor count of one value is one fact", []*item{fig(0, 289), fig(0, 21), fig(1, 289), fig(1, 21), fig(2, 258), fig(2, 30)}, []int{0, 2, 4}, [][]int{{1, 3}}, []int{5}},
 	}
 	for _, tt := range tests {
