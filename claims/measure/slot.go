@@ -108,7 +108,9 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		if f.Place == "" && f.Kind == core.Count && hospitalBefore(text, figs, j) {
 			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
 		}
-		if f.Kind == core.Count && IsSlot(f.Measure) {
+		if f.Kind == core.Count && IsSlot(f.Measure) && f.Measure != Attendance && f.Measure != Aboard {
+			// a crowd or those aboard are no toll that "AFP's count had
+			// reached at least 55" goes on
 			sl.last, sl.lastSent = f, idx
 			if sl.seen == nil {
 				sl.seen = map[string]int{}

@@ -156,9 +156,10 @@ func (v *Vocab) classNoun(w string) string {
 
 // sourcePlace reports whether the place named at word at is where a
 // source of the sentence works: its name follows "in" or "of" after a
-// noun of a person or of the police ("an officer in Kaski district", "the
-// deputy inspector-general of police in Hyderabad"), and the sentence
-// reports ("said", "told").
+// noun of a person, of the police or of a body that speaks ("an officer
+// in Kaski district", "the deputy inspector-general of police in
+// Hyderabad", "the police chief for Kunduz province", "the UN mission in
+// Afghanistan"), and the sentence reports ("said", "told").
 func (v *Vocab) sourcePlace(ws []token.Word, at int) bool {
 	k := at // the name's first word, or the kind of an area after its name
 	if v.adminAreas[ws[k].Low] {
@@ -166,12 +167,12 @@ func (v *Vocab) sourcePlace(ws []token.Word, at int) bool {
 			k--
 		}
 	}
-	if k < 2 || ws[k-1].Low != "in" && ws[k-1].Low != "of" {
+	if k < 2 || ws[k-1].Low != "in" && ws[k-1].Low != "of" && ws[k-1].Low != "for" {
 		return false
 	}
 	title := ws[k-2].Low
-	if !v.personNouns[v.singular(title)] && v.whoClasses[title] != "police" {
-		return false
+	if !v.personNouns[v.singular(title)] && v.whoClasses[title] != "police" && !v.sourceTitles[title] {
+		return false // "the deputy police chief for Kunduz province", "the UN mission in Afghanistan"
 	}
 	return slices.ContainsFunc(ws, func(w token.Word) bool { return v.reportingWords[w.Low] })
 }

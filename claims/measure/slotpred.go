@@ -225,3 +225,26 @@ func (v *Vocab) measureNamedAfter(ws []token.Word, owner []int, fe int) string {
 	}
 	return ""
 }
+
+// asToll reports whether "as" right before the figure at fi ends a toll's
+// words: "gave the number of wounded as 143", "The toll had first been
+// given as 49" (not "the bomber struck as more than 100 mourners
+// crowded in").
+func (v *Vocab) asToll(ws []token.Word, fi int) bool {
+	if fi < 2 || ws[fi-1].Low != "as" {
+		return false
+	}
+	for k := fi - 2; k >= 0 && k >= fi-asReach; k-- {
+		w := token.TrimPossessive(ws[k].Low)
+		if v.tollHeads[w] != "" {
+			return true
+		}
+		if ws[k].Mark != 0 || !v.linkWords[w] && !v.givingVerbs[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// asReach is how many words before "as" a toll's head may stand.
+const asReach = 6

@@ -26,7 +26,7 @@ func quoteMark(r rune) bool { return r == '"' || r == '“' || r == '”' }
 // counted ("the number of American troops who died held steady at 13").
 func (v *Vocab) tollComplement(ws []token.Word, owner []int, figs []core.Figure, j, fi int) (measure string, from, head int) {
 	own := v.tollValueVerbs[ws[fi].Low] && !atLeast(ws, fi) // "exceeded 2,000", not "killed at least 39"
-	if fi == 0 || !(v.tollValueVerbs[ws[fi-1].Low] || own || ws[fi-1].Low == "has" || ws[fi-1].Low == "had") {
+	if fi == 0 || !(v.tollValueVerbs[ws[fi-1].Low] || own || ws[fi-1].Low == "has" || ws[fi-1].Low == "had" || v.asToll(ws, fi)) {
 		return "", 0, 0
 	}
 	for k := fi - 1; k >= 0 && k >= fi-tollReach; k-- {

@@ -45,7 +45,7 @@ const (
 // were still in hospital, 10 of them in critical condition" counts people
 // in hospital.
 var predicateRank = map[string]int{Critical: 2, Hospitalised: 1, Discharged: 1,
-	Identified: 1, Unidentified: 1, HandedOver: 1, Rescued: 1, Aboard: -1}
+	Identified: 1, Unidentified: 1, HandedOver: 1, Rescued: 1, Aboard: -1, Attendance: -1}
 
 // IsWhoClass reports whether a word of Figure.Who names a class of people
 // ("troops", "female", "serious") rather than a nationality.

@@ -215,6 +215,10 @@ type placeWords struct {
 	// comparisonWords open the event a superlative compares the news
 	// with (lang.MeasureLexicon.ComparisonWords).
 	comparisonWords map[string]bool
+	// sourceTitles name who speaks for a place (lang.MeasureLexicon.SourceTitles).
+	sourceTitles map[string]bool
+	// givingVerbs give a toll "as" a number (lang.MeasureLexicon.GivingVerbs).
+	givingVerbs map[string]bool
 	// dayWords name the day of the news (lang.MeasureLexicon.NewsDays).
 	dayWords map[string]bool
 	// months and weekdayNames are the names of the months and of the
@@ -367,6 +371,8 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		dayEdges:           set(l.DayEdges...),
 		backAdverbs:        set(l.BackAdverbs...),
 		dayWords:           set(l.NewsDays...),
+		givingVerbs:        set(l.GivingVerbs...),
+		sourceTitles:       set(l.SourceTitles...),
 		comparisonWords:    set(l.ComparisonWords...),
 		months:             set(lex.MonthNames...),
 		weekdayNames:       map[string]bool{},

@@ -41,6 +41,9 @@ func countWords(l *MeasureLexicon) {
 	l.ReportNouns = strings.Fields(`report reports estimate estimates figure figures count counts toll tolls account accounts`)
 	l.DayEdges = strings.Fields(`early late`)
 	l.BackAdverbs = strings.Fields(`there then`)
+	l.SourceTitles = strings.Fields(`chief head spokesman spokeswoman spokesperson governor minister director
+		mission office ministry agency department authority authorities`)
+	l.GivingVerbs = strings.Fields(`given gave give gives put puts listed lists first initially`)
 	l.NewsDays = strings.Fields(`today yesterday tonight overnight tomorrow now`)
 	l.DurationUnits = strings.Fields(`seconds second minutes minute hours hour days day`)
 	l.AmbiguousMonths = strings.Fields(`may`)
