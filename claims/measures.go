@@ -18,6 +18,7 @@ const (
 	MeasureHospitalised = measure.Hospitalised
 	MeasureCritical     = measure.Critical
 	MeasureAttendance   = measure.Attendance
+	MeasureResidents    = measure.Residents
 	MeasureProtesters   = measure.Protesters
 	MeasureDischarged   = measure.Discharged
 	MeasureIdentified   = measure.Identified

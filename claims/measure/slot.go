@@ -108,9 +108,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		if f.Place == "" && f.Kind == core.Count && hospitalBefore(text, figs, j) {
 			f.Place = PlaceHospital // "took in 145 bodies and was still caring for 50 people hurt"
 		}
-		if f.Kind == core.Count && IsSlot(f.Measure) && f.Measure != Attendance && f.Measure != Aboard {
-			// a crowd or those aboard are no toll that "AFP's count had
-			// reached at least 55" goes on
+		if f.Kind == core.Count && referable(f.Measure) {
 			sl.last, sl.lastSent = f, idx
 			if sl.seen == nil {
 				sl.seen = map[string]int{}
@@ -167,6 +165,9 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	}
 	if !IsSlot(f.Measure) && fi > 0 && v.lossVerbs[ws[fi-1].Low] && fe < len(ws) && v.genericWho[ws[fe].Low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
+	}
+	if !IsSlot(f.Measure) && fi >= 2 && ws[fi-1].Low == "to" && ws[fi-2].Low == "home" {
+		f.Measure = Residents // "a building home to about 195 migrant workers"
 	}
 	if !IsSlot(f.Measure) && toDeath(ws, fe) {
 		f.Measure = Killed // "fires have burned at least 314 people to death"
@@ -332,7 +333,7 @@ func IsSlot(m string) bool {
 	switch m {
 	case Hospitalised, Critical, Attendance, Protesters, Interval,
 		Discharged, Identified, Unidentified, HandedOver,
-		Rescued, Trapped, Affected:
+		Rescued, Trapped, Affected, Residents:
 		return true
 	}
 	return IsEvent(m)

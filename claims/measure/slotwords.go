@@ -27,6 +27,10 @@ const (
 	// Affected counts the people a disaster touched ("11.3 million
 	// people have been affected"), never the toll or the displaced.
 	Affected = "affected"
+	// Residents counts the people who live in a place the event struck
+	// ("196 people lived in the building", "a block housing 196
+	// workers"): a count of one time, not a running total.
+	Residents = "residents"
 	// Aboard counts the people on a ship, a plane, a train or a bus
 	// ("476 people on board", "a ferry carrying 476 people"): the measure
 	// of the counted noun "passengers" too, so that the wordings meet. It
@@ -45,7 +49,7 @@ const (
 // were still in hospital, 10 of them in critical condition" counts people
 // in hospital.
 var predicateRank = map[string]int{Critical: 2, Hospitalised: 1, Discharged: 1,
-	Identified: 1, Unidentified: 1, HandedOver: 1, Rescued: 1, Aboard: -1, Attendance: -1}
+	Identified: 1, Unidentified: 1, HandedOver: 1, Rescued: 1, Aboard: -1, Attendance: -1, Residents: -1}
 
 // IsWhoClass reports whether a word of Figure.Who names a class of people
 // ("troops", "female", "serious") rather than a nationality.
@@ -79,3 +83,10 @@ const (
 // IsCountryName reports whether a lower-case place is the name of a
 // country that the slot vocabulary knows ("libya", "spain").
 func (v *Vocab) IsCountryName(place string) bool { return v.countryNames[place] }
+
+// referable reports whether a count of measure m is one a later figure
+// may refer back to ("AFP's count had reached at least 55"): a slot's
+// count, but no crowd, no people aboard and no residents.
+func referable(m string) bool {
+	return IsSlot(m) && m != Attendance && m != Aboard && m != Residents
+}

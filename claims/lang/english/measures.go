@@ -64,9 +64,10 @@ func measureWords(l *MeasureLexicon) {
 		Displaced: strings.Fields(`displaced displacing displace displaces displacement uprooted uprooting`),
 		Evacuated: strings.Fields(`evacuated evacuate evacuates evacuating evacuation evacuations airlifted airlift
 		airlifts airlifting`),
-		Executed: strings.Fields(`executed execute executes executing execution executions hanged hanging`),
-		Rescued:  strings.Fields(`rescued rescuing`),
-		Aboard:   strings.Fields(`carrying`),
+		Executed:  strings.Fields(`executed execute executes executing execution executions hanged hanging`),
+		Rescued:   strings.Fields(`rescued rescuing`),
+		Aboard:    strings.Fields(`carrying`),
+		Residents: strings.Fields(`housing housed`),
 	}
 	l.Ambiguous = strings.Fields(`held holding captured capturing hanging wound wounds hurt hurting`)
 	l.ChainParticiples = strings.Fields(`found taken left shot known thought seen given sent brought put held built sold
@@ -217,6 +218,7 @@ func tollWords(l *MeasureLexicon) {
 		inside`),
 		Affected:     strings.Fields(`affected`),
 		Aboard:       strings.Fields(`aboard onboard`),
+		Residents:    strings.Fields(`lived living resided residing`),
 		Identified:   strings.Fields(`identified recognised recognized claimed`),
 		Unidentified: strings.Fields(`unidentified unclaimed`),
 		Protesters:   strings.Fields(`marched protested rallied demonstrated marching protesting`),
