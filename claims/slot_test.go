@@ -270,6 +270,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"among them, after a list of the dead", "Officials have released a list of those who died. Among them were six people from Jamaica.", "six", "jamaican", true, ""},
 		{"the place a source speaks for is no scope", "At least 100 people were killed or wounded, said the police chief for Kunduz province.", "At least 100", "", false, ""},
 		{"the place of a body that speaks is no scope", "The UN mission in Afghanistan said more than 100 people were killed and injured.", "more than 100", "", false, ""},
+		{"a nationality is no part of an area's name", "The blast killed 46 people in the northeastern Afghan province of Kunduz.", "46", "", false, "kunduz province"},
 		{"a nationality past a preposition is no class", "The minister had confirmed 22 deaths on Spanish radio by Tuesday night.", "22", "", false, ""},
 		{"a day before a comma is no area's name", "Late Monday, state television reported 35 dead in the capital.", "35", "", false, ""},
 		{"a fronted whole's list is of shares", "Of the bodies found so far, 31 were men, 22 were women and four were children.", "22", "female", true, ""},

@@ -211,7 +211,8 @@ func cumulative(measure string) bool {
 	case claims.MeasureKilled, claims.MeasureInjured, claims.MeasureMissing, claims.MeasureDisplaced,
 		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted,
 		claims.MeasureDischarged, claims.MeasureIdentified, claims.MeasureUnidentified,
-		claims.MeasureHandedOver, claims.MeasureRescued, claims.MeasureTrapped, claims.MeasureAffected:
+		claims.MeasureHandedOver, claims.MeasureRescued, claims.MeasureTrapped, claims.MeasureAffected,
+		claims.MeasureCasualties:
 		return true
 	}
 	return false

@@ -93,6 +93,7 @@ func TestFactKey(t *testing.T) {
 			f.PartOf = 1
 			return f
 		}(), []claims.Figure{*count("vehicle", "")}, "", false},
+		{"the dead and hurt together are a fact of their own", count(claims.MeasureCasualties, ""), nil, "casualties||||", true},
 		{"attendance ignores who", count(claims.MeasureAttendance, "students"), nil, "attendance||||", true},
 		{"projection", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")

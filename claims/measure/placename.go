@@ -36,9 +36,13 @@ func (v *Vocab) nameBefore(ws []token.Word, k, lo int) string {
 }
 
 // nameWord reports whether w may go on a place name: capitalised, and no
-// month, weekday or function word ("In Sindh province").
+// month, weekday, function word ("In Sindh province") or nationality
+// ("the northeastern Afghan province of Kunduz").
 func (v *Vocab) nameWord(w token.Word) bool {
 	low := token.TrimPossessive(w.Low)
+	if _, nat := v.nationalities[low]; nat && !v.countryNames[low] {
+		return false
+	}
 	return w.Capital && !v.months[low] && !v.weekdayNames[low] && !v.npStop[low] && !v.determiners[low]
 }
 

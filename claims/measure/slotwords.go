@@ -38,7 +38,8 @@ const (
 	// numbers, so such counts are grouped by their context.
 	Aboard = "passenger"
 	// Casualties counts the dead and the hurt together ("leaving nearly
-	// 100 people dead or wounded"): no slot, so it never meets the toll.
+	// 100 people dead or wounded"): a slot of its own, so it never meets
+	// the toll.
 	Casualties = "casualties"
 	// Interval is the time between two of an event's happenings
 	// ("the explosions came 15 minutes apart"), a duration.
