@@ -68,6 +68,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"a building home to workers", "The block, home to about 150 migrant workers, burned for hours.", "about 150", MeasureResidents},
 		{"a block housing workers", "The fire gutted a block housing 150 workers.", "150", MeasureResidents},
 		{"residents who died are the dead", "Forty residents died in the fire.", "Forty", MeasureKilled},
+		{"a crowd that poured in", "An estimated 80,000 people had poured into the square for the concert.", "An estimated 80,000", MeasureAttendance},
 		{"survivors are the rescued", "Only 87 survivors were found.", "87", MeasureRescued},
 		{"a part aside before the predicate", "Six of the event organisers, two women among them, had been arrested on Thursday.", "Six", MeasureArrested},
 		{"the dead or wounded together", "The blast left nearly 100 people dead or wounded.", "nearly 100", MeasureCasualties},

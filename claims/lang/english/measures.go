@@ -215,7 +215,7 @@ func tollWords(l *MeasureLexicon) {
 		Rescued:      strings.Fields(`rescued saved alive survived`),
 		Trapped:      strings.Fields(`trapped`),
 		Attendance: strings.Fields(`underground gathered assembled present attending attended praying prayer prayers
-		inside`),
+		inside poured flocked thronged thronging converged crammed`),
 		Affected:     strings.Fields(`affected`),
 		Aboard:       strings.Fields(`aboard onboard`),
 		Residents:    strings.Fields(`lived living resided residing`),
