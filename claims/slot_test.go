@@ -272,6 +272,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"the place a source speaks for is no scope", "At least 100 people were killed or wounded, said the police chief for Kunduz province.", "At least 100", "", false, ""},
 		{"the place of a body that speaks is no scope", "The UN mission in Afghanistan said more than 100 people were killed and injured.", "more than 100", "", false, ""},
 		{"a nationality is no part of an area's name", "The blast killed 46 people in the northeastern Afghan province of Kunduz.", "46", "", false, "kunduz province"},
+		{"a nationality after be", "Of those aboard, 120 were passengers from the capital; 53 were British.", "53", "british", false, ""},
+		{"a nationality after be, past the whole", "The airline said 169 of the passengers were Indian nationals.", "169", "indian", false, ""},
 		{"a nationality past a preposition is no class", "The minister had confirmed 22 deaths on Spanish radio by Tuesday night.", "22", "", false, ""},
 		{"a day before a comma is no area's name", "Late Monday, state television reported 35 dead in the capital.", "35", "", false, ""},
 		{"a fronted whole's list is of shares", "Of the bodies found so far, 31 were men, 22 were women and four were children.", "22", "female", true, ""},

@@ -24,8 +24,8 @@ func (v *Vocab) nationList(ws []token.Word, figs []core.Figure) {
 		switch {
 		case nat == "":
 			head = -1
-		case IsSlot(f.Measure):
-			head = j
+		case IsSlot(f.Measure) || f.Measure == Aboard:
+			head = j // "169 of the passengers were Indian nationals, 53 were British"
 		case head >= 0 && f.Measure == "" && v.listGap(ws, figureEnd(ws, figs[head]), wordAt(ws, f.Start)):
 			f.Measure = figs[head].Measure
 			if f.PartOf == 0 {
@@ -130,4 +130,22 @@ func (sl *Slotter) measureBefore(idx int, measure string) string {
 		return m
 	}
 	return measure
+}
+
+// nationalityAfterBe returns the nationality a form of "be" right after
+// a count, or after its partitive whole, says: "53 were British", "169 of
+// the passengers were Indian nationals"; else "".
+func (v *Vocab) nationalityAfterBe(ws []token.Word, fe int) string {
+	k := fe
+	if k+2 < len(ws) && ws[k].Low == "of" && ws[k+1].Low == "the" {
+		k += 3 // "of the passengers"
+	}
+	if k+1 >= len(ws) || !v.beForms[ws[k].Low] || !ws[k+1].Capital || ws[k-1].Mark != 0 {
+		return ""
+	}
+	low := token.TrimPossessive(ws[k+1].Low)
+	if n, ok := v.nationalities[low]; ok && !v.countryNames[low] {
+		return n
+	}
+	return ""
 }

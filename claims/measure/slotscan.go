@@ -154,6 +154,9 @@ func (v *Vocab) includingList(ws []token.Word, and int) bool {
 // whoOf normalises who a count counts, from its subject as Of wrote
 // it or else the words right after it ("323 Egyptians", "58 from Egypt").
 func (sl *Slotter) whoOf(ws []token.Word, fe int, subject string) string {
+	if n := sl.v.nationalityAfterBe(ws, fe); n != "" {
+		return n // "53 were British", "169 of the passengers were Indian nationals"
+	}
 	if subject != "" {
 		return sl.v.joinedWho(ws, fe, sl.whoOfText(subject))
 	}
