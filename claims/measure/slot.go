@@ -235,6 +235,9 @@ func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) (added bool) 
 	if among && parent == 0 {
 		parent = -1
 	}
+	if parent == 0 && c.j > 0 && figs[c.j-1].Kind == core.Count && themAside(ws, fi, fe) {
+		parent = c.j // "At least 42 people, six women among them, were shot dead": a part of the count before
+	}
 	if parent == 0 && (f.Measure == Killed || f.Measure == Injured) && sl.v.fromPlace(ws, fe) {
 		parent = -1 // "81 people from the state had died": the share of a place of origin
 	}
@@ -363,21 +366,6 @@ func previousCount(figs []core.Figure, j int) int {
 		}
 	}
 	return -1
-}
-
-// refersBack reports whether the words just before a figure name a figure
-// given before ("a much higher figure for Derna, 11,300", "the official
-// tally of 41", "that number was cut to 164").
-func (v *Vocab) refersBack(ws []token.Word, fi int) bool {
-	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
-		if v.figureNouns[ws[k].Low] && (ws[k].Low != "number" && ws[k].Low != "total" || k > 0 && v.demonstratives[ws[k-1].Low]) {
-			return true // "that number was later cut to 164", but not "the number of people killed"
-		}
-		if m := ws[k].Mark; m != 0 && m != ',' {
-			return false
-		}
-	}
-	return false
 }
 
 // modality says whether the clause of a figure makes it a projection:

@@ -149,3 +149,21 @@ func (v *Vocab) nationalityAfterBe(ws []token.Word, fe int) string {
 	}
 	return ""
 }
+
+// themAside reports whether the count at words [fi, fe) opens an aside
+// after a comma that ends "among them" or "of them" within a few words:
+// "…, six women among them,", "…, four of them children,".
+func themAside(ws []token.Word, fi, fe int) bool {
+	if fi == 0 || ws[fi-1].Mark != ',' {
+		return false
+	}
+	for k := fe; k+1 < len(ws) && k <= fe+2; k++ {
+		if (ws[k].Low == "among" || ws[k].Low == "of") && ws[k+1].Low == "them" {
+			return true
+		}
+		if ws[k].Mark != 0 {
+			return false
+		}
+	}
+	return false
+}

@@ -248,3 +248,18 @@ func (v *Vocab) asToll(ws []token.Word, fi int) bool {
 
 // asReach is how many words before "as" a toll's head may stand.
 const asReach = 6
+
+// refersBack reports whether the words just before a figure name a figure
+// given before ("a much higher figure for Derna, 11,300", "the official
+// tally of 41", "that number was cut to 164").
+func (v *Vocab) refersBack(ws []token.Word, fi int) bool {
+	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
+		if v.figureNouns[ws[k].Low] && (ws[k].Low != "number" && ws[k].Low != "total" || k > 0 && v.demonstratives[ws[k-1].Low]) {
+			return true // "that number was later cut to 164", but not "the number of people killed"
+		}
+		if m := ws[k].Mark; m != 0 && m != ',' {
+			return false
+		}
+	}
+	return false
+}
