@@ -99,13 +99,30 @@ func (e *Extractor) extract(a *Article, tk *Tokenizer) []Claim {
 }
 
 // opensParagraph reports whether sentence i of an article's claims cs
-// opens a paragraph: the first, or one after a line break.
+// opens a paragraph: one after a blank line, or the first when the text
+// has blank lines at all (a text without them gives no paragraphs; a
+// line break alone may only wrap a paragraph).
 func opensParagraph(a *Article, cs []Claim, i int) bool {
 	if i == 0 {
-		return true
+		return blankLine(a.Text)
 	}
 	from, to := cs[i-1].Sentence.End, cs[i].Sentence.Start
-	return from <= to && to <= len(a.Text) && strings.Contains(a.Text[from:to], "\n")
+	return from <= to && to <= len(a.Text) && blankLine(a.Text[from:to])
+}
+
+// blankLine reports whether s holds a blank line: two line breaks with
+// only spaces between.
+func blankLine(s string) bool {
+	for {
+		i := strings.IndexByte(s, '\n')
+		if i < 0 {
+			return false
+		}
+		s = s[i+1:]
+		if rest := strings.TrimLeft(s, " \t\r"); strings.HasPrefix(rest, "\n") {
+			return true
+		}
+	}
 }
 
 // ExtractTitle returns the claim of an article's title: its figures, with

@@ -97,27 +97,24 @@ func (e *Extractor) newSlotter(year int, months []string) *slotter {
 	return &slotter{v: e.measures, year: year, months: months}
 }
 
-// sentence fills the slots of the figures of sentence number idx.
-func (sl *slotter) sentence(idx int, text string, figs []Figure) {
+// start makes the slot pass of the article on first use.
+func (sl *slotter) start() *measure.Slotter {
 	if sl.pass == nil {
 		sl.pass = sl.v.NewSlotter(sl.year, sl.months...)
 		if sl.textYear {
 			sl.pass.YearFromText()
 		}
 	}
-	sl.pass.Sentence(idx, text, figs)
+	return sl.pass
+}
+
+// sentence fills the slots of the figures of sentence number idx.
+func (sl *slotter) sentence(idx int, text string, figs []Figure) {
+	sl.start().Sentence(idx, text, figs)
 }
 
 // paragraph tells the slot pass that sentence idx opens a paragraph.
-func (sl *slotter) paragraph(idx int) {
-	if sl.pass == nil {
-		sl.pass = sl.v.NewSlotter(sl.year, sl.months...)
-		if sl.textYear {
-			sl.pass.YearFromText()
-		}
-	}
-	sl.pass.Paragraph(idx)
-}
+func (sl *slotter) paragraph(idx int) { sl.start().Paragraph(idx) }
 
 // yearOf reads the year of a published date, or 0 (measure.YearOf).
 func yearOf(published string) int { return measure.YearOf(published) }

@@ -375,6 +375,10 @@ func TestSlotModalityPast(t *testing.T) {
 		{"the next paragraph is the news again", "Rescuers found 40 bodies in 2024.\n\nThe Kanto quake, 1923: a fire swept the city.\n\nReports put the dead at more than 90.", "more than 90", false, false},
 		{"a paragraph that compares the news with an earlier event", "Rescuers found 40 bodies in 2024.\n\nIt is the worst quake since 1923. Reports put the dead at more than 90.", "more than 90", false, false},
 		{"a paragraph on an earlier event that turns to the day", "Rescuers found 40 bodies in 2024.\n\nThe Kanto quake, 1923: a fire swept the city. On Monday, officials put the dead at more than 90.", "more than 90", false, false},
+		{"a lead on an earlier event in a text of one paragraph", "In 2013, at least 36 pilgrims died in a crush. A fire in the market killed 40 people in 2024. Rescuers said 12 more were hurt.", "12", false, false},
+		{"a paragraph that opens on an earlier event with no heading", "Rescuers found 40 bodies in 2024.\n\nIn 2010, a fire in Nimtoli killed 124 people. The latest blaze has killed at least 78, officials said.", "at least 78", false, false},
+		{"an earlier year goes on the past paragraph", "Rescuers found 40 bodies in 2024.\n\nThe Kanto quake, 1923: a fire swept the city. A flood in 1910 had hurt 12. Another 30 died then.", "30", false, true},
+		{"then, on a day of the news", "Only the dam collapse of 1979 was deadlier. Then, on Monday, 2,000 people drowned.", "2,000", false, false},
 		{"last week's attack is the news", "The toll from last week's assault on the hall has climbed to 139.", "139", false, false},
 	}
 	for _, tt := range tests {

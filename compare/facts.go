@@ -25,11 +25,14 @@ import (
 //     whole ("including 51 female students") states the fact of its own
 //     subject, and a part in a state of its whole ("of the injured, 793
 //     have been discharged") the fact of that state.
+//     The slot measures include residents ("196 people lived in the
+//     building") and casualties, the dead and hurt together.
 //   - A percent, a sum of money or a physical quantity ("Rs 2 lakh to
 //     each family", "2,750 tonnes"), or a count of a counted noun ("95
 //     pilgrims"), is keyed by its exact value (in its unit): only figures
 //     that agree are gathered, since nothing else says they state one
-//     fact.
+//     fact. People of one nationality are one counted noun ("169 Indian
+//     nationals", "169 Indians"), also as a share.
 func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 	if f.Kind == claims.Percent || f.Kind == claims.Money || f.Kind == claims.Measurement || !claims.IsSlotMeasure(f.Measure) {
 		return valueKey(f)

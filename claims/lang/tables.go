@@ -322,8 +322,9 @@ type MeasureLexicon struct {
 	// SourceTitles name who speaks for a place, besides people's nouns:
 	// "the police chief for Kunduz province", "the mission in Afghanistan".
 	SourceTitles []string
-	// GivingVerbs give a toll "as" a number: "the toll had first been
-	// given as 49", "listed the injured as 12".
+	// GivingVerbs give a toll "as" a number, with the adverbs that may
+	// stand among them: "the toll had first been given as 49", "listed the
+	// injured as 12".
 	GivingVerbs []string
 	// NewsDays name the day of the news: a sentence that says "today" or
 	// "overnight" tells of it, not of a past event.

@@ -21,21 +21,43 @@ func (sl *Slotter) past(ws []token.Word, figs []core.Figure, fi int) bool {
 func (sl *Slotter) Paragraph(idx int) { sl.paraStart, sl.paraPast = idx, false }
 
 // inPastParagraph reports whether sentence idx, of words ws, goes on a
-// paragraph that opened telling of an earlier event ("Prayag Kumbh Mela,
-// 1954: ... when a vast crowd stampeded. The Guardian put the dead at
-// more than 800"). A sentence that names a day, a date or a year of its
-// own turns the paragraph back to the news.
+// paragraph that opened under the heading of an earlier event ("Prayag
+// Kumbh Mela, 1954: ... when a vast crowd stampeded. The Guardian put the
+// dead at more than 800"). A sentence that names a day of the news, a date
+// or a year not before the article's own turns the paragraph back to the
+// news.
 func (sl *Slotter) inPastParagraph(idx int, ws []token.Word, figs []core.Figure) bool {
 	if !sl.paraPast || idx <= sl.paraStart {
 		return false
 	}
-	if slices.ContainsFunc(figs, func(f core.Figure) bool { return f.Kind == core.Year || f.Kind == core.Date }) ||
-		slices.ContainsFunc(ws, func(w token.Word) bool { return sl.v.weekdayNames[w.Low] || sl.v.dayWords[w.Low] }) {
+	if slices.ContainsFunc(figs, func(f core.Figure) bool {
+		return f.Kind == core.Date || f.Kind == core.Year && (sl.year == 0 || int(f.Value) >= sl.year)
+	}) || sl.v.namesNewsDay(ws) {
 		sl.paraPast = false
 		return false
 	}
 	return true
 }
+
+// namesNewsDay reports whether words ws name a day ("Monday") or the day
+// of the news ("today", "now").
+func (v *Vocab) namesNewsDay(ws []token.Word) bool {
+	return slices.ContainsFunc(ws, func(w token.Word) bool { return v.weekdayNames[w.Low] || v.newsDays[w.Low] })
+}
+
+// headingYear reports whether a sentence opens with the heading of an
+// earlier event: a name, a comma, its year and a colon within its first
+// words ("Prayag Kumbh Mela, 1954: ...").
+func headingYear(ws []token.Word, figs []core.Figure) bool {
+	return slices.ContainsFunc(figs, func(f core.Figure) bool {
+		at := wordAt(ws, f.Start)
+		return f.Kind == core.Year && at > 0 && at <= headingReach && at < len(ws) && ws[at].Mark == ':' && ws[at-1].Mark == ','
+	})
+}
+
+// headingReach is the most words a heading's name may take before its
+// year.
+const headingReach = 6
 
 // notePast notes sentence idx, of words ws, as one that tells of an
 // earlier event's scene: it names the year of an earlier event (see
@@ -43,17 +65,17 @@ func (sl *Slotter) inPastParagraph(idx int, ws []token.Word, figs []core.Figure)
 // kilometre away").
 func (sl *Slotter) notePast(idx int, ws []token.Word, figs []core.Figure) {
 	if sl.pastYearNamed(ws, figs) || slices.ContainsFunc(ws, func(w token.Word) bool { return w.Capital && sl.pastNames[w.Low] }) {
-		sl.markPast(idx, ws)
+		sl.markPast(idx, ws, figs)
 	}
 }
 
-// markPast notes sentence idx, of words ws, as one that tells of an
-// earlier event, and so its paragraph when it opens one, unless it
-// compares the day's news with that event ("the worst since 2010",
-// "deadlier than the fire of 2010").
-func (sl *Slotter) markPast(idx int, ws []token.Word) {
+// markPast notes sentence idx, of words ws and figures figs, as one that
+// tells of an earlier event, and its paragraph too when the sentence opens
+// it under that event's heading ("Prayag Kumbh Mela, 1954: ...") and
+// compares no news with it ("the worst since 2010").
+func (sl *Slotter) markPast(idx int, ws []token.Word, figs []core.Figure) {
 	sl.pastSent = idx
-	if idx == sl.paraStart && !slices.ContainsFunc(ws, func(w token.Word) bool { return sl.v.comparisonWords[w.Low] }) {
+	if idx == sl.paraStart && headingYear(ws, figs) && !slices.ContainsFunc(ws, func(w token.Word) bool { return sl.v.comparisonWords[w.Low] }) {
 		sl.paraPast = true
 	}
 }
@@ -91,8 +113,8 @@ func (sl *Slotter) pastYearNamed(ws []token.Word, figs []core.Figure) bool {
 // scene of the sentence before: "There, a stove set off a fire", "Then,
 // 124 died", "That fire killed 124".
 func (v *Vocab) goesOnBack(ws []token.Word) bool {
-	if len(ws) < 2 {
-		return false
+	if len(ws) < 2 || v.namesNewsDay(ws) {
+		return false // "Then, on Monday, 2,000 people drowned": the news
 	}
 	if v.backAdverbs[ws[0].Low] && ws[0].Mark == ',' {
 		return true

@@ -39,8 +39,9 @@ type Slotter struct {
 	// one tells of that event's scene.
 	pastNames map[string]bool
 	// paraStart is the index of the sentence that opens the paragraph
-	// (-1 when the text gives no paragraphs), and paraPast tells that it
-	// opened telling of an earlier event ("Prayag Kumbh Mela, 1954: ...").
+	// (-1 until the extractor tells of one: a text without blank lines
+	// gives none), and paraPast tells that it opened under the heading of
+	// an earlier event ("Prayag Kumbh Mela, 1954: ...").
 	paraStart int
 	paraPast  bool
 	// prev is the text of the sentence before, which "Among them were"
@@ -61,6 +62,7 @@ func (v *Vocab) NewSlotter(year int, months ...string) *Slotter {
 
 // Sentence fills the slots of the figures of sentence number idx.
 func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
+	defer func() { sl.prev = text }()
 	if !slices.ContainsFunc(figs, func(f core.Figure) bool {
 		return f.Kind == core.Count || f.Kind == core.Percent || f.Kind == core.Duration
 	}) {
@@ -69,12 +71,11 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 			sl.inPastParagraph(idx, ws, figs) // "The river rose fast on Monday." turns it back to the news
 			sl.notePast(idx, ws, figs)
 		}
-		sl.prev = text
 		return
 	}
-	defer func() { sl.prev = text }()
 	ws := token.Words(text)
-	goesOn := sl.pastSent >= 0 && sl.pastSent == idx-1 && sl.v.goesOnBack(ws) || sl.inPastParagraph(idx, ws, figs)
+	inPara := sl.inPastParagraph(idx, ws, figs)
+	goesOn := inPara || sl.pastSent >= 0 && sl.pastSent == idx-1 && sl.v.goesOnBack(ws)
 	sl.notePast(idx, ws, figs)
 	for j := range figs {
 		if f := &figs[j]; f.Kind == core.Duration && sl.v.betweenTwo(ws, figureEnd(ws, *f)) {
@@ -95,7 +96,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 		f.Modality = sl.v.modality(ws, owner, j, fi, fe)
 		f.Past = sl.past(ws, figs, fi) || goesOn
 		if f.Past {
-			sl.markPast(idx, ws)
+			sl.markPast(idx, ws, figs)
 		}
 		f.Earlier = !f.Past && sl.v.earlierReport(ws, fi)
 		f.Place = sl.v.place(ws, fi, fe, f.Past)
@@ -329,9 +330,9 @@ func (v *Vocab) severity(ws []token.Word, owner []int, j, fi, fe int) string {
 	return ""
 }
 
-// IsSlot reports whether m is a measure of an event's facts: an
-// event measure (IsEvent) or one the slot pass gives (hospitalised,
-// critical, attendance, protesters).
+// IsSlot reports whether m is a measure of an event's facts: an event
+// measure (IsEvent) or one the slot pass gives (hospitalised, critical,
+// attendance, protesters, residents, the dead and hurt together, ...).
 func IsSlot(m string) bool {
 	switch m {
 	case Hospitalised, Critical, Attendance, Protesters, Interval,

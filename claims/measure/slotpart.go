@@ -369,8 +369,11 @@ func (v *Vocab) frontedPartitive(ws []token.Word, fi int) bool {
 	if ws[k].Mark != ',' {
 		return false
 	}
+	// A whole of up to six words opens the clause ("Of the bodies
+	// recovered so far,"), unless a longer one holds a count ("Of the 242
+	// people on the plane,"): that count is the whole.
 	if (k <= 4 || k <= frontedReach && !numberIn(ws[2:k])) && (k == fi-1 || frontedList(ws, k+1, fi)) {
-		return true // a longer whole that holds a count ("Of the 242 people on the plane,") is that count
+		return true
 	}
 	// "Of those who died, police said, 20 were men": a report of a few
 	// words may follow the whole.
@@ -391,7 +394,7 @@ const frontedReach = 6
 
 // numberIn reports whether one of words ws is written in digits.
 func numberIn(ws []token.Word) bool {
-	return slices.ContainsFunc(ws, func(w token.Word) bool { return w.Low != "" && w.Low[0] >= '0' && w.Low[0] <= '9' })
+	return slices.ContainsFunc(ws, func(w token.Word) bool { return startsWithDigit(w.Low) })
 }
 
 // frontedList reports whether the words [from, fi) are items of a list of

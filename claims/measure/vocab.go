@@ -219,8 +219,8 @@ type placeWords struct {
 	sourceTitles map[string]bool
 	// givingVerbs give a toll "as" a number (lang.MeasureLexicon.GivingVerbs).
 	givingVerbs map[string]bool
-	// dayWords name the day of the news (lang.MeasureLexicon.NewsDays).
-	dayWords map[string]bool
+	// newsDays name the day of the news (lang.MeasureLexicon.NewsDays).
+	newsDays map[string]bool
 	// months and weekdayNames are the names of the months and of the
 	// days, lower case.
 	months, weekdayNames map[string]bool
@@ -370,7 +370,7 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		reportNouns:        set(l.ReportNouns...),
 		dayEdges:           set(l.DayEdges...),
 		backAdverbs:        set(l.BackAdverbs...),
-		dayWords:           set(l.NewsDays...),
+		newsDays:           set(l.NewsDays...),
 		givingVerbs:        set(l.GivingVerbs...),
 		sourceTitles:       set(l.SourceTitles...),
 		comparisonWords:    set(l.ComparisonWords...),
