@@ -165,6 +165,10 @@ func (e *Extractor) timed(sentence string, figs []Figure, published string) {
 	}
 }
 
+// PublishedYear is the year of a published timestamp, or 0 when it has
+// none.
+func PublishedYear(p string) int { return yearOf(p) }
+
 // PublishedDay is the date part of a published timestamp ("2023-06-30"),
 // or "" when there is none.
 func PublishedDay(p string) string { return when.PublishedDay(p) }

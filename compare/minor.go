@@ -75,11 +75,18 @@ func minor(items []*item, c []int, i int, mid float64) bool {
 
 // weighs reports whether a count of a slot tells its size: not vague
 // ("Hundreds feared dead"), and not dated by a year its sentence names
-// ("in 2013, at least 36 pilgrims died"), which the news of the day
-// seldom is: such a count may be an earlier event's that the year did not
-// tell apart.
+// before its article's own ("in 2013, at least 36 pilgrims died"; any
+// year when the article is undated), which the news of the day seldom is:
+// such a count may be an earlier event's that the year did not tell apart.
 func weighs(it *item) bool {
-	return it.fig.Qualifier != claims.Vague && !slices.ContainsFunc(it.sib, func(f claims.Figure) bool { return f.Kind == claims.Year })
+	if it.fig.Qualifier == claims.Vague {
+		return false
+	}
+	own := 0
+	if it.stmt.Article != nil {
+		own = claims.PublishedYear(it.stmt.Article.Published)
+	}
+	return !slices.ContainsFunc(it.sib, func(f claims.Figure) bool { return f.Kind == claims.Year && (own == 0 || int(f.Value) < own) })
 }
 
 // middleValue is the median of the values of bucket c (the lower bound of

@@ -16,6 +16,7 @@ func TestSplitMinor(t *testing.T) {
 	early := func(it *item) *item { it.fig.Earlier = true; return it }
 	vague := func(it *item) *item { it.fig.Qualifier = claims.Vague; return it }
 	dated := func(it *item) *item { it.sib = []claims.Figure{{Kind: claims.Year, Value: 2013}}; return it }
+	published := func(it *item, day string) *item { it.stmt.Article = &claims.Article{Published: day}; return it }
 	tests := []struct {
 		name   string
 		items  []*item
@@ -31,6 +32,7 @@ func TestSplitMinor(t *testing.T) {
 		{"a vague count weighs nothing", []*item{vague(fig(0, 200)), fig(0, 93), fig(1, 114), fig(2, 94), fig(3, 13), fig(3, 111)}, []int{0, 1, 2, 3, 5}, nil, []int{4}},
 		{"a vague count is no article's toll", []*item{vague(fig(0, 200)), fig(0, 40), fig(1, 114), fig(2, 94)}, []int{0, 1, 2, 3}, nil, nil},
 		{"a count its sentence dates is no article's toll", []*item{dated(fig(0, 36)), fig(0, 15), fig(1, 30), fig(2, 37), fig(3, 30)}, []int{0, 1, 2, 3, 4}, nil, nil},
+		{"a count dated by its article's own year weighs", []*item{published(dated(fig(0, 36)), "2013-02-10"), published(fig(0, 15), "2013-02-10"), fig(1, 30), fig(2, 37), fig(3, 30)}, []int{0, 2, 3, 4}, nil, []int{1}},
 		{"two outlets' minor count of one value is one fact", []*item{fig(0, 289), fig(0, 21), fig(1, 289), fig(1, 21), fig(2, 258), fig(2, 30)}, []int{0, 2, 4}, [][]int{{1, 3}}, []int{5}},
 	}
 	for _, tt := range tests {
