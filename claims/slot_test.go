@@ -331,6 +331,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"possible toll", "He put the possible toll at 4,000 to 5,000 deaths.", "4,000 to 5,000", true, false},
 		{"reported", "At least 3,100 people died in the floods.", "At least 3,100", false, false},
 		{"a modal in the next clause", "The minister said the toll had risen to 120, and that it could go higher still.", "120", false, false},
+		{"a modal of another clause", "Rescuers warned the toll could climb steeply as they searched for around 250 people who are missing.", "around 250", false, false},
 		{"a modal after and", "The toll rose to 120 and could rise further.", "120", false, false},
 		{"what one could see", "A police officer said he could see at least 12 bodies.", "at least 12", false, false},
 		{"the month May is no modal", "It was the worst since a similar attack in May that claimed 85 lives.", "85", false, true},

@@ -389,6 +389,9 @@ func (v *Vocab) modality(ws []token.Word, owner []int, j, fi, fe int) string {
 		if ws[k].Mark == ',' && k+1 < fi && ownsBefore(owner, j, k) {
 			break // "240 were feared missing, against an official figure of 191": the other count's clause
 		}
+		if v.clauseStops[ws[k].Low] {
+			break // "the figure could climb steeply as they search for around 250 people": another clause
+		}
 	}
 	if fe > 0 && ws[fe-1].Mark != 0 {
 		return "" // "had risen to 120, and …": a mark ends the count's clause
