@@ -464,6 +464,9 @@ func FuzzSlots(f *testing.F) {
 		"Last March, a bomber killed 64 people. In that attack, 20 of them were children.",
 		"He said 284 people had been injured, 220 of whom were admitted to hospital.",
 		"U.S. U.S. , , 5 of of the 6 the",
+		"Three children, aged eight, 12 and 13, were named among the dead, as were several foreigners: four from France, two from Peru.",
+		"The Kanto quake, 1923: a fire swept the city.\n\nThere, 40 died. Among them were six people from Jamaica.",
+		"The toll had first been given as 49; 53 were British, home to about 195 workers.",
 	} {
 		f.Add(s)
 	}
