@@ -93,6 +93,13 @@ func LoadEach(paths []string, opts LoadOptions, fn func([]*Article, []*InputErro
 // LoadOptions.CanonicalOutlets, named together.
 func NameOutlets(arts []*Article) { read.NameOutlets(arts) }
 
+// NameOutletsAfter names the outlets of arts, read with canonical outlet
+// names, taking the name of known (a stored set's outlets) for an outlet
+// one of them stands for (see [read.NameOutletsAfter]).
+func NameOutletsAfter(arts []*Article, known []string, reg *Registry) {
+	read.NameOutletsAfter(arts, known, reg)
+}
+
 // DropDuplicates keeps one article of each set of copies (see
 // [read.DropDuplicates]).
 func DropDuplicates(arts []*Article) ([]*Article, []*InputError) { return read.DropDuplicates(arts) }

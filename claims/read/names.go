@@ -17,6 +17,34 @@ func NameOutlets(arts []*core.Article) {
 	}
 }
 
+// NameOutletsAfter names the outlets of arts, read with canonical outlet
+// names, as NameOutlets does, except that an outlet that one of the names
+// known stands for (the outlets of a stored set, as reg resolves them)
+// takes that name: an index that holds "DW" and a new article of
+// "Deutsche Welle" name one outlet once. The first known name of an
+// outlet wins.
+func NameOutletsAfter(arts []*core.Article, known []string, reg *Registry) {
+	named := map[string]string{} // canonical outlet -> its known name
+	for _, n := range known {
+		if n == "" {
+			continue
+		}
+		c := reg.canonicalOrSelf(n)
+		if _, ok := named[c]; !ok {
+			named[c] = n
+		}
+	}
+	var rest []*core.Article
+	for _, a := range arts {
+		if n, ok := named[a.Outlet]; ok && a.Outlet != "" {
+			a.Outlet = n
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	NameOutlets(rest)
+}
+
 // outletNamer names the outlets of articles that come in batches: an
 // outlet takes the name NameOutlets gives it in the first batch that holds
 // it, and keeps it in every later batch, so that one outlet never goes by

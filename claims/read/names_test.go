@@ -96,3 +96,36 @@ func TestLoadNamesAnOutletOnceAcrossFiles(t *testing.T) {
 	}))
 	assert.Equal(t, []string{"Deutsche Welle", "Deutsche Welle", "Deutsche Welle"}, got, "one by one: the first file's spelling")
 }
+
+func TestNameOutletsAfter(t *testing.T) {
+	type art struct{ outlet, given string }
+	tests := []struct {
+		name  string
+		known []string
+		in    []art
+		want  []string
+	}{
+		{"a known spelling names the outlet",
+			[]string{"DW"}, []art{{"Deutsche Welle", "Deutsche Welle"}}, []string{"DW"}},
+		{"an outlet the known names miss is named as NameOutlets does",
+			[]string{"DW"}, []art{{"Anadolu Agency", "Anadolu"}}, []string{"Anadolu"}},
+		{"the first known name of an outlet wins",
+			[]string{"Deutsche Welle", "DW"}, []art{{"Deutsche Welle", "DW"}}, []string{"Deutsche Welle"}},
+		{"an unattributed article stays so",
+			[]string{""}, []art{{"", ""}}, []string{""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := make([]*core.Article, len(tt.in))
+			for i, a := range tt.in {
+				arts[i] = &core.Article{Outlet: a.outlet, OutletGiven: a.given}
+			}
+			NameOutletsAfter(arts, tt.known, DefaultRegistry())
+			got := make([]string, len(arts))
+			for i, a := range arts {
+				got[i] = a.Outlet
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

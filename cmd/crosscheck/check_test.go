@@ -59,14 +59,22 @@ func TestCheckUnreferenced(t *testing.T) {
 // way ("Deutsche Welle") and a new article another ("DW") is one outlet:
 // its own earlier toll is an update, not a conflict.
 func TestCheckOneOutletTwoSpellings(t *testing.T) {
-	dir := t.TempDir()
-	ref := filepath.Join(dir, "ref.md")
-	write(t, ref, "---\noutlet: Deutsche Welle\n---\n\nA blast in the town of Kel killed 40 people on Friday, officials said.\n")
-	fresh := filepath.Join(dir, "new.md")
-	write(t, fresh, "---\noutlet: DW\n---\n\nThe toll from the blast in the town of Kel rose to 45 on Saturday, officials said.\n")
+	ref, fresh := twoSpellings(t, t.TempDir())
 	code, out, errOut := runCmd(t, "", "check", "--against", ref, fresh)
 	assert.Equal(t, exitOK, code, errOut)
 	assert.NotContains(t, out, "conflicts with", out)
+}
+
+// twoSpellings writes into dir a reference article of one outlet spelled
+// "Deutsche Welle" and a new one of the same outlet spelled "DW" that
+// updates its toll.
+func twoSpellings(t *testing.T, dir string) (ref, fresh string) {
+	t.Helper()
+	ref = filepath.Join(dir, "ref.md")
+	write(t, ref, "---\noutlet: Deutsche Welle\n---\n\nA blast in the town of Kel killed 40 people on Friday, officials said.\n")
+	fresh = filepath.Join(dir, "new.md")
+	write(t, fresh, "---\noutlet: DW\n---\n\nThe toll from the blast in the town of Kel rose to 45 on Saturday, officials said.\n")
+	return ref, fresh
 }
 
 // TestCheckInputErrorsStop: an input that cannot be read stops the run

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/crosscheck-news/crosscheck/claims"
 	"github.com/crosscheck-news/crosscheck/compare"
 	"github.com/crosscheck-news/crosscheck/internal/sanitize"
 	"github.com/crosscheck-news/crosscheck/store"
@@ -207,7 +208,13 @@ func runIndexRm(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runIndexed is run against the index: the new articles are read, the
 // references come analysed from the index.
 func (c *checkFlags) runIndexed(news []string, stdin io.Reader, stderr io.Writer) (findings []compare.Finding, failed bool, err error) {
-	fresh, err := c.in.load(news, stdin, stderr, nil)
+	newIn := c.in
+	newIn.canonical = true
+	opts, err := newIn.loadOptions(stdin)
+	if err != nil {
+		return nil, false, err
+	}
+	fresh, err := newIn.load(news, stdin, stderr, nil)
 	if err != nil {
 		return nil, false, err
 	}
@@ -220,6 +227,16 @@ func (c *checkFlags) runIndexed(news []string, stdin io.Reader, stderr io.Writer
 		return nil, false, err
 	}
 	defer s.Close()
+	// One outlet goes by one name in the index and the new articles.
+	stored, err := s.List(ctx)
+	if err != nil {
+		return nil, false, inputError{err}
+	}
+	known := make([]string, len(stored))
+	for i, in := range stored {
+		known[i] = in.Outlet
+	}
+	claims.NameOutletsAfter(fresh.arts, known, opts.Registry)
 	o := indexOptions()
 	o.All = c.indexAll
 	_, findings, dups, err := store.Check(ctx, s, fresh.arts, o)

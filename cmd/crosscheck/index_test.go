@@ -57,6 +57,22 @@ func TestCheckIndexIsCheckAgainst(t *testing.T) {
 	assert.Equal(t, want, out)
 }
 
+// TestCheckIndexOneOutletTwoSpellings: an outlet that the index spells
+// one way ("Deutsche Welle") and a new article another ("DW") is one
+// outlet: its own earlier toll is an update, not a conflict.
+func TestCheckIndexOneOutletTwoSpellings(t *testing.T) {
+	dir := t.TempDir()
+	ref, fresh := twoSpellings(t, dir)
+	db := filepath.Join(dir, "index.db")
+	code, _, errOut := runCmd(t, "", "index", "add", "--db", db, ref)
+	require.Equal(t, exitOK, code, errOut)
+	for _, flags := range [][]string{{"--index", db}, {"--index", db, "--index-all"}} {
+		code, out, errOut := runCmd(t, "", append(append([]string{"check"}, flags...), fresh)...)
+		assert.Equal(t, exitOK, code, errOut)
+		assert.NotContains(t, out, "conflicts with", "%v: %s", flags, out)
+	}
+}
+
 func TestIndexRm(t *testing.T) {
 	ref, _ := ciDirs()
 	db := filepath.Join(t.TempDir(), "index.db")
