@@ -326,6 +326,15 @@ type MeasureLexicon struct {
 	// stand among them: "the toll had first been given as 49", "listed the
 	// injured as 12".
 	GivingVerbs []string
+	// AgesWords open an aside of ages after a count's noun: "Three
+	// children, aged eight, 12 and 13, were ...".
+	AgesWords []string
+	// HomeWords, before "to" and a count, say the counted live there: "a
+	// block home to about 195 migrant workers".
+	HomeWords []string
+	// GivenAs give a toll's value after its words: "the toll had first been
+	// given as 49".
+	GivenAs []string
 	// NewsDays name the day of the news: a sentence that says "today" or
 	// "overnight" tells of it, not of a past event.
 	NewsDays []string

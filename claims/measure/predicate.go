@@ -55,7 +55,7 @@ func (v *Vocab) agesAside(ws []token.Word, fe int) int {
 	for c < len(ws)-1 && c < fe+nounBudget && (c < 0 || ws[c].Mark == 0) {
 		c++
 	}
-	if c < 0 || c+2 >= len(ws) || ws[c].Mark != ',' || ws[c+1].Low != "aged" {
+	if c < 0 || c+2 >= len(ws) || ws[c].Mark != ',' || !v.agesWords[ws[c+1].Low] {
 		return fe
 	}
 	for k := c + 2; k < len(ws) && k <= c+agedReach; k++ {

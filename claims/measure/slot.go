@@ -167,7 +167,7 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	if !IsSlot(f.Measure) && fi > 0 && v.lossVerbs[ws[fi-1].Low] && fe < len(ws) && v.genericWho[ws[fe].Low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"
 	}
-	if !IsSlot(f.Measure) && fi >= 2 && ws[fi-1].Low == "to" && ws[fi-2].Low == "home" {
+	if !IsSlot(f.Measure) && fi >= 2 && ws[fi-1].Low == "to" && v.homeWords[ws[fi-2].Low] {
 		f.Measure = Residents // "a building home to about 195 migrant workers"
 	}
 	if !IsSlot(f.Measure) && toDeath(ws, fe) {

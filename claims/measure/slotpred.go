@@ -231,7 +231,7 @@ func (v *Vocab) measureNamedAfter(ws []token.Word, owner []int, fe int) string {
 // given as 49" (not "the bomber struck as more than 100 mourners
 // crowded in").
 func (v *Vocab) asToll(ws []token.Word, fi int) bool {
-	if fi < 2 || ws[fi-1].Low != "as" {
+	if fi < 2 || !v.givenAs[ws[fi-1].Low] {
 		return false
 	}
 	for k := fi - 2; k >= 0 && k >= fi-asReach; k-- {

@@ -219,6 +219,10 @@ type placeWords struct {
 	sourceTitles map[string]bool
 	// givingVerbs give a toll "as" a number (lang.MeasureLexicon.GivingVerbs).
 	givingVerbs map[string]bool
+	// agesWords, homeWords and givenAs open an aside of ages, say the
+	// counted live somewhere and give a toll's value
+	// (lang.MeasureLexicon.AgesWords, HomeWords, GivenAs).
+	agesWords, homeWords, givenAs map[string]bool
 	// newsDays name the day of the news (lang.MeasureLexicon.NewsDays).
 	newsDays map[string]bool
 	// months and weekdayNames are the names of the months and of the
@@ -371,6 +375,9 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		dayEdges:           set(l.DayEdges...),
 		backAdverbs:        set(l.BackAdverbs...),
 		newsDays:           set(l.NewsDays...),
+		agesWords:          set(l.AgesWords...),
+		homeWords:          set(l.HomeWords...),
+		givenAs:            set(l.GivenAs...),
 		givingVerbs:        set(l.GivingVerbs...),
 		sourceTitles:       set(l.SourceTitles...),
 		comparisonWords:    set(l.ComparisonWords...),

@@ -44,6 +44,9 @@ func countWords(l *MeasureLexicon) {
 	l.SourceTitles = strings.Fields(`chief head spokesman spokeswoman spokesperson governor minister director
 		mission office ministry agency department authority authorities`)
 	l.GivingVerbs = strings.Fields(`given gave give gives put puts listed lists first initially`)
+	l.AgesWords = strings.Fields(`aged`)
+	l.HomeWords = strings.Fields(`home`)
+	l.GivenAs = strings.Fields(`as`)
 	l.NewsDays = strings.Fields(`today yesterday tonight overnight tomorrow now`)
 	l.DurationUnits = strings.Fields(`seconds second minutes minute hours hour days day`)
 	l.AmbiguousMonths = strings.Fields(`may`)
