@@ -35,11 +35,22 @@ func splitMinor(items []*item, c []int) (fact []int, minors [][]int, lone []int)
 	if len(c) < minCountsForMinor {
 		return c, nil, nil
 	}
-	mid := middleValue(items, c)
+	weigh := make([]bool, len(c))
+	for n, i := range c {
+		weigh[n] = weighs(items[i])
+	}
+	mid := middleValue(items, c, weigh)
+	// The articles that give the bucket a count near its middle value.
+	major := map[int]bool{}
+	for n, i := range c {
+		if weigh[n] && items[i].fig.Value*majorRatio >= mid {
+			major[items[i].art] = true
+		}
+	}
 	byValue := map[float64][]int{}
 	var values []float64
 	for _, i := range c {
-		if !minor(items, c, i, mid) {
+		if !major[items[i].art] || !minor(items[i].fig, mid) {
 			fact = append(fact, i)
 			continue
 		}
@@ -59,18 +70,12 @@ func splitMinor(items []*item, c []int) (fact []int, minors [][]int, lone []int)
 	return fact, minors, lone
 }
 
-// minor reports whether count i of bucket c is minor: its number at
-// most 1/minorRatio of the middle value mid, in an article that gives the
-// bucket a count near mid, and not given as an earlier report of the toll
+// minor reports whether count f, in an article that gives its bucket a
+// count near the middle value mid, is minor: its number at most
+// 1/minorRatio of mid, and not given as an earlier report of the toll
 // ("Earlier on Sunday, the Red Crescent said 500 people had been killed").
-func minor(items []*item, c []int, i int, mid float64) bool {
-	f := items[i].fig
-	if f.Value <= 0 || f.Value*minorRatio > mid || f.Earlier {
-		return false
-	}
-	return slices.ContainsFunc(c, func(j int) bool {
-		return items[j].art == items[i].art && weighs(items[j]) && items[j].fig.Value*majorRatio >= mid
-	})
+func minor(f *claims.Figure, mid float64) bool {
+	return f.Value > 0 && f.Value*minorRatio <= mid && !f.Earlier
 }
 
 // weighs reports whether a count of a slot tells its size: not vague
@@ -90,12 +95,12 @@ func weighs(it *item) bool {
 }
 
 // middleValue is the median of the values of bucket c (the lower bound of
-// a range). Only the counts that weigh count, unless the bucket holds
-// nothing else.
-func middleValue(items []*item, c []int) float64 {
+// a range). Only the counts that weigh (weigh[n] for c[n]) count, unless
+// the bucket holds nothing else.
+func middleValue(items []*item, c []int, weigh []bool) float64 {
 	var vs []float64
-	for _, i := range c {
-		if weighs(items[i]) {
+	for n, i := range c {
+		if weigh[n] {
 			vs = append(vs, items[i].fig.Value)
 		}
 	}

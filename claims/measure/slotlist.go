@@ -27,25 +27,28 @@ func (v *Vocab) nationList(ws []token.Word, figs []core.Figure) {
 		case IsSlot(f.Measure) || f.Measure == Aboard:
 			head = j // "169 of the passengers were Indian nationals, 53 were British"
 		case head >= 0 && f.Measure == "" && v.listGap(ws, figureEnd(ws, figs[head]), wordAt(ws, f.Start)):
-			f.Measure = figs[head].Measure
-			if f.PartOf == 0 {
-				f.PartOf = figs[head].PartOf
-			}
+			goOn(f, figs[head].Measure, figs[head].PartOf)
 			head = j
 		case f.Measure == "":
 			head = -1
 			if p := colonWhole(ws, figs, j); p >= 0 {
 				// "were named among the dead, as were several foreigners:
 				// four from France, two from Albania"
-				f.Measure = figs[p].Measure
-				if f.PartOf == 0 {
-					f.PartOf = -1
-				}
+				goOn(f, figs[p].Measure, -1)
 				head = j
 			}
 		default:
 			head = -1
 		}
+	}
+}
+
+// goOn gives count f, an item that goes on a list, the list's measure,
+// and its part when f is no part already.
+func goOn(f *core.Figure, measure string, partOf int) {
+	f.Measure = measure
+	if f.PartOf == 0 {
+		f.PartOf = partOf
 	}
 }
 
@@ -152,7 +155,11 @@ func (v *Vocab) nationalityAfterBe(ws []token.Word, fe int) string {
 
 // themAside reports whether the count at words [fi, fe) opens an aside
 // after a comma that ends "among them" or "of them" within a few words:
-// "…, six women among them,", "…, four of them children,".
+// "…, six women among them,", "…, four of them children,". Unlike
+// partAside, which the predicate scan uses to skip an aside and which
+// reads on past a list's commas, it looks no further than the count's
+// noun: in "14 soldiers, four police officers and five civilians, a
+// tribal elder among them," the four are no part of the 14.
 func themAside(ws []token.Word, fi, fe int) bool {
 	if fi == 0 || ws[fi-1].Mark != ',' {
 		return false

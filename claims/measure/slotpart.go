@@ -401,7 +401,7 @@ func numberIn(ws []token.Word) bool {
 // short clauses ("58 were men, 49 were women and") that the count at word
 // fi goes on.
 func frontedList(ws []token.Word, from, fi int) bool {
-	if fi-from > 12 || ws[fi-1].Mark != ',' && ws[fi-1].Low != "and" {
+	if fi-from > listReach || ws[fi-1].Mark != ',' && ws[fi-1].Low != "and" {
 		return false
 	}
 	n := 0
@@ -411,7 +411,7 @@ func frontedList(ws []token.Word, from, fi int) bool {
 		}
 		n++
 		if ws[k].Mark == ',' || ws[k].Low == "and" {
-			if n > 4 {
+			if n > listItemWords {
 				return false
 			}
 			n = 0
@@ -419,6 +419,10 @@ func frontedList(ws []token.Word, from, fi int) bool {
 	}
 	return true
 }
+
+// listItemWords is the most words one short clause of a fronted whole's
+// list may take: "49 were women and".
+const listItemWords = 4
 
 // frontedWhole returns the measure of a fronted whole's phrase, read to
 // its comma ("Of the dead, 27 were taken to a hospital", "Of those who

@@ -45,6 +45,8 @@ type loaded struct {
 	// failed is true when an input could not be read (warnings do not
 	// count).
 	failed bool
+	// reg is the registry of outlets the articles were read with.
+	reg *claims.Registry
 }
 
 // loadOptions checks the input flags and returns the options of a load.
@@ -78,7 +80,7 @@ func (f *inputFlags) load(paths []string, stdin io.Reader, stderr io.Writer, p *
 		return loaded{}, err
 	}
 	opts.Progress = p.loaded
-	var l loaded
+	l := loaded{reg: opts.Registry}
 	l.arts, l.problems = claims.Load(paths, opts)
 	p.clear()
 	l.failed = printProblems(stderr, l.problems)

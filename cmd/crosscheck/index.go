@@ -210,10 +210,6 @@ func runIndexRm(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 func (c *checkFlags) runIndexed(news []string, stdin io.Reader, stderr io.Writer) (findings []compare.Finding, failed bool, err error) {
 	newIn := c.in
 	newIn.canonical = true
-	opts, err := newIn.loadOptions(stdin)
-	if err != nil {
-		return nil, false, err
-	}
 	fresh, err := newIn.load(news, stdin, stderr, nil)
 	if err != nil {
 		return nil, false, err
@@ -236,7 +232,7 @@ func (c *checkFlags) runIndexed(news []string, stdin io.Reader, stderr io.Writer
 	for i, in := range stored {
 		known[i] = in.Outlet
 	}
-	claims.NameOutletsAfter(fresh.arts, known, opts.Registry)
+	claims.NameOutletsAfter(fresh.arts, known, fresh.reg)
 	o := indexOptions()
 	o.All = c.indexAll
 	_, findings, dups, err := store.Check(ctx, s, fresh.arts, o)
