@@ -91,6 +91,8 @@ var figureCases = []struct {
 		[]fig{exact("32", 32, core.Age), exact("19", 19, core.Age), exact("20", 20, core.Age), exact("45", 45, core.Age)}},
 	{"a list of ages", "Four boys, aged seven, 10 and 14, and 12 adults were hurt.",
 		[]fig{exact("Four", 4, core.Count), exact("seven", 7, core.Age), exact("10", 10, core.Age), exact("14", 14, core.Age), exact("12", 12, core.Count)}},
+	{"grades of a scale", "A 7.2-magnitude quake and a magnitude 5.8 aftershock, then a level 4 alert, left 12 dead.",
+		[]fig{exact("7.2", 7.2, core.Other), exact("5.8", 5.8, core.Other), exact("12", 12, core.Count)}}, // "level 4" is no count and no figure
 	{"age after a person noun", "The driver, 58, and a nurse (34) were hurt.",
 		[]fig{exact("58", 58, core.Age), exact("34", 34, core.Age)}},
 	{"an age's bound", "The children who died were all younger than 12; entry was free under the age of 5.",

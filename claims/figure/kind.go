@@ -65,11 +65,25 @@ func (p *parser) kindOf(n num, end int, money bool) core.Kind {
 // kind Other: a time of day ("10 pm"), a unit after it, a code, or a name
 // spelled in words ("Formula One", "Channel Four").
 func (p *parser) otherContext(n num, end int) bool {
-	if p.timeOfDayAt(end) || (p.timeOfDayAt(end+1) && p.adj(end)) || p.unitAfter(end) || p.codeContext(n) {
+	if p.timeOfDayAt(end) || (p.timeOfDayAt(end+1) && p.adj(end)) || p.unitAfter(end) || p.codeContext(n) || p.scaleContext(n, end) {
 		return true
 	}
 	return n.words && n.j == n.i+1 && p.ts[n.i].upper && n.i > 0 && p.ts[n.i-1].kind == tkWord && p.ts[n.i-1].upper &&
 		p.info(n.i-1).flags&fMonth == 0
+}
+
+// scaleContext reports whether n grades a scale: a scale word right
+// before it ("magnitude 7.2", "Category 5") or joined after it by a hyphen
+// or a space ("a 7.2-magnitude quake", "a 6.1 magnitude tremor").
+func (p *parser) scaleContext(n num, end int) bool {
+	if n.i > 0 && p.ts[n.i-1].kind == tkWord && p.info(n.i-1).flags&fScale != 0 {
+		return true
+	}
+	k := end
+	if p.isSym(k, '-') && p.adj(k) && p.adj(k+1) {
+		k++
+	}
+	return k < len(p.ts) && p.ts[k].kind == tkWord && p.info(k).flags&fScale != 0
 }
 
 func (p *parser) currencyAfter(k int) bool {

@@ -41,6 +41,7 @@ const (
 	fPhraseStart                    // first word of a qualifier wording
 	fVagueStart                     // may open a vague figure: dozens, several
 	fNumStart                       // may open a number: a number word, "a", "half", "minus"
+	fScale                          // magnitude, category: the number next to it grades a scale
 )
 
 // wordInfo is what the lexicon knows about a lower-case word.
@@ -181,6 +182,7 @@ func flaggedWords(lex *lang.Lexicon, quals *qualify.Table) []struct {
 		{lex.TimeUnitWords, fTimeUnit},
 		{lex.PercentWords, fPercent},
 		{lex.UnitWords, fUnit},
+		{lex.ScaleWords, fScale},
 		{lex.YearWords, fYearPrep},
 		{lex.ChangeVerbs, fChangeVerb},
 		{lex.TimeOfDayWords, fTimeOfDay},

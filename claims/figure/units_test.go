@@ -63,6 +63,8 @@ var unitCases = []struct {
 		[]unitFig{{"from 40 to 55", 40, core.Measurement, "mi"}}},
 	{"m is metres by context", "The 37m (121ft)-long hull sank beside a 4.5m wall.",
 		[]unitFig{{"37m", 37, core.Measurement, "m"}, {"121", 121, core.Measurement, "ft"}, {"4.5m", 4.5, core.Measurement, "m"}}},
+	{"a range of metres down a shaft", "Some 49 miners were trapped between 300m and 350m down.",
+		[]unitFig{{"Some 49", 49, core.Count, ""}, {"between 300m and 350m", 300, core.Measurement, "m"}}},
 	{"m in a race", "She won the 800m in a world-leading time and threw 13.7m; 9m viewers watched the final.",
 		[]unitFig{{"800m", 800, core.Measurement, "m"}, {"13.7m", 13.7, core.Measurement, "m"}, {"9m", 9e6, core.Count, ""}}},
 	{"m is million otherwise", "The scheme reached 3m households and cost £15m.",

@@ -26,6 +26,10 @@ type Lexicon struct {
 	// TimeUnitWords, PercentWords, UnitWords (a physical measure) and
 	// LengthWords (what "long", "deep" join to a figure).
 	TimeUnitWords, PercentWords, UnitWords, LengthWords []string
+	// ScaleWords name a scale whose grade a number gives, right after the
+	// word or joined before it: "magnitude 7.2", "a 7.2-magnitude quake",
+	// "Category 5". Such a number counts nothing.
+	ScaleWords []string
 	// CurrencyWords are the bare words of currencies ("dollars").
 	CurrencyWords []string
 	// Currencies are the rows of the currency vocabulary (claims/unit,

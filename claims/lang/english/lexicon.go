@@ -19,6 +19,7 @@ func Lexicon() lang.Lexicon {
 		PercentWords:         PercentWords(),
 		UnitWords:            UnitWords(),
 		LengthWords:          LengthWords(),
+		ScaleWords:           ScaleWords(),
 		CurrencyWords:        CurrencyWords(),
 		Currencies:           Currencies(),
 		CurrencyCountries:    CurrencyCountries(),

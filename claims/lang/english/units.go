@@ -38,7 +38,13 @@ func LengthWords() []string {
 		"tall", "high", "long", "wide", "deep", "thick", "away", "height", "length", "depth", "width",
 		"altitude", "elevation", "distance", "diameter", "radius", "span", "wingspan", "waves", "wave",
 		"surge", "measuring", "measures", "measured", "stands", "sprint", "race", "hurdles", "freestyle",
-		"butterfly", "backstroke", "breaststroke", "relay", "medley", "underground", "below", "above",
+		"butterfly", "backstroke", "breaststroke", "relay", "medley", "underground", "below", "above", "down",
 		"metres", "meters", "feet", "ft",
 	}
+}
+
+// ScaleWords name a scale whose grade a number gives: "magnitude 7.2", "a
+// 7.2-magnitude earthquake", "a Category 5 storm", "a level 4 alert".
+func ScaleWords() []string {
+	return []string{"magnitude", "richter", "category", "level", "grade", "force"}
 }
