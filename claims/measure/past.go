@@ -204,91 +204,11 @@ func dayNumber(w string) bool {
 	return err == nil && n >= 1 && n <= 31
 }
 
-// pastWords reports whether two words of the sentence place it in an
-// earlier event: "last year", "years ago", "a previous attack".
-func (sl *Slotter) pastWords(ws []token.Word) bool {
-	for k := 0; k+1 < len(ws); k++ {
-		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) || sl.monthEvent(ws, k) {
-			return true
-		}
-		if k+2 < len(ws) && ws[k].Low == "earlier" && ws[k+1].Low == "this" && (ws[k+2].Low == "month" || ws[k+2].Low == "year") {
-			return true // "Earlier this month, at least 11 people were injured in a blast"
-		}
-	}
-	return false
-}
-
-// earlierEvent reports whether word k opens a noun phrase that names an
-// earlier event with words between: "the previous major strike", "a
-// similar deadly attack". ("An earlier explosion" may be the first blast
-// of the day's twin attack, and "last week's assault" the day's news told
-// a week on: neither is read so.)
-func (v *Vocab) earlierEvent(ws []token.Word, k int) bool {
-	switch ws[k].Low {
-	case "previous", "similar":
-	default:
-		return false
-	}
-	for j := k + 1; j < len(ws) && j <= k+3; j++ {
-		if _, ok := v.eventKind(ws[j].Low); ok && j > k+1 || v.eventNouns[ws[j].Low] {
-			return true
-		}
-		if ws[j].Mark != 0 {
-			return false
-		}
-	}
-	return false
-}
-
-// monthEvent reports whether the month at word k and the word after it
-// name an event of another month than the article's ("their August
-// assault on a hotel", "the March bombing", "a mid-October attack"). When
-// the article's months are not known, a month that a determiner or
-// "mid-" puts before an event's noun is read so: the day's own event is
-// told by its day ("Saturday's attack"), a month names another.
-func (sl *Slotter) monthEvent(ws []token.Word, k int) bool {
-	if k+1 >= len(ws) || ws[k].Mark != 0 {
-		return false
-	}
-	name, mid := strings.CutPrefix(ws[k].Low, "mid-")
-	if !sl.v.months[name] || !mid && !ws[k].Capital {
-		return false
-	}
-	if !sl.v.eventWord(ws[k+1].Low) {
-		return false
-	}
-	if len(sl.months) > 0 {
-		return !slices.Contains(sl.months, name)
-	}
-	return mid || k > 0 && sl.v.determiners[ws[k-1].Low]
-}
-
 // eventWord reports whether the lower-case word w names an event, by its
 // kind ("blast", "fires") or as an event's noun ("attack", "raids").
 func (v *Vocab) eventWord(w string) bool {
 	_, kind := v.eventKind(w)
 	return kind || v.eventNoun(w)
-}
-
-// pastPair reports whether the words a, b point to an earlier event.
-func (v *Vocab) pastPair(a, b string) bool {
-	switch {
-	case a == "last" && (b == "year" || b == "month"), b == "ago" && (a == "years" || a == "year" || a == "decades"),
-		v.pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
-		(a == "following" || a == "previous") && (b == "year" || b == "month"),
-		a == "that" && v.eventNouns[b], // "In that attack, ... at least 57 students were killed"
-		v.timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"):
-		return true
-	}
-	return false
-}
-
-// pastMonth reports whether the word a and the month next name a month
-// other than the article's own: "in March", "Last March, a bomber attacked ...".
-func (sl *Slotter) pastMonth(a string, next token.Word) bool {
-	b := next.Low
-	return (a == "in" || a == "last") && len(sl.months) > 0 && sl.v.months[b] && !slices.Contains(sl.months, b) && next.Capital ||
-		a == "last" && sl.v.months[b] && next.Capital
 }
 
 // pastYearReach is how many words after a figure an earlier year may stand
