@@ -208,13 +208,16 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 		if never(i, j) {
 			return score{} // also when clusters are linked through others
 		}
+		if oneEarlierEvent(items[i].fig, items[j].fig, years[i], years[j]) {
+			return score{all: 1, local: 1}
+		}
 		return e.figureSimilarity(items[i], items[j])
 	}
 	// Figures that count different people ("23 Turks", "three
 	// Senegalese"), or that their sentences date in different years ("the
 	// 1992 crash that killed 167", "in 2018 a plane came down killing 51"),
 	// never pair, whatever their context.
-	pairs := slices.DeleteFunc(e.candidates(items), func(p uint64) bool { return never(int(p>>32), int(uint32(p))) })
+	pairs := slices.DeleteFunc(yearPairs(items, years, e.candidates(items)), func(p uint64) bool { return never(int(p>>32), int(uint32(p))) })
 	sims := make([]score, len(pairs))
 	for k, p := range pairs {
 		sims[k] = sim(int(p>>32), int(uint32(p)))
@@ -247,6 +250,59 @@ func (e *engine) backgroundGroups(idx []int) []Group {
 		}
 	}
 	return out
+}
+
+// oneEarlierEvent reports whether two background figures tell the toll of
+// one earlier event by its year: both are dated to an earlier event, their
+// sentences name the same year, they count one measure and their numbers
+// lie close ("a 2010 earthquake that killed more than 200,000 people",
+// "the horror of January 2010, when an earthquake ... killed more than
+// 200,000"). Outlets word background in their own ways, so its context
+// says less than the year does; figures that count different people or
+// places never get here (neverPair).
+func oneEarlierEvent(a, b *claims.Figure, ya, yb float64) bool {
+	if !a.Past || !b.Past || ya == 0 || ya != yb || a.Measure != b.Measure || a.Kind != b.Kind || a.Measure == "" {
+		return false
+	}
+	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)
+	return lo > 0 && hi <= sameYearRatio*lo
+}
+
+// sameYearRatio is how far apart, as a ratio, the numbers of two
+// background figures of one year may be and still tell one event's toll
+// ("more than 200,000", "as many as 300,000").
+const sameYearRatio = 1.5
+
+// yearPairs adds to the candidate pairs (pairKey) the pairs of background
+// figures of different sources that oneEarlierEvent joins, whatever words
+// their sentences share.
+func yearPairs(items []*item, years []float64, pairs []uint64) []uint64 {
+	byYear := map[float64][]int{}
+	for i, it := range items {
+		if years[i] != 0 && it.fig.Past {
+			byYear[years[i]] = append(byYear[years[i]], i)
+		}
+	}
+	seen := map[uint64]bool{}
+	for _, p := range pairs {
+		seen[p] = true
+	}
+	for _, list := range byYear {
+		for x, i := range list {
+			for _, j := range list[x+1:] {
+				a, b, p := items[i], items[j], pairKey(i, j)
+				if a.source == b.source || a.art == b.art || !a.focus && !b.focus {
+					continue
+				}
+				if !seen[p] && oneEarlierEvent(a.fig, b.fig, years[i], years[j]) {
+					seen[p] = true
+					pairs = append(pairs, p)
+				}
+			}
+		}
+	}
+	slices.Sort(pairs)
+	return pairs
 }
 
 // yearsApart reports whether two years a figure's sentence names (0 for

@@ -83,7 +83,8 @@ func (sl *Slotter) markPast(idx int, ws []token.Word, figs []core.Figure) {
 // pastYearNamed reports whether the sentence of words ws names a year of
 // an earlier event: before the article's own, or, when that year is only
 // the latest the text names, a year that an event's noun holds ("the
-// Nimtoli disaster of 2010", "the 2010 fire"). It notes the name the
+// Nimtoli disaster of 2010", "the earthquake of January 2010", "the 2010
+// fire"). It notes the name the
 // event's noun takes, "Nimtoli", among the past names.
 func (sl *Slotter) pastYearNamed(ws []token.Word, figs []core.Figure) bool {
 	past := false
@@ -95,8 +96,11 @@ func (sl *Slotter) pastYearNamed(ws []token.Word, figs []core.Figure) bool {
 			past = true // when the year is the latest the text names, any other is earlier
 		}
 		at := wordAt(ws, f.Start)
-		if !sl.textYear && int(f.Value) >= sl.year || at < 2 || ws[at-1].Low != "of" || !sl.v.eventWord(ws[at-2].Low) {
+		if !sl.textYear && int(f.Value) >= sl.year || !sl.v.eventOfYear(ws, at) {
 			continue
+		}
+		if sl.v.months[ws[at-1].Low] {
+			at--
 		}
 		past = true // "the Nimtoli disaster of 2010"
 		if at >= 3 && ws[at-3].Capital && ws[at-3].Mark == 0 && sl.v.nameWord(ws[at-3]) {
@@ -142,7 +146,7 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if sl.year > 0 && int(f.Value) < sl.year && !(since && at > fi) && at-fi <= pastYearReach {
 			return true
 		}
-		if (sl.textYear || int(f.Value) < sl.year) && !(since && at > fi) && sl.v.eventYear(ws, at) {
+		if (sl.textYear || int(f.Value) < sl.year) && !(since && at > fi) && sl.v.namesEvent(ws, at, fi) {
 			return true
 		}
 		if (sl.year == 0 || sl.textYear || int(f.Value) < sl.year) && at < fi && whenAfter(ws, at) {
@@ -177,6 +181,23 @@ func (v *Vocab) eventYear(ws []token.Word, at int) bool {
 		}
 	}
 	return false
+}
+
+// namesEvent reports whether the year at word at names an event of its
+// own, near enough to the figure at word fi when an event's noun holds it:
+// "the 2018 Camp Fire", "the earthquake of January 2010, which left
+// 200,000 dead".
+func (v *Vocab) namesEvent(ws []token.Word, at, fi int) bool {
+	return v.eventYear(ws, at) || abs(at-fi) <= pastYearReach && v.eventOfYear(ws, at)
+}
+
+// eventOfYear reports whether the year at word at is held by an event's
+// noun: "the Nimtoli disaster of 2010", "the earthquake of January 2010".
+func (v *Vocab) eventOfYear(ws []token.Word, at int) bool {
+	if at >= 3 && v.months[ws[at-1].Low] && ws[at-1].Capital {
+		at--
+	}
+	return at >= 2 && ws[at-1].Low == "of" && v.eventWord(ws[at-2].Low)
 }
 
 // inYear reports whether the year at word at is a date "in" it: "in
