@@ -38,6 +38,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"suffered wounds", "More than 90 people suffered wounds in the explosion.", "More than 90", MeasureInjured},
 		{"toll exceeded", "The death toll from the flooding has exceeded 2,000, the ministry said.", "exceeded 2,000", MeasureKilled},
 		{"died in hospital", "Rescuers recovered 36 bodies, and six more died in hospital.", "six", MeasureKilled},
+		{"the object of a participle", "The driver of a train that derailed, killing at least 80 people, was under guard in hospital.", "at least 80", MeasureKilled},
+		{"a magnitude between the toll and its number", "The death toll from the 7.2-magnitude earthquake that struck on Saturday has risen to 1,941.", "1,941", MeasureKilled},
 		{"taken into custody", "Police took 16 people into custody after the blast.", "16", MeasureArrested},
 		{"the dead comprised", "The dead comprised 19 soldiers and four porters.", "19", MeasureKilled},
 		{"a list that including opens", "Twelve people died, including the pilot of the plane and three crew members.", "three", MeasureKilled},

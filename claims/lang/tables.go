@@ -131,6 +131,9 @@ type MeasureLexicon struct {
 	NpModifiers []string
 	// GenericPerson maps nouns that only say "persons" to "people".
 	GenericPerson map[string]string
+	// ThingSynonyms maps the singular of a counted thing to the noun it is
+	// counted as: "houses" and "homes" destroyed are one count.
+	ThingSynonyms map[string]string
 	// NotAdverb are words in -ly that are no adverb.
 	NotAdverb []string
 	// IrregularPlurals map a plural (or an invariable noun) to its singular.

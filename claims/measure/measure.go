@@ -417,7 +417,8 @@ func hostageAfter(p phrase, right []mtok) bool {
 }
 
 // countedNoun applies the last rule of Of: the counted noun, in the
-// singular, with the nouns that only say "persons" as "people".
+// singular, with the nouns that only say "persons" as "people" and a thing
+// counted under another name as that name ("houses" as "home").
 func (v *Vocab) countedNoun(head, subject string) (measure, subj string) {
 	if head == "" {
 		return "", ""
@@ -425,5 +426,9 @@ func (v *Vocab) countedNoun(head, subject string) (measure, subj string) {
 	if g, ok := v.genericPerson[head]; ok {
 		return g, ""
 	}
-	return v.singular(head), subject
+	one := v.singular(head)
+	if s, ok := v.thingSynonyms[one]; ok {
+		return s, subject // "37,312 houses destroyed", "60,000 homes destroyed"
+	}
+	return one, subject
 }

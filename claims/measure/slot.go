@@ -155,10 +155,7 @@ type slotCount struct {
 // reports whether the predicate places it among others.
 func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	ws, fi, fe := c.ws, c.fi, c.fe
-	pm, among := v.predicate(ws, c.owner, c.j, fe)
-	if fi >= 3 && ws[fi-2].Low == "of" && ws[fi-1].Low == "the" && c.owner[fi-3] >= 0 {
-		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
-	}
+	pm, among := v.countPredicate(c, f.Measure)
 	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure] || pm == Casualties) {
 		f.Measure = pm
 	} else if pm != "" && predicateRank[pm] >= 0 && wholeOf(ws, c.owner, fe) {

@@ -1,6 +1,8 @@
 package measure
 
 import (
+	"strings"
+
 	"github.com/crosscheck-news/crosscheck/claims/core"
 	"github.com/crosscheck-news/crosscheck/claims/token"
 )
@@ -262,4 +264,27 @@ func (v *Vocab) refersBack(ws []token.Word, fi int) bool {
 		}
 	}
 	return false
+}
+
+// countPredicate returns the measure the predicate after count c says, of
+// a count of measure m, and whether it places the count among others. A
+// predicate that tells of another subject says nothing of it.
+func (v *Vocab) countPredicate(c slotCount, m string) (pm string, among bool) {
+	ws, fi := c.ws, c.fi
+	pm, among = v.predicate(ws, c.owner, c.j, c.fe)
+	if fi >= 3 && ws[fi-2].Low == "of" && ws[fi-1].Low == "the" && c.owner[fi-3] >= 0 {
+		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
+	}
+	if participleObject(ws, fi, m) {
+		pm = "" // "a train that derailed, killing at least 80 people, was under guard in hospital": the driver was
+	}
+	return pm, among
+}
+
+// participleObject reports whether the count at word fi, of measure m, is
+// the object of the participle before it that gave it its event measure:
+// "killing at least 80 people". A predicate after it tells of the clause's
+// own subject, not of the count.
+func participleObject(ws []token.Word, fi int, m string) bool {
+	return fi > 0 && (m == Killed || m == Injured) && strings.HasSuffix(ws[fi-1].Low, "ing") && ws[fi-1].Mark == 0
 }

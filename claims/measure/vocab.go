@@ -81,6 +81,7 @@ type phraseWords struct {
 	// soldiers" → "US soldiers".
 	npModifiers      map[string]bool
 	genericPerson    map[string]string
+	thingSynonyms    map[string]string
 	notAdverb        map[string]bool
 	unitNouns        map[string]bool
 	irregularPlurals map[string]string
@@ -295,6 +296,7 @@ func newPhraseWords(lex *lang.Lexicon) phraseWords {
 		qualifierWords:   set(l.QualifierWords...),
 		npModifiers:      set(l.NpModifiers...),
 		genericPerson:    l.GenericPerson,
+		thingSynonyms:    l.ThingSynonyms,
 		notAdverb:        set(l.NotAdverb...),
 		unitNouns:        set(l.UnitNouns...),
 		irregularPlurals: l.IrregularPlurals,

@@ -98,6 +98,7 @@ func measureWords(l *MeasureLexicon) {
 // PassWords).
 func phraseWords(l *MeasureLexicon) {
 	l.NpModifiers = strings.Fields(`other others more additional further extra fellow new another`)
+	l.ThingSynonyms = map[string]string{"house": "home", "dwelling": "home", "residence": "home"}
 	l.GenericPerson = map[string]string{
 		"people": "people", "persons": "people", "person": "people", "individuals": "people",
 		"individual": "people", "others": "people", "other": "people",
