@@ -350,6 +350,8 @@ func TestSlotModalityPast(t *testing.T) {
 		{"earlier this month", "Earlier this month, at least 11 people were injured in a blast in the district.", "at least 11", false, true},
 		{"years since an earlier disaster", "It is three years since the Mariana dam disaster, which killed 19 people.", "19", false, true},
 		{"an earlier event's noun holds a month and year", "The island is still scarred by the earthquake of January 2010, which left more than 200,000 people dead.", "more than 200,000", false, true},
+		{"the news came after an earlier event", "The raid came one week after militants killed 129 people in the capital.", "129", false, true},
+		{"a report came after an earlier report", "The new figure came hours after officials put the toll at 65.", "65", false, false},
 		{"an anniversary of the news", "Relatives of the 98 people who died gathered to mark two years since the collapse.", "98", false, false},
 		{"earlier this month told after the news", "Police detained 25 over the mine blast that killed 41 people earlier this month.", "41", false, false},
 		{"a final toll is reported", "The search is over and the final toll stands at 1,100.", "1,100", false, false},

@@ -312,6 +312,9 @@ type MeasureLexicon struct {
 	UnitNouns []string
 	// TimeSpans are the units of "two years later", "six months earlier".
 	TimeSpans []string
+	// ComeVerbs tell that the news came after an earlier event: "The raid
+	// came a week after militants killed 129 people".
+	ComeVerbs []string
 	// EarlierWords give a count as an earlier report of the day's count
 	// ("Earlier on Sunday, ... said 500", "initially killing 75");
 	// ReportNouns are what "the first" of them names ("the first

@@ -14,8 +14,39 @@ import (
 // it names a year before the article's own ("in 2018"), or says "years
 // ago", "last year", "a previous attack", "a similar attack".
 func (sl *Slotter) past(ws []token.Word, figs []core.Figure, fi int) bool {
-	return sl.pastYear(ws, figs, fi) || sl.pastWords(ws)
+	return sl.pastYear(ws, figs, fi) || sl.pastWords(ws) || sl.v.cameAfter(ws, fi)
 }
+
+// cameAfter reports whether the figure at word fi tells of the earlier
+// event that the news came after: "The raid came one week after militants
+// killed 129 people in Paris", "It comes days after a bomber killed 12".
+// The clause after "after" runs to the figure with no mark between.
+func (v *Vocab) cameAfter(ws []token.Word, fi int) bool {
+	for k := fi - 1; k >= 0 && k >= fi-cameAfterReach; k-- {
+		if ws[k].Mark != 0 {
+			return false
+		}
+		if ws[k].Low != "after" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if v.comeVerbs[ws[j].Low] {
+				// "The new figure came hours after officials put the toll
+				// at 65": an earlier report, not an earlier event.
+				return !slices.ContainsFunc(ws[max(0, j-3):j], func(w token.Word) bool { return v.reportNouns[w.Low] })
+			}
+			if ws[j].Mark != 0 {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// cameAfterReach is the most words "after" may stand before the figure of
+// the earlier event it opens.
+const cameAfterReach = 8
 
 // Paragraph tells the pass that sentence idx opens a paragraph.
 func (sl *Slotter) Paragraph(idx int) { sl.paraStart, sl.paraPast = idx, false }

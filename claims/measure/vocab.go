@@ -207,6 +207,9 @@ type placeWords struct {
 	eventNouns map[string]bool
 	// timeSpans are the units of "two years later", "six months earlier".
 	timeSpans map[string]bool
+	// comeVerbs say the news came after an earlier event ("came a week
+	// after").
+	comeVerbs map[string]bool
 	// earlierWords, reportNouns and dayEdges give a count as an earlier
 	// report (lang.MeasureLexicon.EarlierWords).
 	earlierWords, reportNouns, dayEdges map[string]bool
@@ -372,6 +375,7 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 		superlatives:       set(l.Superlatives...),
 		eventNouns:         set(l.EventNouns...),
 		timeSpans:          set(l.TimeSpans...),
+		comeVerbs:          set(l.ComeVerbs...),
 		earlierWords:       set(l.EarlierWords...),
 		reportNouns:        set(l.ReportNouns...),
 		dayEdges:           set(l.DayEdges...),

@@ -37,6 +37,7 @@ func countWords(l *MeasureLexicon) {
 		governorate territory oblast prefecture canton neighbourhood neighborhood continent
 		island capital`)
 	l.TimeSpans = strings.Fields(`years months weeks year month`)
+	l.ComeVerbs = strings.Fields(`came comes coming`)
 	l.EarlierWords = strings.Fields(`earlier initially initial previously preliminary`)
 	l.ReportNouns = strings.Fields(`report reports estimate estimates figure figures count counts toll tolls account accounts`)
 	l.DayEdges = strings.Fields(`early late`)
