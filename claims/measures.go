@@ -26,6 +26,7 @@ const (
 	MeasureHandedOver   = measure.HandedOver
 	MeasureRescued      = measure.Rescued
 	MeasureTrapped      = measure.Trapped
+	MeasureHostages     = measure.Hostages
 	MeasureAffected     = measure.Affected
 	MeasureAboard       = measure.Aboard
 	MeasureInterval     = measure.Interval

@@ -85,7 +85,7 @@ const (
 // ByMeasure are word lists by the measure they give (package measure names
 // the measures): the words of Killed give "killed", and so on.
 type ByMeasure struct {
-	Killed, Injured, Missing, Arrested, Displaced, Evacuated, Executed, Hospitalised, Critical, Attendance, Protesters, Discharged, Identified, Unidentified, HandedOver, Rescued, Trapped, Affected, Aboard, Residents []string
+	Killed, Injured, Missing, Arrested, Displaced, Evacuated, Executed, Hospitalised, Critical, Attendance, Protesters, Discharged, Identified, Unidentified, HandedOver, Rescued, Trapped, Hostages, Affected, Aboard, Residents []string
 }
 
 // MeasureLexicon is the vocabulary of the measure and slot passes (package

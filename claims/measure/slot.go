@@ -334,7 +334,7 @@ func IsSlot(m string) bool {
 	switch m {
 	case Hospitalised, Critical, Attendance, Protesters, Interval,
 		Discharged, Identified, Unidentified, HandedOver,
-		Rescued, Trapped, Affected, Residents, Casualties:
+		Rescued, Trapped, Hostages, Affected, Residents, Casualties:
 		return true
 	}
 	return IsEvent(m)

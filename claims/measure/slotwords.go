@@ -24,6 +24,11 @@ const (
 	// alive, and those still trapped.
 	Rescued = "rescued"
 	Trapped = "trapped"
+	// Hostages counts the people an attack held, as its predicate says
+	// ("took 170 people hostage", "Some 170 people had been taken
+	// hostage"). "104 hostages were freed" counts the rescued: there the
+	// plural is the counted noun.
+	Hostages = "hostages"
 	// Affected counts the people a disaster touched ("11.3 million
 	// people have been affected"), never the toll or the displaced.
 	Affected = "affected"

@@ -411,6 +411,6 @@ func byMeasure(b lang.ByMeasure) map[string][]string {
 		Hospitalised: b.Hospitalised, Critical: b.Critical, Attendance: b.Attendance,
 		Protesters: b.Protesters, Discharged: b.Discharged, Identified: b.Identified,
 		Unidentified: b.Unidentified, HandedOver: b.HandedOver, Rescued: b.Rescued,
-		Trapped: b.Trapped, Affected: b.Affected, Aboard: b.Aboard, Residents: b.Residents,
+		Trapped: b.Trapped, Hostages: b.Hostages, Affected: b.Affected, Aboard: b.Aboard, Residents: b.Residents,
 	}
 }

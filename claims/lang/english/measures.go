@@ -215,6 +215,7 @@ func tollWords(l *MeasureLexicon) {
 		HandedOver:   strings.Fields(`handed`),
 		Rescued:      strings.Fields(`rescued saved alive survived`),
 		Trapped:      strings.Fields(`trapped`),
+		Hostages:     strings.Fields(`hostage captive`),
 		Attendance: strings.Fields(`underground gathered assembled present attending attended praying prayer prayers
 		inside poured flocked thronged thronging converged crammed`),
 		Affected:     strings.Fields(`affected`),
