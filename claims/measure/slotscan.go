@@ -375,13 +375,15 @@ func (v *Vocab) adminArea(ws []token.Word, lo, hi, fi int) (string, int) {
 			continue
 		}
 		switch {
+		case k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
+			// "the province of Taroudant", and "Turkey's Black Sea
+			// province of Bartin": the name after "of" is the area's
+			best, at = v.nameFrom(ws, k+2, hi)+" "+kind, k
 		case k > lo && ws[k-1].Mark == 0 && v.nameWord(ws[k-1]):
 			// a determiner that opens a sentence is capitalised, not a
 			// name ("The district"), nor is a day before a comma ("Early
 			// Wednesday, state radio")
 			best, at = v.nameBefore(ws, k-1, lo)+" "+kind, k // "Chichaoua province"
-		case k+2 < hi && ws[k+1].Low == "of" && ws[k+2].Capital:
-			best, at = v.nameFrom(ws, k+2, hi)+" "+kind, k // "the province of Taroudant"
 		}
 	}
 	return best, at
