@@ -38,6 +38,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"suffered wounds", "More than 90 people suffered wounds in the explosion.", "More than 90", MeasureInjured},
 		{"toll exceeded", "The death toll from the flooding has exceeded 2,000, the ministry said.", "exceeded 2,000", MeasureKilled},
 		{"died in hospital", "Rescuers recovered 36 bodies, and six more died in hospital.", "six", MeasureKilled},
+		{"a joined clause says its own", "The minister said 14 people had died and that nearly 50 were trapped underground.", "nearly 50", MeasureTrapped},
+		{"a joined clause with no predicate shares", "Four people died on Monday and two on Tuesday.", "two", MeasureKilled},
 		{"taken hostage", "Some 170 people had been taken hostage inside the hotel.", "Some 170", MeasureHostages},
 		{"took people hostage", "Gunmen stormed the hotel and took more than 150 guests hostage.", "more than 150", MeasureHostages},
 		{"hostages as the counted noun", "Troops freed 104 hostages from the train.", "104", ""},

@@ -158,8 +158,10 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	pm, among := v.countPredicate(c, f.Measure)
 	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure] || pm == Casualties) {
 		f.Measure = pm
-	} else if pm != "" && predicateRank[pm] >= 0 && wholeOf(ws, c.owner, fe) {
-		f.Measure = pm // "four of the injured later died": the part died
+	} else if pm != "" && predicateRank[pm] >= 0 && (wholeOf(ws, c.owner, fe) || joinedClause(ws, c.owner, fi)) {
+		// "four of the injured later died": the part died; "14 had died
+		// and nearly 50 were trapped": the second clause says its own
+		f.Measure = pm
 	}
 	if !IsSlot(f.Measure) && fi > 0 && v.lossVerbs[ws[fi-1].Low] && fe < len(ws) && v.genericWho[ws[fe].Low] {
 		f.Measure = Killed // "Spain, which lost 11,324 people to the heat"

@@ -288,3 +288,27 @@ func (v *Vocab) countPredicate(c slotCount, m string) (pm string, among bool) {
 func participleObject(ws []token.Word, fi int, m string) bool {
 	return fi > 0 && (m == Killed || m == Injured) && strings.HasSuffix(ws[fi-1].Low, "ing") && ws[fi-1].Mark == 0
 }
+
+// joinedClause reports whether the count at word fi opens a clause that
+// "and" (or "and that") joins to one with a count of its own: "14 people
+// had died and nearly 50 were trapped". The count's own predicate tells
+// its measure, not the verb of the clause before.
+func joinedClause(ws []token.Word, owner []int, fi int) bool {
+	k := fi - 1
+	if k >= 1 && ws[k].Low == "that" {
+		k--
+	}
+	if k < 1 || ws[k].Low != "and" && ws[k].Low != "but" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-joinedReach; j-- {
+		if owner[j] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedReach is how many words before "and" the count of the clause it
+// joins may stand.
+const joinedReach = 6
