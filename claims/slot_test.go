@@ -40,6 +40,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"died in hospital", "Rescuers recovered 36 bodies, and six more died in hospital.", "six", MeasureKilled},
 		{"a joined clause says its own", "The minister said 14 people had died and that nearly 50 were trapped underground.", "nearly 50", MeasureTrapped},
 		{"a joined clause with no predicate shares", "Four people died on Monday and two on Tuesday.", "two", MeasureKilled},
+		{"in attendance", "An estimated 50,000 people were in attendance when the crowd surged.", "An estimated 50,000", MeasureAttendance},
+		{"in the audience", "There were about 1,500 people in the audience.", "about 1,500", MeasureAttendance},
 		{"taken hostage", "Some 170 people had been taken hostage inside the hotel.", "Some 170", MeasureHostages},
 		{"took people hostage", "Gunmen stormed the hotel and took more than 150 guests hostage.", "more than 150", MeasureHostages},
 		{"hostages as the counted noun", "Troops freed 104 hostages from the train.", "104", ""},

@@ -217,7 +217,7 @@ func tollWords(l *MeasureLexicon) {
 		Trapped:      strings.Fields(`trapped`),
 		Hostages:     strings.Fields(`hostage captive`),
 		Attendance: strings.Fields(`underground gathered assembled present attending attended praying prayer prayers
-		inside poured flocked thronged thronging converged crammed`),
+		inside poured flocked thronged thronging converged crammed attendance audience`),
 		Affected:     strings.Fields(`affected`),
 		Aboard:       strings.Fields(`aboard onboard`),
 		Residents:    strings.Fields(`lived living resided residing`),
