@@ -282,6 +282,7 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"the place a source speaks for is no scope", "At least 100 people were killed or wounded, said the police chief for Kunduz province.", "At least 100", "", false, ""},
 		{"the place of a body that speaks is no scope", "The UN mission in Afghanistan said more than 100 people were killed and injured.", "more than 100", "", false, ""},
 		{"a nationality is no part of an area's name", "The blast killed 46 people in the northeastern Afghan province of Kunduz.", "46", "", false, "kunduz province"},
+		{"the area a source heads is no scope", "The Ukerewe district commissioner told reporters that 42 deaths had been confirmed.", "42", "", false, ""},
 		{"an area named after of, a name before", "Rescuers counted 25 dead in the country's Black Sea province of Bartin.", "25", "", false, "bartin province"},
 		{"a nationality after be", "Of those aboard, 120 were passengers from the capital; 53 were British.", "53", "british", false, ""},
 		{"a nationality after be, past the whole", "The airline said 169 of the passengers were Indian nationals.", "169", "indian", false, ""},

@@ -167,6 +167,11 @@ func (v *Vocab) sourcePlace(ws []token.Word, at int) bool {
 			k--
 		}
 	}
+	if v.adminAreas[ws[at].Low] && at+1 < len(ws) && ws[at].Mark == 0 && v.sourceTitles[ws[at+1].Low] {
+		// "the Ukerewe district commissioner told Reuters that 42 deaths
+		// had been confirmed": the area the source heads
+		return slices.ContainsFunc(ws, func(w token.Word) bool { return v.reportingWords[w.Low] })
+	}
 	if k < 2 || ws[k-1].Low != "in" && ws[k-1].Low != "of" && ws[k-1].Low != "for" {
 		return false
 	}

@@ -43,7 +43,8 @@ func countWords(l *MeasureLexicon) {
 	l.DayEdges = strings.Fields(`early late`)
 	l.BackAdverbs = strings.Fields(`there then`)
 	l.SourceTitles = strings.Fields(`chief head spokesman spokeswoman spokesperson governor minister director
-		mission office ministry agency department authority authorities`)
+		mission office ministry agency department authority authorities commissioner administrator
+		commander official officials`)
 	l.GivingVerbs = strings.Fields(`given gave give gives put puts listed lists first initially`)
 	l.AgesWords = strings.Fields(`aged`)
 	l.HomeWords = strings.Fields(`home`)
