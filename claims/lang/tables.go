@@ -238,6 +238,11 @@ type MeasureLexicon struct {
 	// PresenceBefore after a form of "be" make a count the people present
 	// ("were at the gathering", "in the hall").
 	PresenceBefore []string
+	// PresenceVerbs before PresenceBefore, or before a place word of
+	// Attendance, make a count the people present, as a form of "be" does:
+	// "110 people had been working in the mine", "miners working
+	// underground".
+	PresenceVerbs []string
 	// ClauseStops end the predicate scan: a new clause begins.
 	ClauseStops []string
 	// TollHeads name a count a toll verb then gives ("the death toll ...

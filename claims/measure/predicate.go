@@ -44,6 +44,9 @@ func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure stri
 			return Casualties, ps.among // "nearly 100 people dead or wounded"
 		}
 	}
+	if ps.measure == "" {
+		return ps.present, ps.among // "Of the 110 miners working underground, 58 ..."
+	}
 	return ps.measure, ps.among
 }
 
@@ -87,6 +90,11 @@ type predScan struct {
 	be      bool // a form of "be" was passed
 	among   bool
 	measure string
+	// present is Attendance when a participle with no "be" before it put
+	// the counted at a place ("miners working underground"): the
+	// measure, unless a predicate follows ("men working at the depot
+	// were killed").
+	present string
 	// complement tells a count after "at" or "to" ("put the dead at 54",
 	// "rose to 80"): an "and" after it opens another complement ("and the
 	// injured at over 100"), not more of its subject.
@@ -212,11 +220,31 @@ func (ps *predScan) otherCount(k int) int {
 	return predEnd
 }
 
+// presentAt reports whether a place word k would make the count those
+// present: a form of "be" or a presence verb stands before it ("were
+// at", "had been working in"); participle tells a presence verb with no
+// "be" before ("miners working underground").
+func (ps *predScan) presentAt(k int) (present, participle bool) {
+	if ps.found >= 0 || k == 0 {
+		return false, false
+	}
+	before := ps.ws[k-1].Low
+	if !ps.be {
+		return ps.v.presenceVerbs[before], ps.v.presenceVerbs[before]
+	}
+	return ps.there || ps.v.beWords[before] || ps.v.presenceVerbs[before], false
+}
+
 // read reads word k of the predicate and reports whether the scan ends.
 func (ps *predScan) read(k int) bool {
 	ws := ps.ws
 	w := ws[k].Low
-	m, isPred := ps.v.predicateWord(ws, k, ps.fe, ps.be && ps.found < 0 && k > 0 && (ps.there || ps.v.beWords[ws[k-1].Low]))
+	present, participle := ps.presentAt(k)
+	m, isPred := ps.v.predicateWord(ws, k, ps.fe, present)
+	if isPred && participle && m == Attendance {
+		ps.present = m // "miners working underground": where they were; a predicate may follow
+		return false
+	}
 	if isPred && ps.activeOver(k) {
 		// "Two explosions have killed 103 people": the count is the
 		// subject of an active verb, not who was killed.

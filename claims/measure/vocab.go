@@ -105,6 +105,9 @@ type slotWords struct {
 	// presenceBefore after a form of "be" make a count the people present
 	// ("were at the gathering", "in the hall").
 	presenceBefore map[string]bool
+	// presenceVerbs before a place make a count those present, as "be"
+	// does ("were working in the mine").
+	presenceVerbs map[string]bool
 	// clauseStops end the predicate scan: a new clause begins.
 	clauseStops map[string]bool
 	// tollHeads name a count a toll verb then gives ("the death toll ...
@@ -316,6 +319,7 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		beWords:         set(l.BeWords...),
 		linkWords:       set(l.LinkWords...),
 		presenceBefore:  set(l.PresenceBefore...),
+		presenceVerbs:   set(l.PresenceVerbs...),
 		clauseStops:     set(l.ClauseStops...),
 		tollHeads:       measureMap(byMeasure(l.TollHeads)),
 		tollValueVerbs:  set(l.TollValueVerbs...),
