@@ -528,6 +528,10 @@ func TestSlotPastMonthOfPublication(t *testing.T) {
 		{"no date: a month dated by a day outweighs one named more", "", "The blast on October 29 killed 100. It came after their August assault on a hotel, which killed at least 21. August was bloody. So was August.", "at least 21", true},
 		{"no date: a month naming an event is not the article's", "", "The gunmen may have been avenging their August assault, which killed at least 21.", "at least 21", true},
 		{"no date: mid-month before an event's noun", "", "They may have been avenging a mid-October attack that left 15 people dead.", "15", true},
+		{"no date: a month set apart at the opening is another time", "", "Gunmen killed 19 on Friday. In August, 13 people died in a siege in another town.", "13", true},
+		{"no date: a month set apart, and the news dated by a day", "", "PARIS, Nov 20 (AFP) - Gunmen killed 19 on Friday. In November, 13 people died.", "13", false},
+		{"no date: an abbreviated month dated by a day is the article's", "", "PARIS, Nov 20 (AFP) - Gunmen killed 19. A siege in August killed 13 people.", "13", true},
+		{"no date: a month in the sentence is no opening", "", "Gunmen killed 19 on Friday. The siege in August killed 13 people.", "13", false},
 		{"no date: a month without a determiner is not read", "", "October attacks killed 15 people.", "15", false},
 	}
 	ex, err := NewExtractor(DefaultExtractOptions())

@@ -290,17 +290,48 @@ func (v *Vocab) superlativeBetween(ws []token.Word, lo, hi int) bool {
 // another event's and is not counted. (A month that is another word too is
 // left out: "May" is also a verb, lang.MeasureLexicon.AmbiguousMonths.)
 func (v *Vocab) ArticleMonth(cs []core.Claim) string {
-	best, most := "", 0
-	for _, m := range v.monthNames {
-		n := 0
-		for _, c := range cs {
-			n += v.monthScore(c.Sentence.Text, m)
+	score := map[string]int{}
+	for _, c := range cs {
+		for _, m := range v.monthNames {
+			score[strings.ToLower(m)] += v.monthScore(c.Sentence.Text, m)
 		}
-		if n > most {
-			best, most = strings.ToLower(m), n
+		for a, m := range v.monthAbbrevs {
+			score[m] += datedWeight * datedAbbrevs(c.Sentence.Text, a)
+		}
+	}
+	best, most := "", 0
+	for _, m := range v.monthOrder {
+		if score[m] > most {
+			best, most = m, score[m]
 		}
 	}
 	return best
+}
+
+// datedAbbrevs counts the times text dates by a day with the month
+// abbreviation a, a word of its own with or without a period: "Nov 20",
+// "Nov. 20".
+func datedAbbrevs(text, a string) int {
+	n := 0
+	eachIndex(text, a, func(at int) {
+		after := strings.TrimLeft(strings.TrimPrefix(text[at+len(a):], "."), " ")
+		if (at == 0 || !isAlnum(rune(text[at-1]))) && len(after) < len(text[at+len(a):]) && dayNumber(firstField(after)) {
+			n++
+		}
+	})
+	return n
+}
+
+// eachIndex calls fn with the offset of each occurrence of sub in text.
+func eachIndex(text, sub string, fn func(at int)) {
+	for off := 0; ; {
+		i := strings.Index(text[off:], sub)
+		if i < 0 {
+			return
+		}
+		fn(off + i)
+		off += i + len(sub)
+	}
 }
 
 // datedWeight is how many undated mentions of a month one dated by a day
@@ -311,12 +342,7 @@ const datedWeight = 100
 // as datedWeight, one that modifies an event's noun not at all.
 func (v *Vocab) monthScore(text, m string) int {
 	n := 0
-	for rest, off := text, 0; ; {
-		i := strings.Index(rest, m)
-		if i < 0 {
-			return n
-		}
-		at := off + i
+	eachIndex(text, m, func(at int) {
 		before := strings.TrimRight(text[:at], " ")
 		after := strings.TrimLeft(text[at+len(m):], " ")
 		switch next := firstField(after); {
@@ -324,11 +350,14 @@ func (v *Vocab) monthScore(text, m string) int {
 			n += datedWeight
 		case strings.HasSuffix(before, "mid-") || v.eventWord(strings.ToLower(next)):
 			// "a mid-October attack", "their August assault": another event's
+		case before == "In" && strings.HasPrefix(after, ","):
+			// "In August, 13 people were killed ...": set apart from the
+			// news, told by its days (Slotter.pastWords)
 		default:
 			n++
 		}
-		rest, off = rest[i+len(m):], at+len(m)
-	}
+	})
+	return n
 }
 
 // lastField is the last run of letters and digits of s.

@@ -21,6 +21,13 @@ func (sl *Slotter) pastWords(ws []token.Word) bool {
 		if sl.v.yearsSinceName(ws, k) {
 			return true
 		}
+		if k == 0 && len(sl.months) == 0 && ws[0].Low == "in" && sl.v.months[ws[1].Low] && ws[1].Capital && ws[1].Mark == ',' {
+			// "In August, 13 people were killed when gunmen seized a
+			// hotel": when the article's month is not known, a month
+			// with no day that opens the sentence sets it apart from the
+			// news, which is told by its days.
+			return true
+		}
 		if k == 0 && len(ws) > 2 && ws[0].Low == "earlier" && ws[1].Low == "this" && (ws[2].Low == "month" || ws[2].Low == "year") {
 			// "Earlier this month, at least 11 people were injured in a
 			// blast". Told later in the sentence, it may date the news

@@ -240,6 +240,9 @@ type placeWords struct {
 	monthNames []string
 	// monthOrder are the twelve months in order, lower case.
 	monthOrder []string
+	// monthAbbrevs are the abbreviations of the months as written ("Nov"),
+	// each with its month, lower case ("november").
+	monthAbbrevs map[string]string
 }
 
 // New returns the vocabulary of the measure and slot passes of the
@@ -399,9 +402,15 @@ func newPlaceWords(lex *lang.Lexicon) placeWords {
 	}
 	ambiguous := set(l.AmbiguousMonths...)
 	p.monthOrder = lex.MonthNames
+	p.monthAbbrevs = map[string]string{}
 	for _, m := range lex.MonthNames {
 		if !ambiguous[m] && m != "" {
 			p.monthNames = append(p.monthNames, strings.ToUpper(m[:1])+m[1:])
+		}
+		for _, a := range lex.Months {
+			if a != m && a != "" && strings.HasPrefix(m, a) {
+				p.monthAbbrevs[strings.ToUpper(a[:1])+a[1:]] = m
+			}
 		}
 	}
 	return p
