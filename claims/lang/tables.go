@@ -107,6 +107,10 @@ type MeasureLexicon struct {
 	// Ambiguous measure verbs count people only: "held 11 suspects" but
 	// not "held 3 rallies".
 	Ambiguous []string
+	// PresentRoles are the people a place holds when an attack strikes
+	// it: an Ambiguous verb does not arrest them ("the hotel held 140
+	// guests and 30 employees").
+	PresentRoles []string
 	// ChainParticiples are irregular participles that may stand between a
 	// count and its measure: "30 rockets were found".
 	ChainParticiples []string
@@ -131,8 +135,9 @@ type MeasureLexicon struct {
 	NpModifiers []string
 	// GenericPerson maps nouns that only say "persons" to "people".
 	GenericPerson map[string]string
-	// ThingSynonyms maps the singular of a counted thing to the noun it is
-	// counted as: "houses" and "homes" destroyed are one count.
+	// ThingSynonyms maps the singular of a counted noun to the noun it is
+	// counted as: "houses" and "homes" destroyed are one count, "30 staff"
+	// and "30 employees" held are one.
 	ThingSynonyms map[string]string
 	// NotAdverb are words in -ly that are no adverb.
 	NotAdverb []string

@@ -107,7 +107,7 @@ func (st *leftState) markEnds(kind mTokKind) bool {
 // the figure, and returns the measure and the toll's subject if so.
 func (st *leftState) governs(left []mtok, k int, m, head string, hostage bool) (measure, tollSubj string) {
 	w := left[k].Low
-	if st.v.ambiguous[w] && (hostage || !st.v.personish(head)) {
+	if st.v.ambiguous[w] && (hostage || !st.v.personish(head) || st.v.presentRoles[head]) {
 		return "", ""
 	}
 	if w == "lives" && st.v.savedBefore(left[:k]) {

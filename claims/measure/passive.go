@@ -67,9 +67,10 @@ func (v *Vocab) participleMeasure(t []mtok, k int, passive bool, head string) (m
 	if w.Low == "held" && k+1 < len(t) && (t[k+1].Low == "hostage" || t[k+1].Low == "captive") {
 		return "", true
 	}
-	// "were held" is an arrest, "has held on" is not; jobs that
+	// "were held" is an arrest, "has held on" is not, nor are "140
+	// guests were being held" (lang.MeasureLexicon.PresentRoles); jobs that
 	// "disappeared" are not missing people.
-	if w.Low == "held" && !passive || w.Low == "disappeared" && head != "" && !v.personish(head) {
+	if w.Low == "held" && (!passive || v.presentRoles[head]) || w.Low == "disappeared" && head != "" && !v.personish(head) {
 		return "", false
 	}
 	if !passive && v.transitive[w.Low] && k+1 < len(t) && v.takesObject(t[k+1]) {

@@ -34,7 +34,10 @@ type measureWords struct {
 	leftMeasure map[string]string
 	// ambiguous measure verbs count people only: "held 11 suspects" but
 	// not "held 3 rallies".
-	ambiguous        map[string]bool
+	ambiguous map[string]bool
+	// presentRoles are people an ambiguous verb does not arrest
+	// (lang.MeasureLexicon.PresentRoles).
+	presentRoles     map[string]bool
 	chainParticiples map[string]bool
 	beForms          map[string]bool
 	// chainPass may stand between a noun phrase and its participle.
@@ -266,6 +269,7 @@ func newMeasureWords(l *lang.MeasureLexicon) measureWords {
 		ofHeads:           measureMap(byMeasure(l.OfHeads)),
 		leftMeasure:       measureMap(byMeasure(l.LeftMeasure)),
 		ambiguous:         set(l.Ambiguous...),
+		presentRoles:      set(l.PresentRoles...),
 		chainParticiples:  set(l.ChainParticiples...),
 		beForms:           set(l.BeForms...),
 		chainPass:         set(l.ChainPass...),

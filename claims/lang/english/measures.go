@@ -70,6 +70,8 @@ func measureWords(l *MeasureLexicon) {
 		Residents: strings.Fields(`housing housed`),
 	}
 	l.Ambiguous = strings.Fields(`held holding captured capturing hanging wound wounds hurt hurting`)
+	l.PresentRoles = strings.Fields(`guests guest staff employees employee workers worshippers passengers customers
+		diners shoppers tourists visitors patients pupils students`)
 	l.ChainParticiples = strings.Fields(`found taken left shot known thought seen given sent brought put held built sold
 		won lost`)
 	l.BeForms = strings.Fields(`were was are is been being be am`)
@@ -98,7 +100,8 @@ func measureWords(l *MeasureLexicon) {
 // PassWords).
 func phraseWords(l *MeasureLexicon) {
 	l.NpModifiers = strings.Fields(`other others more additional further extra fellow new another`)
-	l.ThingSynonyms = map[string]string{"house": "home", "dwelling": "home", "residence": "home"}
+	l.ThingSynonyms = map[string]string{"house": "home", "dwelling": "home", "residence": "home",
+		"staff": "employee"}
 	l.GenericPerson = map[string]string{
 		"people": "people", "persons": "people", "person": "people", "individuals": "people",
 		"individual": "people", "others": "people", "other": "people",
