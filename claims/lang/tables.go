@@ -243,6 +243,10 @@ type MeasureLexicon struct {
 	// PresenceBefore after a form of "be" make a count the people present
 	// ("were at the gathering", "in the hall").
 	PresenceBefore []string
+	// RemainVerbs open the main predicate after a count's reduced
+	// relative clause, as a form of "be" does: "70 people injured in the
+	// crash remained in hospital".
+	RemainVerbs []string
 	// PresenceVerbs before PresenceBefore, or before a place word of
 	// Attendance, make a count the people present, as a form of "be" does:
 	// "110 people had been working in the mine", "miners working

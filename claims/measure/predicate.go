@@ -13,14 +13,14 @@ import (
 // hospital". The highest-ranked measure of the predicate wins. among is
 // true when the predicate places the count among others ("were among the
 // people killed").
-func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure string, among bool) {
+func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure string, among, main bool) {
 	if end := v.agesAside(ws, fe); end > fe {
 		fe = end // "Three children, aged eight, 12 and 13, were named among the dead"
 	} else if fe > 0 && ws[fe-1].Mark != 0 && !quoteMark(ws[fe-1].Mark) {
-		return "", false // "rose to 79, an official at a city hospital said"
+		return "", false, false // "rose to 79, an official at a city hospital said"
 	}
 	if fe < len(ws) && hospitalNoun(ws[fe].Low) {
-		return "", false // "kept in six hospitals": the count counts hospitals
+		return "", false, false // "kept in six hospitals": the count counts hospitals
 	}
 	// "there were around 800 people at the venue"
 	there := fe > 0 && v.thereBe(ws, fe)
@@ -41,13 +41,13 @@ func (v *Vocab) predicate(ws []token.Word, owner []int, j, fe int) (measure stri
 	}
 	if f := ps.found; f >= 0 && f+2 < len(ws) && ws[f].Mark == 0 && (ws[f+1].Low == "or" || ws[f+1].Low == "and") {
 		if m, isPred := v.predicateWord(ws, f+2, fe, false); isPred && deadAndHurt(ps.measure, m) {
-			return Casualties, ps.among // "nearly 100 people dead or wounded"
+			return Casualties, ps.among, false // "nearly 100 people dead or wounded"
 		}
 	}
 	if ps.measure == "" {
-		return ps.present, ps.among // "Of the 110 miners working underground, 58 ..."
+		return ps.present, ps.among, false // "Of the 110 miners working underground, 58 ..."
 	}
-	return ps.measure, ps.among
+	return ps.measure, ps.among, ps.main
 }
 
 // agesAside returns the end of an aside of ages after a comma that ends
@@ -95,6 +95,13 @@ type predScan struct {
 	// measure, unless a predicate follows ("men working at the depot
 	// were killed").
 	present string
+	// rel follows a reduced relative clause that a participle right
+	// after the noun opens ("70 people injured in the crash remained in
+	// hospital"): relNone, relOpen in it, relMain once a form of "be" or
+	// a remain verb opens the main predicate, whose measure then wins.
+	rel      int
+	relWords int  // words of the relative's phrase passed
+	main     bool // the main predicate after the relative gave the measure
 	// complement tells a count after "at" or "to" ("put the dead at 54",
 	// "rose to 80"): an "and" after it opens another complement ("and the
 	// injured at over 100"), not more of its subject.
@@ -235,6 +242,59 @@ func (ps *predScan) presentAt(k int) (present, participle bool) {
 	return ps.there || ps.v.beWords[before] || ps.v.presenceVerbs[before], false
 }
 
+// States of a reduced relative clause after the count (predScan.rel).
+const (
+	relNone = iota
+	relOpen
+	relMain
+)
+
+// relativeReach is the most words of its own a reduced relative's phrase
+// may run ("injured in the crash").
+const relativeReach = 3
+
+// first notes word k as the predicate's first word; a transitive
+// participle right after the noun, with no "be" before it, opens a
+// reduced relative clause ("70 people injured in the crash ...").
+func (ps *predScan) first(k int) {
+	ps.found = k
+	if !ps.be && k <= ps.fe+1 && ps.v.transitive[ps.ws[k].Low] {
+		ps.rel = relOpen
+	}
+}
+
+// relative reads word k, of measure m when isPred, while a reduced
+// relative clause is open after the count, and reports whether it did:
+// the clause's phrase is passed, a form of "be" or a remain verb opens
+// the main predicate, and the main predicate's measure replaces the
+// participle's ("70 people injured in the crash remained in hospital",
+// "five people hurt in the blast later died").
+func (ps *predScan) relative(k int, m string, isPred bool) bool {
+	w := ps.ws[k].Low
+	switch {
+	case ps.rel == relMain && isPred:
+		ps.measure, ps.rel, ps.main = m, relNone, true
+		return true
+	case ps.rel != relOpen:
+		return false
+	case isPred && k > ps.found+1 && m == Killed:
+		ps.measure, ps.found, ps.rel, ps.main = m, k, relNone, true // "hurt in the blast later died"
+		return true
+	case ps.v.beWords[w] || ps.v.remainVerbs[w]:
+		ps.rel, ps.found, ps.be = relMain, k, true
+		return true
+	case isPred || ps.ws[k].Mark != 0 && ps.ws[k].Mark != ',':
+		return false
+	case ps.v.linkWords[w] || ps.v.prepositions[w]:
+		return true
+	case ps.relWords < relativeReach && ps.v.predicateWords[w] == "":
+		ps.relWords++
+		return true
+	}
+	ps.rel = relNone
+	return false
+}
+
 // read reads word k of the predicate and reports whether the scan ends.
 func (ps *predScan) read(k int) bool {
 	ws := ps.ws
@@ -251,13 +311,16 @@ func (ps *predScan) read(k int) bool {
 		ps.measure = ""
 		return true
 	}
+	if handled := ps.relative(k, m, isPred); handled {
+		return false
+	}
 	switch {
 	case isPred:
 		if ps.measure == "" || predicateRank[m] > predicateRank[ps.measure] && !diedThere(ps.measure, m) {
 			ps.measure = m
 		}
 		if ps.found < 0 {
-			ps.found = k
+			ps.first(k)
 		}
 	case w == "among" && k+1 < len(ws) && (ws[k+1].Low == "them" || ws[k+1].Low == "whom"):
 		return true // "killed at least 71 people, young children among them": the count is the whole

@@ -155,8 +155,8 @@ type slotCount struct {
 // reports whether the predicate places it among others.
 func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	ws, fi, fe := c.ws, c.fi, c.fe
-	pm, among := v.countPredicate(c, f.Measure)
-	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure] || pm == Casualties) {
+	pm, among, main := v.countPredicate(c, f.Measure)
+	if pm != "" && (!IsSlot(f.Measure) || predicateRank[pm] > predicateRank[f.Measure] || pm == Casualties || main) {
 		f.Measure = pm
 	} else if pm != "" && predicateRank[pm] >= 0 && (wholeOf(ws, c.owner, fe) || joinedClause(ws, c.owner, fi)) {
 		// "four of the injured later died": the part died; "14 had died

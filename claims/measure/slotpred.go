@@ -267,18 +267,19 @@ func (v *Vocab) refersBack(ws []token.Word, fi int) bool {
 }
 
 // countPredicate returns the measure the predicate after count c says, of
-// a count of measure m, and whether it places the count among others. A
+// a count of measure m, whether it places the count among others, and
+// whether it is the main predicate after a reduced relative clause. A
 // predicate that tells of another subject says nothing of it.
-func (v *Vocab) countPredicate(c slotCount, m string) (pm string, among bool) {
+func (v *Vocab) countPredicate(c slotCount, m string) (pm string, among, main bool) {
 	ws, fi := c.ws, c.fi
-	pm, among = v.predicate(ws, c.owner, c.j, c.fe)
+	pm, among, main = v.predicate(ws, c.owner, c.j, c.fe)
 	if fi >= 3 && ws[fi-2].Low == "of" && ws[fi-1].Low == "the" && c.owner[fi-3] >= 0 {
 		pm = "" // "120 of the 5,000 injured were in critical condition": the part's predicate
 	}
 	if participleObject(ws, fi, m) {
 		pm = "" // "a train that derailed, killing at least 80 people, was under guard in hospital": the driver was
 	}
-	return pm, among
+	return pm, among, main && pm != ""
 }
 
 // participleObject reports whether the count at word fi, of measure m, is

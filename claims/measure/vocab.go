@@ -111,6 +111,9 @@ type slotWords struct {
 	// presenceVerbs before a place make a count those present, as "be"
 	// does ("were working in the mine").
 	presenceVerbs map[string]bool
+	// remainVerbs open the main predicate after a reduced relative
+	// (lang.MeasureLexicon.RemainVerbs).
+	remainVerbs map[string]bool
 	// clauseStops end the predicate scan: a new clause begins.
 	clauseStops map[string]bool
 	// tollHeads name a count a toll verb then gives ("the death toll ...
@@ -327,6 +330,7 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		linkWords:       set(l.LinkWords...),
 		presenceBefore:  set(l.PresenceBefore...),
 		presenceVerbs:   set(l.PresenceVerbs...),
+		remainVerbs:     set(l.RemainVerbs...),
 		clauseStops:     set(l.ClauseStops...),
 		tollHeads:       measureMap(byMeasure(l.TollHeads)),
 		tollValueVerbs:  set(l.TollValueVerbs...),

@@ -239,6 +239,7 @@ func slotWords(l *MeasureLexicon) {
 		those who receiving treated taken to under seriously said either or left`)
 	l.PresenceBefore = strings.Fields(`at in inside`)
 	l.PresenceVerbs = strings.Fields(`working sleeping staying stationed`)
+	l.RemainVerbs = strings.Fields(`remain remained remains stayed`)
 	l.ClauseStops = strings.Fields(`when while after as because but although though whereas before since until if
 		which where and according`)
 	l.TollHeads = ByMeasure{
