@@ -409,6 +409,11 @@ func TestSlotModalityPast(t *testing.T) {
 		{"an earlier year goes on the past paragraph", "Rescuers found 40 bodies in 2024.\n\nThe Kanto quake, 1923: a fire swept the city. A flood in 1910 had hurt 12. Another 30 died then.", "30", false, true},
 		{"then, on a day of the news", "Only the dam collapse of 1979 was deadlier. Then, on Monday, 2,000 people drowned.", "2,000", false, false},
 		{"last week's attack is the news", "The toll from last week's assault on the hall has climbed to 139.", "139", false, false},
+		{"a span before, alone", "Two years before, a car bomb killed 30 people in the same square.", "30", false, true},
+		{"a span before an earlier event", "The group killed 30 people three years before the market bombing.", "30", false, true},
+		{"a span before an occasion dates the news", "The bombing killed at least 40 people two weeks before an election.", "at least 40", false, false},
+		{"a span after a noun phrase tells the news's later days", "Two days after the blast, the toll rose to 61.", "61", false, false},
+		{"before a weekday's event", "It was the deadliest bombing in the country before Monday's, an attack on a park that killed 75.", "75", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

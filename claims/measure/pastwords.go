@@ -18,7 +18,7 @@ func (sl *Slotter) pastWords(ws []token.Word) bool {
 		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) || sl.monthEvent(ws, k) {
 			return true
 		}
-		if sl.v.yearsSinceName(ws, k) {
+		if sl.v.yearsSinceName(ws, k) || sl.v.spanTurn(ws, k) || sl.v.beforeNewsDay(ws, k) {
 			return true
 		}
 		if k == 0 && len(sl.months) == 0 && ws[0].Low == "in" && sl.v.months[ws[1].Low] && ws[1].Capital && ws[1].Mark == ',' {
@@ -103,6 +103,53 @@ func (sl *Slotter) monthEvent(ws []token.Word, k int) bool {
 	return mid || k > 0 && sl.v.determiners[ws[k-1].Low]
 }
 
+// spanTurnReach is the most words "before" may stand from the event noun
+// that makes its span point back ("two years before the Suruc attack").
+const spanTurnReach = 3
+
+// spanTurn reports whether words k and k+1 turn the sentence to another
+// time by a span: "Two weeks before, ...", "three years before the
+// attack". A span before an occasion that is no event dates the news
+// itself ("killing at least 95 three weeks before an election"), and
+// one after a noun phrase tells the news's own later days ("two days
+// after the blast, the toll rose").
+func (v *Vocab) spanTurn(ws []token.Word, k int) bool {
+	if k+1 >= len(ws) || !v.timeSpans[ws[k].Low] || ws[k].Mark != 0 {
+		return false
+	}
+	b := ws[k+1].Low
+	if b != "before" && b != "after" {
+		return false
+	}
+	if ws[k+1].Mark != 0 || k+2 == len(ws) {
+		return true // "Two weeks before, a bomb killed 10"
+	}
+	if b == "after" {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+1+spanTurnReach; j++ {
+		if v.eventWord(ws[j].Low) {
+			return true
+		}
+		if ws[j].Mark != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// beforeNewsDay reports whether words k and k+1 set what the sentence
+// tells before the news by its day: "the deadliest bombing this year
+// before Monday's". A weekday's possessive names the news event itself.
+func (v *Vocab) beforeNewsDay(ws []token.Word, k int) bool {
+	if ws[k].Low != "before" || ws[k].Mark != 0 {
+		return false
+	}
+	w := ws[k+1].Low
+	day := token.TrimPossessive(w)
+	return day != w && v.weekdayNames[day]
+}
+
 // pastPair reports whether the words a, b point to an earlier event:
 // "years ago", "last year".
 func (v *Vocab) pastPair(a, b string) bool {
@@ -111,7 +158,7 @@ func (v *Vocab) pastPair(a, b string) bool {
 		v.pastWords[a] && (b == "attack" || b == "attacks" || b == "bombing" || b == "blast" || b == "disaster"),
 		(a == "following" || a == "previous") && (b == "year" || b == "month"),
 		a == "that" && v.eventNouns[b], // "In that attack, ... at least 57 students were killed"
-		v.timeSpans[a] && (b == "later" || b == "earlier" || b == "after" || b == "before"):
+		v.timeSpans[a] && (b == "later" || b == "earlier"):
 		return true
 	}
 	return false
