@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/claims"
 )
@@ -25,6 +26,9 @@ import (
 //     whole ("including 51 female students") states the fact of its own
 //     subject, and a part in a state of its whole ("of the injured, 793
 //     have been discharged") the fact of that state.
+//     A toll whose parts count its attackers ("26 dead, a count that
+//     included six attackers") counts other people than the victims'
+//     toll and is its own fact (whoWithMilitants).
 //     The slot measures include residents ("196 people lived in the
 //     building") and casualties, the dead and hurt together.
 //   - A percent, a sum of money or a physical quantity ("Rs 2 lakh to
@@ -44,6 +48,9 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 	if f.Measure == claims.MeasureAttendance || f.Measure == claims.MeasureProtesters {
 		who = ""
 	}
+	if who == "" && f.PartOf == 0 && f.Measure == claims.MeasureKilled && withMilitants(f, sib) {
+		who = whoWithMilitants
+	}
 	part, ok := partKey(f, sib, who)
 	if !ok {
 		return "", false
@@ -57,6 +64,33 @@ func factKey(f *claims.Figure, sib []claims.Figure) (string, bool) {
 		measure += " " + f.Unit // minutes never meet hours
 	}
 	return measure + "|" + who + "|" + f.Modality + "|" + past + "|" + part, true
+}
+
+// whoWithMilitants is the subject key of a toll that counts its attackers.
+const whoWithMilitants = "with militants"
+
+// withMilitants reports whether a toll of no subject counts its attackers
+// among its dead: a part of it counts militants ("the attack left 26
+// dead, a count that included six armed attackers"). Such a toll is
+// another fact than the victims' toll outlets give without them.
+func withMilitants(f *claims.Figure, sib []claims.Figure) bool {
+	at := -1
+	for j := range sib {
+		if &sib[j] == f {
+			at = j
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for j := range sib {
+		if sib[j].PartOf == at+1 && sib[j].Measure == f.Measure {
+			if _, class := claims.SplitWho(sib[j].Who); class == "militants" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // valueKey is the key of a percent or of a count of a counted noun: its
@@ -162,6 +196,7 @@ func storyGroups(items []*item, idx []int, own map[string]bool) ([]Group, []int)
 	buckets := map[string][]int{}
 	var keys []string
 	atOne := hospitalParts(items, idx)
+	scoped := map[int]bool{} // tolls with their attackers: never compared by context
 	for _, i := range idx {
 		k, ok := factKey(items[i].fig, items[i].sib)
 		if !ok {
@@ -169,6 +204,9 @@ func storyGroups(items []*item, idx []int, own map[string]bool) ([]Group, []int)
 		}
 		if atOne[i] {
 			k += "|hospital"
+		}
+		if strings.Contains(k, "|"+whoWithMilitants+"|") {
+			scoped[i] = true
 		}
 		if _, seen := buckets[k]; !seen {
 			keys = append(keys, k)
@@ -198,6 +236,12 @@ func storyGroups(items []*item, idx []int, own map[string]bool) ([]Group, []int)
 		for _, g := range byHospital(items, c) {
 			if sources(items, g) >= 2 {
 				out = append(out, makeGroup(items, g))
+				continue
+			}
+			for _, i := range g {
+				if scoped[i] {
+					held = append(held, i)
+				}
 			}
 		}
 	}

@@ -410,3 +410,46 @@ func TestMoneyAndMeasurementsByValue(t *testing.T) {
 		assert.NotContains(t, g, "$1,000")
 	}
 }
+
+func TestFactKeyTollWithAttackers(t *testing.T) {
+	toll := func(who string, partOf int) claims.Figure {
+		return claims.Figure{Kind: claims.Count, Measure: claims.MeasureKilled, Who: who, PartOf: partOf, Value: 26, Interval: claims.Point(26)}
+	}
+	arrest := func(who string, partOf int) claims.Figure {
+		f := toll(who, partOf)
+		f.Measure = claims.MeasureArrested
+		return f
+	}
+	tests := []struct {
+		name string
+		sib  []claims.Figure
+		key  string
+	}{
+		{"a toll that includes its attackers", []claims.Figure{toll("", 0), toll("militants", 1)}, "killed|with militants|||"},
+		{"a toll that includes children", []claims.Figure{toll("", 0), toll("children", 1)}, "killed||||"},
+		{"attackers of another count", []claims.Figure{toll("", 0), toll("militants", 0)}, "killed||||"},
+		{"arrests that include the gunmen", []claims.Figure{arrest("", 0), arrest("militants", 1)}, "arrested||||"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			key, ok := factKey(&tt.sib[0], tt.sib)
+			require.True(t, ok)
+			assert.Equal(t, tt.key, key)
+		})
+	}
+}
+
+// TestTollWithAttackers checks that a toll counting the attackers among
+// its dead is kept apart from the victims' toll: no conflict of 26 with
+// 20, and no pairing by context.
+func TestTollWithAttackers(t *testing.T) {
+	const siege = `{"id":"c1","outlet":"Wire A","published":"2026-07-02","title":"Gunmen kill 20 hostages in Korvik cafe siege","text":"Gunmen who stormed a cafe in Korvik on Friday killed 20 people before troops ended the siege, the army said."}
+{"id":"c2","outlet":"Paper B","published":"2026-07-02","title":"Korvik cafe siege ends","text":"Twenty people were killed in the siege of the Korvik cafe, officials said on Saturday."}
+{"id":"c3","outlet":"Channel C","published":"2026-07-02","title":"Army ends Korvik cafe siege","text":"The army said the siege of the Korvik cafe had left 26 people dead, a count that included six attackers. Officials said 20 people were killed in the cafe."}
+`
+	got := groupTexts(compareText(t, siege))
+	for _, g := range got {
+		assert.NotContains(t, g, "Channel C 26", "a toll with its attackers is its own fact: %v", got)
+	}
+	assert.Contains(t, got, "s1 killed agree: Channel C 20, Paper B Twenty, Wire A 20", "the victims' toll: %v", got)
+}
