@@ -190,6 +190,12 @@ func (v *Vocab) analyse(figText string, fig, left, right []mtok) (measure, subje
 		return "", ""
 	}
 
+	// A count whose noun is left out after a count of the same noun:
+	// "faces 50 counts of murder and 39 of attempted murder".
+	if head := gappedHead(left, right, p); head != "" {
+		return v.countedNoun(head, head)
+	}
+
 	// 2. Participle or adjective after the noun phrase.
 	m, ownVerb := v.passiveAfter(right, p.i, p.head)
 	if m != "" {

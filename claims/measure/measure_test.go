@@ -250,6 +250,10 @@ var measureCases = []measureCase{
 	{"THE EXPLOSION KILLED {14} WORKERS.", "killed", "WORKERS"},
 	{"Rescuers said {13} U.S. Marines were among the wounded.", "injured", "U.S. Marines"},
 	{"The bombing at the airport killed {13} US servicemen.", "killed", "US servicemen"},
+	{"The accused faces 50 counts of murder and {39} of attempted murder.", "count", "counts"},
+	{"Police filed 12 charges of arson or {4} of looting.", "charge", "charges"},
+	{"Gunmen killed 20 people and {5} of the guards.", "killed", "guards"},
+	{"Rescuers found 20 bodies of men and {5} of children.", "body", "bodies"},
 }
 
 func TestMeasureOf(t *testing.T) {

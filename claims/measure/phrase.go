@@ -220,3 +220,27 @@ func measureMap(groups map[string][]string) map[string]string {
 	}
 	return m
 }
+
+// gappedHead returns the noun a count leaves out when it follows, joined
+// by "and" or "or", a count of that noun and "of" in its clause: in "50
+// counts of murder and 39 of attempted murder", 39 counts counts. It
+// returns "" when the count has a noun of its own or no such count comes
+// before it.
+func gappedHead(left, right []mtok, p phrase) string {
+	if p.partitive || len(right) < 2 || right[0].Low != "of" || right[1].kind != tWord {
+		return ""
+	}
+	n := len(left)
+	if n < 4 || left[n-1].Low != "and" && left[n-1].Low != "or" {
+		return ""
+	}
+	for k := n - 2; k >= 2; k-- {
+		if left[k].kind == tBound {
+			return ""
+		}
+		if left[k].Low == "of" && left[k-1].kind == tWord && left[k-2].kind == tNum {
+			return left[k-1].Low
+		}
+	}
+	return ""
+}
