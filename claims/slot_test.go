@@ -104,7 +104,9 @@ func TestSlotMeasure(t *testing.T) {
 		{"the number of is no anaphor", "Officials said 500 people had been evacuated, and the number of people killed rose to 12.", "12", MeasureKilled},
 		{"anaphor of a count of the dead", "Rescuers had found 18 bodies by noon, and officials later raised that figure to 25.", "25", MeasureKilled},
 		{"still in hospital", "He said 41 injured people were still in hospital.", "41", MeasureHospitalised},
-		{"critical condition", "Of the wounded, 9 of them were in critical condition.", "9", MeasureCritical},
+		{"critical condition is badly injured", "Of the wounded, 9 of them were in critical condition.", "9", MeasureInjured},
+		{"intensive care is badly injured", "Twelve of them are in intensive care, doctors said.", "Twelve", MeasureInjured},
+		{"succumbed", "Doctors said 11 critically injured victims later succumbed to their wounds.", "11", MeasureKilled},
 		{"present at the venue", "A witness said there were around 700 people at the venue when the bomb exploded.", "around 700", MeasureAttendance},
 		{"gathered", "At least 2,000 people had gathered in the square.", "At least 2,000", MeasureAttendance},
 		{"marched", "About 300 women marched through the city centre.", "About 300", MeasureProtesters},
@@ -190,6 +192,9 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		place           string
 	}{
 		{"nationality", "At least 70 Nepalis died in the heat.", "At least 70", "nepali", false, ""},
+		{"in critical condition", "He said 300 people were hurt, 20 of them in critical condition.", "20", "serious", true, ""},
+		{"moved into intensive care", "Three of the wounded had been moved into intensive care.", "Three", "serious", true, ""},
+		{"critically injured", "Sixteen more people were critically injured, police said.", "Sixteen", "serious", false, ""},
 		{"troops", "Nine US soldiers were killed in the attack.", "Nine", "us troops", false, ""},
 		{"toll of a nationality", "The death toll of Afghans in the bombing rose to 64.", "64", "afghan", false, ""},
 		{"nationality before toll", "The Afghan death toll climbed to 64 on Friday.", "64", "afghan", false, ""},

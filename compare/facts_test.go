@@ -362,11 +362,7 @@ func TestByHospital(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := make([]int, len(tt.items))
-			for i := range c {
-				c[i] = i
-			}
-			assert.Equal(t, tt.want, byHospital(tt.items, c))
+			assert.Equal(t, tt.want, byHospital(tt.items, indices(len(tt.items))))
 		})
 	}
 }
@@ -452,4 +448,34 @@ func TestTollWithAttackers(t *testing.T) {
 		assert.NotContains(t, g, "Channel C 26", "a toll with its attackers is its own fact: %v", got)
 	}
 	assert.Contains(t, got, "s1 killed agree: Channel C 20, Paper B Twenty, Wire A 20", "the victims' toll: %v", got)
+}
+
+func TestHospitalParts(t *testing.T) {
+	fig := func(art int, v float64, place, who string) *item {
+		return &item{art: art, fig: &claims.Figure{Measure: claims.MeasureInjured, Who: who, Interval: claims.Point(v), Place: place}}
+	}
+	tests := []struct {
+		name  string
+		items []*item
+		want  map[int]bool
+	}{
+		{"a hospital's count below its article's toll", []*item{fig(0, 36, claims.PlaceHospital, ""), fig(0, 150, "", "")}, map[int]bool{0: true}},
+		{"the largest count is the toll", []*item{fig(0, 150, claims.PlaceHospital, ""), fig(0, 36, "", "")}, map[int]bool{}},
+		{"the badly injured at a hospital are no part of all the injured", []*item{fig(0, 12, claims.PlaceHospital, "serious"), fig(0, 150, "", "")}, map[int]bool{}},
+		{"another article's toll", []*item{fig(0, 36, claims.PlaceHospital, ""), fig(1, 150, "", "")}, map[int]bool{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, hospitalParts(tt.items, indices(len(tt.items))))
+		})
+	}
+}
+
+// indices returns 0, 1, ..., n-1.
+func indices(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
 }

@@ -114,7 +114,7 @@ func hospitalParts(items []*item, idx []int) map[int]bool {
 		}
 		for _, j := range idx {
 			g := items[j].fig
-			if items[j].art == items[i].art && g.Place != claims.PlaceHospital && g.Measure == f.Measure && g.Lo > f.Hi {
+			if items[j].art == items[i].art && g.Place != claims.PlaceHospital && g.Measure == f.Measure && g.Who == f.Who && g.Lo > f.Hi {
 				out[i] = true
 				break
 			}

@@ -253,8 +253,10 @@ func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) (added bool) 
 	return added
 }
 
-// who returns who the count f counts, given who its toll counts, and
-// settles a critical measure that only an adverb gave.
+// who returns who the count f counts, given who its toll counts. A
+// critical measure ("in critical condition", "in intensive care",
+// "critically wounded") counts the badly injured: it becomes the injured
+// of serious severity, the fact "20 seriously injured" states too.
 func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 	ws, fi, fe := c.ws, c.fi, c.fe
 	if w := sl.whoOf(ws, fe, f.Subject); w != "" || who == "" {
@@ -281,8 +283,9 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 	if f.PartOf == 0 && sl.v.shareClasses[who] {
 		who = "" // "police arrested two men": people at large
 	}
-	if f.Measure == Critical && critically(ws, fi, fe) {
-		f.Measure = Injured // "1,404 of them critically": badly injured
+	if f.Measure == Critical {
+		f.Measure = Injured
+		return strings.TrimSpace(who + " " + severitySerious)
 	}
 	if f.Measure == Injured {
 		if sev := sl.v.severity(ws, c.owner, c.j, fi, fe); sev != "" {
@@ -290,19 +293,6 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 		}
 	}
 	return who
-}
-
-// critically reports whether a count's critical measure comes from the
-// adverb ("injured critically", "critically wounded") rather than from a
-// critical condition.
-func critically(ws []token.Word, fi, fe int) bool {
-	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
-		switch ws[k].Low {
-		case "condition", "state", "conditions":
-			return false
-		}
-	}
-	return true
 }
 
 // severity says how badly the injured of count j are hurt when its clause

@@ -28,7 +28,7 @@ func Measures() MeasureLexicon {
 // after a figure (Participles to NpStop).
 func measureWords(l *MeasureLexicon) {
 	l.Participles = ByMeasure{
-		Killed:    strings.Fields(`killed dead died die dies dying perished slain murdered massacred drowned`),
+		Killed:    strings.Fields(`killed dead died die dies dying perished slain murdered massacred drowned succumbed`),
 		Injured:   strings.Fields(`injured wounded hurt hospitalised hospitalized`),
 		Missing:   strings.Fields(`missing unaccounted disappeared`),
 		Arrested:  strings.Fields(`arrested detained held custody apprehended jailed`),
@@ -206,14 +206,14 @@ func tollWords(l *MeasureLexicon) {
 	l.OnGround = []string{"on the ground", "not on"}
 	l.OnBoard = []string{"aboard", "on board"}
 	l.PredicateWords = ByMeasure{
-		Killed:       strings.Fields(`killed dead died perished martyred slain lives drowned`),
+		Killed:       strings.Fields(`killed dead died perished martyred slain lives drowned succumbed`),
 		Injured:      strings.Fields(`injured wounded hurt wounds injuries`),
 		Missing:      strings.Fields(`missing unaccounted found`),
 		Arrested:     strings.Fields(`arrested detained custody`),
 		Displaced:    strings.Fields(`displaced homeless homes`),
 		Evacuated:    strings.Fields(`evacuated evacuation`),
 		Hospitalised: strings.Fields(`hospital hospitals hospitalised hospitalized admitted treatment`),
-		Critical:     strings.Fields(`critical critically`),
+		Critical:     strings.Fields(`critical critically intensive`),
 		Discharged:   strings.Fields(`discharged`),
 		HandedOver:   strings.Fields(`handed`),
 		Rescued:      strings.Fields(`rescued saved alive survived`),
