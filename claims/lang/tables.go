@@ -243,6 +243,10 @@ type MeasureLexicon struct {
 	// PresenceBefore after a form of "be" make a count the people present
 	// ("were at the gathering", "in the hall").
 	PresenceBefore []string
+	// AftermathNouns name the gatherings that follow an event (a
+	// funeral, a vigil): those who attend one are mourners, not the
+	// event's attendance ("About 3,000 people attended the service").
+	AftermathNouns []string
 	// RemainVerbs open the main predicate after a count's reduced
 	// relative clause, as a form of "be" does: "70 people injured in the
 	// crash remained in hospital".

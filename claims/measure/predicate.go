@@ -400,6 +400,8 @@ func (v *Vocab) stateWord(ws []token.Word, k int, present bool) (string, bool) {
 			return Missing, true // "1,611 people have not been found"
 		}
 		return "", false // "were found dead": "dead" says it
+	case m == Attendance && v.aftermathAfter(ws, k):
+		return Mourner, true // "3,000 people attended the service": not the event's crowd
 	case m == Identified && negatedBefore(ws, k):
 		return Unidentified, true // "187 bodies are yet to be identified"
 	case m == Hospitalised && v.carriedTo(ws, k):
@@ -408,6 +410,24 @@ func (v *Vocab) stateWord(ws []token.Word, k int, present bool) (string, bool) {
 		return "", false
 	}
 	return m, isPred
+}
+
+// aftermathReach is how many words after a presence word the gathering
+// it names may stand: "attended a memorial service".
+const aftermathReach = 3
+
+// aftermathAfter reports whether a gathering after the event follows the
+// presence word k in its clause: "attended the funeral".
+func (v *Vocab) aftermathAfter(ws []token.Word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+aftermathReach; j++ {
+		if v.aftermathNouns[ws[j].Low] {
+			return true
+		}
+		if ws[j-1].Mark != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // listGoesOn reports whether the count at word k, after a comma, is an

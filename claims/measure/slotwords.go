@@ -11,7 +11,10 @@ const (
 	Hospitalised = "hospitalised"
 	Critical     = "critical"
 	Attendance   = "attendance"
-	Protesters   = "protesters"
+	// Mourner counts those at a gathering after the event (a funeral, a
+	// vigil): a counted noun, not a slot.
+	Mourner    = "mourner"
+	Protesters = "protesters"
 	// Discharged counts people let out of hospital.
 	Discharged = "discharged"
 	// Identified and Unidentified count the bodies named,

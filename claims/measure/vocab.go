@@ -114,6 +114,9 @@ type slotWords struct {
 	// remainVerbs open the main predicate after a reduced relative
 	// (lang.MeasureLexicon.RemainVerbs).
 	remainVerbs map[string]bool
+	// aftermathNouns name the gatherings after an event, whose attendance
+	// is mourners (lang.MeasureLexicon.AftermathNouns).
+	aftermathNouns map[string]bool
 	// clauseStops end the predicate scan: a new clause begins.
 	clauseStops map[string]bool
 	// tollHeads name a count a toll verb then gives ("the death toll ...
@@ -331,6 +334,7 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		presenceBefore:  set(l.PresenceBefore...),
 		presenceVerbs:   set(l.PresenceVerbs...),
 		remainVerbs:     set(l.RemainVerbs...),
+		aftermathNouns:  set(l.AftermathNouns...),
 		clauseStops:     set(l.ClauseStops...),
 		tollHeads:       measureMap(byMeasure(l.TollHeads)),
 		tollValueVerbs:  set(l.TollValueVerbs...),
