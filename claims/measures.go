@@ -76,6 +76,11 @@ func IsPersonNoun(w string) bool { return defaultMeasures.IsPersonNoun(w) }
 // people, in English (measure.Vocab.SplitWho).
 func SplitWho(who string) (nat, class string) { return defaultMeasures.SplitWho(who) }
 
+// CountryKey returns one key for the names of one country ("turkey" and
+// "türkiye"), or "" when a lower-case place names no country, in English
+// (measure.Vocab.CountryKey).
+func CountryKey(place string) string { return defaultMeasures.CountryKey(place) }
+
 // IsCountryName reports whether a lower-case place is the name of a
 // country, in English (measure.Vocab.IsCountryName).
 func IsCountryName(place string) bool { return defaultMeasures.IsCountryName(place) }

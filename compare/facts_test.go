@@ -174,13 +174,6 @@ func TestSplitByPlace(t *testing.T) {
 		}
 		return items
 	}
-	all := func(n int) []int {
-		idx := make([]int, n)
-		for i := range idx {
-			idx[i] = i
-		}
-		return idx
-	}
 	tests := []struct {
 		name      string
 		places    []string
@@ -194,6 +187,7 @@ func TestSplitByPlace(t *testing.T) {
 		{"events together apart", []string{"", claims.PlaceCombined, claims.PlaceElsewhere, ""}, [][]int{{0, 3}, {2}, {1}}, nil},
 		{"events together apart from provinces", []string{"tazrit province", "kel province", claims.PlaceCombined, ""}, [][]int{{0}, {1}, {2}, {3}}, nil},
 		{"several countries", []string{"spain", "italy", ""}, [][]int{{0}, {1}}, []int{2}},
+		{"one country by two names", []string{"turkey", "türkiye", ""}, [][]int{{0, 1, 2}}, nil},
 		{"provinces", []string{"tazrit province", "kel province", ""}, [][]int{{0}, {1}, {2}}, nil},
 		{"provinces only", []string{"tazrit province", "kel province"}, [][]int{{0}, {1}}, nil},
 		{"a district in its state", []string{"varna district", "kel state", ""}, [][]int{{0, 1, 2}}, nil},
@@ -204,7 +198,7 @@ func TestSplitByPlace(t *testing.T) {
 	own := map[string]bool{"sorvo": true, "crash": true}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			split, uncertain := splitByPlace(at(tt.places...), all(len(tt.places)), own)
+			split, uncertain := splitByPlace(at(tt.places...), indices(len(tt.places)), own)
 			assert.Equal(t, tt.split, split)
 			assert.Equal(t, tt.uncertain, uncertain)
 		})

@@ -136,26 +136,7 @@ func hospitalParts(items []*item, idx []int) map[int]bool {
 // event ("elsewhere in the country") or summing it with others ("both
 // fires together") are always kept apart.
 func splitByPlace(items []*item, c []int, own map[string]bool) (split [][]int, uncertain []int) {
-	areaOf := map[string]string{} // a city's name -> the part of the country of that name
-	for _, i := range c {
-		if p := items[i].fig.Place; claims.IsAdminArea(p) {
-			areaOf[claims.PlaceName(p)] = p
-		}
-	}
-	byPlace := map[string][]int{}
-	var places []string
-	for _, i := range c {
-		p := items[i].fig.Place
-		if a, ok := areaOf[p]; ok {
-			p = a // "in Taroudant" beside "the province of Taroudant"
-		} else if a, ok := areaOf[firstWord(p)]; ok && p != "" {
-			p = a // "in Rukum West" beside "Rukum district"
-		}
-		if _, ok := byPlace[p]; !ok {
-			places = append(places, p)
-		}
-		byPlace[p] = append(byPlace[p], i)
-	}
+	byPlace, places := placeBuckets(items, c)
 	var out [][]int
 	var countries, cities, areas []string
 	for _, p := range places {
@@ -212,6 +193,41 @@ func splitByPlace(items []*item, c []int, own map[string]bool) (split [][]int, u
 		out = append(out, byPlace[p])
 	}
 	return out, append(slices.Clone(byPlace[""]), byPlace[claims.PlaceCountry]...)
+}
+
+// placeBuckets gathers the figures c of one slot by the place each
+// counts, in the order first seen: a city's name goes with the part of
+// the country of that name ("in Taroudant" beside "the province of
+// Taroudant"), and the names of one country with the first given.
+func placeBuckets(items []*item, c []int) (byPlace map[string][]int, places []string) {
+	areaOf := map[string]string{} // a city's name -> the part of the country of that name
+	for _, i := range c {
+		if p := items[i].fig.Place; claims.IsAdminArea(p) {
+			areaOf[claims.PlaceName(p)] = p
+		}
+	}
+	byPlace = map[string][]int{}
+	country := map[string]string{} // a country's key -> the first of its names the slot gives
+	for _, i := range c {
+		p := items[i].fig.Place
+		if k := claims.CountryKey(p); k != "" {
+			if first, ok := country[k]; ok {
+				p = first // "Türkiye" beside "Turkey": one country
+			} else {
+				country[k] = p
+			}
+		}
+		if a, ok := areaOf[p]; ok {
+			p = a // "in Taroudant" beside "the province of Taroudant"
+		} else if a, ok := areaOf[firstWord(p)]; ok && p != "" {
+			p = a // "in Rukum West" beside "Rukum district"
+		}
+		if _, ok := byPlace[p]; !ok {
+			places = append(places, p)
+		}
+		byPlace[p] = append(byPlace[p], i)
+	}
+	return byPlace, places
 }
 
 // namedCity returns the one city of cities that a sentence names as a

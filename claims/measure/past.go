@@ -452,12 +452,6 @@ func YearOf(published string) int {
 	return 0
 }
 
-// whenAfter reports whether the year at word at opens a clause that tells
-// what happened then: "in 2020, when a flight overshot the runway".
-func whenAfter(ws []token.Word, at int) bool {
-	return at+1 < len(ws) && ws[at+1].Low == "when" && (ws[at].Mark == ',' || ws[at].Mark == 0)
-}
-
 // earlierReport reports whether the words before the figure at word fi
 // give it as an earlier report of the day's count: "Earlier on Sunday, the
 // Red Crescent said 500 people had been killed", "initially killing 75",

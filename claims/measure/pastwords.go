@@ -171,3 +171,26 @@ func (sl *Slotter) pastMonth(a string, next token.Word) bool {
 	return (a == "in" || a == "last") && len(sl.months) > 0 && sl.v.months[b] && !slices.Contains(sl.months, b) && next.Capital ||
 		a == "last" && sl.v.months[b] && next.Capital
 }
+
+// whenAfter reports whether the year at word at opens a clause that tells
+// what happened then: "in 2020, when a flight overshot the runway", or
+// after the place it names, "in 2014 in Soma, in the western province
+// of Manisa, where a fire killed 301".
+func whenAfter(ws []token.Word, at int) bool {
+	if at+1 < len(ws) && ws[at+1].Low == "when" && (ws[at].Mark == ',' || ws[at].Mark == 0) {
+		return true
+	}
+	for k := at + 1; k < len(ws) && k <= at+whereReach; k++ {
+		if ws[k-1].Mark != 0 && ws[k-1].Mark != ',' {
+			return false
+		}
+		if (ws[k].Low == "where" || ws[k].Low == "when") && ws[k-1].Mark == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// whereReach is the most words a "where" or "when" clause may open after
+// the year whose place it tells.
+const whereReach = 12

@@ -93,6 +93,15 @@ const (
 // country that the slot vocabulary knows ("libya", "spain").
 func (v *Vocab) IsCountryName(place string) bool { return v.countryNames[place] }
 
+// CountryKey returns the one key of a country's names ("turkey" and
+// "türkiye" give "turkish"), or "" when place names no country.
+func (v *Vocab) CountryKey(place string) string {
+	if !v.countryNames[place] {
+		return ""
+	}
+	return v.nationalities[place]
+}
+
 // referable reports whether a count of measure m is one a later figure
 // may refer back to ("AFP's count had reached at least 55"): a slot's
 // count, but no crowd, no people aboard and no residents.
