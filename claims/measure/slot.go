@@ -295,18 +295,25 @@ func (sl *Slotter) who(c slotCount, f *core.Figure, who string) string {
 	return who
 }
 
+// severityReach is how many words past a count its clause may say how
+// badly they are hurt by a condition ("48 of them were reported to be in
+// serious condition"); a severity word alone must stand within six.
+const severityReach = 10
+
 // severity says how badly the injured of count j are hurt when its clause
 // says ("33 seriously injured", "116 minor injuries"): "serious",
 // "minor", or "".
 func (v *Vocab) severity(ws []token.Word, owner []int, j, fi, fe int) string {
-	for k := max(0, fi-2); k < len(ws) && k < fe+6; k++ {
+	for k := max(0, fi-2); k < len(ws) && k < fe+severityReach; k++ {
 		if o := owner[k]; o >= 0 && o != j {
 			if k > fe {
 				break
 			}
 			continue
 		}
+		near := k < fe+6 || k+1 < len(ws) && v.conditionNouns[ws[k+1].Low]
 		switch w := ws[k].Low; {
+		case !near:
 		case v.seriousWords[w]:
 			return severitySerious
 		case v.minorWords[w]:

@@ -201,7 +201,7 @@ func tollWords(l *MeasureLexicon) {
 	l.EventVerbs = strings.Fields(`killed kills kill killing left leaves leaving claimed claims claiming`)
 	l.AboardNouns = strings.Fields(`passenger passengers crew crewmen crewmembers`)
 	l.OwnShare = []string{"on its own", "on their own", "by itself", "by themselves"}
-	l.OnTheSpot = []string{"on the spot", "at the scene"}
+	l.OnTheSpot = []string{"on the spot", "at the scene", "at the site"}
 	l.ToFamilies = []string{"to families", "to relatives", "to their families", "to their relatives"}
 	l.OnGround = []string{"on the ground", "not on"}
 	l.OnBoard = []string{"aboard", "on board"}
