@@ -426,6 +426,8 @@ func TestSlotModalityPast(t *testing.T) {
 		{"a span after a noun phrase tells the news's later days", "Two days after the blast, the toll rose to 61.", "61", false, false},
 		{"a where clause after a year and its place", "A blast killed 40 miners on Friday. The deadliest mine accident happened in 2014 in the town of Soma, in the western province of Manisa, where a fire in a coal mine killed as many as 301 people.", "as many as 301", false, true},
 		{"a where clause after an event of a year", "A blast killed 40 miners on Friday. Its worst was the 2014 disaster at Soma, in the west of the country, where 301 people were killed.", "301", false, true},
+		{"an event in a month", "Two bombs killed 95 people on Saturday. It resembles an attack in July, when a suicide bomber killed 33 activists.", "33", false, true},
+		{"the event in a month may be the news", "The attack in July killed 33 activists, officials said.", "33", false, false},
 		{"before a weekday's event", "It was the deadliest bombing in the country before Monday's, an attack on a park that killed 75.", "75", false, true},
 	}
 	for _, tt := range tests {

@@ -18,7 +18,7 @@ func (sl *Slotter) pastWords(ws []token.Word) bool {
 		if sl.v.pastPair(ws[k].Low, ws[k+1].Low) || sl.pastMonth(ws[k].Low, ws[k+1]) || sl.v.earlierEvent(ws, k) || sl.monthEvent(ws, k) {
 			return true
 		}
-		if sl.v.yearsSinceName(ws, k) || sl.v.spanTurn(ws, k) || sl.v.beforeNewsDay(ws, k) {
+		if sl.v.yearsSinceName(ws, k) || sl.v.spanTurn(ws, k) || sl.v.beforeNewsDay(ws, k) || sl.v.eventInMonth(ws, k) {
 			return true
 		}
 		if k == 0 && len(sl.months) == 0 && ws[0].Low == "in" && sl.v.months[ws[1].Low] && ws[1].Capital && ws[1].Mark == ',' {
@@ -101,6 +101,20 @@ func (sl *Slotter) monthEvent(ws []token.Word, k int) bool {
 		return !slices.Contains(sl.months, name)
 	}
 	return mid || k > 0 && sl.v.determiners[ws[k-1].Low]
+}
+
+// eventInMonth reports whether words k to k+3 name another event by its
+// month: "an attack in July". The indefinite article tells an event
+// that is not the news, which is "the attack", whatever the month.
+func (v *Vocab) eventInMonth(ws []token.Word, k int) bool {
+	if k+3 >= len(ws) || ws[k].Low != "a" && ws[k].Low != "an" {
+		return false
+	}
+	if !v.eventWord(ws[k+1].Low) || ws[k+1].Mark != 0 || ws[k+2].Low != "in" {
+		return false
+	}
+	m := ws[k+3]
+	return v.months[m.Low] && m.Capital
 }
 
 // spanTurnReach is the most words "before" may stand from the event noun
