@@ -428,6 +428,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"a where clause after an event of a year", "A blast killed 40 miners on Friday. Its worst was the 2014 disaster at Soma, in the west of the country, where 301 people were killed.", "301", false, true},
 		{"an event in a month", "Two bombs killed 95 people on Saturday. It resembles an attack in July, when a suicide bomber killed 33 activists.", "33", false, true},
 		{"the event in a month may be the news", "The attack in July killed 33 activists, officials said.", "33", false, false},
+		{"a year set apart by commas", "A crush killed 30 pilgrims on Wednesday. On the same day of the last festival, in 2013, at least 36 pilgrims died in a crush at the station.", "at least 36", false, true},
 		{"before a weekday's event", "It was the deadliest bombing in the country before Monday's, an attack on a park that killed 75.", "75", false, true},
 	}
 	for _, tt := range tests {

@@ -208,3 +208,15 @@ func whenAfter(ws []token.Word, at int) bool {
 // whereReach is the most words a "where" or "when" clause may open after
 // the year whose place it tells.
 const whereReach = 12
+
+// yearOpensClause reports whether the year at word at opens what the
+// sentence tells next: by "when" or "where" (whenAfter), or set apart by
+// commas (asideYear).
+func yearOpensClause(ws []token.Word, at int) bool { return whenAfter(ws, at) || asideYear(ws, at) }
+
+// asideYear reports whether the year at word at is set apart by commas
+// as "in" it, dating what the sentence goes on to tell: "On the same day
+// of the last festival, in 2013, at least 36 pilgrims died".
+func asideYear(ws []token.Word, at int) bool {
+	return at >= 2 && ws[at-1].Low == "in" && ws[at-2].Mark == ',' && ws[at].Mark == ','
+}
