@@ -200,6 +200,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"critically injured", "Sixteen more people were critically injured, police said.", "Sixteen", "serious", false, ""},
 		{"a serious condition far after the count", "The blasts wounded at least 248 people, and 48 of them were reported to be in serious condition.", "48", "serious", true, ""},
 		{"a severity word far after the count is not its", "The blasts wounded at least 248 people, and 48 of them were taken to hospitals across the city with serious burns.", "48", "", true, ""},
+		{"others of the same whole", "Of the 55 injured, at least 16 suffered burns, while 30 others were hurt as they fled.", "30", "", true, ""},
+		{"others of another measure", "The blast killed 40 people, including three children, and over 100 others were injured.", "over 100", "", false, ""},
 		{"killed at the site is a part of the toll", "The minister said 62 people were killed at the site and that another 24 died later in hospital.", "62", "", true, ""},
 		{"troops", "Nine US soldiers were killed in the attack.", "Nine", "us troops", false, ""},
 		{"toll of a nationality", "The death toll of Afghans in the bombing rose to 64.", "64", "afghan", false, ""},

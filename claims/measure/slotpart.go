@@ -254,6 +254,11 @@ func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe i
 	// faces": each share of the list names a class or what became of
 	// some of the whole, not an event's measure of its own ("…, and 40
 	// were injured").
+	if ws[fe-1].Mark == 0 && ws[fe].Low == "others" && figs[j].Measure != "" && figs[j].Measure == figs[j-1].Measure {
+		// "16 of the injured suffered burns, while 30 others were hurt":
+		// the rest of the same whole
+		return true
+	}
 	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low] && !IsEvent(v.participles[ws[fe+1].Low])
 }
 
