@@ -241,13 +241,16 @@ func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) (added bool) 
 	if parent == 0 && (f.Measure == Killed || f.Measure == Injured) && sl.v.fromPlace(ws, fe) {
 		parent = -1 // "81 people from the state had died": the share of a place of origin
 	}
+	shared := false
 	if parent == 0 && sl.v.sharesPartitive(ws, figs, c.j, fi, fe) {
-		parent = figs[c.j-1].PartOf // "two of the injured were soldiers, and 10 were civilians"
+		parent, shared = figs[c.j-1].PartOf, true // "two of the injured were soldiers, and 10 were civilians"
 	}
 	if parent != 0 {
 		f.PartOf = parent
 		if p := parent - 1; p >= 0 && !IsSlot(f.Measure) && IsSlot(figs[p].Measure) {
 			f.Measure = figs[p].Measure
+		} else if p < 0 && shared && !IsSlot(f.Measure) && IsSlot(figs[c.j-1].Measure) {
+			f.Measure = figs[c.j-1].Measure // "..., two were Bangladeshi": the list's measure
 		}
 	}
 	return added

@@ -137,17 +137,24 @@ func (sl *Slotter) measureBefore(idx int, measure string) string {
 
 // nationalityAfterBe returns the nationality a form of "be" right after
 // a count, or after its partitive whole, says: "53 were British", "169 of
-// the passengers were Indian nationals"; else "".
+// the passengers were Indian nationals", "one was from India"; else "".
 func (v *Vocab) nationalityAfterBe(ws []token.Word, fe int) string {
 	k := fe
 	if k+2 < len(ws) && ws[k].Low == "of" && ws[k+1].Low == "the" {
 		k += 3 // "of the passengers"
 	}
-	if k+1 >= len(ws) || !v.beForms[ws[k].Low] || !ws[k+1].Capital || ws[k-1].Mark != 0 {
+	if k+1 >= len(ws) || !v.beForms[ws[k].Low] || ws[k-1].Mark != 0 {
+		return ""
+	}
+	from := ws[k+1].Low == "from" && k+2 < len(ws) // "one was from India"
+	if from {
+		k++
+	}
+	if !ws[k+1].Capital {
 		return ""
 	}
 	low := token.TrimPossessive(ws[k+1].Low)
-	if n, ok := v.nationalities[low]; ok && !v.countryNames[low] {
+	if n, ok := v.nationalities[low]; ok && v.countryNames[low] == from {
 		return n
 	}
 	return ""

@@ -254,6 +254,11 @@ func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe i
 	// faces": each share of the list names a class or what became of
 	// some of the whole, not an event's measure of its own ("…, and 40
 	// were injured").
+	if ws[fe-1].Mark == 0 && v.nationalities[ws[fe].Low] != "" && (fe+1 == len(ws) || ws[fe].Mark != 0 || ws[fe+1].Low == "and") {
+		// "nine of the dead were Italian and seven Japanese": a share
+		// the list goes on with, its verb left out
+		return true
+	}
 	if ws[fe-1].Mark == 0 && ws[fe].Low == "others" && figs[j].Measure != "" && figs[j].Measure == figs[j-1].Measure {
 		// "16 of the injured suffered burns, while 30 others were hurt":
 		// the rest of the same whole
