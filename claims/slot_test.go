@@ -111,6 +111,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"present at the venue", "A witness said there were around 700 people at the venue when the bomb exploded.", "around 700", MeasureAttendance},
 		{"gathered", "At least 2,000 people had gathered in the square.", "At least 2,000", MeasureAttendance},
 		{"those at a funeral are no attendance of the event", "About 3,000 people attended the service on Saturday.", "About 3,000", ""},
+		{"a funeral past a clause mark is not attended", "About 3,000 people attended; funerals for the victims are planned.", "About 3,000", MeasureAttendance},
 		{"a vigil after the event", "More than 500 people gathered for a vigil outside the hall.", "More than 500", ""},
 		{"those at the event are its attendance", "About 3,000 people attended the concert on Saturday.", "About 3,000", MeasureAttendance},
 		{"marched", "About 300 women marched through the city centre.", "About 300", MeasureProtesters},
@@ -204,6 +205,8 @@ func TestSlotWhoPartPlace(t *testing.T) {
 		{"a list of shares goes on with its verb left out", "Officials said nine of the dead were Italian and seven Japanese, and two were Bangladeshi.", "seven", "japanese", true, ""},
 		{"a list of shares goes on after a gapped share", "Officials said nine of the dead were Italian and seven Japanese, and two were Bangladeshi.", "two", "bangladeshi", true, ""},
 		{"a share from a country", "Officials said nine of the dead were Italian, one was from India and two were Bangladeshi.", "one", "indian", true, ""},
+		{"a gapped share at the end of its sentence", "Officials said nine of the dead were Italian and seven Japanese.", "seven", "japanese", true, ""},
+		{"others of the same whole, the first in critical condition", "Of the 55 injured, 16 were in critical condition, while 30 others were hurt as they fled.", "30", "", true, ""},
 		{"others of the same whole", "Of the 55 injured, at least 16 suffered burns, while 30 others were hurt as they fled.", "30", "", true, ""},
 		{"others of another measure", "The blast killed 40 people, including three children, and over 100 others were injured.", "over 100", "", false, ""},
 		{"killed at the site is a part of the toll", "The minister said 62 people were killed at the site and that another 24 died later in hospital.", "62", "", true, ""},
@@ -435,6 +438,7 @@ func TestSlotModalityPast(t *testing.T) {
 		{"an event in a month", "Two bombs killed 95 people on Saturday. It resembles an attack in July, when a suicide bomber killed 33 activists.", "33", false, true},
 		{"the event in a month may be the news", "The attack in July killed 33 activists, officials said.", "33", false, false},
 		{"a year set apart by commas", "A crush killed 30 pilgrims on Wednesday. On the same day of the last festival, in 2013, at least 36 pilgrims died in a crush at the station.", "at least 36", false, true},
+		{"before a weekday's occasion dates the news", "A bomb killed 30 people on Monday, two days before Monday's vote.", "30", false, false},
 		{"before a weekday's event", "It was the deadliest bombing in the country before Monday's, an attack on a park that killed 75.", "75", false, true},
 	}
 	for _, tt := range tests {

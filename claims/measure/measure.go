@@ -192,8 +192,8 @@ func (v *Vocab) analyse(figText string, fig, left, right []mtok) (measure, subje
 
 	// A count whose noun is left out after a count of the same noun:
 	// "faces 50 counts of murder and 39 of attempted murder".
-	if head := gappedHead(left, right, p); head != "" {
-		return v.countedNoun(head, head)
+	if m, subj, ok := v.gappedMeasure(left, right, p); ok {
+		return m, subj
 	}
 
 	// 2. Participle or adjective after the noun phrase.

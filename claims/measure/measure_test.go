@@ -253,7 +253,9 @@ var measureCases = []measureCase{
 	{"The accused faces 50 counts of murder and {39} of attempted murder.", "count", "counts"},
 	{"Police filed 12 charges of arson or {4} of looting.", "charge", "charges"},
 	{"Gunmen killed 20 people and {5} of the guards.", "killed", "guards"},
-	{"Rescuers found 20 bodies of men and {5} of children.", "body", "bodies"},
+	{"Rescuers found 20 bodies of men and {5} of children.", "killed", "children"},
+	{"The blast killed 12 members of the family and {3} of the neighbours.", "killed", "neighbours"},
+	{"Police arrested 12 members of the gang and {3} of the officers.", "arrested", "officers"},
 }
 
 func TestMeasureOf(t *testing.T) {

@@ -180,7 +180,7 @@ func (sl *Slotter) pastYear(ws []token.Word, figs []core.Figure, fi int) bool {
 		if (sl.textYear || int(f.Value) < sl.year) && !(since && at > fi) && sl.v.namesEvent(ws, at, fi) {
 			return true
 		}
-		if (sl.year == 0 || sl.textYear || int(f.Value) < sl.year) && at < fi && yearOpensClause(ws, at) {
+		if (sl.year == 0 || sl.textYear || int(f.Value) < sl.year) && at < fi && sl.v.yearOpensClause(ws, at) {
 			return true // "The last major crash was in 2020, when a flight overshot the runway, killing 21"
 		}
 		if sl.textYear && (sl.year == 0 || int(f.Value) < sl.year) && !since && abs(at-fi) <= pastYearReach && sl.v.inYear(ws, at) {

@@ -154,14 +154,20 @@ func (v *Vocab) spanTurn(ws []token.Word, k int) bool {
 
 // beforeNewsDay reports whether words k and k+1 set what the sentence
 // tells before the news by its day: "the deadliest bombing this year
-// before Monday's". A weekday's possessive names the news event itself.
+// before Monday's", "before Sunday's attack". A weekday's possessive
+// names the news event itself.
 func (v *Vocab) beforeNewsDay(ws []token.Word, k int) bool {
-	if ws[k].Low != "before" || ws[k].Mark != 0 {
+	if k+1 >= len(ws) || ws[k].Low != "before" || ws[k].Mark != 0 {
 		return false
 	}
 	w := ws[k+1].Low
 	day := token.TrimPossessive(w)
-	return day != w && v.weekdayNames[day]
+	if day == w || !v.weekdayNames[day] {
+		return false
+	}
+	// "before Monday's" with its noun left out, or before Monday's
+	// attack; not "two days before Monday's vote", which dates the news
+	return ws[k+1].Mark != 0 || k+2 == len(ws) || v.eventWord(ws[k+2].Low)
 }
 
 // pastPair reports whether the words a, b point to an earlier event:
@@ -190,16 +196,20 @@ func (sl *Slotter) pastMonth(a string, next token.Word) bool {
 // what happened then: "in 2020, when a flight overshot the runway", or
 // after the place it names, "in 2014 in Soma, in the western province
 // of Manisa, where a fire killed 301".
-func whenAfter(ws []token.Word, at int) bool {
+func (v *Vocab) whenAfter(ws []token.Word, at int) bool {
 	if at+1 < len(ws) && ws[at+1].Low == "when" && (ws[at].Mark == ',' || ws[at].Mark == 0) {
 		return true
 	}
+	placed := false // a name, the place's: "in Soma"
 	for k := at + 1; k < len(ws) && k <= at+whereReach; k++ {
 		if ws[k-1].Mark != 0 && ws[k-1].Mark != ',' {
 			return false
 		}
 		if (ws[k].Low == "where" || ws[k].Low == "when") && ws[k-1].Mark == ',' {
-			return true
+			return placed
+		}
+		if ws[k].Capital && !v.months[ws[k].Low] && !v.weekdayNames[ws[k].Low] {
+			placed = true
 		}
 	}
 	return false
@@ -212,7 +222,9 @@ const whereReach = 12
 // yearOpensClause reports whether the year at word at opens what the
 // sentence tells next: by "when" or "where" (whenAfter), or set apart by
 // commas (asideYear).
-func yearOpensClause(ws []token.Word, at int) bool { return whenAfter(ws, at) || asideYear(ws, at) }
+func (v *Vocab) yearOpensClause(ws []token.Word, at int) bool {
+	return v.whenAfter(ws, at) || asideYear(ws, at)
+}
 
 // asideYear reports whether the year at word at is set apart by commas
 // as "in" it, dating what the sentence goes on to tell: "On the same day

@@ -224,10 +224,14 @@ func measureMap(groups map[string][]string) map[string]string {
 // gappedHead returns the noun a count leaves out when it follows, joined
 // by "and" or "or", a count of that noun and "of" in its clause: in "50
 // counts of murder and 39 of attempted murder", 39 counts counts. It
-// returns "" when the count has a noun of its own or no such count comes
-// before it.
-func gappedHead(left, right []mtok, p phrase) string {
+// returns "" when the count has a noun of its own, when what follows "of"
+// is a whole the count is a share of ("3 of the neighbours", "5 of
+// them"), or when no such count comes before it.
+func (v *Vocab) gappedHead(left, right []mtok, p phrase) string {
 	if p.partitive || len(right) < 2 || right[0].Low != "of" || right[1].kind != tWord {
+		return ""
+	}
+	if v.determiners[right[1].Low] || v.measurePartitive[right[1].Low] {
 		return ""
 	}
 	n := len(left)
@@ -243,4 +247,20 @@ func gappedHead(left, right []mtok, p phrase) string {
 		}
 	}
 	return ""
+}
+
+// gappedMeasure gives a count that leaves out its noun (gappedHead) the
+// measure of that noun: "20 bodies of men and 5 of children" are the
+// dead, of whom the phrase after "of" says who. ok is false when the
+// count leaves out no noun.
+func (v *Vocab) gappedMeasure(left, right []mtok, p phrase) (measure, subject string, ok bool) {
+	head := v.gappedHead(left, right, p)
+	if head == "" {
+		return "", "", false
+	}
+	if m, found := v.headMeasure[head]; found {
+		return m, v.subjectOf(v.nounPhrase(right, 1)), true
+	}
+	measure, subject = v.countedNoun(head, head)
+	return measure, subject, true
 }

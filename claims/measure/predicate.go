@@ -420,11 +420,11 @@ const aftermathReach = 3
 // presence word k in its clause: "attended the funeral".
 func (v *Vocab) aftermathAfter(ws []token.Word, k int) bool {
 	for j := k + 1; j < len(ws) && j <= k+aftermathReach; j++ {
-		if v.aftermathNouns[ws[j].Low] {
-			return true
-		}
 		if ws[j-1].Mark != 0 {
 			return false
+		}
+		if v.aftermathNouns[ws[j].Low] {
+			return true
 		}
 	}
 	return false

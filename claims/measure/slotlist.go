@@ -181,3 +181,13 @@ func themAside(ws []token.Word, fi, fe int) bool {
 	}
 	return false
 }
+
+// stateOfHurt reads a critical measure as the injured it becomes once
+// the slot pass has read who a count counts (Vocab.who), so that two
+// counts compare alike whichever has been read.
+func stateOfHurt(m string) string {
+	if m == Critical {
+		return Injured
+	}
+	return m
+}

@@ -243,7 +243,7 @@ func (v *Vocab) ownShare(ws []token.Word, fe int) bool {
 // the injured were members of the Frontier Corps, and 10 were civilians":
 // the second share is of the same whole.
 func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe int) bool {
-	if j == 0 || figs[j-1].PartOf == 0 || fi == 0 || fe+1 >= len(ws) {
+	if j == 0 || figs[j-1].PartOf == 0 || fi == 0 || fe >= len(ws) || ws[fe-1].Mark != 0 {
 		return false
 	}
 	if ws[fi-1].Low != "and" && ws[fi-1].Low != "while" && ws[fi-1].Mark != ',' {
@@ -254,17 +254,17 @@ func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe i
 	// faces": each share of the list names a class or what became of
 	// some of the whole, not an event's measure of its own ("…, and 40
 	// were injured").
-	if ws[fe-1].Mark == 0 && v.nationalities[ws[fe].Low] != "" && (fe+1 == len(ws) || ws[fe].Mark != 0 || ws[fe+1].Low == "and") {
+	if v.nationalities[ws[fe].Low] != "" && (fe+1 == len(ws) || ws[fe].Mark != 0 || ws[fe+1].Low == "and") {
 		// "nine of the dead were Italian and seven Japanese": a share
 		// the list goes on with, its verb left out
 		return true
 	}
-	if ws[fe-1].Mark == 0 && ws[fe].Low == "others" && figs[j].Measure != "" && figs[j].Measure == figs[j-1].Measure {
+	if ws[fe].Low == "others" && figs[j].Measure != "" && stateOfHurt(figs[j].Measure) == stateOfHurt(figs[j-1].Measure) {
 		// "16 of the injured suffered burns, while 30 others were hurt":
 		// the rest of the same whole
 		return true
 	}
-	return ws[fe-1].Mark == 0 && v.beWords[ws[fe].Low] && !IsEvent(v.participles[ws[fe+1].Low])
+	return fe+1 < len(ws) && v.beWords[ws[fe].Low] && !IsEvent(v.participles[ws[fe+1].Low])
 }
 
 // Who a crash's dead were: on board or on the ground (Figure.Who), classes
