@@ -526,6 +526,9 @@ func FuzzSlots(f *testing.F) {
 		"Three children, aged eight, 12 and 13, were named among the dead, as were several foreigners: four from France, two from Peru.",
 		"The Kanto quake, 1923: a fire swept the city.\n\nThere, 40 died. Among them were six people from Jamaica.",
 		"The toll had first been given as 49; 53 were British, home to about 195 workers.",
+		"He faces 50 counts of murder and 39 of attempted murder, two years before Monday's, an attack in July.",
+		"Nine of the dead were Italian and seven Japanese, one was from India, while 30 others were in intensive care.",
+		"It happened in 2014 in Soma, where, in 2013, 301 died; 3,000 attended the funeral.",
 	} {
 		f.Add(s)
 	}
