@@ -52,6 +52,8 @@ var figureCases = []struct {
 		[]fig{{"Almost 40", negInf, 40, false, true, core.Nearly, core.Count}, {"just under 2,000", negInf, 2000, false, true, core.Nearly, core.Count}}},
 	{"about", "About 200 volunteers and roughly 1.5 million euros were needed.",
 		[]fig{{"About 200", 180, 220, false, false, core.About, core.Count}, {"roughly 1.5 million", 1.35e6, 1.65e6, false, false, core.About, core.Money}}},
+	{"a verb of passing in its base form", "Officials warned the final toll could pass 200.",
+		[]fig{{"pass 200", 200, posInf, true, false, core.MoreThan, core.Count}}},
 	{"an estimated", "An estimated 150,000 refugees crossed the border.",
 		[]fig{{"An estimated 150,000", 135000, 165000, false, false, core.About, core.Count}}},
 	{"up to", "The airline may cut up to 700 routes and no more than 12 jets.",

@@ -21,7 +21,7 @@ import (
 // ("region", "order", "average").
 const notStopQualifierWords = `anywhere approx approximate average beneath beyond bigger circa close crossed crosses
 equal equaling equalling equals exactly exceed exceeded exceeding exceeds excess fewer
-greater high higher larger less like lower maximum minimum much nigh north order passed
+greater high higher larger less like lower maximum minimum much nigh north order pass passed
 passes precisely quite region short shy smaller something somewhere surpass surpassed
 surpasses surpassing topped topping tops total totaling totalling upward upwards well`
 

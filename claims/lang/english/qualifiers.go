@@ -21,7 +21,7 @@ func Qualifiers() []QualifierWording {
 			"no less than or equal to"},
 		{Qualifier: core.MoreThan, Quiet: false, Wordings: "more than|greater than|larger than|bigger than|higher than|over|well over|just over|" +
 			"above|well above|exceeding|exceed|exceeds|exceeded|in excess of|upwards of|upward of|surpass|surpassing|" +
-			"surpasses|surpassed|topping|tops|topped|passes|passed|crosses|crossed|north of|well in excess of|beyond"},
+			"surpasses|surpassed|topping|tops|topped|pass|passes|passed|crosses|crossed|north of|well in excess of|beyond"},
 		{Qualifier: core.Nearly, Quiet: false, Wordings: "nearly|almost|just under|close to|just short of|just below|nigh on|not quite|very nearly|" +
 			"just shy of|shy of"},
 		{Qualifier: core.About, Quiet: false, Wordings: "about|around|roughly|some|an estimated|estimated|approximately|approx|circa|" +
