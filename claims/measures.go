@@ -8,31 +8,29 @@ import "github.com/crosscheck-news/crosscheck/claims/measure"
 // Measures of a figure (Figure.Measure) beyond its counted noun; package
 // measure documents each.
 const (
-	MeasureKilled         = measure.Killed
-	MeasureInjured        = measure.Injured
-	MeasureMissing        = measure.Missing
-	MeasureArrested       = measure.Arrested
-	MeasureDisplaced      = measure.Displaced
-	MeasureEvacuated      = measure.Evacuated
-	MeasureExecuted       = measure.Executed
-	MeasureHospitalised   = measure.Hospitalised
-	MeasureCritical       = measure.Critical
-	MeasureAttendance     = measure.Attendance
-	MeasureResidents      = measure.Residents
-	MeasureProtesters     = measure.Protesters
-	MeasureDischarged     = measure.Discharged
-	MeasureIdentified     = measure.Identified
-	MeasureUnidentified   = measure.Unidentified
-	MeasureHandedOver     = measure.HandedOver
-	MeasureRescued        = measure.Rescued
-	MeasureTrapped        = measure.Trapped
-	MeasureHostages       = measure.Hostages
-	MeasureAffected       = measure.Affected
-	MeasureAboard         = measure.Aboard
-	MeasureInterval       = measure.Interval
-	MeasureCasualties     = measure.Casualties
-	MeasureHomesDestroyed = measure.HomesDestroyed
-	MeasureHomesDamaged   = measure.HomesDamaged
+	MeasureKilled       = measure.Killed
+	MeasureInjured      = measure.Injured
+	MeasureMissing      = measure.Missing
+	MeasureArrested     = measure.Arrested
+	MeasureDisplaced    = measure.Displaced
+	MeasureEvacuated    = measure.Evacuated
+	MeasureExecuted     = measure.Executed
+	MeasureHospitalised = measure.Hospitalised
+	MeasureCritical     = measure.Critical
+	MeasureAttendance   = measure.Attendance
+	MeasureResidents    = measure.Residents
+	MeasureProtesters   = measure.Protesters
+	MeasureDischarged   = measure.Discharged
+	MeasureIdentified   = measure.Identified
+	MeasureUnidentified = measure.Unidentified
+	MeasureHandedOver   = measure.HandedOver
+	MeasureRescued      = measure.Rescued
+	MeasureTrapped      = measure.Trapped
+	MeasureHostages     = measure.Hostages
+	MeasureAffected     = measure.Affected
+	MeasureAboard       = measure.Aboard
+	MeasureInterval     = measure.Interval
+	MeasureCasualties   = measure.Casualties
 )
 
 // Places of a figure (Figure.Place) that name no place.

@@ -259,7 +259,7 @@ func cumulative(measure string) bool {
 		claims.MeasureHospitalised, claims.MeasureCritical, claims.MeasureExecuted,
 		claims.MeasureDischarged, claims.MeasureIdentified, claims.MeasureUnidentified,
 		claims.MeasureHandedOver, claims.MeasureRescued, claims.MeasureTrapped, claims.MeasureAffected,
-		claims.MeasureCasualties, claims.MeasureHomesDestroyed, claims.MeasureHomesDamaged:
+		claims.MeasureCasualties:
 		return true
 	}
 	return false

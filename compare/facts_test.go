@@ -94,7 +94,6 @@ func TestFactKey(t *testing.T) {
 			return f
 		}(), []claims.Figure{*count("vehicle", "")}, "", false},
 		{"the dead and hurt together are a fact of their own", count(claims.MeasureCasualties, ""), nil, "casualties||||", true},
-		{"homes destroyed are a slot", count(claims.MeasureHomesDestroyed, ""), nil, "homes destroyed||||", true},
 		{"attendance ignores who", count(claims.MeasureAttendance, "students"), nil, "attendance||||", true},
 		{"projection", func() *claims.Figure {
 			f := count(claims.MeasureKilled, "")

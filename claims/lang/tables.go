@@ -286,10 +286,6 @@ type MeasureLexicon struct {
 	// LossVerbs before a count of people make it a toll ("lost 11,324
 	// people to the heat", "claimed 40 victims").
 	LossVerbs []string
-	// DestroyedWords and DamagedWords, in the clause of a count of homes,
-	// make it the homes destroyed or damaged: a fact of its own
-	// ("nearly 53,000 houses were destroyed", "76,000 damaged").
-	DestroyedWords, DamagedWords []string
 	// ThingNouns are counted nouns of things, which a clause about the dead
 	// or the hurt never makes a count of people (Of gives them in
 	// the singular).

@@ -126,10 +126,6 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 // of, and reports whether the count is an increment ("five more bodies").
 func (sl *Slotter) measure(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe, idx int) (added bool) {
 	f := &figs[j]
-	if m := sl.v.homesState(ws, owner, figs, j, fi, fe); m != "" {
-		f.Measure = m // "nearly 53,000 houses were destroyed"
-		return false
-	}
 	if sl.v.thingNouns[f.Measure] || f.Measure == savedLives {
 		return false // "200 ambulances ferried the injured": things, not people; "saved 40 lives": no toll
 	}
@@ -340,8 +336,7 @@ func IsSlot(m string) bool {
 	switch m {
 	case Hospitalised, Critical, Attendance, Protesters, Interval,
 		Discharged, Identified, Unidentified, HandedOver,
-		Rescued, Trapped, Hostages, Affected, Residents, Casualties,
-		HomesDestroyed, HomesDamaged:
+		Rescued, Trapped, Hostages, Affected, Residents, Casualties:
 		return true
 	}
 	return IsEvent(m)

@@ -49,11 +49,6 @@ const (
 	// 100 people dead or wounded"): a slot of its own, so it never meets
 	// the toll.
 	Casualties = "casualties"
-	// HomesDestroyed and HomesDamaged count the homes an event destroyed,
-	// or damaged: slots, so that outlets' counts of them meet and may
-	// conflict, as tolls do.
-	HomesDestroyed = "homes destroyed"
-	HomesDamaged   = "homes damaged"
 	// Interval is the time between two of an event's happenings
 	// ("the explosions came 15 minutes apart"), a duration.
 	Interval = "interval"

@@ -148,9 +148,6 @@ type slotWords struct {
 	// dead or the hurt never makes a count of people (Of gives them in the
 	// singular).
 	thingNouns map[string]bool
-	// destroyedWords and damagedWords make a count of homes the homes
-	// destroyed or damaged (lang.MeasureLexicon.DestroyedWords).
-	destroyedWords, damagedWords map[string]bool
 	// nationalities map a demonym or a country's name to one key.
 	nationalities map[string]string
 	// countryNames are the names of countries in nationalities: a count
@@ -351,8 +348,6 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		whoClassNames:   map[string]bool{severitySerious: true, severityMinor: true, WhoAboard: true, WhoGround: true},
 		lossVerbs:       set(l.LossVerbs...),
 		thingNouns:      set(l.ThingNouns...),
-		destroyedWords:  set(l.DestroyedWords...),
-		damagedWords:    set(l.DamagedWords...),
 		nationalities:   measureMap(l.Nationalities),
 		countryNames:    set(l.CountryNames...),
 		handlingVerbs:   set(l.HandlingVerbs...),

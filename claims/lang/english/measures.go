@@ -240,8 +240,6 @@ func slotWords(l *MeasureLexicon) {
 	l.PresenceBefore = strings.Fields(`at in inside`)
 	l.PresenceVerbs = strings.Fields(`working sleeping staying stationed`)
 	l.RemainVerbs = strings.Fields(`remain remained remains stayed`)
-	l.DestroyedWords = strings.Fields(`destroyed flattened razed levelled leveled demolished wiped`)
-	l.DamagedWords = strings.Fields(`damaged`)
 	l.AftermathNouns = strings.Fields(`funeral funerals service services vigil vigils memorial memorials
 		burial burials ceremony ceremonies commemoration`)
 	l.ClauseStops = strings.Fields(`when while after as because but although though whereas before since until if
