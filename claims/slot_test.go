@@ -469,6 +469,8 @@ func TestSlotEarlier(t *testing.T) {
 		{"earlier this month is past, not earlier", "Earlier this month, at least 11 people were injured in a blast.", "at least 11", false},
 		{"years earlier", "Two years earlier, a bombing killed 15 people.", "15", false},
 		{"the first after the figure", "At least 40 people died, the first such attack this year.", "At least 40", false},
+		{"since a day, when", "The toll has climbed since Sunday, when an official said at least 24 people had died.", "at least 24", true},
+		{"since a day, with no when", "The toll has climbed to 63 since Sunday.", "63", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

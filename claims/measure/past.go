@@ -473,6 +473,8 @@ func (v *Vocab) earlierReport(ws []token.Word, fi int) bool {
 			if v.reportNouns[next] || k > 0 && ws[k-1].Low == "at" {
 				return true // "the first reports", "at first"
 			}
+		case w == "since" && k+2 < fi && v.weekdayNames[next] && ws[k+1].Mark == ',' && ws[k+2].Low == "when":
+			return true // "has climbed since Sunday, when an official put it at 24"
 		case v.dayEdges[w]:
 			if next == "on" || v.weekdayNames[next] {
 				return true // "early on Wednesday", "late Tuesday"
