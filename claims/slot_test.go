@@ -101,6 +101,7 @@ func TestSlotMeasure(t *testing.T) {
 		{"anaphoric figure", "The toll stood at 40 on Monday. A local official gave a much higher figure, 62.", "62", MeasureKilled},
 		{"anaphor takes the count before it in its sentence", "The toll stood at 12. Police first put the crowd on the pier at 900 people, then cut that estimate to 300.", "300", "people"},
 		{"that number", "Officials first said 500 people had been evacuated, but that number was later cut to 320.", "320", MeasureEvacuated},
+		{"put the number at", "Police said four people had been taken into custody; the minister later put the number at three.", "three", MeasureArrested},
 		{"the number of is no anaphor", "Officials said 500 people had been evacuated, and the number of people killed rose to 12.", "12", MeasureKilled},
 		{"anaphor of a count of the dead", "Rescuers had found 18 bodies by noon, and officials later raised that figure to 25.", "25", MeasureKilled},
 		{"still in hospital", "He said 41 injured people were still in hospital.", "41", MeasureHospitalised},

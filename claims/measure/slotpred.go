@@ -256,8 +256,10 @@ const asReach = 6
 // tally of 41", "that number was cut to 164").
 func (v *Vocab) refersBack(ws []token.Word, fi int) bool {
 	for k := fi - 1; k >= 0 && k >= fi-5; k-- {
-		if v.figureNouns[ws[k].Low] && (ws[k].Low != "number" && ws[k].Low != "total" || k > 0 && v.demonstratives[ws[k-1].Low]) {
-			return true // "that number was later cut to 164", but not "the number of people killed"
+		if v.figureNouns[ws[k].Low] && (ws[k].Low != "number" && ws[k].Low != "total" || k > 0 && v.demonstratives[ws[k-1].Low] || ws[k+1].Low == "at") {
+			// "that number was later cut to 164", "later put the number at
+			// three", but not "the number of people killed"
+			return true
 		}
 		if m := ws[k].Mark; m != 0 && m != ',' {
 			return false
