@@ -31,6 +31,8 @@ func TestSlotMeasure(t *testing.T) {
 	}{
 		{"toll rose to, long complement", "The death toll from the twin explosions near the shrine in the southern city of Ashkar rose to 91.", "91", MeasureKilled},
 		{"number of people killed has reached", "The number of people killed in the landslide has reached 212, officials said.", "212", MeasureKilled},
+		{"a correction aside", "Ardern said three people, not four as earlier reported, had been arrested.", "three", MeasureArrested},
+		{"the corrected count", "Ardern said three people, not four as earlier reported, had been arrested.", "four", MeasureArrested},
 		{"put the number at", "A hospital count puts the number of confirmed deaths so far at 317.", "317", MeasureKilled},
 		{"aside between count and passive", "Thirty people, including a district mayor, were killed in the blast.", "Thirty", MeasureKilled},
 		{"lost their lives", "Officials said over 1,200 people had lost their lives in the storm.", "over 1,200", MeasureKilled},
@@ -470,6 +472,8 @@ func TestSlotEarlier(t *testing.T) {
 		{"earlier this month is past, not earlier", "Earlier this month, at least 11 people were injured in a blast.", "at least 11", false},
 		{"years earlier", "Two years earlier, a bombing killed 15 people.", "15", false},
 		{"the first after the figure", "At least 40 people died, the first such attack this year.", "At least 40", false},
+		{"a count an aside corrects", "Ardern said three people, not four as earlier reported, had been arrested.", "four", true},
+		{"a denied count is no earlier report", "Aquino says the toll is likely 2,000 to 2,500, not 10,000.", "10,000", false},
 		{"since a day, when", "The toll has climbed since Sunday, when an official said at least 24 people had died.", "at least 24", true},
 		{"since a day, with no when", "The toll has climbed to 63 since Sunday.", "63", false},
 	}

@@ -134,6 +134,24 @@ func partAside(ws []token.Word, k int) bool {
 	return false
 }
 
+// correctionAside reports whether the aside that opens at word k, up to
+// its closing comma, corrects the count before it: "three people, not
+// four as earlier reported, had been arrested".
+func correctionAside(ws []token.Word, k int) bool {
+	if ws[k].Low != "not" {
+		return false
+	}
+	for i := k; i < len(ws) && i < k+asideReach; i++ {
+		if ws[i].Mark == ',' {
+			return true
+		}
+		if ws[i].Mark != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // asideReach is the most words a part aside may run to its closing comma.
 const asideReach = 12
 
@@ -180,8 +198,9 @@ func (ps *predScan) pass(k int) int {
 		}
 		return predSkip // "46 girls and young women were among the people killed"
 	}
-	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || ps.v.shareOpeners[w] || partAside(ws, k)) {
-		// "…, including 51 students,", "…, women and children among them,"
+	if k > ps.fe && ws[k-1].Mark == ',' && (ps.v.subCountBefore[w] || ps.v.shareOpeners[w] || partAside(ws, k) || correctionAside(ws, k)) {
+		// "…, including 51 students,", "…, women and children among them,",
+		// "three people, not four as earlier reported, had been arrested"
 		ps.inAside = ws[k].Mark != ','
 		return predSkip
 	}

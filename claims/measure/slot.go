@@ -119,7 +119,7 @@ func (sl *Slotter) Sentence(idx int, text string, figs []core.Figure) {
 	}
 	sl.v.placeList(ws, figs)
 	sl.v.nationList(ws, figs)
-	revisions(ws, owner, figs)
+	sl.v.revisions(ws, owner, figs)
 }
 
 // measure gives count j its measure, who it counts and what it is a part

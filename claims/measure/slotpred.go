@@ -159,13 +159,13 @@ func toDeath(ws []token.Word, fe int) bool {
 
 // revisions gives each count that a toll was revised from ("revised the
 // toll to 275 from 288") the slot of the count it was revised to.
-func revisions(ws []token.Word, owner []int, figs []core.Figure) {
+func (v *Vocab) revisions(ws []token.Word, owner []int, figs []core.Figure) {
 	for j := range figs {
 		f := &figs[j]
 		if f.Kind != core.Count {
 			continue
 		}
-		p := revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f))
+		p := v.revisionPartner(ws, owner, figs, j, wordAt(ws, f.Start), figureEnd(ws, *f))
 		if p < 0 {
 			continue
 		}
@@ -187,7 +187,7 @@ func revisions(ws []token.Word, owner []int, figs []core.Figure) {
 // revisionPartner returns the figure that count j is revised to or from,
 // when it has a measure of the slot pass: "to 275 from 288", "from 95 to
 // 103". It returns -1 when there is none.
-func revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+func (v *Vocab) revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
 	if fi >= 2 && ws[fi-1].Low == "from" && owner[fi-2] >= 0 && IsSlot(figs[owner[fi-2]].Measure) {
 		return owner[fi-2] // "to 275 from 288"
 	}
@@ -207,6 +207,33 @@ func revisionPartner(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe
 	if fi >= 1 && ws[fi-1].Low == "from" && fe+1 < len(ws) && ws[fe].Low == "to" && owner[fe+1] >= 0 &&
 		IsSlot(figs[owner[fe+1]].Measure) {
 		return owner[fe+1] // "from 95 to 103"
+	}
+	return v.correctedCount(ws, owner, figs, j, fi, fe)
+}
+
+// correctedCount returns the count that count j, in an aside that
+// corrects it, was reported as before: "three people, not four as earlier
+// reported, had been arrested". It returns -1 when there is none.
+func (v *Vocab) correctedCount(ws []token.Word, owner []int, figs []core.Figure, j, fi, fe int) int {
+	if fi < 3 || ws[fi-1].Low != "not" || ws[fi-2].Mark != ',' {
+		return -1
+	}
+	earlier := false
+	for k := fe; k < len(ws) && k < fe+4; k++ {
+		if v.earlierWords[ws[k].Low] {
+			earlier = true
+		}
+		if ws[k].Mark != 0 {
+			break
+		}
+	}
+	if !earlier {
+		return -1
+	}
+	for k := fi - 2; k >= 0 && k >= fi-4; k-- {
+		if p := owner[k]; p >= 0 && p != j && IsSlot(figs[p].Measure) {
+			return p
+		}
 	}
 	return -1
 }
