@@ -225,8 +225,8 @@ func (sl *Slotter) partOf(c slotCount, f *core.Figure, among bool) (added bool) 
 	ws, figs, fi, fe := c.ws, c.figs, c.fi, c.fe
 	parent := sl.v.subCount(ws, c.owner, figs, c.j, fi, fe)
 	same := func() bool { return sl.sameMeasure(figs, c.j, c.idx) }
-	if parent == 0 && sl.v.portionOf(ws, fi, fe) {
-		parent = -1
+	if parent == 0 && (sl.v.portionOf(ws, fi, fe) || sl.v.wholeWereBefore(ws, fi)) {
+		parent = -1 // "a partial figure of 577 deaths", "the dead were 126 women"
 	}
 	if parent == 0 && increment(ws, fi, fe, f.Measure, same) {
 		parent = -1 // "five more bodies were recovered": an increment

@@ -191,3 +191,14 @@ func stateOfHurt(m string) string {
 	}
 	return m
 }
+
+// wholeWereBefore reports whether the count at word fi follows a whole
+// named without a number and a form of "be": "the dead were 126 women"
+// makes the 126 a share of the dead.
+func (v *Vocab) wholeWereBefore(ws []token.Word, fi int) bool {
+	if fi < 3 || !v.beForms[ws[fi-1].Low] || !v.determiners[ws[fi-3].Low] || ws[fi-2].Mark != 0 || ws[fi-1].Mark != 0 {
+		return false
+	}
+	m, ok := v.headMeasure[ws[fi-2].Low]
+	return ok && IsEvent(m)
+}

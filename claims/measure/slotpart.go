@@ -254,9 +254,10 @@ func (v *Vocab) sharesPartitive(ws []token.Word, figs []core.Figure, j, fi, fe i
 	// faces": each share of the list names a class or what became of
 	// some of the whole, not an event's measure of its own ("…, and 40
 	// were injured").
-	if v.nationalities[ws[fe].Low] != "" && (fe+1 == len(ws) || ws[fe].Mark != 0 || ws[fe+1].Low == "and") {
-		// "nine of the dead were Italian and seven Japanese": a share
-		// the list goes on with, its verb left out
+	if (v.nationalities[ws[fe].Low] != "" || v.whoClasses[ws[fe].Low] != "") && (fe+1 == len(ws) || ws[fe].Mark != 0 || ws[fe+1].Low == "and") {
+		// "nine of the dead were Italian and seven Japanese", "the dead
+		// were 126 women, 71 men, 17 girls and 10 boys": a share the list
+		// goes on with, its verb left out
 		return true
 	}
 	if ws[fe].Low == "others" && figs[j].Measure != "" && stateOfHurt(figs[j].Measure) == stateOfHurt(figs[j-1].Measure) {
