@@ -110,6 +110,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"critical condition is badly injured", "Of the wounded, 9 of them were in critical condition.", "9", MeasureInjured},
 		{"intensive care is badly injured", "Twelve of them are in intensive care, doctors said.", "Twelve", MeasureInjured},
 		{"a share of a list takes the list's measure", "Officials said nine of the dead were Italian and seven Japanese, and two were Bangladeshi.", "two", MeasureKilled},
+		{"ordered to leave", "Officials ordered 24,000 people to leave the valley below the dam.", "24,000", MeasureEvacuated},
+		{"ordered to do something else", "Officials ordered 24,000 people to stay indoors.", "24,000", ""},
 		{"succumbed", "Doctors said 11 critically injured victims later succumbed to their wounds.", "11", MeasureKilled},
 		{"present at the venue", "A witness said there were around 700 people at the venue when the bomb exploded.", "around 700", MeasureAttendance},
 		{"gathered", "At least 2,000 people had gathered in the square.", "At least 2,000", MeasureAttendance},

@@ -286,6 +286,9 @@ type MeasureLexicon struct {
 	// LossVerbs before a count of people make it a toll ("lost 11,324
 	// people to the heat", "claimed 40 victims").
 	LossVerbs []string
+	// OrderVerbs before a count, and LeaveVerbs after "to" after it, make
+	// it the evacuated: "officials ordered 24,000 people to leave".
+	OrderVerbs, LeaveVerbs []string
 	// ThingNouns are counted nouns of things, which a clause about the dead
 	// or the hurt never makes a count of people (Of gives them in
 	// the singular).

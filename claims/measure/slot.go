@@ -172,6 +172,9 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 	if !IsSlot(f.Measure) && toDeath(ws, fe) {
 		f.Measure = Killed // "fires have burned at least 314 people to death"
 	}
+	if !IsSlot(f.Measure) && v.orderedToLeave(ws, fi, fe) {
+		f.Measure = Evacuated // "officials ordered 24,000 people to leave"
+	}
 	if f.Measure == Displaced && aheadOf(ws, fe-1) {
 		f.Measure = Evacuated // "fled their homes ahead of the storm"
 	}

@@ -342,3 +342,22 @@ func joinedClause(ws []token.Word, owner []int, fi int) bool {
 // joinedReach is how many words before "and" the count of the clause it
 // joins may stand.
 const joinedReach = 6
+
+// orderedToLeave reports whether the count at words [fi, fe) is the
+// object of an order to leave: "ordered 24,000 people to leave", "told
+// some 3,000 residents to evacuate". The count's noun, if any, stands
+// between the count and "to".
+func (v *Vocab) orderedToLeave(ws []token.Word, fi, fe int) bool {
+	if fi == 0 || !v.orderVerbs[ws[fi-1].Low] || ws[fi-1].Mark != 0 {
+		return false
+	}
+	for k := fe; k < len(ws) && k <= fe+2; k++ {
+		if ws[k].Low == "to" && k+1 < len(ws) && v.leaveVerbs[ws[k+1].Low] {
+			return true
+		}
+		if ws[k].Mark != 0 {
+			return false
+		}
+	}
+	return false
+}

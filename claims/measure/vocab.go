@@ -148,6 +148,9 @@ type slotWords struct {
 	// dead or the hurt never makes a count of people (Of gives them in the
 	// singular).
 	thingNouns map[string]bool
+	// orderVerbs and leaveVerbs make a count ordered to leave the
+	// evacuated (lang.MeasureLexicon.OrderVerbs).
+	orderVerbs, leaveVerbs map[string]bool
 	// nationalities map a demonym or a country's name to one key.
 	nationalities map[string]string
 	// countryNames are the names of countries in nationalities: a count
@@ -348,6 +351,8 @@ func newSlotWords(l *lang.MeasureLexicon) slotWords {
 		whoClassNames:   map[string]bool{severitySerious: true, severityMinor: true, WhoAboard: true, WhoGround: true},
 		lossVerbs:       set(l.LossVerbs...),
 		thingNouns:      set(l.ThingNouns...),
+		orderVerbs:      set(l.OrderVerbs...),
+		leaveVerbs:      set(l.LeaveVerbs...),
 		nationalities:   measureMap(l.Nationalities),
 		countryNames:    set(l.CountryNames...),
 		handlingVerbs:   set(l.HandlingVerbs...),

@@ -240,6 +240,8 @@ func slotWords(l *MeasureLexicon) {
 	l.PresenceBefore = strings.Fields(`at in inside`)
 	l.PresenceVerbs = strings.Fields(`working sleeping staying stationed`)
 	l.RemainVerbs = strings.Fields(`remain remained remains stayed`)
+	l.OrderVerbs = strings.Fields(`ordered forced told urged instructed`)
+	l.LeaveVerbs = strings.Fields(`leave flee evacuate quit abandon`)
 	l.AftermathNouns = strings.Fields(`funeral funerals service services vigil vigils memorial memorials
 		burial burials ceremony ceremonies commemoration`)
 	l.ClauseStops = strings.Fields(`when while after as because but although though whereas before since until if
