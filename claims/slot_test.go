@@ -95,6 +95,8 @@ func TestSlotMeasure(t *testing.T) {
 		{"survivors are the rescued", "Only 87 survivors were found.", "87", MeasureRescued},
 		{"a part aside before the predicate", "Six of the event organisers, two women among them, had been arrested on Thursday.", "Six", MeasureArrested},
 		{"the dead or wounded together", "The blast left nearly 100 people dead or wounded.", "nearly 100", MeasureCasualties},
+		{"the number of dead and injured together", "Officials put the number of dead and injured together at more than 200.", "more than 200", MeasureCasualties},
+		{"the number of injured alone", "Officials put the number of injured at more than 200.", "more than 200", MeasureInjured},
 		{"killed or injured together", "More than 40 people were killed or injured.", "More than 40", MeasureCasualties},
 		{"two counts of two measures", "The fire left 46 dead and 12 injured.", "46", MeasureKilled},
 		{"a part aside that runs on", "As many as 27 people, four of them children under the age of 12, were killed in the fire.", "As many as 27", MeasureKilled},

@@ -195,8 +195,10 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 // and returns who that toll counts.
 func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 	ws, figs, fi := c.ws, c.figs, c.fi
-	if !IsSlot(f.Measure) {
-		if m, from, head := sl.v.tollComplement(ws, c.owner, figs, c.j, fi); m != "" {
+	if !IsSlot(f.Measure) || f.Measure == Killed || f.Measure == Injured {
+		// a toll of the dead and injured together overrides the nearer
+		// of its two words ("the number of dead and injured rose to 200")
+		if m, from, head := sl.v.tollComplement(ws, c.owner, figs, c.j, fi); m != "" && (!IsSlot(f.Measure) || m == Casualties) {
 			f.Measure, who = m, sl.v.whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
 		}
 	}

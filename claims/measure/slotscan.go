@@ -41,6 +41,9 @@ func (v *Vocab) tollComplement(ws []token.Word, owner []int, figs []core.Figure,
 			if w == "toll" && k > 0 && v.tollHeads[ws[k-1].Low] == Injured {
 				m = Injured
 			}
+			if k >= 2 && (ws[k-1].Low == "and" || ws[k-1].Low == "or") && deadAndHurt(v.tollHeads[ws[k-2].Low], m) {
+				m = Casualties // "the number of dead and injured together at more than 200"
+			}
 			return m, v.tollPhraseStart(ws, k), k
 		}
 	}
