@@ -102,9 +102,9 @@ func firstWord(p string) string {
 
 // hospitalParts marks the counts at one hospital that are a part of their
 // article's toll: the article states a larger count of the same measure,
-// of the same people, elsewhere ("the hospital on its own took in 145 bodies" beside "at least
-// 170 people died"). A hospital's count that is the largest its article
-// gives is the toll as that article knows it.
+// of the same people, elsewhere ("the hospital on its own took in 145
+// bodies" beside "at least 170 people died"). A hospital's count that is
+// the largest its article gives is the toll as that article knows it.
 func hospitalParts(items []*item, idx []int) map[int]bool {
 	out := map[int]bool{}
 	for _, i := range idx {

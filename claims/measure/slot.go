@@ -195,12 +195,14 @@ func (v *Vocab) clauseMeasure(c slotCount, f *core.Figure) (among bool) {
 // and returns who that toll counts.
 func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 	ws, figs, fi := c.ws, c.figs, c.fi
-	if !IsSlot(f.Measure) || f.Measure == Killed || f.Measure == Injured {
-		// a toll of the dead and injured together overrides the nearer
-		// of its two words ("the number of dead and injured rose to 200")
-		if m, from, head := sl.v.tollComplement(ws, c.owner, figs, c.j, fi); m != "" && (!IsSlot(f.Measure) || m == Casualties) {
-			f.Measure, who = m, sl.v.whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
-		}
+	// The toll's words before the count, read once: they may give the
+	// measure, and who the toll counts.
+	tm, from, head := sl.v.tollComplement(ws, c.owner, figs, c.j, fi)
+	tollWho := func() string { return sl.v.whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)]) }
+	// A toll of the dead and injured together overrides the nearer of its
+	// two words ("the number of dead and injured rose to 200").
+	if tm != "" && (!IsSlot(f.Measure) || tm == Casualties && (f.Measure == Killed || f.Measure == Injured)) {
+		f.Measure, who = tm, tollWho()
 	}
 	if !IsSlot(f.Measure) && sl.v.refersBack(ws, fi) {
 		if p := previousCount(figs, c.j); p >= 0 {
@@ -214,11 +216,8 @@ func (sl *Slotter) tollMeasure(c slotCount, f *core.Figure) (who string) {
 	if !IsSlot(f.Measure) && sl.v.amongThem(ws, fi) {
 		f.Measure = sl.measureBefore(c.idx, f.Measure) // "... killed 43. Among them were four people from France"
 	}
-	if who == "" && IsSlot(f.Measure) {
-		// "The number of Afghans who lost their lives ... has climbed to 79"
-		if m, from, head := sl.v.tollComplement(ws, c.owner, figs, c.j, fi); m == f.Measure {
-			who = sl.v.whoOfWords(ws[from:tollPhraseEnd(ws, head, fi)])
-		}
+	if who == "" && IsSlot(f.Measure) && tm == f.Measure {
+		who = tollWho() // "The number of Afghans who lost their lives ... has climbed to 79"
 	}
 	return who
 }
